@@ -1,0 +1,36 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { getSession } from '@/lib/server/auth/session';
+import { SignOutButton } from './_components/sign-out-button';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: { default: 'Bitext Desk', template: '%s · Bitext Desk' },
+  description: 'Align, review and export Korean–English article pairs as translation memory.',
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getSession();
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">Skip to content</a>
+        <header className="top">
+          <Link href="/projects" className="brand">Bitext Desk</Link>
+          <nav aria-label="Main">
+            {user && <Link href="/projects">Projects</Link>}
+            {user?.isAdmin && <Link href="/admin">Admin</Link>}
+          </nav>
+          {user && (
+            <div className="who">
+              <span>{user.name} · {user.email}</span>
+              <SignOutButton />
+            </div>
+          )}
+        </header>
+        <div id="main">{children}</div>
+      </body>
+    </html>
+  );
+}

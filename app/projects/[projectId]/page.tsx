@@ -1,0 +1,72 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Forbidden } from '@/app/_components/forbidden';
+import { can } from '@/lib/permissions';
+import { projectAccess } from '@/lib/server/access';
+import { listDocuments } from '@/lib/server/documents/list-documents';
+import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
+import { listMembers } from '@/lib/server/projects/manage-projects';
+import { MembersForm } from './_components/members-form';
+import { NewDocumentForm } from './_components/new-document-form';
+
+export const metadata: Metadata = { title: 'Project' };
+
+export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
+  const { projectId } = await params;
+  const user = await requirePageUser(`/projects/${projectId}`);
+  const data = await loadForPage(async () => {
+    const ctx = await projectAccess(user, projectId, 'project:read');
+    const [documents, members] = await Promise.all([listDocuments(user, projectId), listMembers(user, projectId)]);
+    return { ctx, documents, members };
+  });
+  if (data === 'forbidden') return <Forbidden what="this project" />;
+  const { ctx, documents, members } = data;
+  const manage = can(ctx.role, 'project:manage');
+  return (
+    <main>
+      <p className="muted"><Link href="/projects">Projects</Link> /</p>
+      <h1>{ctx.project.name}</h1>
+      <p className="muted">{ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role}</p>
+      <h2>Documents</h2>
+      {documents.length === 0 ? (
+        <p className="muted">No documents yet.</p>
+      ) : (
+        <table className="list">
+          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Confirmed or approved</th><th>Version</th></tr></thead>
+          <tbody>
+            {documents.map((d) => (
+              <tr key={d.id}>
+                <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
+                <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
+                <td>{d.beads}</td>
+                <td>
+                  <div className="progress" role="progressbar" aria-valuenow={Math.round(d.progress * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>
+                    <span style={{ width: `${Math.round(d.progress * 100)}%` }} />
+                  </div>
+                  <span className="muted">{Math.round(d.progress * 100)}%</span>
+                </td>
+                <td>{d.version}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {can(ctx.role, 'document:create') && (
+        <>
+          <h2>New document</h2>
+          <NewDocumentForm projectId={projectId} sourceLang={ctx.project.sourceLang} targetLang={ctx.project.targetLang} />
+        </>
+      )}
+      <h2>Members</h2>
+      <table className="list">
+        <thead><tr><th>Name</th><th>Email</th><th>Role</th></tr></thead>
+        <tbody>
+          {members.map((m) => (
+            <tr key={m.user.id}><td>{m.user.name}{!m.user.active && ' (deactivated)'}</td><td>{m.user.email}</td><td>{m.role}</td></tr>
+          ))}
+        </tbody>
+      </table>
+      {manage && <MembersForm projectId={projectId} />}
+    </main>
+  );
+}

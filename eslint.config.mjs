@@ -1,0 +1,42 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+// Pure code (engine, formats, state machines, permission table) must not import the framework or the
+// database: it takes data and returns data (house style, habit 1).
+const pureDirs = [
+  'lib/alignment/**',
+  'lib/segment/**',
+  'lib/align/**',
+  'lib/formats/**',
+  'lib/review/**',
+  'lib/permissions.ts',
+];
+
+const config = [
+  { ignores: ['node_modules/**', '.next/**', '.data/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  ...nextVitals,
+  ...nextTs,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: pureDirs,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['next', 'next/*', 'react', 'react-dom', 'next-auth', 'next-auth/*'], message: 'Pure library code must not import the framework.' },
+            { group: ['@prisma/*', '@/lib/server/*', '@/lib/generated/*', 'pg'], message: 'Pure library code must not touch the database.' },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+export default config;

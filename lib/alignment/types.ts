@@ -1,0 +1,41 @@
+// The alignment of one document as plain data. Shared by the engine's output adapter, the editor
+// operations, the review workflow and the exporters. Pure: no Next, React or Prisma imports.
+
+export type Side = 'source' | 'target';
+
+export interface Segment {
+  id: string;
+  side: Side;
+  /** 0-based paragraph index on its side. */
+  paragraph: number;
+  text: string;
+}
+
+export type BeadOrigin = 'auto' | 'manual';
+
+/** Editor states first, reviewer states last (see lib/review). */
+export type BeadStatus = 'auto' | 'edited' | 'confirmed' | 'approved' | 'rejected' | 'excluded';
+
+export interface Bead {
+  id: string;
+  /** Source segment ids, in document order (may be empty: an addition, 0-n). */
+  source: string[];
+  /** Target segment ids, in document order (may be empty: an omission, n-0). */
+  target: string[];
+  origin: BeadOrigin;
+  /** Engine confidence in [0, 1]; null when a person made the link. */
+  confidence: number | null;
+  /** Short engine reason ("numbers 2024, 10 match"); null for manual beads. */
+  reason: string | null;
+  status: BeadStatus;
+}
+
+/**
+ * A whole document's alignment. Segments are listed per side in document order; beads are in order
+ * and together cover every segment of both sides exactly once, monotonically.
+ */
+export interface Alignment {
+  source: Segment[];
+  target: Segment[];
+  beads: Bead[];
+}

@@ -1,0 +1,65 @@
+import { can, type Action, type Role } from '@/lib/permissions';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db } from '@/lib/server/db';
+import { AppError, forbidden, notFound } from '@/lib/server/errors';
+
+// Resolves project and role for a user and checks one action against the permission table. Child ids are
+// looked up together with the caller's membership in one query; a miss is a 404 whatever the reason, so
+// guessing ids reveals nothing.
+
+export interface ProjectContext {
+  user: SessionUser;
+  role: Role;
+  project: { id: string; name: string; sourceLang: string; targetLang: string; fourEyes: boolean; reviewersMayEdit: boolean; abbreviations: string[] };
+}
+
+export interface DocumentContext extends ProjectContext {
+  document: { id: string; projectId: string; title: string; status: string; version: number };
+}
+
+const projectSelect = { id: true, name: true, sourceLang: true, targetLang: true, fourEyes: true, reviewersMayEdit: true, abbreviations: true } as const;
+
+function roleOf(user: SessionUser, memberships: { role: Role }[]): Role | null {
+  if (user.isAdmin) return 'admin'; // system administrators administer every project
+  return memberships[0]?.role ?? null;
+}
+
+function check(ctx: ProjectContext, action: Action): void {
+  if (!can(ctx.role, action, { reviewersMayEdit: ctx.project.reviewersMayEdit })) throw forbidden();
+}
+
+export async function projectAccess(user: SessionUser, projectId: string, action: Action): Promise<ProjectContext> {
+  const project = await db.project.findUnique({
+    where: { id: projectId },
+    select: { ...projectSelect, memberships: { where: { userId: user.id }, select: { role: true } } },
+  });
+  const role = project ? roleOf(user, project.memberships) : null;
+  if (!project || !role) throw notFound('That project');
+  const { memberships: _m, ...rest } = project;
+  const ctx: ProjectContext = { user, role, project: rest };
+  check(ctx, action);
+  return ctx;
+}
+
+export async function documentAccess(user: SessionUser, documentId: string, action: Action): Promise<DocumentContext> {
+  const document = await db.document.findUnique({
+    where: { id: documentId },
+    select: {
+      id: true, projectId: true, title: true, status: true, version: true,
+      project: { select: { ...projectSelect, memberships: { where: { userId: user.id }, select: { role: true } } } },
+    },
+  });
+  const role = document ? roleOf(user, document.project.memberships) : null;
+  if (!document || !role) throw notFound('That document');
+  const { memberships: _m, ...project } = document.project;
+  const ctx: DocumentContext = {
+    user, role, project,
+    document: { id: document.id, projectId: document.projectId, title: document.title, status: document.status, version: document.version },
+  };
+  check(ctx, action);
+  return ctx;
+}
+
+export function requireSystemAdmin(user: SessionUser): void {
+  if (!user.isAdmin) throw new AppError('FORBIDDEN', 'Only administrators can do that.');
+}

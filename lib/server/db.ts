@@ -1,0 +1,20 @@
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { databaseUrl } from '@/lib/env';
+
+// The only place that constructs the Prisma client (house style, habit 4). One per process; kept on
+// globalThis so Next's dev reloads do not open a new pool each time.
+
+export type { Prisma } from '@/lib/generated/prisma/client';
+
+const globalForDb = globalThis as unknown as { bitextDb?: PrismaClient };
+
+function create(): PrismaClient {
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
+  return new PrismaClient({ adapter });
+}
+
+export const db: PrismaClient = globalForDb.bitextDb ?? create();
+globalForDb.bitextDb = db;
+
+export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import type { Alignment } from '@/lib/alignment/types';
+import { projectAccess } from '@/lib/server/access';
+import { audit } from '@/lib/server/audit';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db, type Tx } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import { autoAlign } from './auto-align';
+
+export const MAX_SIDE_CHARS = 1_000_000;
+
+export const createDocumentSchema = z.object({
+  projectId: z.string().min(1),
+  title: z.string().trim().min(1, 'Enter a title.').max(300),
+  sourceText: z.string(),
+  targetText: z.string(),
+  sourceUrl: z.string().url().nullish(),
+  targetUrl: z.string().url().nullish(),
+});
+
+export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
+
+function checkText(text: string, label: string): void {
+  if (!text.trim()) throw new AppError('INVALID_INPUT', `The ${label} text is empty.`);
+  if (text.length > MAX_SIDE_CHARS) {
+    throw new AppError('TOO_LARGE', `The ${label} text has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_SIDE_CHARS.toLocaleString('en')}. Split the document.`);
+  }
+}
+
+/** Writes a whole alignment (document, segments, beads) inside the caller's transaction. */
+export async function insertDocument(
+  tx: Tx,
+  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved' },
+  alignment: Alignment,
+): Promise<{ id: string }> {
+  const document = await tx.document.create({
+    data: { projectId: data.projectId, title: data.title, sourceUrl: data.sourceUrl ?? null, targetUrl: data.targetUrl ?? null, status: data.status ?? 'draft' },
+    select: { id: true },
+  });
+  const segments = [...alignment.source, ...alignment.target];
+  const position = new Map<string, number>();
+  alignment.source.forEach((s, i) => position.set(s.id, i));
+  alignment.target.forEach((s, i) => position.set(s.id, i));
+  await tx.segment.createMany({
+    data: segments.map((s) => ({ id: s.id, documentId: document.id, side: s.side, paragraph: s.paragraph, position: position.get(s.id) ?? 0, text: s.text })),
+  });
+  await tx.bead.createMany({
+    data: alignment.beads.map((b, i) => ({
+      id: b.id, documentId: document.id, position: i, sourceIds: b.source, targetIds: b.target,
+      origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status,
+    })),
+  });
+  return document;
+}
+
+export async function createDocument(actor: SessionUser, input: CreateDocumentInput): Promise<{ id: string; beads: number }> {
+  const data = createDocumentSchema.parse(input);
+  const { project } = await projectAccess(actor, data.projectId, 'document:create');
+  checkText(data.sourceText, 'source');
+  checkText(data.targetText, 'target');
+  const alignment = autoAlign({
+    sourceText: data.sourceText, targetText: data.targetText,
+    sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
+  });
+  return db.$transaction(async (tx) => {
+    const document = await insertDocument(tx, data, alignment);
+    await audit(tx, {
+      actorId: actor.id, action: 'document.create', projectId: project.id, documentId: document.id, target: document.id,
+      after: { title: data.title, sourceSegments: alignment.source.length, targetSegments: alignment.target.length, beads: alignment.beads.length },
+    });
+    return { id: document.id, beads: alignment.beads.length };
+  });
+}

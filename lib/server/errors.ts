@@ -1,0 +1,54 @@
+// Expected errors are typed codes with one mapping to HTTP status and a user message (house style, habit 6).
+
+export const errorStatus = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_INPUT: 400,
+  VERSION_CONFLICT: 409,
+  ALREADY_EXISTS: 409,
+  TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA: 415,
+  INVALID_OPERATION: 422,
+  INVALID_TRANSITION: 422,
+  UNPROCESSABLE: 422,
+  RATE_LIMITED: 429,
+  UPSTREAM_FAILED: 502,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly details?: Record<string, unknown>;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const notFound = (what = 'That page'): AppError => new AppError('NOT_FOUND', `${what} was not found.`);
+export const forbidden = (message = 'You do not have permission to do that.'): AppError => new AppError('FORBIDDEN', message);
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Errors from pure modules carry a string `code`; map the ones we know onto AppError. */
+export function toAppError(error: unknown): AppError | null {
+  if (isAppError(error)) return error;
+  if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
+    const code = (error as { code: string }).code;
+    const message = error instanceof Error ? error.message : code;
+    if (code in errorStatus) return new AppError(code as ErrorCode, message);
+    if (code === 'ALIGNMENT_TOO_LARGE') return new AppError('TOO_LARGE', message);
+  }
+  return null;
+}

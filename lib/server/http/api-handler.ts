@@ -1,0 +1,71 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { userForApiToken } from '@/lib/server/auth/api-tokens';
+import { getSession, type SessionUser } from '@/lib/server/auth/session';
+import { AppError, toAppError } from '@/lib/server/errors';
+
+// Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
+// handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status.
+
+type Params = Record<string, string>;
+
+export interface ApiContext<P extends Params> {
+  req: NextRequest;
+  user: SessionUser;
+  params: P;
+}
+
+export function errorResponse(error: unknown): NextResponse {
+  const known = toAppError(error) ?? (error instanceof z.ZodError ? new AppError('INVALID_INPUT', zodMessage(error)) : null);
+  if (known) {
+    return NextResponse.json({ error: { code: known.code, message: known.message, ...known.details } }, { status: known.status });
+  }
+  console.error('[api] unexpected error', error);
+  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 });
+}
+
+export function zodMessage(error: z.ZodError): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
+  const header = req.headers.get('authorization');
+  if (header) {
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    const user = match ? await userForApiToken(match[1]) : null;
+    if (!user) throw new AppError('UNAUTHENTICATED', 'The API token is invalid or revoked.');
+    return user;
+  }
+  const user = await getSession();
+  if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token (Authorization: Bearer <token>).');
+  return user;
+}
+
+export function apiHandler<P extends Params = Params>(
+  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
+  opts: { public?: boolean } = {},
+) {
+  return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const params = await route.params;
+      const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
+      const result = await handler({ req, user, params });
+      return result instanceof Response ? result : NextResponse.json(result);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
+export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new AppError('INVALID_INPUT', 'The request body must be JSON.');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new AppError('INVALID_INPUT', zodMessage(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { isRole, roles, type Role } from '@/lib/permissions';
+import { projectAccess } from '@/lib/server/access';
+import { audit } from '@/lib/server/audit';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+
+const langCode = z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as ko or en-US.');
+
+export const createProjectSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a project name.').max(200),
+  sourceLang: langCode.default('ko'),
+  targetLang: langCode.default('en'),
+});
+
+/** Any signed-in user may create a project and becomes its admin. */
+export async function createProject(actor: SessionUser, input: z.input<typeof createProjectSchema>): Promise<{ id: string }> {
+  const data = createProjectSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const project = await tx.project.create({ data: { ...data, memberships: { create: { userId: actor.id, role: 'admin' } } }, select: { id: true } });
+    await audit(tx, { actorId: actor.id, action: 'project.create', projectId: project.id, target: project.id, after: data });
+    return project;
+  });
+}
+
+export async function listMyProjects(actor: SessionUser) {
+  const projects = await db.project.findMany({
+    where: actor.isAdmin ? {} : { memberships: { some: { userId: actor.id } } },
+    orderBy: { createdAt: 'asc' },
+    select: {
+      id: true, name: true, sourceLang: true, targetLang: true,
+      memberships: { where: { userId: actor.id }, select: { role: true } },
+      _count: { select: { documents: true } },
+    },
+  });
+  return projects.map((p) => ({
+    id: p.id, name: p.name, sourceLang: p.sourceLang, targetLang: p.targetLang,
+    role: (actor.isAdmin ? 'admin' : p.memberships[0]?.role) as Role,
+    documentCount: p._count.documents,
+  }));
+}
+
+export const setMemberSchema = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  role: z.string().refine(isRole, `Role must be one of ${roles.join(', ')}.`),
+});
+
+export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<void> {
+  await projectAccess(actor, projectId, 'project:manage');
+  const data = setMemberSchema.parse(input);
+  const role = data.role as Role;
+  await db.$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
+    if (!user) throw new AppError('NOT_FOUND', `No user has the email ${data.email}.`);
+    const before = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
+    await tx.membership.upsert({
+      where: { projectId_userId: { projectId, userId: user.id } },
+      create: { projectId, userId: user.id, role },
+      update: { role },
+    });
+    await audit(tx, { actorId: actor.id, action: 'project.set-member', projectId, target: user.id, before: before ?? undefined, after: { role } });
+  });
+}
+
+export async function removeMember(actor: SessionUser, projectId: string, userId: string): Promise<void> {
+  await projectAccess(actor, projectId, 'project:manage');
+  await db.$transaction(async (tx) => {
+    const removed = await tx.membership.deleteMany({ where: { projectId, userId } });
+    if (removed.count !== 1) throw new AppError('NOT_FOUND', 'That member was not found.');
+    await audit(tx, { actorId: actor.id, action: 'project.remove-member', projectId, target: userId });
+  });
+}
+
+export async function listMembers(actor: SessionUser, projectId: string) {
+  await projectAccess(actor, projectId, 'project:read');
+  return db.membership.findMany({
+    where: { projectId },
+    orderBy: { createdAt: 'asc' },
+    select: { role: true, user: { select: { id: true, email: true, name: true, active: true } } },
+  });
+}

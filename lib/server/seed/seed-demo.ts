@@ -1,0 +1,48 @@
+import { demoModeEnabled } from '@/lib/env';
+import { loadActiveUser } from '@/lib/server/auth/load-user';
+import { db } from '@/lib/server/db';
+import { createDocument } from '@/lib/server/documents/create-document';
+import { createProject, setMember } from '@/lib/server/projects/manage-projects';
+import { createUser } from '@/lib/server/users/manage-users';
+import { demoArticles } from './demo-articles';
+import { udhrPair } from './udhr';
+
+// Demo accounts and a demo project, for development and demo mode only. Idempotent: each start adds what
+// is missing, so an interrupted seed completes on the next start.
+
+export const DEMO_PASSWORD = 'bitext-demo-2026';
+export const DEMO_PROJECT = 'Newsroom demo (Korean → English)';
+export const demoAccounts = [
+  { email: 'admin@example.com', name: 'Ada Admin', role: 'admin', isAdmin: true },
+  { email: 'editor@example.com', name: 'Eun-ji Editor', role: 'editor', isAdmin: false },
+  { email: 'reviewer@example.com', name: 'Ryan Reviewer', role: 'reviewer', isAdmin: false },
+] as const;
+
+export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
+  if (!demoModeEnabled()) return;
+  for (const account of demoAccounts) {
+    if (!(await db.user.findUnique({ where: { email: account.email }, select: { id: true } }))) {
+      await createUser(null, { email: account.email, name: account.name, password: DEMO_PASSWORD, isAdmin: account.isAdmin });
+      log(`Created demo account ${account.email}`);
+    }
+  }
+  const adminRow = await db.user.findUniqueOrThrow({ where: { email: 'admin@example.com' }, select: { id: true } });
+  const admin = (await loadActiveUser(adminRow.id))!;
+  let project = await db.project.findFirst({ where: { name: DEMO_PROJECT }, select: { id: true } });
+  if (!project) {
+    project = await createProject(admin, { name: DEMO_PROJECT, sourceLang: 'ko', targetLang: 'en' });
+    for (const account of demoAccounts) await setMember(admin, project.id, { email: account.email, role: account.role });
+    log(`Created the demo project`);
+  }
+  const existing = new Set((await db.document.findMany({ where: { projectId: project.id }, select: { title: true } })).map((d) => d.title));
+  const udhr = udhrPair();
+  const documents = [
+    ...demoArticles.map((a) => ({ title: a.title, sourceText: a.ko, targetText: a.en, sourceUrl: a.sourceUrl, targetUrl: a.targetUrl })),
+    { title: 'Universal Declaration of Human Rights', sourceText: udhr.ko, targetText: udhr.en, sourceUrl: null, targetUrl: null },
+  ];
+  for (const d of documents) {
+    if (existing.has(d.title)) continue;
+    await createDocument(admin, { projectId: project.id, ...d });
+    log(`Created demo document "${d.title}"`);
+  }
+}
