@@ -14,7 +14,18 @@ function create(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-export const db: PrismaClient = globalForDb.bitextDb ?? create();
-globalForDb.bitextDb = db;
+function client(): PrismaClient {
+  globalForDb.bitextDb ??= create();
+  return globalForDb.bitextDb;
+}
+
+/** Created on first use, so importing this module (e.g. while Next builds) needs no database. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const real = client();
+    const value: unknown = Reflect.get(real, property);
+    return typeof value === 'function' ? value.bind(real) : value;
+  },
+});
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];

@@ -46,7 +46,7 @@ export async function boot(mode: 'dev' | 'start'): Promise<void> {
   const url = `http://localhost:${env.PORT}`;
   const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT)], {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url },
   });
   console.log(`\nBitext Desk is starting at ${url} (ready in a few seconds; setup took ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   let stopping = false;

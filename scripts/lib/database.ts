@@ -8,7 +8,7 @@ export async function resolveDatabase(opts: { dataDirName?: string; port?: numbe
   return startEmbeddedPostgres({
     dataDir: path.join(env.BITEXT_DATA_DIR, opts.dataDirName ?? 'pg'),
     port: opts.port ?? env.BITEXT_PG_PORT,
-    database: opts.database ?? 'bitext',
+    database: opts.database ?? env.BITEXT_PG_DATABASE,
     log: (line) => console.log(`[db] ${line}`),
   });
 }

@@ -1,0 +1,32 @@
+import { expect, type APIRequestContext, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'bitext-demo-2026';
+export const demo = {
+  admin: 'admin@example.com',
+  editor: 'editor@example.com',
+  reviewer: 'reviewer@example.com',
+} as const;
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+}
+
+export async function apiToken(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await request.post('/api/v1/tokens', { data: { email, password } });
+  expect(response.status()).toBe(201);
+  return ((await response.json()) as { token: string }).token;
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+export async function demoProjectId(request: APIRequestContext, token: string): Promise<string> {
+  const response = await request.get('/api/v1/projects', { headers: bearer(token) });
+  const { projects } = (await response.json()) as { projects: { id: string; name: string }[] };
+  const project = projects.find((p) => p.name.startsWith('Newsroom demo'));
+  if (!project) throw new Error('demo project missing');
+  return project.id;
+}

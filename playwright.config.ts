@@ -1,0 +1,53 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Real Chromium against the production build and a real PostgreSQL. Debian's /usr/bin/chromium when present
+// (this machine cannot download Playwright's own browser), otherwise Playwright's.
+const debianChromium = '/usr/bin/chromium';
+const port = 3100;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    viewport: { width: 1280, height: 800 },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1280, height: 800 },
+        launchOptions: fs.existsSync(debianChromium)
+          ? {
+              executablePath: debianChromium,
+              args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+            }
+          : {},
+      },
+    },
+  ],
+  webServer: {
+    command: 'npx tsx scripts/e2e-server.ts',
+    url: `http://127.0.0.1:${port}/signin`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+    env: {
+      NODE_ENV: 'production',
+      PORT: String(port),
+      BITEXT_DEMO: '1',
+      NEXTAUTH_SECRET: 'e2e-only-secret-0123456789abcdefghijklmnopqrstuvwxyz',
+      NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+      BITEXT_FETCH_ALLOW_HOSTS: '127.0.0.1',
+    },
+  },
+});
