@@ -31,7 +31,7 @@ const table: Record<Action, readonly Role[]> = {
   'document:comment': ['admin', 'editor', 'reviewer'],
   'document:delete': ['admin'],
   'bead:review': ['admin', 'reviewer'],
-  'document:sign-off': ['admin', 'reviewer'],
+  'document:sign-off': ['reviewer'], // issue 5: only a reviewer signs off; admins add themselves as reviewers
   'document:reopen': ['admin', 'reviewer'],
 };
 

@@ -1,45 +1,42 @@
 import crypto from 'node:crypto';
+import { alignSegments, type Lexicon } from '@/lib/align';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
+import { segmentText } from '@/lib/segment';
 
-// Turns two raw texts into a document alignment. Interim: one segment per paragraph, paragraphs paired in
-// order, until the sentence engine (lib/segment, lib/align) is wired in.
+// Turns two raw texts into a document alignment with the engine: sentences per side (paragraph indices kept),
+// then n:m beads with confidences and reasons.
 
 export interface AutoAlignInput {
   sourceText: string;
   targetText: string;
   sourceLang: string;
   targetLang: string;
+  format?: 'text' | 'html';
   abbreviations?: string[];
-}
-
-export function splitParagraphsPlain(text: string): string[] {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean);
+  lexicon?: Lexicon;
 }
 
 export function newId(): string {
   return crypto.randomUUID();
 }
 
+export function segmentSide(text: string, lang: string, side: Segment['side'], opts: { format?: 'text' | 'html'; abbreviations?: string[] }): Segment[] {
+  return segmentText(text, lang, opts).map((s) => ({ id: newId(), side, paragraph: s.paragraph, text: s.text }));
+}
+
 export function autoAlign(input: AutoAlignInput): Alignment {
-  const toSegments = (text: string, side: Segment['side']): Segment[] =>
-    splitParagraphsPlain(text).map((t, i) => ({ id: newId(), side, paragraph: i, text: t }));
-  const source = toSegments(input.sourceText, 'source');
-  const target = toSegments(input.targetText, 'target');
-  const beads: Bead[] = [];
-  for (let i = 0; i < Math.max(source.length, target.length); i += 1) {
-    beads.push({
-      id: newId(),
-      source: source[i] ? [source[i].id] : [],
-      target: target[i] ? [target[i].id] : [],
-      origin: 'auto',
-      confidence: 0.5,
-      reason: 'paragraph order',
-      status: 'auto',
-    });
-  }
+  const opts = { format: input.format, abbreviations: input.abbreviations };
+  const source = segmentSide(input.sourceText, input.sourceLang, 'source', opts);
+  const target = segmentSide(input.targetText, input.targetLang, 'target', opts);
+  const engineBeads = alignSegments(source, target, { srcLang: input.sourceLang, tgtLang: input.targetLang, lexicon: input.lexicon });
+  const beads: Bead[] = engineBeads.map((b) => ({
+    id: newId(),
+    source: b.source.map((i) => source[i].id),
+    target: b.target.map((j) => target[j].id),
+    origin: 'auto',
+    confidence: Math.round(b.confidence * 1000) / 1000,
+    reason: b.reason,
+    status: 'auto',
+  }));
   return { source, target, beads };
 }

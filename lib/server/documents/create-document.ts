@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { autoAlign } from './auto-align';
+import { projectLexicon } from './project-lexicon';
 
 export const MAX_SIDE_CHARS = 1_000_000;
 
@@ -16,6 +17,7 @@ export const createDocumentSchema = z.object({
   targetText: z.string(),
   sourceUrl: z.string().url().nullish(),
   targetUrl: z.string().url().nullish(),
+  format: z.enum(['text', 'html']).default('text'),
 });
 
 export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
@@ -59,8 +61,9 @@ export async function createDocument(actor: SessionUser, input: CreateDocumentIn
   checkText(data.sourceText, 'source');
   checkText(data.targetText, 'target');
   const alignment = autoAlign({
-    sourceText: data.sourceText, targetText: data.targetText,
+    sourceText: data.sourceText, targetText: data.targetText, format: data.format,
     sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
+    lexicon: await projectLexicon(project),
   });
   return db.$transaction(async (tx) => {
     const document = await insertDocument(tx, data, alignment);

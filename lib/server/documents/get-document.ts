@@ -1,22 +1,35 @@
+import { can } from '@/lib/permissions';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { documentState } from './document-state';
 import { loadAlignment } from './load-alignment';
+import { listPresence } from './presence';
 
+// GET /api/v1/documents/{id} and the document page: metadata, what the caller may do, and the alignment state.
 export async function getDocument(actor: SessionUser, documentId: string) {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const meta = await db.document.findUniqueOrThrow({
     where: { id: documentId },
-    select: { id: true, title: true, status: true, version: true, sourceUrl: true, targetUrl: true, updatedAt: true },
+    select: { id: true, title: true, kind: true, status: true, version: true, sourceUrl: true, targetUrl: true, updatedAt: true, signedOffAt: true },
   });
   const alignment = await loadAlignment(documentId);
+  const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
   return {
     ...meta,
     role: ctx.role,
-    project: { id: ctx.project.id, name: ctx.project.name, sourceLang: ctx.project.sourceLang, targetLang: ctx.project.targetLang },
-    source: alignment.source,
-    target: alignment.target,
-    beads: alignment.beads.map((b) => ({ ...b, labels: alignment.labels.get(b.id) ?? [] })),
+    project: { id: ctx.project.id, name: ctx.project.name, sourceLang: ctx.project.sourceLang, targetLang: ctx.project.targetLang, fourEyes: ctx.project.fourEyes },
+    permissions: {
+      align: can(ctx.role, 'document:align'),
+      editText: can(ctx.role, 'document:edit-text', policy),
+      review: can(ctx.role, 'bead:review'),
+      comment: can(ctx.role, 'document:comment'),
+      signOff: can(ctx.role, 'document:sign-off'),
+      reopen: can(ctx.role, 'document:reopen'),
+      export: can(ctx.role, 'document:export'),
+    },
+    presence: await listPresence(documentId, actor.id),
+    ...(await documentState(documentId, meta.version, alignment)),
   };
 }
 

@@ -89,12 +89,24 @@ CREATE TABLE "Document" (
     "title" TEXT NOT NULL,
     "sourceUrl" TEXT,
     "targetUrl" TEXT,
+    "kind" TEXT NOT NULL DEFAULT 'article',
     "status" "DocumentStatus" NOT NULL DEFAULT 'draft',
     "version" INTEGER NOT NULL DEFAULT 1,
+    "signedOffById" TEXT,
+    "signedOffAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Document_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "DocumentPresence" (
+    "documentId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "seenAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "DocumentPresence_pkey" PRIMARY KEY ("documentId","userId")
 );
 
 -- CreateTable
@@ -121,6 +133,9 @@ CREATE TABLE "Bead" (
     "reason" TEXT,
     "status" "BeadStatus" NOT NULL DEFAULT 'auto',
     "labels" TEXT[] DEFAULT ARRAY[]::TEXT[],
+    "reviewedSnapshot" JSONB,
+    "rejectReason" TEXT,
+    "meta" JSONB,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
     CONSTRAINT "Bead_pkey" PRIMARY KEY ("id")
@@ -133,8 +148,10 @@ CREATE TABLE "Operation" (
     "userId" TEXT NOT NULL,
     "seq" INTEGER NOT NULL,
     "version" INTEGER NOT NULL,
+    "kind" TEXT NOT NULL,
     "payload" JSONB NOT NULL,
     "inverse" JSONB NOT NULL,
+    "redo" JSONB,
     "undone" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -189,6 +206,32 @@ CREATE TABLE "AuditEvent" (
     CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "ImportBatch" (
+    "id" TEXT NOT NULL,
+    "projectId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ImportBatch_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ImportItem" (
+    "id" TEXT NOT NULL,
+    "batchId" TEXT NOT NULL,
+    "index" INTEGER NOT NULL,
+    "title" TEXT NOT NULL,
+    "input" JSONB NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'queued',
+    "error" TEXT,
+    "documentId" TEXT,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "ImportItem_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
@@ -231,6 +274,12 @@ CREATE INDEX "AuditEvent_documentId_createdAt_idx" ON "AuditEvent"("documentId",
 -- CreateIndex
 CREATE INDEX "AuditEvent_projectId_createdAt_idx" ON "AuditEvent"("projectId", "createdAt");
 
+-- CreateIndex
+CREATE INDEX "ImportBatch_projectId_createdAt_idx" ON "ImportBatch"("projectId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ImportItem_batchId_index_idx" ON "ImportItem"("batchId", "index");
+
 -- AddForeignKey
 ALTER TABLE "ApiToken" ADD CONSTRAINT "ApiToken_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -245,6 +294,9 @@ ALTER TABLE "GlossaryEntry" ADD CONSTRAINT "GlossaryEntry_projectId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "Document" ADD CONSTRAINT "Document_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "DocumentPresence" ADD CONSTRAINT "DocumentPresence_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Segment" ADD CONSTRAINT "Segment_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -275,3 +327,9 @@ ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_actorId_fkey" FOREIGN KEY ("
 
 -- AddForeignKey
 ALTER TABLE "AuditEvent" ADD CONSTRAINT "AuditEvent_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImportBatch" ADD CONSTRAINT "ImportBatch_projectId_fkey" FOREIGN KEY ("projectId") REFERENCES "Project"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ImportItem" ADD CONSTRAINT "ImportItem_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "ImportBatch"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -1,0 +1,5 @@
+import { getDocument } from '@/lib/server/documents/get-document';
+import { apiHandler } from '@/lib/server/http/api-handler';
+
+// GET /api/v1/documents/{id}: the document with its segments and beads in order.
+export const GET = apiHandler<{ documentId: string }>(async ({ user, params }) => getDocument(user, params.documentId));

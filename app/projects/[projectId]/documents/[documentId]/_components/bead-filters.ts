@@ -1,0 +1,61 @@
+// The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
+
+import { CHANGED_SINCE_REVIEW_LABEL, isConfirmed } from './editor-document';
+import { isLowConfidence, type BeadRow } from './bead-rows';
+
+export const FILTERS = [
+  { key: 'lowConfidence', label: 'Low confidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
+  { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
+  { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
+  { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
+  {
+    key: 'changedSinceReview',
+    label: 'Changed since review',
+    test: (row: BeadRow) => row.bead.labels.includes(CHANGED_SINCE_REVIEW_LABEL),
+  },
+] as const;
+
+export type FilterKey = (typeof FILTERS)[number]['key'];
+
+export interface ListFilter {
+  /** Active filters; a row must pass all of them. */
+  active: readonly FilterKey[];
+  /** Case-insensitive text search on either side. */
+  query: string;
+}
+
+export const NO_FILTER: ListFilter = { active: [], query: '' };
+
+export function matchesQuery(row: BeadRow, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return true;
+  return [...row.source, ...row.target].some((s) => s.text.toLocaleLowerCase().includes(needle));
+}
+
+export function applyFilter(rows: readonly BeadRow[], filter: ListFilter): BeadRow[] {
+  if (filter.active.length === 0 && !filter.query.trim()) return [...rows];
+  const tests = FILTERS.filter((f) => filter.active.includes(f.key)).map((f) => f.test);
+  return rows.filter((row) => tests.every((test) => test(row)) && matchesQuery(row, filter.query));
+}
+
+export interface DocumentCounts {
+  total: number;
+  confirmed: number;
+  /** Per filter key: how many beads of the whole document match. */
+  byFilter: Record<FilterKey, number>;
+}
+
+export function countRows(rows: readonly BeadRow[]): DocumentCounts {
+  const byFilter = Object.fromEntries(FILTERS.map((f) => [f.key, 0])) as Record<FilterKey, number>;
+  let confirmed = 0;
+  for (const row of rows) {
+    if (isConfirmed(row.bead)) confirmed += 1;
+    for (const f of FILTERS) if (f.test(row)) byFilter[f.key] += 1;
+  }
+  return { total: rows.length, confirmed, byFilter };
+}
+
+export function toggleFilter(filter: ListFilter, key: FilterKey): ListFilter {
+  const active = filter.active.includes(key) ? filter.active.filter((k) => k !== key) : [...filter.active, key];
+  return { ...filter, active };
+}

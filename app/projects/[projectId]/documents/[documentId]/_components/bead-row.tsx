@@ -1,0 +1,94 @@
+// One row of the list: the bead's source segments left, target segments right, coloured by confidence, with its
+// status. Clicking a segment selects it. Memoised: a 2,000-bead list re-renders only the rows that changed.
+
+import { memo } from 'react';
+import type { Side } from '@/lib/alignment/types';
+import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
+import styles from './editor.module.css';
+import { HighlightedText } from './highlighted-text';
+
+interface Props {
+  row: Row;
+  selectedSide: Side | null;
+  selectedSegmentId: string | null;
+  query: string;
+  langs: { source: string; target: string };
+  onSelect: (row: Row, side: Side, position: number) => void;
+}
+
+export function beadTitle(row: Row): string {
+  const { confidence, reason, origin } = row.bead;
+  if (confidence === null) return origin === 'manual' ? 'Linked by a person' : 'No confidence';
+  return `Confidence ${confidence.toFixed(2)}${reason ? ` — ${reason}` : ''}`;
+}
+
+export const STATUS_LABEL: Record<Row['bead']['status'], string> = {
+  auto: 'auto',
+  edited: 'edited',
+  confirmed: '✓ confirmed',
+  approved: '✓✓ approved',
+  rejected: '✗ rejected',
+  excluded: 'excluded',
+};
+
+function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
+  const segments: RowSegment[] = row[side];
+  const isSelectedSide = props.selectedSide === side;
+  return (
+    <div
+      className={`${styles.cell} ${isSelectedSide ? styles.activeCell : ''}`}
+      lang={props.langs[side]}
+      onClick={() => props.onSelect(row, side, 0)}
+    >
+      {segments.length === 0 && (
+        <span className={styles.empty}>{side === 'source' ? 'no source (addition)' : 'no target (omission)'}</span>
+      )}
+      {segments.map((segment, position) => (
+        <p
+          key={segment.id}
+          id={`segment-${segment.id}`}
+          data-segment-id={segment.id}
+          className={`${styles.segment} ${segment.id === props.selectedSegmentId ? styles.selectedSegment : ''}`}
+          onClick={(event) => {
+            event.stopPropagation();
+            props.onSelect(row, side, position);
+          }}
+        >
+          {segment.paragraphStart && <span className={styles.pilcrow} title="New paragraph">¶ </span>}
+          <HighlightedText text={segment.text} query={props.query} />
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function BeadRowView(props: Props) {
+  const { row, selectedSide } = props;
+  const { bead } = row;
+  const selected = selectedSide !== null;
+  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : ''];
+  return (
+    <div
+      role="option"
+      aria-selected={selected}
+      id={`bead-${bead.id}`}
+      data-bead-id={bead.id}
+      data-status={bead.status}
+      className={classes.join(' ')}
+      title={beadTitle(row)}
+    >
+      <div className={styles.number}>{row.index + 1}</div>
+      <Cell row={row} side="source" props={props} />
+      <Cell row={row} side="target" props={props} />
+      <div className={styles.meta}>
+        <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{STATUS_LABEL[bead.status]}</span>
+        <span className={styles.confidence}>
+          {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
+        </span>
+        {bead.comments > 0 && <span className={styles.comments}>{bead.comments} comment{bead.comments === 1 ? '' : 's'}</span>}
+      </div>
+    </div>
+  );
+}
+
+export const BeadRow = memo(BeadRowView);

@@ -1,0 +1,89 @@
+// The document as the editor sees it, and the shapes of the API answers it reads. Parsed with zod at the
+// boundary (house style, habit 5): the page's first render and every API response go through these schemas.
+
+import { z } from 'zod';
+import { beadStatusSchema } from '@/lib/alignment/alignment-schema';
+import type { Operation } from '@/lib/alignment/operations/operation-schema';
+
+const segmentSchema = z.object({ id: z.string(), text: z.string(), paragraph: z.number().int() });
+
+const beadSchema = z.object({
+  id: z.string(),
+  source: z.array(z.string()),
+  target: z.array(z.string()),
+  confidence: z.number().nullable(),
+  reason: z.string().nullable(),
+  status: beadStatusSchema,
+  origin: z.enum(['auto', 'manual']),
+  labels: z.array(z.string()).default([]),
+  comments: z.number().int().default(0),
+});
+
+const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string() }));
+
+export const permissionsSchema = z.object({
+  align: z.boolean(),
+  editText: z.boolean(),
+  review: z.boolean(),
+  comment: z.boolean(),
+});
+
+/** The part of the document every operation, undo and redo answers with: replace it wholesale. */
+export const alignmentStateSchema = z.object({
+  version: z.number().int(),
+  source: z.array(segmentSchema),
+  target: z.array(segmentSchema),
+  beads: z.array(beadSchema),
+  canUndo: z.boolean().default(false),
+  canRedo: z.boolean().default(false),
+});
+
+export const editorDocumentSchema = alignmentStateSchema.extend({
+  id: z.string(),
+  title: z.string(),
+  status: z.string(),
+  project: z.object({ id: z.string(), name: z.string(), sourceLang: z.string(), targetLang: z.string() }),
+  role: z.string(),
+  permissions: permissionsSchema,
+  presence: presenceSchema.default([]),
+});
+
+export const presenceResponseSchema = z.object({ presence: presenceSchema });
+
+export const apiErrorSchema = z.object({
+  error: z.object({ code: z.string(), message: z.string(), currentVersion: z.number().int().optional() }),
+});
+
+export const historySchema = z.object({
+  events: z.array(
+    z.object({
+      id: z.string(),
+      at: z.string(),
+      actor: z.object({ name: z.string() }),
+      action: z.string(),
+      before: z.string().nullable().optional(),
+      after: z.string().nullable().optional(),
+    }),
+  ),
+});
+
+export type EditorSegment = z.infer<typeof segmentSchema>;
+export type EditorBead = z.infer<typeof beadSchema>;
+export type Presence = z.infer<typeof presenceSchema>;
+export type Permissions = z.infer<typeof permissionsSchema>;
+export type AlignmentState = z.infer<typeof alignmentStateSchema>;
+export type EditorDocument = z.infer<typeof editorDocumentSchema>;
+export type HistoryEvent = z.infer<typeof historySchema>['events'][number];
+/** The input type: what the server component may hand over before defaults are filled in. */
+export type EditorDocumentInput = z.input<typeof editorDocumentSchema>;
+
+/** Realign runs on the server only (the engine between locks), so the shared schema does not list it. */
+export type EditorOperation = Operation | { type: 'realign'; fromBeadId: string };
+
+/** Beads that count as done for the progress bar: confirmed by the editor or further along in review. */
+export function isConfirmed(bead: EditorBead): boolean {
+  return bead.status === 'confirmed' || bead.status === 'approved';
+}
+
+/** Beads reviewers have looked at and the editor changed afterwards carry this label (server-side). */
+export const CHANGED_SINCE_REVIEW_LABEL = 'changed-since-review';

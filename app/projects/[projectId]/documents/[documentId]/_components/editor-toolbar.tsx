@@ -1,0 +1,79 @@
+// Above the list: progress, filters with their counts, search, undo/redo and help.
+
+import type { Ref } from 'react';
+import { FILTERS, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
+import styles from './editor.module.css';
+
+interface Props {
+  counts: DocumentCounts;
+  shown: number;
+  filter: ListFilter;
+  onFilter: (filter: ListFilter) => void;
+  searchRef: Ref<HTMLInputElement>;
+  onLeaveSearch: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
+  canAlign: boolean;
+  busy: boolean;
+  onUndo: () => void;
+  onRedo: () => void;
+  onHelp: () => void;
+  onNext: (what: 'unconfirmed' | 'low') => void;
+}
+
+export function EditorToolbar(props: Props) {
+  const { counts, filter } = props;
+  const percent = counts.total === 0 ? 0 : Math.round((counts.confirmed / counts.total) * 100);
+  return (
+    <div className={styles.toolbar}>
+      <div className={styles.progressBlock}>
+        <div className="progress" role="progressbar" aria-label="Beads confirmed" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+          <span style={{ width: `${percent}%` }} />
+        </div>
+        <span className={styles.progressText} data-testid="progress-text">
+          {counts.confirmed} of {counts.total} confirmed ({percent}%)
+        </span>
+      </div>
+
+      <fieldset className={styles.filters}>
+        <legend className={styles.visuallyHidden}>Show only</legend>
+        {FILTERS.map((f) => (
+          <label key={f.key} className={`${styles.chip} ${filter.active.includes(f.key) ? styles.chipOn : ''}`}>
+            <input type="checkbox" checked={filter.active.includes(f.key)} onChange={() => props.onFilter(toggleFilter(filter, f.key))} />
+            {f.label} <span className={styles.count}>{counts.byFilter[f.key]}</span>
+          </label>
+        ))}
+      </fieldset>
+
+      <label className={styles.search}>
+        <span className={styles.visuallyHidden}>Search the document</span>
+        <input
+          ref={props.searchRef}
+          type="search"
+          placeholder="Search either side  ( / )"
+          value={filter.query}
+          onChange={(event) => props.onFilter({ ...filter, query: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' || event.key === 'Enter') {
+              event.preventDefault();
+              props.onLeaveSearch();
+            }
+          }}
+        />
+      </label>
+      {(filter.active.length > 0 || filter.query) && (
+        <span className={styles.shown}>
+          {props.shown} shown · <button type="button" className={styles.linkButton} onClick={() => props.onFilter({ active: [], query: '' })}>clear</button>
+        </span>
+      )}
+
+      <div className={styles.toolButtons}>
+        <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title="Next unconfirmed (n)">Next unconfirmed</button>
+        <button type="button" className="secondary" onClick={() => props.onNext('low')} title="Next low confidence (l)">Next low</button>
+        <button type="button" className="secondary" disabled={!props.canAlign || !props.canUndo || props.busy} onClick={props.onUndo} title="Undo (u, Ctrl+Z)">Undo</button>
+        <button type="button" className="secondary" disabled={!props.canAlign || !props.canRedo || props.busy} onClick={props.onRedo} title="Redo (U, Ctrl+Shift+Z)">Redo</button>
+        <button type="button" className="secondary" onClick={props.onHelp} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The one place that says whether work is saved: saving, saved, refused, conflict (with "Re-apply my change"),
+// not saved (with "Try again"), offline, or changed by someone else.
+
+import styles from './editor.module.css';
+import type { Intent, SyncNotice } from './use-document-sync';
+
+interface Props {
+  notice: SyncNotice | null;
+  pending: Intent | null;
+  connected: boolean;
+  staleVersion: number | null;
+  onSend: (intent: Intent) => void;
+  onReload: () => void;
+  onDismiss: () => void;
+}
+
+export function SyncBanner({ notice, pending, connected, staleVersion, onSend, onReload, onDismiss }: Props) {
+  return (
+    <div className={styles.banners}>
+      {!connected && (
+        <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`} data-testid="offline-banner">
+          <strong>Offline — not saved.</strong> The server cannot be reached, so changes cannot be saved; editing resumes when the
+          connection is back. Everything saved before stays saved.
+        </p>
+      )}
+      {staleVersion !== null && !pending && (
+        <p role="status" className={`${styles.banner} ${styles.bannerWarn}`}>
+          Someone else changed this document (now version {staleVersion}).{' '}
+          <button type="button" className="secondary" onClick={onReload}>Show the current version</button>
+        </p>
+      )}
+      {pending && (
+        <p role="status" className={styles.saving}>Saving…</p>
+      )}
+      {!pending && notice && <NoticeLine notice={notice} onSend={onSend} onDismiss={onDismiss} />}
+    </div>
+  );
+}
+
+function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend: (intent: Intent) => void; onDismiss: () => void }) {
+  switch (notice.kind) {
+    case 'saved':
+    case 'hint':
+      return <p role="status" className={styles.saved}>{notice.message}</p>;
+    case 'refused':
+      return (
+        <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
+          {notice.message} <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+        </p>
+      );
+    case 'unsaved':
+      return (
+        <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
+          {notice.message} <button type="button" onClick={() => onSend(notice.intent)}>Try again</button>{' '}
+          <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+        </p>
+      );
+    case 'conflict':
+      return (
+        <p role="alert" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="conflict-banner">
+          <strong>Conflict.</strong> {notice.message}{' '}
+          {notice.intent && (
+            <button type="button" onClick={() => notice.intent && onSend(notice.intent)}>Re-apply my change</button>
+          )}{' '}
+          <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+        </p>
+      );
+  }
+}

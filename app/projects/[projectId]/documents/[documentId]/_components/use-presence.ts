@@ -1,0 +1,46 @@
+'use client';
+
+// Who else has the document open: a heartbeat every 20 s while the page is open (an external system, hence the
+// effect). A failing heartbeat is also how an idle page learns that the connection is gone.
+
+import { useEffect, useState } from 'react';
+import { documentApi } from './document-api';
+import type { Presence } from './editor-document';
+
+export const HEARTBEAT_MS = 20_000;
+
+export interface PresenceState {
+  others: Presence;
+  /** False after a heartbeat failed, until one succeeds. */
+  reachable: boolean;
+  /** The document version the server last reported, when it does. */
+  remoteVersion: number | null;
+}
+
+export function usePresence(documentId: string, initial: Presence): PresenceState {
+  const [state, setState] = useState<PresenceState>({ others: initial, reachable: true, remoteVersion: null });
+
+  useEffect(() => {
+    let cancelled = false;
+    const beat = async () => {
+      const result = await documentApi.heartbeat(documentId);
+      if (cancelled) return;
+      setState((previous) =>
+        result.ok
+          ? { others: result.data.presence, reachable: true, remoteVersion: result.data.version ?? null }
+          : { ...previous, reachable: result.kind !== 'network' },
+      );
+    };
+    void beat();
+    const timer = window.setInterval(() => void beat(), HEARTBEAT_MS);
+    const online = () => void beat();
+    window.addEventListener('online', online);
+    return () => {
+      cancelled = true;
+      window.clearInterval(timer);
+      window.removeEventListener('online', online);
+    };
+  }, [documentId]);
+
+  return state;
+}

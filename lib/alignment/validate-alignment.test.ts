@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { alignmentOf } from './operations/alignment-fixtures';
+import type { Alignment } from './types';
+import { validateAlignment } from './validate-alignment';
+
+const valid = () => alignmentOf(['b1: s1 = t1', 'b2: s2 s3 =', 'b3: = t2 t3']);
+
+const broken: { name: string; breakIt: (a: Alignment) => Alignment; problem: string }[] = [
+  {
+    name: 'a segment in no bead',
+    breakIt: (a) => ({ ...a, beads: [a.beads[0], { ...a.beads[1], source: ['s2'] }, a.beads[2]] }),
+    problem: 'The source segment s3 is in no bead.',
+  },
+  {
+    name: 'a segment in two beads',
+    breakIt: (a) => ({ ...a, beads: [a.beads[0], a.beads[1], { ...a.beads[2], source: ['s3'] }] }),
+    problem: 'The source segment s3 is in more than one bead (again in b3).',
+  },
+  {
+    name: 'segments out of order',
+    breakIt: (a) => ({ ...a, beads: [a.beads[0], { ...a.beads[1], source: ['s3', 's2'] }, a.beads[2]] }),
+    problem: 'Bead b2 lists source segment s3 out of document order.',
+  },
+  {
+    name: 'crossing beads',
+    breakIt: (a) => ({ ...a, beads: [{ ...a.beads[0], target: ['t2'] }, a.beads[1], { ...a.beads[2], target: ['t1', 't3'] }] }),
+    problem: 'Bead b1 lists target segment t2 out of document order.',
+  },
+  {
+    name: 'an unknown segment',
+    breakIt: (a) => ({ ...a, beads: [{ ...a.beads[0], target: ['t1', 't9'] }, a.beads[1], a.beads[2]] }),
+    problem: 'Bead b1 lists unknown target segment t9.',
+  },
+  {
+    name: 'an empty bead',
+    breakIt: (a) => ({ ...a, beads: [...a.beads, { ...a.beads[0], id: 'b4', source: [], target: [] }] }),
+    problem: 'Bead b4 is empty.',
+  },
+  {
+    name: 'a duplicate bead id',
+    breakIt: (a) => ({ ...a, beads: [a.beads[0], { ...a.beads[1], id: 'b1' }, a.beads[2]] }),
+    problem: 'Bead id b1 is used twice.',
+  },
+  {
+    name: 'a duplicate segment id across sides',
+    breakIt: (a) => ({ ...a, target: [{ ...a.target[0], id: 's1' }, ...a.target.slice(1)] }),
+    problem: 'Segment id s1 is used twice.',
+  },
+  {
+    name: 'a segment on the wrong side',
+    breakIt: (a) => ({ ...a, source: [{ ...a.source[0], side: 'target' }, ...a.source.slice(1)] }),
+    problem: 'Segment s1 is listed as source but says it is target.',
+  },
+];
+
+describe('validateAlignment', () => {
+  it('accepts a valid alignment, including 1-0 and 0-n beads', () => {
+    expect(validateAlignment(valid())).toEqual({ ok: true });
+  });
+
+  it('accepts an empty document', () => {
+    expect(validateAlignment({ source: [], target: [], beads: [] })).toEqual({ ok: true });
+  });
+
+  it.each(broken)('reports $name', ({ breakIt, problem }) => {
+    const result = validateAlignment(breakIt(valid()));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContain(problem);
+  });
+
+  it('caps the number of problems it lists', () => {
+    const a = valid();
+    const many = { ...a, beads: Array.from({ length: 50 }, (_, i) => ({ ...a.beads[0], id: `x${i}`, source: [], target: [] })) };
+    const result = validateAlignment(many);
+    expect(result.ok === false && result.problems.length).toBe(20);
+  });
+});

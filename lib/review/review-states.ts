@@ -1,0 +1,64 @@
+// The vocabulary of the review workflow (issue 5): states, events, roles and the result shape shared by the bead
+// and document transition tables. Pure data, no framework imports.
+
+import type { BeadStatus } from '@/lib/alignment/types';
+import type { Role } from '@/lib/permissions';
+
+export type { BeadStatus, Role };
+
+export const BEAD_STATUSES: readonly BeadStatus[] = ['auto', 'edited', 'confirmed', 'approved', 'rejected', 'excluded'];
+
+/**
+ * What can happen to a bead. `edit` is a structural change (merge, split, move, …) and `editText` a text edit;
+ * they lead to the same status but need different permissions. `include` undoes `exclude` and puts the bead
+ * back in the editor's hands.
+ */
+export type BeadEvent = 'edit' | 'editText' | 'confirm' | 'approve' | 'reject' | 'exclude' | 'include';
+export const BEAD_EVENTS: readonly BeadEvent[] = [
+  'edit',
+  'editText',
+  'confirm',
+  'approve',
+  'reject',
+  'exclude',
+  'include',
+];
+
+export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
+export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'reopened'];
+
+export type DocumentEvent = 'submit' | 'signOff' | 'reopen';
+export const DOCUMENT_EVENTS: readonly DocumentEvent[] = ['submit', 'signOff', 'reopen'];
+
+/**
+ * Why a transition was refused. FORBIDDEN and INVALID_TRANSITION are already in lib/server/errors.ts; the others
+ * need one line each there (suggested: FOUR_EYES 403, REASON_REQUIRED 400, DOCUMENT_LOCKED 409,
+ * BEADS_PENDING 422).
+ */
+export type ReviewErrorCode =
+  | 'FORBIDDEN'
+  | 'DOCUMENT_LOCKED'
+  | 'INVALID_TRANSITION'
+  | 'REASON_REQUIRED'
+  | 'FOUR_EYES'
+  | 'BEADS_PENDING';
+
+export type TransitionResult<S> = { ok: true; to: S } | { ok: false; code: ReviewErrorCode; message: string };
+
+export function refuse<S>(code: ReviewErrorCode, message: string): TransitionResult<S> {
+  return { ok: false, code, message };
+}
+
+/** A reason counts only if it has visible characters. */
+export function hasReason(reason: string | null | undefined): boolean {
+  return typeof reason === 'string' && reason.trim().length > 0;
+}
+
+/** Beads that still block sign-off: everything that is neither approved nor excluded. */
+export function countPendingBeads(statuses: Iterable<BeadStatus>): number {
+  let pending = 0;
+  for (const status of statuses) {
+    if (status !== 'approved' && status !== 'excluded') pending += 1;
+  }
+  return pending;
+}

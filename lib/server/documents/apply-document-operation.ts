@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { applyOperation, isNoop, type OperationResult } from '@/lib/alignment/operations/apply-operation';
+import { beadEventOf, isEditingEvent, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';
+import { operationSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
+import type { Alignment } from '@/lib/alignment/types';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { beadEventGate } from '@/lib/review/bead-transition';
+import { documentAccess, type DocumentContext } from '@/lib/server/access';
+import { audit } from '@/lib/server/audit';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db, type Tx } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import { newId } from './auto-align';
+import { documentState, type DocumentState } from './document-state';
+import { loadAlignment } from './load-alignment';
+import { persistAlignment } from './persist-alignment';
+import { planRealign } from './plan-realign';
+import { projectLexicon } from './project-lexicon';
+
+// Every change to a document's alignment goes through here (editor operations, realign, review decisions, undo,
+// redo): one transaction that checks the base version under a row lock, applies the pure operation, stores the
+// difference, logs the operation with its exact inverse, bumps the version and writes the audit event.
+
+export const requestOperationSchema = z.union([
+  operationSchema,
+  z.object({ type: z.literal('realign'), fromBeadId: z.string().min(1).max(64) }),
+]);
+export type RequestOperation = z.infer<typeof requestOperationSchema>;
+
+export const operationRequestSchema = z.object({ baseVersion: z.number().int().min(1), operation: requestOperationSchema });
+
+async function lockVersion(tx: Tx, documentId: string, baseVersion: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`;
+  const current = rows[0]?.version;
+  if (current === undefined) throw new AppError('NOT_FOUND', 'That document was not found.');
+  if (current !== baseVersion) {
+    throw new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. The view now shows the current state; re-apply your change if it still makes sense.', { currentVersion: current });
+  }
+  return current + 1;
+}
+
+function gate(ctx: DocumentContext, op: Operation): void {
+  const event = beadEventOf(op);
+  const reason = op.type === 'review' ? op.reason : undefined;
+  const result = beadEventGate(event, { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: ctx.document.status as 'draft', reason });
+  if (!result.ok) throw new AppError(result.code, result.message);
+}
+
+function textsOf(alignment: Alignment, beadId: string): { source: string; target: string } {
+  const bead = alignment.beads.find((b) => b.id === beadId);
+  const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
+  return { source: (bead?.source ?? []).map((id) => text.get(id)).join(' '), target: (bead?.target ?? []).map((id) => text.get(id)).join(' ') };
+}
+
+/** Review side data that lives next to the alignment: snapshots for "changed since review", rejection reasons. */
+async function recordReview(tx: Tx, ctx: DocumentContext, op: Extract<Operation, { type: 'review' }>, after: Alignment): Promise<void> {
+  for (const beadId of op.beadIds) {
+    const snapshot = textsOf(after, beadId);
+    if (op.event === 'approve') await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason: null } });
+    if (op.event === 'reject') await tx.bead.update({ where: { id: beadId }, data: { rejectReason: op.reason ?? null } });
+    if (op.event === 'approve' || op.event === 'reject') {
+      await tx.reviewDecision.create({ data: { documentId: ctx.document.id, beadId, reviewerId: ctx.user.id, decision: op.event, reason: op.reason ?? null, snapshot } });
+    }
+  }
+}
+
+function auditDetail(op: LoggedOperation, before: Alignment, result: OperationResult): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
+  if (op.type === 'editText') {
+    const old = [...before.source, ...before.target].find((s) => s.id === op.segmentId);
+    return { before: { segmentId: op.segmentId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, text: op.text } };
+  }
+  return { after: { operation: op as unknown as Prisma.InputJsonValue, changed: result.changed as unknown as Prisma.InputJsonValue } };
+}
+
+export async function applyDocumentOperation(
+  actor: SessionUser,
+  input: { documentId: string; baseVersion: number; operation: RequestOperation },
+): Promise<DocumentState> {
+  const ctx = await documentAccess(actor, input.documentId, 'document:read');
+  const lexicon = input.operation.type === 'realign' ? await projectLexicon(ctx.project) : undefined;
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, input.documentId, input.baseVersion);
+    const before = await loadAlignment(input.documentId, tx);
+    const op: Operation = input.operation.type === 'realign'
+      ? planRealign(before, input.operation.fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon })
+      : input.operation;
+    gate(ctx, op);
+    const result = applyOperation(before, op, { newId });
+    if (isNoop(result)) return documentState(input.documentId, input.baseVersion, before, tx);
+    await persistAlignment(tx, input.documentId, before, result.alignment);
+    if (op.type === 'review') await recordReview(tx, ctx, op, result.alignment);
+    const reopened = reopenedBeadIds(result.changed);
+    if (reopened.length) await tx.bead.updateMany({ where: { id: { in: reopened } }, data: { rejectReason: null } });
+    await tx.operation.deleteMany({ where: { documentId: input.documentId, undone: true } }); // a new change ends the redo stack
+    const last = await tx.operation.findFirst({ where: { documentId: input.documentId }, orderBy: { seq: 'desc' }, select: { seq: true } });
+    await tx.operation.create({
+      data: {
+        documentId: input.documentId, userId: actor.id, seq: (last?.seq ?? 0) + 1, version, kind: beadEventOf(op),
+        payload: { ...(input.operation as object), ...(input.operation.type === 'realign' ? { planned: op } : {}) } as Prisma.InputJsonValue,
+        inverse: result.inverse as unknown as Prisma.InputJsonValue,
+      },
+    });
+    await tx.document.update({ where: { id: input.documentId }, data: { version } });
+    await audit(tx, {
+      actorId: actor.id, action: `operation.${input.operation.type}`, projectId: ctx.project.id, documentId: input.documentId,
+      target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(op, before, result),
+    });
+    return documentState(input.documentId, version, result.alignment, tx);
+  });
+}
+
+/** Undo (the newest applied operation) or redo (the oldest undone one), through the same locked path. */
+export async function undoRedo(actor: SessionUser, input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo' }): Promise<DocumentState> {
+  const ctx = await documentAccess(actor, input.documentId, 'document:align');
+  if (ctx.document.status === 'approved') throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
+  return db.$transaction(async (tx) => {
+    const version = await lockVersion(tx, input.documentId, input.baseVersion);
+    const entry = input.direction === 'undo'
+      ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
+      : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });
+    if (!entry) throw new AppError('INVALID_OPERATION', input.direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+    if (!isEditingEvent(entry.kind as 'edit') && ctx.role !== 'admin' && ctx.role !== 'reviewer') {
+      throw new AppError('FORBIDDEN', `The last change was a review decision; only a reviewer can ${input.direction} it.`);
+    }
+    const before = await loadAlignment(input.documentId, tx);
+    const patch = (input.direction === 'undo' ? entry.inverse : entry.redo) as unknown as LoggedOperation;
+    const result = applyOperation(before, patch, { newId });
+    await persistAlignment(tx, input.documentId, before, result.alignment);
+    await tx.operation.update({
+      where: { id: entry.id },
+      data: input.direction === 'undo'
+        ? { undone: true, redo: result.inverse as unknown as Prisma.InputJsonValue }
+        : { undone: false, inverse: result.inverse as unknown as Prisma.InputJsonValue, redo: undefined },
+    });
+    await tx.document.update({ where: { id: input.documentId }, data: { version } });
+    await audit(tx, {
+      actorId: actor.id, action: `operation.${input.direction}`, projectId: ctx.project.id, documentId: input.documentId,
+      target: entry.id, after: { seq: entry.seq, operation: entry.payload as Prisma.InputJsonValue },
+    });
+    return documentState(input.documentId, version, result.alignment, tx);
+  });
+}
