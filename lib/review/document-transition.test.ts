@@ -15,10 +15,10 @@ import {
 const COLUMNS: readonly DocumentEvent[] = ['submit', 'signOff', 'reopen'];
 const EXPECTED: Record<Role, string> = {
   admin: `
-    draft      in_review  INVALID    INVALID
-    in_review  INVALID    approved   INVALID
-    approved   INVALID    INVALID    reopened
-    reopened   in_review  approved   INVALID`,
+    draft      in_review  FORBIDDEN  INVALID
+    in_review  INVALID    FORBIDDEN  INVALID
+    approved   INVALID    FORBIDDEN  reopened
+    reopened   in_review  FORBIDDEN  INVALID`,
   editor: `
     draft      in_review  FORBIDDEN  FORBIDDEN
     in_review  INVALID    FORBIDDEN  FORBIDDEN
@@ -72,8 +72,8 @@ describe('documentTransition: sign-off conditions', () => {
   const conditions: (Partial<DocumentTransitionContext> & { from: DocumentStatus; expected: string })[] = [
     { from: 'in_review', fourEyes: true, actorEditedDocument: true, expected: 'FOUR_EYES' },
     { from: 'reopened', fourEyes: true, actorEditedDocument: true, expected: 'FOUR_EYES' },
-    { from: 'in_review', role: 'admin', fourEyes: true, actorEditedDocument: true, expected: 'FOUR_EYES' },
-    { from: 'in_review', role: 'admin', fourEyes: false, actorEditedDocument: true, expected: 'approved' },
+    // Only a reviewer signs off (issue 5); an admin who wants to adds themselves as a reviewer.
+    { from: 'in_review', role: 'admin', expected: 'FORBIDDEN' },
     { from: 'in_review', fourEyes: false, actorEditedDocument: true, expected: 'approved' },
     { from: 'in_review', fourEyes: true, actorEditedDocument: false, expected: 'approved' },
     { from: 'in_review', pendingBeads: 1, expected: 'BEADS_PENDING' },
