@@ -1,3 +1,6 @@
+import { FORMAT_ERROR_APP_CODE, FormatError } from '@/lib/formats/format-error';
+import { IMPORT_ERROR_APP_CODE, ImportError } from '@/lib/import/import-error';
+
 // Expected errors are typed codes with one mapping to HTTP status and a user message (house style, habit 6).
 
 export const errorStatus = {
@@ -49,6 +52,8 @@ export function isAppError(error: unknown): error is AppError {
 /** Errors from pure modules carry a string `code`; map the ones we know onto AppError. */
 export function toAppError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
+  if (error instanceof FormatError) return new AppError(FORMAT_ERROR_APP_CODE[error.code], error.message);
+  if (error instanceof ImportError) return new AppError(IMPORT_ERROR_APP_CODE[error.code], error.userMessage);
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
     const message = error instanceof Error ? error.message : code;

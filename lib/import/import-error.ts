@@ -1,0 +1,86 @@
+// Typed errors for importing articles: every failure a user can meet has a code and a message that
+// says what happened in their terms. The server maps codes to HTTP statuses in one place.
+
+export type ImportErrorCode =
+  | 'EMPTY_INPUT'
+  | 'BINARY_INPUT'
+  | 'INVALID_UTF8'
+  | 'INPUT_TOO_LARGE'
+  | 'UNSUPPORTED_FILE_TYPE'
+  | 'NO_ARTICLE_TEXT'
+  | 'BAD_URL'
+  | 'BAD_SCHEME'
+  | 'BLOCKED_ADDRESS'
+  | 'DNS_FAILED'
+  | 'TIMEOUT'
+  | 'RESPONSE_TOO_LARGE'
+  | 'HTTP_STATUS'
+  | 'TOO_MANY_REDIRECTS'
+  | 'NOT_HTML'
+  | 'NETWORK'
+  | 'CSV_MISSING_COLUMNS'
+  | 'CSV_UNTERMINATED_QUOTE'
+  | 'CSV_TOO_MANY_ROWS';
+
+const USER_MESSAGES: Record<ImportErrorCode, string> = {
+  EMPTY_INPUT: 'The file or text is empty.',
+  BINARY_INPUT: 'This looks like a binary file, not text or HTML.',
+  INVALID_UTF8: 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.',
+  INPUT_TOO_LARGE: 'The file is larger than the import limit.',
+  UNSUPPORTED_FILE_TYPE: 'Only .txt and .html files can be imported.',
+  NO_ARTICLE_TEXT: 'No article text was found on the page.',
+  BAD_URL: 'That is not a valid web address.',
+  BAD_SCHEME: 'Only http:// and https:// addresses can be fetched.',
+  BLOCKED_ADDRESS: 'That address points to a private or local network and cannot be fetched.',
+  DNS_FAILED: 'The site name could not be found.',
+  TIMEOUT: 'The site took too long to answer.',
+  RESPONSE_TOO_LARGE: 'The page is larger than the import limit.',
+  HTTP_STATUS: 'The site answered with an error.',
+  TOO_MANY_REDIRECTS: 'The address redirects too many times.',
+  NOT_HTML: 'The address does not point to a web page (HTML).',
+  NETWORK: 'The site could not be reached.',
+  CSV_MISSING_COLUMNS: 'The CSV needs a header row with english_url and korean_url columns.',
+  CSV_UNTERMINATED_QUOTE: 'The CSV has a quoted field that is never closed.',
+  CSV_TOO_MANY_ROWS: 'The CSV has more rows than one batch may hold.',
+};
+
+/** The lib/server/errors.ts code each import error maps to (strings: pure code does not import the server). */
+export const IMPORT_ERROR_APP_CODE = {
+  EMPTY_INPUT: 'INVALID_INPUT',
+  BINARY_INPUT: 'UNSUPPORTED_MEDIA',
+  INVALID_UTF8: 'INVALID_INPUT',
+  INPUT_TOO_LARGE: 'TOO_LARGE',
+  UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_MEDIA',
+  NO_ARTICLE_TEXT: 'UNPROCESSABLE',
+  BAD_URL: 'INVALID_INPUT',
+  BAD_SCHEME: 'INVALID_INPUT',
+  BLOCKED_ADDRESS: 'INVALID_INPUT',
+  DNS_FAILED: 'UPSTREAM_FAILED',
+  TIMEOUT: 'UPSTREAM_FAILED',
+  RESPONSE_TOO_LARGE: 'TOO_LARGE',
+  HTTP_STATUS: 'UPSTREAM_FAILED',
+  TOO_MANY_REDIRECTS: 'UPSTREAM_FAILED',
+  NOT_HTML: 'UNSUPPORTED_MEDIA',
+  NETWORK: 'UPSTREAM_FAILED',
+  CSV_MISSING_COLUMNS: 'INVALID_INPUT',
+  CSV_UNTERMINATED_QUOTE: 'INVALID_INPUT',
+  CSV_TOO_MANY_ROWS: 'TOO_LARGE',
+} as const satisfies Record<ImportErrorCode, string>;
+
+export class ImportError extends Error {
+  readonly code: ImportErrorCode;
+  readonly userMessage: string;
+
+  /** `detail` is for logs and specific messages ("HTTP 500", "redirect to 10.0.0.1"). */
+  constructor(code: ImportErrorCode, detail?: string, options?: { cause?: unknown }) {
+    const userMessage = USER_MESSAGES[code];
+    super(detail ? `${userMessage} (${detail})` : userMessage, options);
+    this.name = 'ImportError';
+    this.code = code;
+    this.userMessage = detail && code === 'HTTP_STATUS' ? `The site answered with an error (${detail}).` : userMessage;
+  }
+}
+
+export function isImportError(error: unknown): error is ImportError {
+  return error instanceof ImportError;
+}

@@ -1,0 +1,102 @@
+// A batch import file: CSV (RFC 4180: quoted fields, "" inside quotes, CRLF or LF) with a header
+// naming english_url and korean_url, and optionally title. Column order is free. A bad row becomes a
+// row error and the other rows still import; an empty korean_url means "find the Korean original".
+
+import { ImportError } from './import-error';
+
+export interface BatchItem {
+  /** 1-based line number of the row's first line in the file. */
+  line: number;
+  englishUrl: string;
+  /** null: discover it with findOriginalLink. */
+  koreanUrl: string | null;
+  title: string | null;
+}
+
+export interface BatchRowError {
+  line: number;
+  message: string;
+}
+
+export interface BatchCsv {
+  items: BatchItem[];
+  errors: BatchRowError[];
+}
+
+export const MAX_BATCH_ROWS = 500;
+
+/** Splits CSV text into rows of fields, with the line each row starts on. */
+export function parseCsvRows(text: string): { line: number; fields: string[] }[] {
+  const rows: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  let quoteLine = 1;
+  const endRow = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0].trim() !== '') rows.push({ line: rowLine, fields });
+    [fields, field] = [[], ''];
+  };
+  const src = text.replace(/^\uFEFF/, '');
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') [field, i] = [field + '"', i + 1];
+      else if (ch === '"') quoted = false;
+      else {
+        if (ch === '\n') line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field.trim() === '') [quoted, field, quoteLine] = [true, '', line];
+    else if (ch === ',') [fields, field] = [[...fields, field], ''];
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      endRow();
+      rowLine = ++line;
+    } else field += ch;
+  }
+  if (quoted) throw new ImportError('CSV_UNTERMINATED_QUOTE', `quote opened on line ${quoteLine}`);
+  endRow();
+  return rows;
+}
+
+function checkUrl(value: string, column: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${column} "${value.slice(0, 80)}" is not a valid web address`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${column} must start with http:// or https://`);
+  return url.href;
+}
+
+export function parseBatchCsv(text: string): BatchCsv {
+  const rows = parseCsvRows(text);
+  const header = rows.shift()?.fields.map((name) => name.trim().toLowerCase()) ?? [];
+  const col = { english: header.indexOf('english_url'), korean: header.indexOf('korean_url'), title: header.indexOf('title') };
+  if (col.english < 0 || col.korean < 0) throw new ImportError('CSV_MISSING_COLUMNS', `header: ${header.join(',') || '(none)'}`);
+  if (rows.length > MAX_BATCH_ROWS) throw new ImportError('CSV_TOO_MANY_ROWS', `${rows.length} rows, limit ${MAX_BATCH_ROWS}`);
+
+  const items: BatchItem[] = [];
+  const errors: BatchRowError[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, fields } of rows) {
+    const get = (index: number) => (index >= 0 ? (fields[index] ?? '').trim() : '');
+    try {
+      if (fields.length > header.length) throw new Error(`${fields.length} fields but the header has ${header.length}`);
+      if (get(col.english) === '') throw new Error('english_url is empty');
+      const englishUrl = checkUrl(get(col.english), 'english_url');
+      const koreanUrl = get(col.korean) === '' ? null : checkUrl(get(col.korean), 'korean_url');
+      const duplicateOf = seen.get(englishUrl);
+      if (duplicateOf !== undefined) throw new Error(`english_url repeats line ${duplicateOf}`);
+      seen.set(englishUrl, line);
+      items.push({ line, englishUrl, koreanUrl, title: get(col.title) || null });
+    } catch (error) {
+      errors.push({ line, message: `Line ${line}: ${(error as Error).message}.` });
+    }
+  }
+  return { items, errors };
+}

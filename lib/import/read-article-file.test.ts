@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { checkLanguage } from './check-language';
+import { ImportError, type ImportErrorCode } from './import-error';
+import { plainTextToParagraphs } from './plain-text-to-paragraphs';
+import { articleFileKind, decodeTextBytes, readArticleFile } from './read-article-file';
+
+const utf8 = (text: string) => new TextEncoder().encode(text);
+
+function expectImportError(fn: () => unknown, code: ImportErrorCode) {
+  let caught: unknown;
+  try {
+    fn();
+  } catch (error) {
+    caught = error;
+  }
+  expect(caught).toBeInstanceOf(ImportError);
+  expect((caught as ImportError).code).toBe(code);
+  expect((caught as ImportError).userMessage).not.toBe('');
+}
+
+describe('plainTextToParagraphs', () => {
+  it.each([
+    ['blank lines separate paragraphs; lines inside join', 'First line\nsame para.\n\n\nSecond.\r\n\r\nThird.', ['First line same para.', 'Second.', 'Third.']],
+    ['no blank lines: one paragraph per line', '첫 문단.\n둘째 문단.\r\n셋째.', ['첫 문단.', '둘째 문단.', '셋째.']],
+    ['whitespace-only lines count as blank, full-width spaces too', 'a\n \t\nb\n\u3000\nc', ['a', 'b', 'c']],
+    ['BOM, tabs and runs of spaces collapse', '\uFEFF  x\t\ty  ', ['x y']],
+    ['empty', '  \n\n ', []],
+  ])('%s', (_name, input, expected) => {
+    expect(plainTextToParagraphs(input)).toEqual(expected);
+  });
+});
+
+describe('readArticleFile', () => {
+  it('dispatches by extension and content type', () => {
+    expect(articleFileKind('a.TXT')).toBe('text');
+    expect(articleFileKind('story.htm')).toBe('html');
+    expect(articleFileKind('upload', 'text/html; charset=utf-8')).toBe('html');
+    expectImportError(() => articleFileKind('scan.pdf', 'application/pdf'), 'UNSUPPORTED_FILE_TYPE');
+  });
+
+  it('reads a .txt file: a short first paragraph is the headline', () => {
+    expect(readArticleFile({ fileName: 'a.txt', bytes: utf8('반도체 수출 최대\n\n본문 첫 문단.\n\n둘째 문단.') })).toEqual({
+      title: '반도체 수출 최대',
+      paragraphs: ['본문 첫 문단.', '둘째 문단.'],
+    });
+  });
+
+  it('reads an .html file through extractArticle', () => {
+    const html = '<html lang="en"><body><article><h1>Budget passes</h1><p>The National Assembly passed the budget on Monday after long talks.</p></article></body></html>';
+    expect(readArticleFile({ fileName: 'a.html', bytes: utf8(html) })).toMatchObject({ title: 'Budget passes', lang: 'en' });
+  });
+
+  it.each<[string, Uint8Array, ImportErrorCode]>([
+    ['empty file', new Uint8Array(0), 'EMPTY_INPUT'],
+    ['whitespace only', utf8(' \n\t '), 'EMPTY_INPUT'],
+    ['NUL bytes (binary)', Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x14]), 'BINARY_INPUT'],
+    ['invalid UTF-8', Uint8Array.from([0x48, 0x69, 0xc3, 0x28, 0xff]), 'INVALID_UTF8'],
+    ['EUC-KR bytes', Uint8Array.from([0xc7, 0xd1, 0xb1, 0xdb]), 'INVALID_UTF8'],
+    ['control characters', utf8('abc\u0001\u0002def'), 'BINARY_INPUT'],
+  ])('refuses %s', (_name, bytes, code) => {
+    expectImportError(() => readArticleFile({ fileName: 'x.txt', bytes }), code);
+  });
+
+  it('refuses a file over the size cap', () => {
+    expectImportError(() => decodeTextBytes(new Uint8Array(11), 10), 'INPUT_TOO_LARGE');
+  });
+
+  it('accepts UTF-16 text with a BOM', () => {
+    const bytes = Buffer.from('\uFEFF한국어 본문', 'utf16le');
+    expect(decodeTextBytes(bytes)).toBe('한국어 본문');
+  });
+});
+
+describe('checkLanguage', () => {
+  const ko = '정부는 1일 반도체 수출이 역대 최대를 기록했다고 밝혔다. LG와 AI 서버 수요가 늘었다.';
+  const en = 'South Korea said on Tuesday that chip exports hit a record high, led by Samsung and SK hynix (삼성).';
+
+  it.each([
+    ['Korean in the Korean box', ko, 'ko', true, 'ko'],
+    ['English in the English box', en, 'en', true, 'en'],
+    ['Korean in the English box', ko, 'en', false, 'ko'],
+    ['English in the Korean box', en, 'ko-KR', false, 'en'],
+    ['half and half', '한국어 문장입니다 그리고 이것도 and this is English text here', 'en', false, 'mixed'],
+    ['too short to tell', 'OK 네', 'ko', true, 'unknown'],
+  ])('%s', (_name, text, expected, ok, detected) => {
+    const result = checkLanguage(text, expected);
+    expect(result).toMatchObject({ ok, detected });
+    expect(result.warning === undefined).toBe(ok && detected !== 'unknown');
+  });
+
+  it('names the box in its warning', () => {
+    expect(checkLanguage(ko, 'en').warning).toBe('This text looks Korean, but it is in the English box.');
+  });
+});
