@@ -23,6 +23,8 @@ export default defineConfig({
           include: ['lib/**/*.integration.test.ts', 'app/**/*.integration.test.ts'],
           environment: 'node',
           globalSetup: ['./lib/server/testing/global-setup.ts'],
+          // URL import tests fetch from a local server; production refuses loopback addresses.
+          env: { BITEXT_FETCH_ALLOW_HOSTS: '127.0.0.1' },
           fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,

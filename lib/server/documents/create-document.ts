@@ -29,29 +29,45 @@ function checkText(text: string, label: string): void {
   }
 }
 
+// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters per statement.
+const CHUNK = 5000;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
 /** Writes a whole alignment (document, segments, beads) inside the caller's transaction. */
 export async function insertDocument(
   tx: Tx,
-  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved' },
+  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved'; kind?: 'article' | 'memory' },
   alignment: Alignment,
 ): Promise<{ id: string }> {
   const document = await tx.document.create({
-    data: { projectId: data.projectId, title: data.title, sourceUrl: data.sourceUrl ?? null, targetUrl: data.targetUrl ?? null, status: data.status ?? 'draft' },
+    data: {
+      projectId: data.projectId, title: data.title, sourceUrl: data.sourceUrl ?? null, targetUrl: data.targetUrl ?? null,
+      status: data.status ?? 'draft', kind: data.kind ?? 'article',
+    },
     select: { id: true },
   });
   const segments = [...alignment.source, ...alignment.target];
   const position = new Map<string, number>();
   alignment.source.forEach((s, i) => position.set(s.id, i));
   alignment.target.forEach((s, i) => position.set(s.id, i));
-  await tx.segment.createMany({
-    data: segments.map((s) => ({ id: s.id, documentId: document.id, side: s.side, paragraph: s.paragraph, position: position.get(s.id) ?? 0, text: s.text })),
-  });
-  await tx.bead.createMany({
-    data: alignment.beads.map((b, i) => ({
-      id: b.id, documentId: document.id, position: i, sourceIds: b.source, targetIds: b.target,
-      origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status,
-    })),
-  });
+  for (const chunk of chunks(segments)) {
+    await tx.segment.createMany({
+      data: chunk.map((s) => ({ id: s.id, documentId: document.id, side: s.side, paragraph: s.paragraph, position: position.get(s.id) ?? 0, text: s.text })),
+    });
+  }
+  for (const [k, chunk] of chunks(alignment.beads).entries()) {
+    await tx.bead.createMany({
+      data: chunk.map((b, i) => ({
+        id: b.id, documentId: document.id, position: k * CHUNK + i, sourceIds: b.source, targetIds: b.target,
+        origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status,
+      })),
+    });
+  }
   return document;
 }
 

@@ -1,7 +1,10 @@
+import type { NextRequest } from 'next/server';
 import { z } from 'zod';
-import { createDocument } from '@/lib/server/documents/create-document';
 import { listDocuments } from '@/lib/server/documents/list-documents';
+import { AppError } from '@/lib/server/errors';
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+import { importArticlePair, type ImportPairInput } from '@/lib/server/import/import-article-pair';
+import type { ArticleSource } from '@/lib/server/import/resolve-article';
 
 // GET /api/v1/projects/{id}/documents: id, title, status, version of each document.
 export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => {
@@ -9,12 +12,32 @@ export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) =>
   return { documents: documents.map((d) => ({ id: d.id, title: d.title, status: d.status, version: d.version, beads: d.beads, progress: d.progress })) };
 });
 
-const side = z.object({ text: z.string() });
-const createSchema = z.object({ title: z.string(), source: side, target: side });
+const side = z.union([
+  z.object({ text: z.string(), url: z.string().max(2000).nullish() }),
+  z.object({ url: z.string().min(1).max(2000) }),
+]);
+const jsonSchema = z.object({ title: z.string().max(300).nullish(), source: side, target: side });
 
-// POST /api/v1/projects/{id}/documents {title, source: {text}, target: {text}} → {id} of the aligned document.
+async function multipartInput(req: NextRequest, projectId: string): Promise<ImportPairInput> {
+  const form = await req.formData();
+  const sideOf = async (name: 'source' | 'target'): Promise<ArticleSource> => {
+    const file = form.get(name);
+    if (file instanceof File) return { file: { fileName: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } };
+    const url = form.get(`${name}Url`);
+    if (typeof url === 'string' && url.trim()) return { url };
+    const text = form.get(`${name}Text`);
+    if (typeof text === 'string') return { text };
+    throw new AppError('INVALID_INPUT', `Give the ${name} as a file field "${name}", a "${name}Url" or a "${name}Text".`);
+  };
+  const title = form.get('title');
+  return { projectId, title: typeof title === 'string' ? title : null, source: await sideOf('source'), target: await sideOf('target') };
+}
+
+// POST /api/v1/projects/{id}/documents — JSON {title?, source: {text}|{url}, target: {text}|{url}} or multipart
+// (files "source"/"target", or sourceUrl/targetUrl, sourceText/targetText) → {id, beads, warnings}.
 export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
-  const body = await readJson(req, createSchema);
-  const created = await createDocument(user, { projectId: params.projectId, title: body.title, sourceText: body.source.text, targetText: body.target.text });
-  return Response.json(created, { status: 201 });
+  const input = (req.headers.get('content-type') ?? '').startsWith('multipart/form-data')
+    ? await multipartInput(req, params.projectId)
+    : { projectId: params.projectId, ...(await readJson(req, jsonSchema)) };
+  return Response.json(await importArticlePair(user, input), { status: 201 });
 });

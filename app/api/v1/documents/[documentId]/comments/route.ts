@@ -1,0 +1,20 @@
+import { createComment, createCommentSchema } from '@/lib/server/comments/create-comment';
+import { listComments } from '@/lib/server/comments/list-comments';
+import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+
+// GET /api/v1/documents/{id}/comments[?beadId=…][&unresolved=1] → {threads}
+export const GET = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
+  const query = req.nextUrl.searchParams;
+  const threads = await listComments(user, {
+    documentId: params.documentId,
+    beadId: query.get('beadId') ?? undefined,
+    unresolvedOnly: query.get('unresolved') === '1' || query.get('unresolved') === 'true',
+  });
+  return { threads };
+});
+
+// POST /api/v1/documents/{id}/comments {body, beadId? | segmentId? (+ spanStart, spanEnd)} → 201 the comment.
+export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
+  const body = await readJson(req, createCommentSchema);
+  return Response.json(await createComment(user, { documentId: params.documentId, ...body }), { status: 201 });
+});

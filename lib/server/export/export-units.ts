@@ -1,0 +1,82 @@
+import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
+import { alignmentToUnits, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';
+import type { ExportFilter } from '@/lib/formats/export-filter';
+import { parseTmxDate, type ExportUnit } from '@/lib/formats/export-unit';
+import type { LangCodeStyle } from '@/lib/formats/language-codes';
+import { db } from '@/lib/server/db';
+
+// Export units for a list of documents, read page by page (beads in order, then only their segments), so an
+// export of any size runs in constant memory and the first bytes leave at once.
+
+export interface UnitQuery {
+  documentIds: string[];
+  sourceLang: string;
+  targetLang: string;
+  filter: Partial<ExportFilter>;
+  langStyle: LangCodeStyle;
+  level: 'sentence' | 'paragraph';
+}
+
+const PAGE = 2000;
+
+interface StoredMeta { tuid?: string | null; created?: string | null; changed?: string | null; creator?: string | null; changer?: string | null; notes?: string[]; props?: Record<string, string> }
+
+async function annotationsFor(beadIds: string[]): Promise<Record<string, BeadAnnotation>> {
+  const [comments, reviews] = await Promise.all([
+    db.annotation.findMany({ where: { beadId: { in: beadIds }, parentId: null }, orderBy: { createdAt: 'asc' }, select: { beadId: true, body: true, author: { select: { name: true } } } }),
+    db.reviewDecision.findMany({ where: { beadId: { in: beadIds }, decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { beadId: true, reviewer: { select: { name: true } } } }),
+  ]);
+  const out: Record<string, BeadAnnotation> = {};
+  for (const c of comments) if (c.beadId) (out[c.beadId] ??= { comments: [] }).comments!.push(`${c.author.name}: ${c.body}`);
+  for (const r of reviews) (out[r.beadId] ??= {}).reviewer = r.reviewer.name;
+  return out;
+}
+
+/** Units imported from a TMX keep their own dates, authors, notes and props. */
+function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined): ExportUnit {
+  if (!meta) return unit;
+  return {
+    ...unit,
+    tuid: meta.tuid ?? unit.tuid,
+    created: parseTmxDate(meta.created ?? undefined) ?? unit.created,
+    changed: parseTmxDate(meta.changed ?? undefined) ?? unit.changed,
+    creator: meta.creator ?? unit.creator,
+    changer: meta.changer ?? unit.changer,
+    notes: [...(meta.notes ?? []), ...unit.notes],
+    props: { ...unit.props, ...(meta.props ?? {}) },
+  };
+}
+
+export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit> {
+  for (const documentId of query.documentIds) {
+    const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true } });
+    if (!doc) continue;
+    const firstAudit = await db.auditEvent.findFirst({ where: { documentId, action: { in: ['document.create', 'tmx.import'] } }, select: { actor: { select: { name: true } } } });
+    const author = firstAudit?.actor?.name ?? 'Bitext Desk';
+    const meta: ExportDocumentMeta = {
+      documentId: doc.id, title: doc.title, sourceUrl: doc.sourceUrl, targetUrl: doc.targetUrl,
+      sourceLang: query.sourceLang, targetLang: query.targetLang, created: doc.createdAt, changed: doc.updatedAt, creator: author, changer: author,
+    };
+    // Paragraph-level units need whole paragraphs: read the document at once (articles are small).
+    const pageSize = query.level === 'paragraph' ? Number.MAX_SAFE_INTEGER : PAGE;
+    for (let from = 0; ; from += pageSize) {
+      const rows = await db.bead.findMany({
+        where: { documentId, position: { gte: from, lt: from + pageSize } },
+        orderBy: { position: 'asc' },
+        select: { id: true, sourceIds: true, targetIds: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
+      });
+      if (rows.length === 0) break;
+      const segmentIds = rows.flatMap((r) => [...r.sourceIds, ...r.targetIds]);
+      const segments = await db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, side: true, paragraph: true, text: true } });
+      const beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status }));
+      const alignment: Alignment = { source: segments.filter((s) => s.side === 'source') as Segment[], target: segments.filter((s) => s.side === 'target') as Segment[], beads };
+      const annotations = await annotationsFor(rows.map((r) => r.id));
+      for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
+      const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
+      for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations })) {
+        yield withStoredMeta(unit, stored.get(unit.tuid));
+      }
+      if (rows.length < pageSize) break;
+    }
+  }
+}

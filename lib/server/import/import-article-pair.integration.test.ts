@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { db } from '@/lib/server/db';
+import { toAppError, type AppError } from '@/lib/server/errors';
+import { makeTeam } from '@/lib/server/testing/factories';
+import { articlePages, startLocalSite, type LocalSite } from '@/lib/server/testing/local-site';
+import { getDocument } from '@/lib/server/documents/get-document';
+import { importArticlePair } from './import-article-pair';
+import { previewUrlImport } from './preview-url-import';
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    const known = toAppError(error);
+    if (known) return known;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('importing article pairs', () => {
+  let team: Awaited<ReturnType<typeof makeTeam>>;
+  let site: LocalSite;
+  const documentCount = () => db.document.count({ where: { projectId: team.project.id } });
+
+  beforeAll(async () => {
+    team = await makeTeam();
+    const pages = articlePages('/ko/article');
+    site = await startLocalSite({ '/en/article': pages.english, '/ko/article': pages.korean });
+  });
+  afterAll(() => site.close());
+
+  it('imports pasted text, segmented into sentences and aligned with confidences', async () => {
+    const result = await importArticlePair(team.editor, {
+      projectId: team.project.id,
+      title: 'Pasted',
+      source: { text: '첫 문장이다. 둘째 문장이다.\n\n셋째 문단이다.' },
+      target: { text: 'This is the first sentence. This is the second.\n\nThis is the third paragraph.' },
+    });
+    const doc = await getDocument(team.editor, result.id);
+    expect(doc.source.map((s) => s.text)).toEqual(['첫 문장이다.', '둘째 문장이다.', '셋째 문단이다.']);
+    expect(doc.beads.length).toBeGreaterThanOrEqual(3);
+    expect(doc.beads.every((b) => b.confidence !== null && b.reason)).toBe(true);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('warns when the Korean box holds English', async () => {
+    const result = await importArticlePair(team.editor, {
+      projectId: team.project.id,
+      source: { text: 'This is clearly English text that was pasted into the wrong box by mistake.' },
+      target: { text: 'This is the English edition of the article, pasted correctly.' },
+    });
+    expect(result.warnings.join(' ')).toMatch(/looks English, but it is in the Korean box/);
+  });
+
+  it('previews a URL import: extracts both pages and finds the Korean original through hreflang', async () => {
+    const preview = await previewUrlImport(team.editor, { projectId: team.project.id, url: site.url('/en/article') });
+    expect(preview.foundBy).toBe('hreflang');
+    expect(preview.target.title).toBe('Port strike ends after three days');
+    expect(preview.target.text).toContain('Dock workers in Busan');
+    expect(preview.target.text).not.toMatch(/Cranes stand idle|Related stories|Exports rise/);
+    expect(preview.source?.text).toContain('부산항 부두 노동자들이');
+    expect(preview.source?.url).toBe(site.url('/ko/article'));
+  });
+
+  it('imports both sides by URL and keeps the addresses', async () => {
+    const result = await importArticlePair(team.editor, { projectId: team.project.id, source: { url: site.url('/ko/article') }, target: { url: site.url('/en/article') } });
+    const doc = await getDocument(team.editor, result.id);
+    expect(doc.sourceUrl).toBe(site.url('/ko/article'));
+    expect(doc.title).toBe('Port strike ends after three days');
+    expect(doc.target.some((s) => s.text.includes('4.5 percent'))).toBe(true);
+  });
+
+  it('refuses bad input with a clear message and leaves nothing behind', async () => {
+    const before = await documentCount();
+    const cases: [Parameters<typeof importArticlePair>[1]['source'], RegExp, number][] = [
+      [{ url: site.url('/error') }, /answered with an error \(HTTP 500\)/, 502],
+      [{ url: site.url('/redirect-private') }, /private or local network/, 400],
+      [{ url: 'ftp://example.com/x' }, /Only http/, 400],
+      [{ url: site.url('/missing') }, /HTTP 404/, 502],
+      [{ text: '' }, /empty/, 400],
+      [{ text: 'ㄱ'.repeat(1_000_001) }, /limit/, 413],
+      [{ file: { fileName: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) } }, /binary/, 415],
+      [{ file: { fileName: 'article.html', bytes: new TextEncoder().encode('<html><body><div><<<</p></span></body>') } }, /No article text|empty/, 422],
+      [{ file: { fileName: 'slides.pptx', bytes: new Uint8Array([1, 2, 3]) } }, /Only \.txt and \.html/, 415],
+    ];
+    for (const [source, message, status] of cases) {
+      const error = await failure(importArticlePair(team.editor, { projectId: team.project.id, source, target: { text: 'A valid English text of reasonable length for the test.' } }));
+      expect(error.message).toMatch(message);
+      expect(error.message).toMatch(/^(Korean \(source\): |The source text)/); // says which side is wrong
+      expect(error.status).toBe(status);
+    }
+    expect(await documentCount()).toBe(before);
+  });
+
+  it('does not let viewers or non-members import', async () => {
+    const text = { text: '문장이다.' };
+    expect((await failure(importArticlePair(team.viewer, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } }))).status).toBe(403);
+    const other = await makeTeam();
+    expect((await failure(importArticlePair(other.editor, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } }))).status).toBe(404);
+  });
+});

@@ -1,0 +1,43 @@
+import { checkLanguage } from '@/lib/import/check-language';
+import { projectAccess } from '@/lib/server/access';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { toAppError } from '@/lib/server/errors';
+import { resolveArticle, resolveEnglishEdition, type ResolvedArticle } from './resolve-article';
+
+// URL import, step one: fetch the English-edition page, extract it, find its Korean original (or take the
+// one the user gave), fetch and extract that too, and show the user what was found before anything is saved.
+
+export interface UrlPreview {
+  target: ResolvedArticle;
+  source: ResolvedArticle | null;
+  /** How the Korean original was found: given by the user, or which rule found the link. */
+  foundBy: 'given' | 'hreflang' | 'link-text' | 'sister-site' | null;
+  sourceError: string | null;
+  warnings: string[];
+}
+
+export async function previewUrlImport(actor: SessionUser, input: { projectId: string; url: string; sourceUrl?: string | null }): Promise<UrlPreview> {
+  const { project } = await projectAccess(actor, input.projectId, 'document:create');
+  const english = await resolveEnglishEdition(input.url);
+  const sourceUrl = input.sourceUrl?.trim() || english.original?.url || null;
+  const foundBy = input.sourceUrl?.trim() ? 'given' : english.original?.rule ?? null;
+  let source: ResolvedArticle | null = null;
+  let sourceError: string | null = sourceUrl ? null : 'No link to the Korean original was found on the page. Give its address or paste its text.';
+  if (sourceUrl) {
+    try {
+      source = await resolveArticle({ url: sourceUrl });
+    } catch (error) {
+      const known = toAppError(error);
+      if (!known) throw error;
+      sourceError = `The Korean original at ${sourceUrl} could not be imported: ${known.message}`;
+    }
+  }
+  const warnings: string[] = [];
+  const targetCheck = checkLanguage(english.article.text, project.targetLang);
+  if (!targetCheck.ok && targetCheck.warning) warnings.push(`English page: ${targetCheck.warning}`);
+  if (source) {
+    const sourceCheck = checkLanguage(source.text, project.sourceLang);
+    if (!sourceCheck.ok && sourceCheck.warning) warnings.push(`Korean page: ${sourceCheck.warning}`);
+  }
+  return { target: english.article, source, foundBy, sourceError, warnings };
+}

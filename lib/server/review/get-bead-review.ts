@@ -1,0 +1,67 @@
+import { diffWords, type WordDiffPart } from '@/lib/alignment/word-diff';
+import { documentAccess } from '@/lib/server/access';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db } from '@/lib/server/db';
+import { notFound } from '@/lib/server/errors';
+
+// What a reviewer needs to decide on one bead: its current text, the reviewer decisions so far, and a word diff
+// of what changed since the last decision (approval or rejection). The base is the snapshot stored with that
+// decision, so "what the editor changed after I rejected it" and "what changed since I approved it" are the same
+// question. Ids are looked up together with the document, so a bead of another document is a 404.
+
+export interface BeadTexts {
+  source: string;
+  target: string;
+}
+
+export interface BeadReview {
+  beadId: string;
+  status: string;
+  labels: string[];
+  /** Shown while the bead is rejected; kept on the row afterwards so an undo brings it back. */
+  rejectReason: string | null;
+  current: BeadTexts;
+  decisions: { decision: string; reason: string | null; reviewer: { id: string; name: string }; at: string; snapshot: BeadTexts }[];
+  /** Against the newest decision's snapshot; null when there has been no decision yet. */
+  changedSinceDecision: boolean;
+  diff: { source: WordDiffPart[]; target: WordDiffPart[] } | null;
+}
+
+const MAX_DECISIONS = 50;
+
+function asTexts(value: unknown): BeadTexts {
+  const v = (value ?? {}) as Partial<BeadTexts>;
+  return { source: typeof v.source === 'string' ? v.source : '', target: typeof v.target === 'string' ? v.target : '' };
+}
+
+export async function getBeadReview(actor: SessionUser, input: { documentId: string; beadId: string }): Promise<BeadReview> {
+  await documentAccess(actor, input.documentId, 'document:read');
+  const bead = await db.bead.findFirst({
+    where: { id: input.beadId, documentId: input.documentId },
+    select: { id: true, status: true, labels: true, rejectReason: true, sourceIds: true, targetIds: true },
+  });
+  if (!bead) throw notFound('That bead');
+  const [segments, decisions] = await Promise.all([
+    db.segment.findMany({ where: { documentId: input.documentId, id: { in: [...bead.sourceIds, ...bead.targetIds] } }, select: { id: true, text: true } }),
+    db.reviewDecision.findMany({
+      where: { documentId: input.documentId, beadId: bead.id },
+      orderBy: { createdAt: 'desc' },
+      take: MAX_DECISIONS,
+      select: { decision: true, reason: true, createdAt: true, snapshot: true, reviewer: { select: { id: true, name: true } } },
+    }),
+  ]);
+  const text = new Map(segments.map((s) => [s.id, s.text]));
+  // Joined as apply-document-operation joins them for the snapshot, so an unchanged bead compares equal.
+  const current = { source: bead.sourceIds.map((id) => text.get(id)).join(' '), target: bead.targetIds.map((id) => text.get(id)).join(' ') };
+  const last = decisions[0] ? asTexts(decisions[0].snapshot) : null;
+  return {
+    beadId: bead.id,
+    status: bead.status,
+    labels: bead.labels,
+    rejectReason: bead.status === 'rejected' ? bead.rejectReason : null,
+    current,
+    decisions: decisions.map((d) => ({ decision: d.decision, reason: d.reason, reviewer: d.reviewer, at: d.createdAt.toISOString(), snapshot: asTexts(d.snapshot) })),
+    changedSinceDecision: last !== null && (last.source !== current.source || last.target !== current.target),
+    diff: last ? { source: diffWords(last.source, current.source), target: diffWords(last.target, current.target) } : null,
+  };
+}

@@ -1,0 +1,61 @@
+import type { Role } from '@/lib/permissions';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { db } from '@/lib/server/db';
+import { EDITING_KINDS } from './transition-document';
+
+// The reviewer queue: documents waiting for review (in review, or reopened) in every project where the caller
+// may review beads, oldest wait first, with what is still pending. Scoped by membership in the query itself.
+
+export interface ReviewQueueItem {
+  documentId: string;
+  title: string;
+  status: 'in_review' | 'reopened';
+  version: number;
+  project: { id: string; name: string };
+  role: Role;
+  /** When it was last submitted or reopened. */
+  waitingSince: string;
+  beads: { total: number; pending: number; confirmed: number; rejected: number; approved: number; excluded: number };
+  /** With four-eyes on, the caller cannot sign this off: they edited it. */
+  fourEyesBlocksYou: boolean;
+}
+
+const REVIEW_ROLES: Role[] = ['admin', 'reviewer'];
+const LIMIT = 500;
+
+export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueItem[]> {
+  const documents = await db.document.findMany({
+    where: {
+      status: { in: ['in_review', 'reopened'] },
+      ...(actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, role: { in: REVIEW_ROLES } } } } }),
+    },
+    select: {
+      id: true, title: true, status: true, version: true, createdAt: true,
+      project: { select: { id: true, name: true, fourEyes: true, memberships: { where: { userId: actor.id }, select: { role: true } } } },
+    },
+    take: LIMIT,
+  });
+  const ids = documents.map((d) => d.id);
+  const [counts, waits, edits] = await Promise.all([
+    db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: ids } }, _count: true }),
+    db.auditEvent.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } }, _max: { createdAt: true } }),
+    db.operation.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } }, _count: true }),
+  ]);
+  const waited = new Map(waits.map((w) => [w.documentId, w._max.createdAt]));
+  const edited = new Set(edits.map((e) => e.documentId));
+  const items = documents.map((d): ReviewQueueItem => {
+    const count = (status: string) => counts.find((c) => c.documentId === d.id && c.status === status)?._count ?? 0;
+    const total = counts.filter((c) => c.documentId === d.id).reduce((n, c) => n + c._count, 0);
+    const approved = count('approved');
+    const excluded = count('excluded');
+    return {
+      documentId: d.id, title: d.title, status: d.status as 'in_review', version: d.version,
+      project: { id: d.project.id, name: d.project.name },
+      role: actor.isAdmin ? 'admin' : (d.project.memberships[0]?.role ?? 'viewer'),
+      waitingSince: (waited.get(d.id) ?? d.createdAt).toISOString(),
+      beads: { total, pending: total - approved - excluded, confirmed: count('confirmed'), rejected: count('rejected'), approved, excluded },
+      fourEyesBlocksYou: d.project.fourEyes && edited.has(d.id),
+    };
+  });
+  return items.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.title.localeCompare(b.title));
+}

@@ -1,0 +1,19 @@
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import type { DocumentState } from '@/lib/server/documents/document-state';
+
+// One reviewer decision on one bead. Review decisions change bead state, so they take the one path for that:
+// a `review` operation through applyDocumentOperation (version check, gate, undo log, ReviewDecision row,
+// snapshot for the reviewer's diff, audit event — all in its transaction).
+
+export async function reviewBead(
+  actor: SessionUser,
+  input: { documentId: string; beadId: string; decision: 'approve' | 'reject'; reason?: string; baseVersion: number },
+): Promise<DocumentState> {
+  const reason = input.reason?.trim() || undefined;
+  return applyDocumentOperation(actor, {
+    documentId: input.documentId,
+    baseVersion: input.baseVersion,
+    operation: { type: 'review', beadIds: [input.beadId], event: input.decision, ...(reason ? { reason } : {}) },
+  });
+}
