@@ -4,10 +4,12 @@ import { Forbidden } from '@/app/_components/forbidden';
 import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
+import { listBatches } from '@/lib/server/import/batch-import';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
 import { MembersForm } from './_components/members-form';
-import { NewDocumentForm } from './_components/new-document-form';
+import { ExportPanel } from './_components/export-panel';
+import { ImportPanel } from './_components/import-panel';
 
 export const metadata: Metadata = { title: 'Project' };
 
@@ -16,11 +18,11 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const user = await requirePageUser(`/projects/${projectId}`);
   const data = await loadForPage(async () => {
     const ctx = await projectAccess(user, projectId, 'project:read');
-    const [documents, members] = await Promise.all([listDocuments(user, projectId), listMembers(user, projectId)]);
-    return { ctx, documents, members };
+    const [documents, members, batches] = await Promise.all([listDocuments(user, projectId), listMembers(user, projectId), listBatches(user, projectId)]);
+    return { ctx, documents, members, batches };
   });
   if (data === 'forbidden') return <Forbidden what="this project" />;
-  const { ctx, documents, members } = data;
+  const { ctx, documents, members, batches } = data;
   const manage = can(ctx.role, 'project:manage');
   return (
     <main>
@@ -32,7 +34,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         <p className="muted">No documents yet.</p>
       ) : (
         <table className="list">
-          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Confirmed or approved</th><th>Version</th></tr></thead>
+          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Confirmed or approved</th><th>Version</th><th>Export</th></tr></thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id}>
@@ -46,6 +48,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                   <span className="muted">{Math.round(d.progress * 100)}%</span>
                 </td>
                 <td>{d.version}</td>
+                <td><a href={`/api/v1/documents/${d.id}/export?format=tmx&status=all`} download aria-label={`Export ${d.title} as TMX`}>TMX</a></td>
               </tr>
             ))}
           </tbody>
@@ -53,10 +56,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       )}
       {can(ctx.role, 'document:create') && (
         <>
-          <h2>New document</h2>
-          <NewDocumentForm projectId={projectId} sourceLang={ctx.project.sourceLang} targetLang={ctx.project.targetLang} />
+          <h2>Import</h2>
+          <ImportPanel projectId={projectId} sourceLang={ctx.project.sourceLang} targetLang={ctx.project.targetLang} batches={batches} />
         </>
       )}
+      <h2>Export</h2>
+      <ExportPanel projectId={projectId} />
       <h2>Members</h2>
       <table className="list">
         <thead><tr><th>Name</th><th>Email</th><th>Role</th></tr></thead>

@@ -12,14 +12,14 @@ import { previewUrlImport } from './preview-url-import';
 // Batch import: a CSV of URL pairs becomes one ImportBatch with one item per row, each processed as its own
 // background job. A failed item is marked with its message and never blocks the others.
 
-interface ItemInput { englishUrl: string; koreanUrl: string | null }
+interface ItemInput { englishUrl: string; koreanUrl: string | null; title: string | null }
 
 export async function startBatchImport(actor: SessionUser, input: { projectId: string; csv: string; fileName?: string | null }) {
   await projectAccess(actor, input.projectId, 'document:create');
   const parsed = parseBatchCsv(input.csv);
   if (parsed.items.length === 0 && parsed.errors.length === 0) throw new AppError('INVALID_INPUT', 'The CSV has no rows.');
   const rows = [
-    ...parsed.items.map((item) => ({ line: item.line, title: item.title ?? item.englishUrl, input: { englishUrl: item.englishUrl, koreanUrl: item.koreanUrl }, error: null as string | null })),
+    ...parsed.items.map((item) => ({ line: item.line, title: item.title ?? item.englishUrl, input: { englishUrl: item.englishUrl, koreanUrl: item.koreanUrl, title: item.title }, error: null as string | null })),
     ...parsed.errors.map((e) => ({ line: e.line, title: `Line ${e.line}`, input: {}, error: e.message })),
   ].sort((a, b) => a.line - b.line);
   const batch = await db.$transaction(async (tx) => {
@@ -52,11 +52,11 @@ export async function processImportItem(itemId: string): Promise<void> {
     if (!preview.source) throw new AppError('UNPROCESSABLE', preview.sourceError ?? 'The Korean original was not found.');
     const created = await importArticlePair(actor, {
       projectId: item.batch.projectId,
-      title: preview.target.title,
+      title: input.title || preview.target.title,
       source: { text: preview.source.text, url: preview.source.url },
       target: { text: preview.target.text, url: preview.target.url },
     });
-    await db.importItem.update({ where: { id: itemId }, data: { status: 'done', documentId: created.id, title: preview.target.title.slice(0, 300) || undefined, error: created.warnings.join(' ') || null } });
+    await db.importItem.update({ where: { id: itemId }, data: { status: 'done', documentId: created.id, title: (input.title || preview.target.title).slice(0, 300) || undefined, error: created.warnings.join(' ') || null } });
   } catch (error) {
     const known = toAppError(error);
     if (!known) console.error('[jobs] import item failed', itemId, error);

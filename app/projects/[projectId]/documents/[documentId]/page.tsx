@@ -1,41 +1,34 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { notFound } from 'next/navigation';
 import { Forbidden } from '@/app/_components/forbidden';
+import { can, isRole } from '@/lib/permissions';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
-import { notFound } from 'next/navigation';
+import { AlignmentEditor } from './_components/alignment-editor';
+import { editorDocumentSchema, permissionsSchema, type Permissions } from './_components/editor-document';
 
 export const metadata: Metadata = { title: 'Document' };
+
+// Until getDocument reports permissions itself, derive them from the role with the same table the server uses.
+const pageDocumentSchema = editorDocumentSchema.extend({ permissions: permissionsSchema.optional() });
+
+function permissionsOf(role: string): Permissions {
+  if (!isRole(role)) return { align: false, editText: false, review: false, comment: false };
+  return { align: can(role, 'document:align'), editText: can(role, 'document:edit-text'), review: can(role, 'bead:review'), comment: can(role, 'document:comment') };
+}
 
 export default async function DocumentPage({ params }: { params: Promise<{ projectId: string; documentId: string }> }) {
   const { projectId, documentId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
-  const doc = await loadForPage(() => getDocument(user, documentId));
-  if (doc === 'forbidden') return <Forbidden what="this document" />;
-  if (doc.project.id !== projectId) notFound();
-  const text = new Map([...doc.source, ...doc.target].map((s) => [s.id, s]));
-  let lastParagraph = -1;
+  const loaded = await loadForPage(() => getDocument(user, documentId));
+  if (loaded === 'forbidden') return <Forbidden what="this document" />;
+  if (loaded.project.id !== projectId) notFound();
+  const parsed = pageDocumentSchema.parse(loaded);
+  const doc = { ...parsed, permissions: parsed.permissions ?? permissionsOf(parsed.role) };
   return (
-    <main>
-      <p className="muted"><Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{doc.project.name}</Link> /</p>
-      <h1>{doc.title}</h1>
-      <p className="muted">Status: {doc.status.replace('_', ' ')} · version {doc.version} · {doc.beads.length} beads</p>
-      <table className="bitext" aria-label="Aligned text">
-        <thead><tr><th>{doc.project.sourceLang}</th><th>{doc.project.targetLang}</th></tr></thead>
-        <tbody>
-          {doc.beads.map((b) => {
-            const first = b.source[0] ? text.get(b.source[0]) : undefined;
-            const paragraphStart = first !== undefined && first.paragraph !== lastParagraph;
-            if (first) lastParagraph = first.paragraph;
-            return (
-              <tr key={b.id} className={paragraphStart ? 'para-start' : undefined}>
-                <td lang={doc.project.sourceLang}>{b.source.map((id) => text.get(id)?.text).join(' ')}</td>
-                <td lang={doc.project.targetLang}>{b.target.map((id) => text.get(id)?.text).join(' ')}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+    <main style={{ maxWidth: 'none', padding: 0 }}>
+      {/* key: a different document starts a fresh editor. */}
+      <AlignmentEditor key={doc.id} document={doc} />
     </main>
   );
 }

@@ -1,6 +1,6 @@
 // The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
 
-import { CHANGED_SINCE_REVIEW_LABEL, isConfirmed } from './editor-document';
+import { isConfirmed } from './editor-document';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
 export const FILTERS = [
@@ -8,11 +8,7 @@ export const FILTERS = [
   { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
   { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
   { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
-  {
-    key: 'changedSinceReview',
-    label: 'Changed since review',
-    test: (row: BeadRow) => row.bead.labels.includes(CHANGED_SINCE_REVIEW_LABEL),
-  },
+  { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => row.bead.changedSinceReview },
 ] as const;
 
 export type FilterKey = (typeof FILTERS)[number]['key'];

@@ -19,11 +19,13 @@ interface Props {
   onSelect: (row: Row, side: Side, position: number) => void;
   listRef: Ref<HTMLDivElement>;
   busy: boolean;
+  /** When this changes (a panel opened below), the selected bead is brought back into view. */
+  revealKey: string;
 }
 
 const ESTIMATED_ROW_PX = 76;
 
-export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy }: Props) {
+export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, revealKey }: Props) {
   const scroller = useRef<HTMLDivElement | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own mutable state by design
   const virtualizer = useVirtualizer({
@@ -34,11 +36,20 @@ export function BeadList({ rows, selection, query, langs, onSelect, listRef, bus
     getItemKey: (i) => rows[i].bead.id,
   });
   const selectedIndex = selection ? rows.findIndex((row) => row.index === selection.row.index) : -1;
+  const selectedId = selection?.row.bead.id;
 
-  // Keep the selected bead in view when the keyboard moves the selection (the scroll position is DOM state).
+  // Keep the selected bead in view when the keyboard moves the selection or a panel below takes room (the scroll
+  // position is DOM state). The next frame, so the list has its new height.
   useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
+    if (selectedIndex < 0) return;
+    const frame = requestAnimationFrame(() => {
+      // A rendered row scrolls exactly into view; one outside the rendered window needs the virtualizer's estimate.
+      const element = document.getElementById(`bead-${selectedId}`);
+      if (element) element.scrollIntoView({ block: 'nearest' });
+      else virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [selectedIndex, selectedId, virtualizer, revealKey]);
 
   const setRefs = (element: HTMLDivElement | null) => {
     scroller.current = element;

@@ -85,6 +85,7 @@ function BeadRowView(props: Props) {
         <span className={styles.confidence}>
           {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
+        {bead.changedSinceReview && <span className={styles.changed}>changed since review</span>}
         {bead.comments > 0 && <span className={styles.comments}>{bead.comments} comment{bead.comments === 1 ? '' : 's'}</span>}
       </div>
     </div>

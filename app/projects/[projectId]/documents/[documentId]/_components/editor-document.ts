@@ -17,6 +17,9 @@ const beadSchema = z.object({
   origin: z.enum(['auto', 'manual']),
   labels: z.array(z.string()).default([]),
   comments: z.number().int().default(0),
+  /** A reviewer approved it and its text changed since. */
+  changedSinceReview: z.boolean().default(false),
+  rejectReason: z.string().nullable().default(null),
 });
 
 const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string() }));
@@ -61,8 +64,9 @@ export const historySchema = z.object({
       at: z.string(),
       actor: z.object({ name: z.string() }),
       action: z.string(),
-      before: z.string().nullable().optional(),
-      after: z.string().nullable().optional(),
+      // A text edit logs { segmentId, text }; other events log other shapes (read with textOfHistoryValue).
+      before: z.unknown(),
+      after: z.unknown(),
     }),
   ),
 });
@@ -85,5 +89,9 @@ export function isConfirmed(bead: EditorBead): boolean {
   return bead.status === 'confirmed' || bead.status === 'approved';
 }
 
-/** Beads reviewers have looked at and the editor changed afterwards carry this label (server-side). */
-export const CHANGED_SINCE_REVIEW_LABEL = 'changed-since-review';
+/** The segment text inside a history event's before/after, when the event is a text edit. */
+export function textOfHistoryValue(value: unknown): string | null {
+  if (typeof value === 'string') return value;
+  if (value && typeof value === 'object' && 'text' in value && typeof value.text === 'string') return value.text;
+  return null;
+}

@@ -21,7 +21,7 @@ interface Props {
   onNext: (what: 'unconfirmed' | 'low') => void;
 }
 
-export function EditorToolbar(props: Props) {
+export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
   const percent = counts.total === 0 ? 0 : Math.round((counts.confirmed / counts.total) * 100);
   return (
@@ -48,7 +48,7 @@ export function EditorToolbar(props: Props) {
       <label className={styles.search}>
         <span className={styles.visuallyHidden}>Search the document</span>
         <input
-          ref={props.searchRef}
+          ref={searchRef}
           type="search"
           placeholder="Search either side  ( / )"
           value={filter.query}

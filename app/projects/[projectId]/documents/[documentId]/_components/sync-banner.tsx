@@ -1,5 +1,5 @@
-// The one place that says whether work is saved: saving, saved, refused, conflict (with "Re-apply my change"),
-// not saved (with "Try again"), offline, or changed by someone else.
+// Says whether work is saved. Above the list, the alerts: refused, conflict (with "Re-apply my change"), not saved
+// (with "Try again"), offline, changed by someone else. In the dock, the quiet line: saving, saved, hints.
 
 import styles from './editor.module.css';
 import type { Intent, SyncNotice } from './use-document-sync';
@@ -29,11 +29,18 @@ export function SyncBanner({ notice, pending, connected, staleVersion, onSend, o
           <button type="button" className="secondary" onClick={onReload}>Show the current version</button>
         </p>
       )}
-      {pending && (
-        <p role="status" className={styles.saving}>Saving…</p>
-      )}
       {!pending && notice && <NoticeLine notice={notice} onSend={onSend} onDismiss={onDismiss} />}
     </div>
+  );
+}
+
+/** The quiet note at the top right of the dock: saving, saved, or a hint. */
+export function SaveStatus({ notice, pending }: { notice: SyncNotice | null; pending: Intent | null }) {
+  const quiet = notice && (notice.kind === 'saved' || notice.kind === 'hint') ? notice : null;
+  return (
+    <p role="status" className={`${styles.statusLine} ${quiet?.kind === 'saved' && !pending ? styles.saved : ''}`} data-testid="save-status">
+      {pending ? 'Saving…' : (quiet?.message ?? '')}
+    </p>
   );
 }
 
@@ -41,7 +48,7 @@ function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend:
   switch (notice.kind) {
     case 'saved':
     case 'hint':
-      return <p role="status" className={styles.saved}>{notice.message}</p>;
+      return null;
     case 'refused':
       return (
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>

@@ -60,8 +60,9 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
     };
   }
 
-  async function send(intent: Intent): Promise<boolean> {
-    if (inFlight.current) return false;
+  /** Resolves to what became of the change; 'busy' when another one is still on its way. */
+  async function send(intent: Intent): Promise<SyncNotice['kind'] | 'busy'> {
+    if (inFlight.current) return 'busy';
     inFlight.current = true;
     setPending(intent);
     setNotice(null);
@@ -70,15 +71,14 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
       intent.kind === 'operation'
         ? await documentApi.operate(documentId, version, intent.operation)
         : await documentApi[intent.kind](documentId, version);
-    if (result.ok) {
-      setState(result.data);
-      setNotice({ kind: 'saved', message: `${describe(intent)} · saved as version ${result.data.version}` });
-    } else {
-      setNotice(await failed(intent, result));
-    }
+    const notice: SyncNotice = result.ok
+      ? { kind: 'saved', message: `${describe(intent)} · saved as version ${result.data.version}` }
+      : await failed(intent, result);
+    if (result.ok) setState(result.data);
+    setNotice(notice);
     inFlight.current = false;
     setPending(null);
-    return result.ok;
+    return notice.kind;
   }
 
   async function reload() {

@@ -1,0 +1,71 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState, type FormEvent } from 'react';
+import { apiCall } from './api-call';
+
+export interface Batch {
+  id: string;
+  source: string;
+  total: number;
+  done: number;
+  failed: number;
+  pending: number;
+  items: { index: number; title: string; status: string; error: string | null; documentId: string | null }[];
+}
+
+export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
+  const [batches, setBatches] = useState<Batch[]>(initialBatches);
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const running = batches.some((b) => b.pending > 0);
+
+  async function refresh() {
+    const result = await apiCall<{ batches: Batch[] }>(`/api/v1/projects/${projectId}/batches`);
+    if (result.ok) setBatches(result.data.batches);
+  }
+
+  useEffect(() => {
+    if (!running) return;
+    const timer = setInterval(() => void refresh(), 1500); // progress while jobs run
+    return () => clearInterval(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [running]);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    const result = await apiCall<{ id: string }>(`/api/v1/projects/${projectId}/batches`, { method: 'POST', body: new FormData(event.currentTarget) });
+    setPending(false);
+    if (!result.ok) return setError(result.message);
+    await refresh();
+  }
+
+  return (
+    <div className="stack">
+      <form className="stack panel" onSubmit={onSubmit}>
+        <p className="muted">A CSV with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from the English page) and optionally <code>title</code>. Each row is imported in the background; a failed row does not stop the others.</p>
+        <label>CSV file<input name="file" type="file" accept=".csv,text/csv" required /></label>
+        {error && <p role="alert" className="error">{error}</p>}
+        <div><button type="submit" disabled={pending}>{pending ? 'Starting…' : 'Start batch import'}</button></div>
+      </form>
+      {batches.map((b) => (
+        <div key={b.id} className="panel" aria-label={`Batch ${b.source}`}>
+          <p><strong>{b.source}</strong> · {b.done} done, {b.failed} failed, {b.pending} waiting of {b.total}</p>
+          <div className="progress" role="progressbar" aria-valuenow={b.done + b.failed} aria-valuemin={0} aria-valuemax={b.total} aria-label={`${b.source} progress`}>
+            <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
+          </div>
+          <ul>
+            {b.items.map((item) => (
+              <li key={item.index}>
+                {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} — {item.status}
+                {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { apiCall } from './api-call';
+
+export function FileImport({ projectId }: { projectId: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    const result = await apiCall<{ id: string }>(`/api/v1/projects/${projectId}/documents`, { method: 'POST', body: new FormData(event.currentTarget) });
+    setPending(false);
+    if (!result.ok) return setError(result.message);
+    router.push(`/projects/${projectId}/documents/${result.data.id}`);
+  }
+
+  return (
+    <form className="stack panel" onSubmit={onSubmit}>
+      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines) or a saved <code>.html</code> article page for each side.</p>
+      <label>Title (optional)<input name="title" maxLength={300} /></label>
+      <div className="grid-2">
+        <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,text/plain,text/html" required /></label>
+        <label>English edition<input name="target" type="file" accept=".txt,.html,.htm,text/plain,text/html" required /></label>
+      </div>
+      {error && <p role="alert" className="error">{error}</p>}
+      <div><button type="submit" disabled={pending}>{pending ? 'Importing and aligning…' : 'Import files'}</button></div>
+    </form>
+  );
+}

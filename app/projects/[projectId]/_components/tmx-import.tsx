@@ -1,0 +1,41 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { apiCall } from './api-call';
+
+interface TmxResult { documentId: string | null; imported: number; skipped: number; errors: { position: number; tuid: string | null; message: string }[] }
+
+export function TmxImport({ projectId }: { projectId: string }) {
+  const router = useRouter();
+  const [result, setResult] = useState<TmxResult>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setPending(true);
+    setError(undefined);
+    setResult(undefined);
+    const response = await apiCall<TmxResult>(`/api/v1/projects/${projectId}/tmx`, { method: 'POST', body: new FormData(event.currentTarget) });
+    setPending(false);
+    if (!response.ok) return setError(response.message);
+    setResult(response.data);
+    router.refresh();
+  }
+
+  return (
+    <form className="stack panel" onSubmit={onSubmit}>
+      <p className="muted">Units become approved beads of a translation-memory document and teach the aligner this project&apos;s vocabulary. UTF-8 or UTF-16; files that declare XML entities are refused.</p>
+      <label>TMX file<input name="file" type="file" accept=".tmx,.xml" required /></label>
+      {error && <p role="alert" className="error">{error}</p>}
+      {result && (
+        <div role="status" className="notice">
+          Imported {result.imported} unit{result.imported === 1 ? '' : 's'}{result.skipped ? `, skipped ${result.skipped}` : ''}.
+          {result.errors.length > 0 && <ul>{result.errors.slice(0, 20).map((e) => <li key={e.position}>Unit {e.position}{e.tuid ? ` (${e.tuid})` : ''}: {e.message}</li>)}</ul>}
+        </div>
+      )}
+      <div><button type="submit" disabled={pending}>{pending ? 'Importing…' : 'Import TMX'}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import type { UrlPreview } from '@/lib/server/import/preview-url-import';
+import { postJson } from './api-call';
+
+const ruleNames = { given: 'the address you gave', hreflang: 'the page’s Korean-language link', 'link-text': 'an “original article” link', 'sister-site': 'a link to the outlet’s Korean site' } as const;
+
+export function UrlImport({ projectId }: { projectId: string }) {
+  const router = useRouter();
+  const [preview, setPreview] = useState<UrlPreview>();
+  const [error, setError] = useState<string>();
+  const [pending, setPending] = useState<'preview' | 'save' | null>(null);
+
+  async function onPreview(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending('preview');
+    setError(undefined);
+    setPreview(undefined);
+    const result = await postJson<UrlPreview>(`/api/v1/projects/${projectId}/import-preview`, { url: form.get('url'), sourceUrl: form.get('sourceUrl') || null });
+    setPending(null);
+    if (!result.ok) return setError(result.message);
+    setPreview(result.data);
+  }
+
+  async function onSave(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!preview) return;
+    const form = new FormData(event.currentTarget);
+    const sourceText = String(form.get('sourceText') ?? '');
+    setPending('save');
+    const result = await postJson<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+      title: form.get('title'),
+      source: { text: sourceText, url: preview.source?.url ?? null },
+      target: { text: preview.target.text, url: preview.target.url },
+    });
+    setPending(null);
+    if (!result.ok) return setError(result.message);
+    router.push(`/projects/${projectId}/documents/${result.data.id}`);
+  }
+
+  return (
+    <div className="stack">
+      <form className="stack panel" onSubmit={onPreview}>
+        <label>English-edition article URL<input name="url" type="url" required placeholder="https://english.example.com/news/123" /></label>
+        <label>Korean original URL (optional: found from the page when left empty)<input name="sourceUrl" type="url" /></label>
+        <div><button type="submit" disabled={pending !== null}>{pending === 'preview' ? 'Fetching pages…' : 'Fetch and preview'}</button></div>
+      </form>
+      {error && <p role="alert" className="error">{error}</p>}
+      {preview && (
+        <form className="stack panel" onSubmit={onSave} aria-label="Import preview">
+          <label>Title<input name="title" defaultValue={preview.target.title} required maxLength={300} /></label>
+          {preview.warnings.map((w) => <p key={w} className="error" role="status">{w}</p>)}
+          <div className="grid-2">
+            <div>
+              <h3>English edition · {preview.target.paragraphs} paragraphs</h3>
+              <p className="muted"><a href={preview.target.url ?? '#'}>{preview.target.url}</a></p>
+              <div className="preview-text" lang="en">{preview.target.text}</div>
+            </div>
+            <div>
+              <h3>Korean original{preview.source ? ` · ${preview.source.paragraphs} paragraphs` : ''}</h3>
+              {preview.source && preview.foundBy && <p className="muted">Found through {ruleNames[preview.foundBy]}: <a href={preview.source.url ?? '#'}>{preview.source.url}</a></p>}
+              {preview.sourceError && <p role="alert" className="error">{preview.sourceError}</p>}
+              <label>Korean text (edit or paste if needed)
+                <textarea name="sourceText" lang="ko" defaultValue={preview.source?.text ?? ''} required />
+              </label>
+            </div>
+          </div>
+          <div><button type="submit" disabled={pending !== null}>{pending === 'save' ? 'Aligning…' : 'Import this pair'}</button></div>
+        </form>
+      )}
+    </div>
+  );
+}

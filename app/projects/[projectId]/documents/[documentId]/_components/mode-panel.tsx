@@ -1,0 +1,75 @@
+// The panel for the current mode, inside the bead dock: text editor, relink, or history.
+
+import type { DocumentIndex } from './bead-rows';
+import type { EditorMode } from './editor-mode';
+import { RelinkPanel } from './relink-panel';
+import { SegmentEditor } from './segment-editor';
+import { SegmentHistory } from './segment-history';
+import type { DocumentSync } from './use-document-sync';
+
+interface Props {
+  mode: EditorMode;
+  index: DocumentIndex;
+  langs: { source: string; target: string };
+  busy: boolean;
+  sync: DocumentSync;
+  onDone: () => void;
+}
+
+export function ModePanel({ mode, index, langs, busy, sync, onDone }: Props) {
+  const sendThenClose = async (operation: Parameters<DocumentSync['send']>[0]) => {
+    // A refused edit stays open to be fixed; a conflict or a lost request keeps the change in the banner instead.
+    const outcome = await sync.send(operation);
+    if (outcome === 'saved' || outcome === 'conflict' || outcome === 'unsaved') onDone();
+  };
+
+  if (mode.kind === 'edit') {
+    const place = index.segments.get(mode.segmentId);
+    if (!place) return null;
+    const segment = index.rows[place.beadIndex][place.side][place.position];
+    return (
+      <SegmentEditor
+        key={`${segment.id}:${segment.text}`}
+        segment={segment}
+        label={`Text of ${place.side} segment ${place.position + 1} in bead ${place.beadIndex + 1}`}
+        lang={langs[place.side]}
+        busy={busy}
+        onSave={(text) =>
+          void sendThenClose({ kind: 'operation', operation: { type: 'editText', segmentId: segment.id, text }, label: 'Edited the text' })
+        }
+        onSplitAt={(offset) =>
+          void sendThenClose({ kind: 'operation', operation: { type: 'splitSegment', segmentId: segment.id, offset }, label: 'Split the segment' })
+        }
+        onCancel={onDone}
+        onHint={sync.hint}
+      />
+    );
+  }
+  if (mode.kind === 'relink') {
+    const at = index.beadIndex.get(mode.beadId);
+    if (at === undefined || at + 1 >= index.rows.length) return null;
+    const [first, second] = [index.rows[at], index.rows[at + 1]];
+    return (
+      <RelinkPanel
+        key={`${first.bead.id}:${second.bead.id}`}
+        first={first}
+        second={second}
+        langs={langs}
+        busy={busy}
+        onApply={(sourceAt, targetAt) =>
+          void sendThenClose({
+            kind: 'operation',
+            operation: { type: 'relink', beadIds: [first.bead.id, second.bead.id], sourceAt, targetAt },
+            label: `Relinked beads ${at + 1} and ${at + 2}`,
+          })
+        }
+        onCancel={onDone}
+      />
+    );
+  }
+  if (mode.kind === 'history') {
+    const place = index.segments.get(mode.segmentId);
+    return <SegmentHistory load={mode.load} lang={place ? langs[place.side] : langs.source} onClose={onDone} />;
+  }
+  return null;
+}

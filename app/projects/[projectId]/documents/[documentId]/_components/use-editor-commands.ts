@@ -1,0 +1,108 @@
+'use client';
+
+// Runs a named command (from a key or a button) against the current selection: navigation changes the selection,
+// everything else becomes one request through the operation API. Returns false when the command does not apply.
+
+import { isConfirmed, type Permissions } from './editor-document';
+import { isLowConfidence, type BeadRow, type DocumentIndex } from './bead-rows';
+import { buildOperation } from './build-operation';
+import { documentApi } from './document-api';
+import type { EditorMode } from './editor-mode';
+import type { CommandName } from './keyboard-map';
+import { findRow, selectRow, stepRow, stepSegment, withSide, type ResolvedSelection, type Selection } from './selection';
+import type { DocumentSync } from './use-document-sync';
+
+interface Context {
+  documentId: string;
+  index: DocumentIndex;
+  visible: readonly BeadRow[];
+  selection: ResolvedSelection | null;
+  select: (selection: Selection) => void;
+  mode: EditorMode;
+  setMode: (mode: EditorMode) => void;
+  helpOpen: boolean;
+  setHelpOpen: (open: boolean) => void;
+  permissions: Permissions;
+  canWrite: boolean;
+  sync: DocumentSync;
+  focusSearch: () => void;
+}
+
+const needsUnconfirmed = (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded';
+
+export function useEditorCommands(ctx: Context): (command: CommandName) => boolean {
+  const { index, visible, selection: sel, select, sync } = ctx;
+
+  const go = (row: BeadRow | null, notFound?: string) => {
+    if (row) select(selectRow(row, sel?.side ?? 'source', 0));
+    else if (notFound) sync.hint(notFound);
+    return true;
+  };
+
+  const write = (allowed: boolean, action: () => void) => {
+    if (!allowed) sync.hint('Your role does not allow this change.');
+    else if (sync.pending) sync.hint('Still saving the previous change; changes go one at a time.');
+    else if (!ctx.canWrite) sync.hint('Not connected: nothing can be saved until the connection is back.');
+    else action();
+    return true;
+  };
+
+  const openHistory = async (segmentId: string) => {
+    ctx.setMode({ kind: 'history', segmentId, load: { state: 'loading' } });
+    const result = await documentApi.history(ctx.documentId, segmentId);
+    ctx.setMode({ kind: 'history', segmentId, load: result.ok ? { state: 'loaded', events: result.data } : { state: 'failed', message: result.message } });
+  };
+
+  return (command) => {
+    if (ctx.helpOpen) {
+      if (command === 'help' || command === 'escape') ctx.setHelpOpen(false);
+      return true;
+    }
+    if (ctx.mode.kind === 'edit' || ctx.mode.kind === 'relink') return false;
+    if (command === 'help') return (ctx.setHelpOpen(true), true);
+    if (command === 'search') return (ctx.focusSearch(), true);
+    if (command === 'escape') {
+      if (ctx.mode.kind !== 'browse') ctx.setMode({ kind: 'browse' });
+      else sync.dismiss();
+      return true;
+    }
+    if (command === 'undo' || command === 'redo') {
+      return write(ctx.permissions.align, () => void sync.send({ kind: command }));
+    }
+    switch (command) {
+      case 'nextBead': return go(stepRow(visible, sel, 1));
+      case 'prevBead': return go(stepRow(visible, sel, -1));
+      case 'firstBead': return go(visible[0] ?? null);
+      case 'lastBead': return go(visible[visible.length - 1] ?? null);
+      case 'nextUnconfirmed': return go(findRow(visible, sel, needsUnconfirmed, 1), 'Every bead shown is confirmed.');
+      case 'prevUnconfirmed': return go(findRow(visible, sel, needsUnconfirmed, -1), 'Every bead shown is confirmed.');
+      case 'nextLow': return go(findRow(visible, sel, (r) => isLowConfidence(r.bead), 1), 'No low-confidence bead is shown.');
+      case 'prevLow': return go(findRow(visible, sel, (r) => isLowConfidence(r.bead), -1), 'No low-confidence bead is shown.');
+    }
+    if (!sel) return false;
+    switch (command) {
+      case 'switchSide': return (select(withSide(sel, sel.side === 'source' ? 'target' : 'source')), true);
+      case 'sourceSide': return (select(withSide(sel, 'source')), true);
+      case 'targetSide': return (select(withSide(sel, 'target')), true);
+      case 'prevSegment': return (select(stepSegment(sel, -1)), true);
+      case 'nextSegment': return (select(stepSegment(sel, 1)), true);
+      case 'history':
+        if (!sel.segment) return (sync.hint('Select a segment first.'), true);
+        void openHistory(sel.segment.id);
+        return true;
+      case 'edit':
+        return write(ctx.permissions.editText, () =>
+          sel.segment ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id }) : sync.hint(`This bead has no ${sel.side} segment; press Tab.`),
+        );
+      case 'relink':
+        return write(ctx.permissions.align, () =>
+          sel.row.index < index.rows.length - 1 ? ctx.setMode({ kind: 'relink', beadId: sel.row.bead.id }) : sync.hint('This is the last bead; nothing follows to relink with.'),
+        );
+      default: {
+        const built = buildOperation(command, index, sel);
+        const allowed = command === 'join' ? ctx.permissions.editText : ctx.permissions.align;
+        return write(allowed, () => (built.ok ? void sync.send({ kind: 'operation', operation: built.operation, label: built.label }) : sync.hint(built.message)));
+      }
+    }
+  };
+}
