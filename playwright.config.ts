@@ -4,7 +4,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Real Chromium against the production build and a real PostgreSQL. Debian's /usr/bin/chromium when present
 // (this machine cannot download Playwright's own browser), otherwise Playwright's.
 const debianChromium = '/usr/bin/chromium';
-const port = 3100;
+const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -6,9 +6,9 @@ import { boot } from './lib/boot';
 
 // The server Playwright starts: a fresh database (demo data seeded by boot), then the production build.
 async function main(): Promise<void> {
-  const database = await freshTestDatabase('bitext_e2e');
+  const database = await freshTestDatabase(`bitext_e2e_${env.PORT}`); // per port: parallel runs never share
   env.DATABASE_URL = database.url;
-  if (!fs.existsSync('.next/BUILD_ID')) {
+  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) {
     const build = spawnSync('npx', ['next', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
     if (build.status !== 0) throw new Error('next build failed');
   }

@@ -40,7 +40,7 @@ export async function boot(mode: 'dev' | 'start'): Promise<void> {
 
   const require = createRequire(import.meta.url);
   const nextBin = require.resolve('next/dist/bin/next');
-  if (mode === 'start' && !fs.existsSync('.next/BUILD_ID')) {
+  if (mode === 'start' && !fs.existsSync(path.join(process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) {
     throw new Error('No production build found: run `npm run build` first.');
   }
   const url = `http://localhost:${env.PORT}`;

@@ -107,7 +107,8 @@ describe('export and TMX import against PostgreSQL', () => {
     const files = fs.readdirSync(lisaKitDir).filter((f) => f.endsWith('.tmx'));
     for (const file of files) {
       const project = await db.project.create({ data: { name: `LISA ${file}`, sourceLang: 'en', targetLang: 'fr', memberships: { create: { userId: en.owner.id, role: 'admin' } } } });
-      const outcome = await importTmx(en.owner, { projectId: project.id, body: fs.readFileSync(path.join(lisaKitDir, file)), fileName: file }).catch((e: unknown) => toAppError(e) ?? e);
+      const outcome: Awaited<ReturnType<typeof importTmx>> | Error = await importTmx(en.owner, { projectId: project.id, body: fs.readFileSync(path.join(lisaKitDir, file)), fileName: file })
+        .catch((e: unknown) => toAppError(e) ?? (e instanceof Error ? e : new Error(String(e))));
       if (outcome instanceof Error) {
         // A file whose units lack the project's language pair is refused with a message, not a crash.
         expect(outcome.message, file).toMatch(/No unit|no translation units/);

@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { articlePages, startLocalSite, type LocalSite } from '../lib/server/testing/local-site';
+import { demo, signIn } from './fixtures';
+
+// Import by URL from two local pages (the app may fetch 127.0.0.1 in tests only), look at the aligned
+// result, then export TMX from the project page and check the file.
+
+let site: LocalSite;
+
+test.beforeAll(async () => {
+  const pages = articlePages('/ko/strike');
+  site = await startLocalSite({ '/en/strike': pages.english, '/ko/strike': pages.korean });
+});
+test.afterAll(() => site.close());
+
+test('an editor imports an article pair by URL, sees it aligned, and exports TMX', async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('tab', { name: 'From a URL' }).click();
+  await page.getByLabel('English-edition article URL').fill(site.url('/en/strike'));
+  await page.getByRole('button', { name: 'Fetch and preview' }).click();
+
+  const preview = page.getByRole('form', { name: 'Import preview' });
+  await expect(preview.getByText(/Found through the page’s Korean-language link/)).toBeVisible();
+  await expect(preview.getByLabel('Title')).toHaveValue('Port strike ends after three days');
+  await expect(preview.getByText(/Dock workers in Busan/)).toBeVisible();
+  await expect(preview.getByText(/Cranes stand idle/)).toHaveCount(0);
+  await expect(preview.getByLabel(/Korean text/)).toHaveValue(/부산항 부두 노동자들이/);
+  const title = `Port strike ${Date.now()}`;
+  await preview.getByLabel('Title').fill(title);
+  await preview.getByRole('button', { name: 'Import this pair' }).click();
+
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByText('부산항 부두 노동자들이 사흘간의 파업을 끝내고 금요일 업무에 복귀했다.').first()).toBeVisible();
+  await expect(page.getByText(/Dock workers in Busan returned to work/).first()).toBeVisible();
+
+  await page.goBack();
+  await page.reload();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('link', { name: `Export ${title} as TMX` }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toMatch(/\.tmx$/);
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  const tmx = Buffer.concat(chunks).toString('utf8');
+  expect(tmx).toContain('<tmx version="1.4">');
+  expect(tmx).toContain('srclang="ko-KR"');
+  expect(tmx).toContain('<seg>부산항 부두 노동자들이 사흘간의 파업을 끝내고 금요일 업무에 복귀했다.');
+  expect(tmx).toContain(`<prop type="x-document-title">${title}</prop>`);
+  expect(tmx).toContain(`<prop type="x-source-url">${site.url('/ko/strike')}</prop>`);
+});
+
+test('a URL that fails is reported clearly and creates nothing', async ({ page }) => {
+  await signIn(page, demo.editor);
+  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('tab', { name: 'From a URL' }).click();
+  await page.getByLabel('English-edition article URL').fill(site.url('/error'));
+  await page.getByRole('button', { name: 'Fetch and preview' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'HTTP 500' })).toBeVisible();
+  await page.getByLabel('English-edition article URL').fill(site.url('/redirect-private'));
+  await page.getByRole('button', { name: 'Fetch and preview' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'private or local network' })).toBeVisible();
+});
