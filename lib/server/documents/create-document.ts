@@ -6,6 +6,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { autoAlign } from './auto-align';
+import { insertAlignmentRows } from './insert-alignment';
 import { projectLexicon } from './project-lexicon';
 
 export const MAX_SIDE_CHARS = 1_000_000;
@@ -29,20 +30,12 @@ function checkText(text: string, label: string): void {
   }
 }
 
-// Rows per INSERT: well under PostgreSQL's 65,535 bind parameters per statement.
-const CHUNK = 5000;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
 /** Writes a whole alignment (document, segments, beads) inside the caller's transaction. */
 export async function insertDocument(
   tx: Tx,
   data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved'; kind?: 'article' | 'memory' },
   alignment: Alignment,
+  beadMeta?: (string | null)[],
 ): Promise<{ id: string }> {
   const document = await tx.document.create({
     data: {
@@ -51,23 +44,7 @@ export async function insertDocument(
     },
     select: { id: true },
   });
-  const segments = [...alignment.source, ...alignment.target];
-  const position = new Map<string, number>();
-  alignment.source.forEach((s, i) => position.set(s.id, i));
-  alignment.target.forEach((s, i) => position.set(s.id, i));
-  for (const chunk of chunks(segments)) {
-    await tx.segment.createMany({
-      data: chunk.map((s) => ({ id: s.id, documentId: document.id, side: s.side, paragraph: s.paragraph, position: position.get(s.id) ?? 0, text: s.text })),
-    });
-  }
-  for (const [k, chunk] of chunks(alignment.beads).entries()) {
-    await tx.bead.createMany({
-      data: chunk.map((b, i) => ({
-        id: b.id, documentId: document.id, position: k * CHUNK + i, sourceIds: b.source, targetIds: b.target,
-        origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status,
-      })),
-    });
-  }
+  await insertAlignmentRows(tx, document.id, alignment, beadMeta);
   return document;
 }
 

@@ -2,7 +2,8 @@ import { buildLexicon, type Lexicon } from '@/lib/align';
 import { db } from '@/lib/server/db';
 
 // The engine's lexicon for a project: the built-in news list, the project glossary, and what the project's
-// approved 1-1 beads teach. Capped so a large project's import stays fast.
+// approved beads teach (reviewed article beads and imported translation memories alike). Capped so a large
+// project's import stays fast.
 const MAX_LEARNING_PAIRS = 3000;
 
 export async function projectLexicon(project: { id: string; sourceLang: string; targetLang: string }): Promise<Lexicon> {
@@ -12,11 +13,15 @@ export async function projectLexicon(project: { id: string; sourceLang: string; 
       where: { status: 'approved', document: { projectId: project.id } },
       orderBy: { updatedAt: 'desc' },
       take: MAX_LEARNING_PAIRS,
-      select: { reviewedSnapshot: true },
+      select: { sourceIds: true, targetIds: true },
     }),
   ]);
+  const segments = approved.length
+    ? await db.segment.findMany({ where: { id: { in: approved.flatMap((b) => [...b.sourceIds, ...b.targetIds]) } }, select: { id: true, text: true } })
+    : [];
+  const text = new Map(segments.map((s) => [s.id, s.text]));
   const approvedPairs = approved
-    .map((b) => b.reviewedSnapshot as { source?: string; target?: string } | null)
-    .filter((s): s is { source: string; target: string } => Boolean(s?.source && s?.target));
+    .filter((b) => b.sourceIds.length && b.targetIds.length)
+    .map((b) => ({ source: b.sourceIds.map((id) => text.get(id) ?? '').join(' '), target: b.targetIds.map((id) => text.get(id) ?? '').join(' ') }));
   return buildLexicon({ srcLang: project.sourceLang, tgtLang: project.targetLang, glossary, approvedPairs });
 }

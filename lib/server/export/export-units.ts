@@ -17,19 +17,36 @@ export interface UnitQuery {
   level: 'sentence' | 'paragraph';
 }
 
-const PAGE = 2000;
+const PAGE = 5000;
 
 interface StoredMeta { tuid?: string | null; created?: string | null; changed?: string | null; creator?: string | null; changer?: string | null; notes?: string[]; props?: Record<string, string> }
 
-async function annotationsFor(beadIds: string[]): Promise<Record<string, BeadAnnotation>> {
+async function annotationsFor(beadIds: string[], has: { comments: boolean; reviews: boolean }): Promise<Record<string, BeadAnnotation>> {
+  if (!has.comments && !has.reviews) return {};
   const [comments, reviews] = await Promise.all([
-    db.annotation.findMany({ where: { beadId: { in: beadIds }, parentId: null }, orderBy: { createdAt: 'asc' }, select: { beadId: true, body: true, author: { select: { name: true } } } }),
-    db.reviewDecision.findMany({ where: { beadId: { in: beadIds }, decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { beadId: true, reviewer: { select: { name: true } } } }),
+    !has.comments ? [] : db.annotation.findMany({ where: { beadId: { in: beadIds }, parentId: null }, orderBy: { createdAt: 'asc' }, select: { beadId: true, body: true, author: { select: { name: true } } } }),
+    !has.reviews ? [] : db.reviewDecision.findMany({ where: { beadId: { in: beadIds }, decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { beadId: true, reviewer: { select: { name: true } } } }),
   ]);
   const out: Record<string, BeadAnnotation> = {};
   for (const c of comments) if (c.beadId) (out[c.beadId] ??= { comments: [] }).comments!.push(`${c.author.name}: ${c.body}`);
   for (const r of reviews) (out[r.beadId] ??= {}).reviewer = r.reviewer.name;
   return out;
+}
+
+/** The segments a page of beads links to: one contiguous position range per side, read through the index. */
+async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targetIds: string[] }[]) {
+  const wanted = new Set(rows.flatMap((r) => [...r.sourceIds, ...r.targetIds]));
+  const result = [];
+  for (const side of ['source', 'target'] as const) {
+    const ids = rows.flatMap((r) => (side === 'source' ? r.sourceIds : r.targetIds));
+    if (!ids.length) continue;
+    const [first, last] = await Promise.all([ids[0], ids[ids.length - 1]].map((id) => db.segment.findUniqueOrThrow({ where: { id }, select: { position: true } })));
+    result.push(...(await db.segment.findMany({
+      where: { documentId, side, position: { gte: first.position, lte: last.position } },
+      select: { id: true, side: true, paragraph: true, text: true },
+    })));
+  }
+  return result.filter((s) => wanted.has(s.id));
 }
 
 /** Units imported from a TMX keep their own dates, authors, notes and props. */
@@ -53,6 +70,10 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
     if (!doc) continue;
     const firstAudit = await db.auditEvent.findFirst({ where: { documentId, action: { in: ['document.create', 'tmx.import'] } }, select: { actor: { select: { name: true } } } });
     const author = firstAudit?.actor?.name ?? 'Bitext Desk';
+    const has = {
+      comments: (await db.annotation.count({ where: { documentId, beadId: { not: null } } })) > 0,
+      reviews: (await db.reviewDecision.count({ where: { documentId } })) > 0,
+    };
     const meta: ExportDocumentMeta = {
       documentId: doc.id, title: doc.title, sourceUrl: doc.sourceUrl, targetUrl: doc.targetUrl,
       sourceLang: query.sourceLang, targetLang: query.targetLang, created: doc.createdAt, changed: doc.updatedAt, creator: author, changer: author,
@@ -66,11 +87,10 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
         select: { id: true, sourceIds: true, targetIds: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
       });
       if (rows.length === 0) break;
-      const segmentIds = rows.flatMap((r) => [...r.sourceIds, ...r.targetIds]);
-      const segments = await db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, side: true, paragraph: true, text: true } });
+      const segments = await segmentsOf(documentId, rows);
       const beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status }));
       const alignment: Alignment = { source: segments.filter((s) => s.side === 'source') as Segment[], target: segments.filter((s) => s.side === 'target') as Segment[], beads };
-      const annotations = await annotationsFor(rows.map((r) => r.id));
+      const annotations = await annotationsFor(rows.map((r) => r.id), has);
       for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
       const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
       for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations })) {

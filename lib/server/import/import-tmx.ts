@@ -68,12 +68,7 @@ export async function importTmx(actor: SessionUser, input: { projectId: string; 
   });
   const title = `Translation memory: ${input.fileName?.trim() || header?.attributes['o-tmf'] || 'imported TMX'}`.slice(0, 300);
   const documentId = await db.$transaction(async (tx) => {
-    const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment);
-    await tx.$executeRaw`
-      UPDATE "Bead" AS b SET "meta" = x.meta::jsonb, "reviewedSnapshot" = jsonb_build_object('source', x.src, 'target', x.tgt)
-      FROM unnest(${alignment.beads.map((b) => b.id)}::text[], ${alignment.meta.map((m) => JSON.stringify(m))}::text[],
-                  ${units.map((u) => u.sourceText)}::text[], ${units.map((u) => u.targetText)}::text[]) AS x(id, meta, src, tgt)
-      WHERE b.id = x.id`;
+    const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment, alignment.meta.map((m) => JSON.stringify(m)));
     await audit(tx, {
       actorId: actor.id, action: 'tmx.import', projectId: project.id, documentId: document.id, target: document.id,
       after: { fileName: input.fileName ?? null, imported: units.length, skipped: errors.length },

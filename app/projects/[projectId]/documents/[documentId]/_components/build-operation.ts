@@ -57,10 +57,12 @@ export function buildOperation(command: StructuralCommand, index: DocumentIndex,
 
 /**
  * Splits after the selected segment on the current side; the other side is cut in proportion, then nudged so
- * neither half is empty. Falls back to cutting before the segment when it is the last one.
+ * neither half is empty. When the selected segment is the last of several, the cut goes before it instead (cutting
+ * after the last one would split nothing off on this side).
  */
 export function splitPoint(own: number, other: number, position: number): { ownAt: number; otherAt: number } | null {
-  for (const ownAt of [position + 1, position]) {
+  const candidates = own > 1 && position === own - 1 ? [position, position + 1] : [position + 1, position];
+  for (const ownAt of candidates) {
     if (ownAt < 0 || ownAt > own) continue;
     const lo = ownAt === 0 ? 1 : 0;
     const hi = ownAt === own ? other - 1 : other;

@@ -42,7 +42,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['c'], command: 'confirm', description: 'Confirm the bead', group: 'Status' },
   { keys: ['C'], command: 'confirmUpTo', description: 'Confirm every bead up to and including this one', group: 'Status' },
   { keys: ['u', 'Ctrl+Z'], command: 'undo', description: 'Undo', group: 'General' },
-  { keys: ['U', 'Ctrl+Shift+Z'], command: 'redo', description: 'Redo', group: 'General' },
+  { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], command: 'redo', description: 'Redo', group: 'General' },
   { keys: ['/'], command: 'search', description: 'Search the document (either side)', group: 'General' },
   { keys: ['?'], command: 'help', description: 'Show this list', group: 'General' },
   { keys: ['Esc'], command: 'escape', description: 'Close a panel, cancel an edit, leave the search', group: 'General' },

@@ -3,11 +3,13 @@
 // Runs a named command (from a key or a button) against the current selection: navigation changes the selection,
 // everything else becomes one request through the operation API. Returns false when the command does not apply.
 
+import type { Dispatch, SetStateAction } from 'react';
 import { isConfirmed, type Permissions } from './editor-document';
 import { isLowConfidence, type BeadRow, type DocumentIndex } from './bead-rows';
 import { buildOperation } from './build-operation';
 import { documentApi } from './document-api';
 import type { EditorMode } from './editor-mode';
+import type { HistoryLoad } from './segment-history';
 import type { CommandName } from './keyboard-map';
 import { findRow, selectRow, stepRow, stepSegment, withSide, type ResolvedSelection, type Selection } from './selection';
 import type { DocumentSync } from './use-document-sync';
@@ -19,7 +21,7 @@ interface Context {
   selection: ResolvedSelection | null;
   select: (selection: Selection) => void;
   mode: EditorMode;
-  setMode: (mode: EditorMode) => void;
+  setMode: Dispatch<SetStateAction<EditorMode>>;
   helpOpen: boolean;
   setHelpOpen: (open: boolean) => void;
   permissions: Permissions;
@@ -50,7 +52,9 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
   const openHistory = async (segmentId: string) => {
     ctx.setMode({ kind: 'history', segmentId, load: { state: 'loading' } });
     const result = await documentApi.history(ctx.documentId, segmentId);
-    ctx.setMode({ kind: 'history', segmentId, load: result.ok ? { state: 'loaded', events: result.data } : { state: 'failed', message: result.message } });
+    const load: HistoryLoad = result.ok ? { state: 'loaded', events: result.data } : { state: 'failed', message: result.message };
+    // Only if the user is still waiting for this history (not closed, not moved on).
+    ctx.setMode((mode) => (mode.kind === 'history' && mode.segmentId === segmentId ? { ...mode, load } : mode));
   };
 
   return (command) => {

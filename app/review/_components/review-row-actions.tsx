@@ -1,0 +1,46 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { approveAllAction, signOffAction } from '../actions';
+
+// A queue row's two reviewer buttons. Each sends the version the page was rendered with, so a document that
+// changed meanwhile is refused (409) instead of approving beads the reviewer has not seen.
+
+export function ReviewRowActions(props: { documentId: string; title: string; version: number; confirmed: number; pending: number; signOffBlockedBy: string | null }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+
+  async function run(action: () => ReturnType<typeof signOffAction> | ReturnType<typeof approveAllAction>, done: string) {
+    setBusy(true);
+    const result = await action();
+    setBusy(false);
+    setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.error });
+    router.refresh();
+  }
+
+  return (
+    <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center' }}>
+      <button
+        type="button"
+        className="secondary"
+        disabled={busy || props.confirmed === 0}
+        aria-label={`Approve all ${props.confirmed} confirmed beads of ${props.title}`}
+        onClick={() => run(() => approveAllAction(props.documentId, { baseVersion: props.version }), `Approved ${props.confirmed} beads.`)}
+      >
+        Approve {props.confirmed} confirmed
+      </button>
+      <button
+        type="button"
+        disabled={busy || props.pending > 0 || props.signOffBlockedBy !== null}
+        title={props.signOffBlockedBy ?? (props.pending > 0 ? 'Some beads are neither approved nor excluded.' : undefined)}
+        aria-label={`Sign off ${props.title}`}
+        onClick={() => run(() => signOffAction(props.documentId, { baseVersion: props.version }), 'Signed off.')}
+      >
+        Sign off
+      </button>
+      {message && <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</span>}
+    </div>
+  );
+}

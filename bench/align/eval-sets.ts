@@ -1,0 +1,78 @@
+// Loads the shared evaluation sets (read-only, outside the repo) into memory. Formats are described in
+// ../shared/eval/**/README.md. Nothing here is copied into the repo.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseBeads, type ScoreBead } from './score-alignment';
+
+export interface EvalDocument {
+  name: string;
+  source: string[];
+  target: string[];
+  gold: ScoreBead[];
+}
+
+export interface EvalSet {
+  name: string;
+  srcLang: string;
+  tgtLang: string;
+  documents: EvalDocument[];
+}
+
+export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+export const sharedRoot = path.resolve(repoRoot, '../shared');
+
+/** One sentence per line; a trailing newline does not make an extra empty segment. */
+export function readLines(file: string): string[] {
+  const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+  const lines = text.split('\n');
+  if (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines;
+}
+
+function loadTripleDir(dir: string): EvalDocument[] {
+  const names = readdirSync(dir)
+    .filter((f) => f.endsWith('.gold'))
+    .map((f) => f.slice(0, -'.gold'.length))
+    .sort();
+  return names.map((name) => ({
+    name,
+    source: readLines(path.join(dir, `${name}.src`)),
+    target: readLines(path.join(dir, `${name}.tgt`)),
+    gold: parseBeads(readFileSync(path.join(dir, `${name}.gold`), 'utf8')),
+  }));
+}
+
+export function loadNtrex(variant: 'clean' | 'omissions'): EvalSet {
+  const dir = path.join(sharedRoot, 'eval/dev/ntrex-ko-en', variant);
+  return { name: `NTREX ko-en dev ${variant}`, srcLang: 'ko', tgtLang: 'en', documents: loadTripleDir(dir) };
+}
+
+export function loadTextBergDev(): EvalSet {
+  const dir = path.join(sharedRoot, 'eval/dev/text-berg-de-fr');
+  return { name: 'Text+Berg de-fr dev', srcLang: 'de', tgtLang: 'fr', documents: loadTripleDir(dir) };
+}
+
+/** The 7 test documents, regenerated from the raw folder (de/NNN, fr/NNN, gold/NNN). */
+export function loadTextBergTest(): EvalSet {
+  const raw = path.join(sharedRoot, 'eval/raw/text+berg-de-fr');
+  const names = readdirSync(path.join(raw, 'gold')).sort();
+  const documents = names.map((name) => ({
+    name,
+    source: readLines(path.join(raw, 'de', name)),
+    target: readLines(path.join(raw, 'fr', name)),
+    gold: parseBeads(readFileSync(path.join(raw, 'gold', name), 'utf8')),
+  }));
+  return { name: 'Text+Berg de-fr test', srcLang: 'de', tgtLang: 'fr', documents };
+}
+
+/** Line-aligned Korean-English news pairs (not gold; used for scaling runs and as "approved pairs"). */
+export function loadKpcPairs(split: 'dev' | 'test'): { ko: string[]; en: string[] } | null {
+  const dir = path.join(sharedRoot, 'eval/raw/kpc-news-ko-en');
+  const ko = path.join(dir, `korean-english-park.${split}.ko`);
+  if (!existsSync(ko)) return null;
+  return { ko: readLines(ko), en: readLines(path.join(dir, `korean-english-park.${split}.en`)) };
+}
+
+export function readBeadsDir(dir: string, names: string[], suffix = ''): ScoreBead[][] {
+  return names.map((n) => parseBeads(readFileSync(path.join(dir, `${n}${suffix}`), 'utf8')));
+}

@@ -1,0 +1,197 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+
+// The alignment editor (issue 4), as editors use it: keyboard only, every change saved as it happens, undo/redo
+// from the server's log, and a refused (409) change when someone else changed the document meanwhile.
+// Each spec imports its own article pair, so the two workers never touch the same document.
+
+const SOURCE = [
+  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
+  '요금은 1,500원이다.',
+  '정부는 이 사업에 120억원을 투자했다.',
+  '첫 노선은 강남역에서 출발한다.',
+  '시는 이용객 2만명을 예상한다.',
+];
+const TARGET = [
+  'Seoul will run three late-night bus routes from March 1, 2025.',
+  'The fare is 1,500 won.',
+  'The Goverment invested 12 billion won in the project.',
+  'The first route starts at Gangnam Station.',
+  'The city expects 20,000 riders.',
+];
+
+interface Doc {
+  version: number;
+  source: { id: string; text: string }[];
+  target: { id: string; text: string }[];
+  beads: { id: string; source: string[]; target: string[]; status: string }[];
+}
+
+async function importPair(request: APIRequestContext, token: string, title: string): Promise<{ projectId: string; id: string }> {
+  const projectId = await demoProjectId(request, token);
+  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
+    headers: bearer(token),
+    data: { title, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } },
+  });
+  expect(response.status()).toBe(201);
+  return { projectId, id: ((await response.json()) as { id: string }).id };
+}
+
+async function load(request: APIRequestContext, token: string, id: string): Promise<Doc> {
+  const response = await request.get(`/api/v1/documents/${id}`, { headers: bearer(token) });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Doc;
+}
+
+async function operate(request: APIRequestContext, token: string, id: string, operation: object): Promise<void> {
+  const { version } = await load(request, token, id);
+  const response = await request.post(`/api/v1/documents/${id}/operations`, { headers: bearer(token), data: { baseVersion: version, operation } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/** "1:1 1:1 …" with the texts, from the server's point of view. */
+function shapes(doc: Doc): string[] {
+  const text = new Map([...doc.source, ...doc.target].map((s) => [s.id, s.text]));
+  return doc.beads.map((b) => `${b.source.map((s) => text.get(s)).join(' ')} | ${b.target.map((t) => text.get(t)).join(' ')}`);
+}
+
+const expectedFixed = SOURCE.map((s, i) => `${s} | ${TARGET[i].replace('Goverment', 'Government')}`);
+
+/** Signs in and opens the document; resolves once the page has announced itself (first presence heartbeat). */
+async function openDocument(page: Page, projectId: string, id: string, email: string): Promise<void> {
+  await signIn(page, email);
+  const heartbeat = page.waitForResponse((r) => r.url().endsWith(`/api/v1/documents/${id}/presence`) && r.ok());
+  await page.goto(`/projects/${projectId}/documents/${id}`);
+  await expect(page.getByTestId('bead-list')).toBeVisible();
+  await heartbeat;
+}
+
+const dock = (page: Page) => page.getByTestId('dock-info');
+const saved = (page: Page, version: number) => expect(page.getByTestId('save-status')).toContainText(`saved as version ${version}`);
+
+test('an editor fixes a misaligned document with the keyboard only, reloads, undoes and redoes', async ({ page, request }) => {
+  const token = await apiToken(request, demo.editor);
+  const { projectId, id } = await importPair(request, token, `Keyboard fix ${Date.now()}`);
+  const aligned = await load(request, token, id);
+  expect(aligned.beads.map((b) => `${b.source.length}:${b.target.length}`), 'the engine aligns this plain pair 1:1').toEqual(['1:1', '1:1', '1:1', '1:1', '1:1']);
+
+  // Misalign it the way a weak alignment would: 2:2 at the top, a target pulled up, a pair torn apart.
+  const [b1, , , b4, b5] = aligned.beads;
+  await operate(request, token, id, { type: 'merge', beadId: b1.id });
+  await operate(request, token, id, { type: 'move', segmentId: b4.target[0], direction: 'up' });
+  await operate(request, token, id, { type: 'detach', segmentId: b5.source[0] });
+  const misaligned = await load(request, token, id);
+  expect(misaligned.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['2:2', '1:2', '1:0', '1:0', '0:1']);
+  let version = misaligned.version;
+
+  await openDocument(page, projectId, id, demo.editor);
+  await expect(dock(page)).toContainText('Bead 1 of 5 · 2:2');
+
+  // Split the 2:2 bead after its first source segment.
+  await page.keyboard.press('s');
+  await saved(page, ++version);
+  await expect(dock(page)).toContainText('Bead 1 of 6 · 1:1');
+
+  // Bead 3 holds two targets: select its last target and move it down into the next bead.
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await expect(dock(page)).toContainText('Bead 3 of 6 · 1:2');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press(']');
+  await expect(dock(page)).toContainText('target segment 2 of 2');
+  await page.keyboard.press('Alt+ArrowDown');
+  await saved(page, ++version);
+  await expect(dock(page)).toContainText('Bead 4 of 6 · 1:1'); // the selection follows the moved segment
+
+  // Merge the lone source segment with its lone target.
+  await page.keyboard.press('j');
+  await expect(dock(page)).toContainText('Bead 5 of 6 · 1:0');
+  await page.keyboard.press('m');
+  await saved(page, ++version);
+  await expect(dock(page)).toContainText('Bead 5 of 5 · 1:1');
+
+  // Fix the typo in bead 3's target.
+  await page.keyboard.press('g');
+  await page.keyboard.press('j');
+  await page.keyboard.press('j');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  const textarea = page.getByRole('textbox', { name: /Text of target segment 1 in bead 3/ });
+  await expect(textarea).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(TARGET[2].replace('Goverment', 'Government'));
+  await expect(page.locator('ins')).toHaveText('Government');
+  await page.keyboard.press('Control+Enter');
+  await saved(page, ++version);
+  await expect(page.getByTestId('bead-list')).toContainText('The Government invested');
+
+  // Confirm bead 3, then everything up to the last bead.
+  await page.keyboard.press('c');
+  await saved(page, ++version);
+  await expect(page.getByTestId('progress-text')).toHaveText('1 of 5 confirmed (20%)');
+  await page.keyboard.press('G');
+  await page.keyboard.press('Shift+C');
+  await saved(page, ++version);
+  await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
+
+  // Nothing lived only in the browser.
+  await page.reload();
+  await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
+  await expect(page.getByTestId('bead-list')).toContainText('The Government invested');
+  const fixed = await load(request, token, id);
+  expect(shapes(fixed)).toEqual(expectedFixed);
+  expect(fixed.beads.every((b) => b.status === 'confirmed')).toBe(true);
+
+  // Undo and redo come from the server's log and survive the reload.
+  await page.keyboard.press('u');
+  await saved(page, ++version);
+  await expect(page.getByTestId('progress-text')).toHaveText('1 of 5 confirmed (20%)');
+  await page.keyboard.press('ControlOrMeta+z');
+  await saved(page, ++version);
+  await expect(page.getByTestId('progress-text')).toHaveText('0 of 5 confirmed (0%)');
+  await page.keyboard.press('Shift+U');
+  await saved(page, ++version);
+  await page.keyboard.press('ControlOrMeta+Shift+z');
+  await saved(page, ++version);
+  await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
+  expect(shapes(await load(request, token, id))).toEqual(expectedFixed);
+
+  // The help overlay lists the shortcuts.
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Merge the bead with the next one');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a second editor working on an old version gets the conflict message and re-applies the change', async ({ browser, request }) => {
+  const token = await apiToken(request, demo.editor);
+  const { projectId, id } = await importPair(request, token, `Conflict ${Date.now()}`);
+
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  await openDocument(second, projectId, id, demo.admin);
+  await openDocument(first, projectId, id, demo.editor);
+  await expect(first.getByTestId('presence')).toContainText('Ada Admin');
+
+  // The editor confirms bead 1 (version 2); the admin, still on version 1, confirms bead 2.
+  await first.keyboard.press('c');
+  await saved(first, 2);
+  await second.keyboard.press('j');
+  await second.keyboard.press('c');
+  const conflict = second.getByTestId('conflict-banner');
+  await expect(conflict).toContainText('Someone else changed this document');
+  // The view now shows the current state, including the editor's work.
+  await expect(second.getByTestId('doc-meta')).toContainText('version 2');
+  await expect(second.getByTestId('progress-text')).toHaveText('1 of 5 confirmed (20%)');
+
+  await conflict.getByRole('button', { name: 'Re-apply my change' }).click();
+  await saved(second, 3);
+  await expect(second.getByTestId('progress-text')).toHaveText('2 of 5 confirmed (40%)');
+
+  // Both users' work is there, and the editor sees it after a reload.
+  const doc = await load(request, token, id);
+  expect(doc.version).toBe(3);
+  expect(doc.beads.slice(0, 2).map((b) => b.status)).toEqual(['confirmed', 'confirmed']);
+  await first.reload();
+  await expect(first.getByTestId('progress-text')).toHaveText('2 of 5 confirmed (40%)');
+});

@@ -1,0 +1,45 @@
+// A project's bilingual lexicon: the built-in news list (Korean-English only), the project glossary,
+// and what the approved alignments teach (Dice co-occurrence). Plain data, so the app can cache it.
+import { baseLang } from './language';
+import { KO_EN_CONCEPTS } from './builtin-lexicon-ko-en';
+import { learnFromPairs } from './learn-lexicon';
+import type { Lexicon, LexiconEntry } from './types';
+
+export interface BuildLexiconOptions {
+  srcLang: string;
+  tgtLang: string;
+  glossary?: { source: string; target: string }[];
+  /** Source/target texts of beads reviewers approved (one sentence or a few per side). */
+  approvedPairs?: { source: string; target: string }[];
+  /** Leave out the built-in list (for measuring what the other parts add). */
+  builtin?: boolean;
+}
+
+const GLOSSARY_WEIGHT = 2;
+
+function builtinEntries(srcLang: string, tgtLang: string): LexiconEntry[] {
+  const s = baseLang(srcLang);
+  const t = baseLang(tgtLang);
+  const forward = s === 'ko' && t === 'en';
+  if (!forward && !(s === 'en' && t === 'ko')) return [];
+  const out: LexiconEntry[] = [];
+  for (const row of KO_EN_CONCEPTS) {
+    for (const ko of row.source) {
+      for (const en of row.target) {
+        out.push(forward ? { source: ko, target: en, origin: 'builtin', weight: 1 } : { source: en, target: ko, origin: 'builtin', weight: 1 });
+      }
+    }
+  }
+  return out;
+}
+
+export function buildLexicon(opts: BuildLexiconOptions): Lexicon {
+  const entries: LexiconEntry[] = opts.builtin === false ? [] : builtinEntries(opts.srcLang, opts.tgtLang);
+  for (const g of opts.glossary ?? []) {
+    const source = g.source.trim();
+    const target = g.target.trim();
+    if (source && target) entries.push({ source, target, origin: 'glossary', weight: GLOSSARY_WEIGHT });
+  }
+  if (opts.approvedPairs && opts.approvedPairs.length > 0) entries.push(...learnFromPairs(opts.approvedPairs));
+  return { srcLang: opts.srcLang, tgtLang: opts.tgtLang, entries };
+}

@@ -1,0 +1,76 @@
+// The short reason shown next to a bead: which anchors both sides share, and how the lengths fit.
+// Built only for the final beads, so it may re-read the texts.
+import { lengthZ, type LengthModel } from './length-model';
+import { featureKind } from './segment-features';
+import type { PreparedDocument } from './prepare-document';
+import { latinSkeleton } from './romanize-hangul';
+import { foldLatin, wordTokens } from './tokenize';
+
+const MAX_PER_KIND = 3;
+
+/** "3200000" -> "3,200,000" (toLocaleString is slow when called for every bead of a long document). */
+function groupThousands(num: string): string {
+  const [int, frac] = num.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${grouped}.${frac}` : grouped;
+}
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function displayKey(key: string, targetWords: string[], doc: PreparedDocument): string {
+  const body = key.slice(key.indexOf(':') + 1);
+  switch (featureKind(key)) {
+    case 'number':
+      return groupThousands(body);
+    case 'month':
+      return MONTHS[Number(body) - 1] ?? body;
+    case 'lexicon':
+    case 'learned':
+      return doc.lexicon.label(Number(body));
+    case 'name':
+      return targetWords.find((w) => /^\p{Lu}/u.test(w) && latinSkeleton(w) === body) ?? body;
+    case 'word':
+      return targetWords.find((w) => foldLatin(w).startsWith(body)) ?? body;
+    default:
+      return body === 'q' ? 'quotes' : body;
+  }
+}
+
+const KIND_LABEL: Record<string, string> = { number: 'numbers', month: 'months', name: 'names', word: 'words', lexicon: 'terms', learned: 'learned terms', mark: 'marks' };
+
+export function explainBead(
+  doc: PreparedDocument,
+  bead: { i0: number; i1: number; j0: number; j1: number },
+  model: LengthModel,
+): string {
+  const { table } = doc;
+  const a = bead.i1 - bead.i0;
+  const b = bead.j1 - bead.j0;
+  if (a === 0 || b === 0) return a === 0 ? 'no counterpart in the source' : 'no counterpart in the target';
+  const src = new Set<number>();
+  const tgt = new Set<number>();
+  for (let i = bead.i0; i < bead.i1; i++) for (const f of table.source.ids[i]) src.add(f);
+  for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) tgt.add(f);
+  const targetWords = wordTokens(doc.target.slice(bead.j0, bead.j1).map((s) => s.text).join(' '));
+  const byKind = new Map<string, string[]>();
+  for (const f of [...src].filter((x) => tgt.has(x)).sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
+    const key = table.keys[f];
+    const kind = featureKind(key);
+    const list = byKind.get(kind) ?? [];
+    const shown = displayKey(key, targetWords, doc);
+    if (list.length < MAX_PER_KIND && !list.includes(shown)) list.push(shown);
+    byKind.set(kind, list);
+  }
+  const parts: string[] = [];
+  for (const kind of ['number', 'month', 'name', 'word', 'lexicon', 'learned', 'mark']) {
+    const list = byKind.get(kind);
+    if (list && list.length > 0) parts.push(`${KIND_LABEL[kind]} ${list.join(', ')} match`);
+  }
+  let lenS = 0;
+  let lenT = 0;
+  for (let i = bead.i0; i < bead.i1; i++) lenS += table.source.length[i];
+  for (let j = bead.j0; j < bead.j1; j++) lenT += table.target.length[j];
+  const z = Math.abs(lengthZ(lenS, lenT, model));
+  parts.push(z < 1 ? 'length fits' : z < 2.5 ? 'length roughly fits' : 'length differs');
+  if (a > 1 || b > 1) parts.unshift(`${a}-${b}`);
+  return parts.join('; ');
+}

@@ -1,0 +1,68 @@
+// Learns word translations from approved sentence pairs with the Dice coefficient
+// (2 * both / (source + target)), the cheapest association measure that works from a few hundred pairs.
+// Frequent words (in more than a quarter of the pairs) are skipped: they co-occur with everything.
+// Bounded: at most MAX_PAIRS pairs and MAX_TOKENS distinct words per side of a pair are read.
+import { foldLatin, hasHangul, stripKoreanParticle, wordTokens } from './tokenize';
+import type { LexiconEntry } from './types';
+
+const MAX_PAIRS = 50_000;
+const MAX_TOKENS = 60;
+const MIN_BOTH = 3;
+const MIN_DICE = 0.4;
+const TOP_PER_WORD = 2;
+
+/** The key under which a word is counted and later looked up (see lexicon-matcher.ts). */
+export function learningKey(word: string): string | null {
+  if (/^[\d.,]+$/.test(word)) return null;
+  if (hasHangul(word)) {
+    const stem = stripKoreanParticle(word.replace(/^[\d.,]+/, ''));
+    return stem.length >= 2 ? stem : null;
+  }
+  const folded = foldLatin(word).replace(/['’]s$/, '');
+  return folded.length >= 3 ? folded : null;
+}
+
+function keysOf(text: string): string[] {
+  const keys = new Set<string>();
+  for (const w of wordTokens(text)) {
+    const k = learningKey(w);
+    if (k) keys.add(k);
+    if (keys.size >= MAX_TOKENS) break;
+  }
+  return [...keys];
+}
+
+export function learnFromPairs(pairs: readonly { source: string; target: string }[]): LexiconEntry[] {
+  const used = pairs.slice(0, MAX_PAIRS);
+  const srcCount = new Map<string, number>();
+  const tgtCount = new Map<string, number>();
+  const both = new Map<string, Map<string, number>>();
+  const sides = used.map((p) => ({ s: keysOf(p.source), t: keysOf(p.target) }));
+  for (const { s, t } of sides) {
+    for (const k of s) srcCount.set(k, (srcCount.get(k) ?? 0) + 1);
+    for (const k of t) tgtCount.set(k, (tgtCount.get(k) ?? 0) + 1);
+  }
+  const tooFrequent = Math.max(4, used.length / 4);
+  for (const { s, t } of sides) {
+    const ts = t.filter((k) => (tgtCount.get(k) ?? 0) <= tooFrequent);
+    for (const a of s) {
+      if ((srcCount.get(a) ?? 0) > tooFrequent || (srcCount.get(a) ?? 0) < MIN_BOTH) continue;
+      let row = both.get(a);
+      if (!row) both.set(a, (row = new Map()));
+      for (const b of ts) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  const entries: LexiconEntry[] = [];
+  for (const [a, row] of both) {
+    const scored: [string, number][] = [];
+    for (const [b, n] of row) {
+      if (n < MIN_BOTH) continue;
+      const dice = (2 * n) / ((srcCount.get(a) ?? 0) + (tgtCount.get(b) ?? 0));
+      if (dice >= MIN_DICE) scored.push([b, dice]);
+    }
+    scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+    for (const [b, dice] of scored.slice(0, TOP_PER_WORD)) entries.push({ source: a, target: b, origin: 'learned', weight: dice });
+  }
+  entries.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
+  return entries;
+}

@@ -1,0 +1,179 @@
+// Compiles a Lexicon into two matchers that turn a segment into the lexicon "concepts" it mentions.
+// Entries are grouped into concepts with union-find (정부 ~ government ~ administration ~ 행정부), so a
+// bead matches when both sides mention the same concept. Component size is capped so that a noisy
+// learned entry cannot glue half the vocabulary together.
+import { baseLang, matchesInsideWords } from './language';
+import { englishLemmas, foldLatin, stripKoreanParticle, wordTokens } from './tokenize';
+import type { Lexicon } from './types';
+
+const MAX_COMPONENT = 12;
+const MAX_TERM_CHARS = 8;
+
+export interface ConceptHit {
+  concept: number;
+  weight: number;
+  /** Only learned entries: weaker evidence, and no penalty when absent (see document-table.ts). */
+  learned: boolean;
+}
+
+export interface LexiconMatcher {
+  /** Concepts in a text; pass its word tokens when already at hand. */
+  source: (text: string, words?: string[]) => ConceptHit[];
+  target: (text: string, words?: string[]) => ConceptHit[];
+  /** A readable name of a concept for reasons ("government"). */
+  label: (concept: number) => string;
+}
+
+class UnionFind {
+  parent: number[] = [];
+  size: number[] = [];
+  add(): number {
+    this.parent.push(this.parent.length);
+    this.size.push(1);
+    return this.parent.length - 1;
+  }
+  find(x: number): number {
+    while (this.parent[x] !== x) x = this.parent[x] = this.parent[this.parent[x]];
+    return x;
+  }
+  union(a: number, b: number, cap: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb || this.size[ra] + this.size[rb] > cap) return;
+    this.parent[rb] = ra;
+    this.size[ra] += this.size[rb];
+  }
+}
+
+const normalizeTerm = (term: string, lang: string): string =>
+  matchesInsideWords(lang) ? term.trim() : foldLatin(term.trim()).replace(/\s+/g, ' ');
+
+function makeSideMatcher(terms: Map<string, number[]>, weights: Map<number, number>, learned: Set<number>, lang: string): LexiconMatcher['source'] {
+  const inside = matchesInsideWords(lang);
+  const english = baseLang(lang) === 'en';
+  const starts = new Set([...terms.keys()].map((t) => t.slice(0, 2)));
+  const firstWords = new Set([...terms.keys()].filter((t) => t.includes(' ')).map((t) => t.slice(0, t.indexOf(' '))));
+  // concepts found inside one Korean/Japanese/Chinese word, memoized: the same words recur
+  const insideCache = new Map<string, number[]>();
+  const conceptsInside = (raw: string): number[] => {
+    const cached = insideCache.get(raw);
+    if (cached) return cached;
+    const out: number[] = [];
+    const word = raw.replace(/^[\d.,]+/, '');
+    const whole = terms.get(stripKoreanParticle(word)) ?? terms.get(word);
+    if (whole) out.push(...whole);
+    else {
+      for (let at = 0; at + 2 <= word.length; at++) {
+        if (!starts.has(word.slice(at, at + 2))) continue;
+        for (let len = Math.min(MAX_TERM_CHARS, word.length - at); len >= 2; len--) {
+          const ids = terms.get(word.slice(at, at + len));
+          if (ids) {
+            out.push(...ids);
+            at += len - 1;
+            break;
+          }
+        }
+      }
+    }
+    if (insideCache.size < 200_000) insideCache.set(raw, out);
+    return out;
+  };
+  const foldCache = new Map<string, string>();
+  const fold = (w: string): string => {
+    let f = foldCache.get(w);
+    if (f === undefined) {
+      f = foldLatin(w);
+      if (foldCache.size < 200_000) foldCache.set(w, f);
+    }
+    return f;
+  };
+  const wordCache = new Map<string, number[]>();
+  const conceptsOfWord = (w: string): number[] => {
+    let ids = wordCache.get(w);
+    if (ids === undefined) {
+      ids = (english ? englishLemmas(w) : [w]).map((l) => terms.get(l)).find((x) => x !== undefined) ?? [];
+      if (wordCache.size < 200_000) wordCache.set(w, ids);
+    }
+    return ids;
+  };
+  return (text, given) => {
+    const found = new Map<number, number>();
+    const hit = (key: string): boolean => {
+      const ids = terms.get(key);
+      if (!ids) return false;
+      for (const id of ids) found.set(id, weights.get(id) ?? 1);
+      return true;
+    };
+    const words = given ?? wordTokens(text);
+    if (inside) {
+      for (const raw of words) for (const id of conceptsInside(raw)) found.set(id, weights.get(id) ?? 1);
+    } else {
+      const folded = words.map(fold);
+      for (let k = 0; k < folded.length; k++) {
+        const next = folded[k + 1];
+        if (next !== undefined && firstWords.has(folded[k]) && (hit(`${folded[k]} ${next}`) || (english && englishLemmas(next).some((l) => hit(`${folded[k]} ${l}`))))) {
+          k++;
+          continue;
+        }
+        for (const id of conceptsOfWord(folded[k])) found.set(id, weights.get(id) ?? 1);
+      }
+    }
+    return [...found].map(([concept, weight]) => ({ concept, weight, learned: learned.has(concept) }));
+  };
+}
+
+export function compileLexicon(lexicon: Lexicon | undefined, srcLang: string, tgtLang: string): LexiconMatcher {
+  const uf = new UnionFind();
+  const srcNode = new Map<string, number>();
+  const tgtNode = new Map<string, number>();
+  const entryWeight: [number, number, boolean][] = [];
+  const node = (map: Map<string, number>, key: string) => {
+    let id = map.get(key);
+    if (id === undefined) map.set(key, (id = uf.add()));
+    return id;
+  };
+  // Curated entries first; a learned entry only adds words the curated ones do not cover, so a noisy
+  // co-occurrence (정부 ~ officials) cannot glue two curated concepts together.
+  const ordered = [...(lexicon?.entries ?? [])].sort((x, y) => Number(x.origin === 'learned') - Number(y.origin === 'learned'));
+  const curatedSource = new Set<string>();
+  const curatedTarget = new Set<string>();
+  for (const e of ordered) {
+    const s = normalizeTerm(e.source, srcLang);
+    const t = normalizeTerm(e.target, tgtLang);
+    if (!s || !t) continue;
+    if (e.origin === 'learned' && (curatedSource.has(s) || curatedTarget.has(t))) continue;
+    if (e.origin !== 'learned') {
+      curatedSource.add(s);
+      curatedTarget.add(t);
+    }
+    const a = node(srcNode, s);
+    const b = node(tgtNode, t);
+    uf.union(a, b, MAX_COMPONENT);
+    entryWeight.push([a, e.weight, e.origin === 'learned']);
+  }
+  const weights = new Map<number, number>();
+  const learned = new Set<number>();
+  for (const [a, w, isLearned] of entryWeight) {
+    const root = uf.find(a);
+    weights.set(root, Math.max(weights.get(root) ?? 0, w));
+    if (isLearned) learned.add(root);
+  }
+  for (const [a, , isLearned] of entryWeight) if (!isLearned) learned.delete(uf.find(a));
+  const labels = new Map<number, string>();
+  const toConcepts = (map: Map<string, number>, setLabel: boolean) => {
+    const out = new Map<string, number[]>();
+    for (const [term, id] of map) {
+      const root = uf.find(id);
+      out.set(term, [root]);
+      if (setLabel && !labels.has(root)) labels.set(root, term);
+    }
+    return out;
+  };
+  const srcTerms = toConcepts(srcNode, false);
+  const tgtTerms = toConcepts(tgtNode, true);
+  return {
+    source: makeSideMatcher(srcTerms, weights, learned, srcLang),
+    target: makeSideMatcher(tgtTerms, weights, learned, tgtLang),
+    label: (concept) => labels.get(concept) ?? String(concept),
+  };
+}

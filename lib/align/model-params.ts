@@ -1,0 +1,40 @@
+// The scoring constants of the engine, in one place. Costs are negative log-probabilities (nats), so
+// they add up along a path and exp(-cost / temperature) gives bead posteriors. Values were set on the
+// dev sets only (NTREX ko-en dev, Text+Berg dev); see docs/decisions/005-alignment-engine.md.
+
+/** Bead shapes [source count, target count] the search may use. */
+export const BEAD_SHAPES: readonly (readonly [number, number])[] = [
+  // the first six are the shapes used at coarse levels (see coarse-guide.ts)
+  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [4, 1], [1, 4], [3, 2], [2, 3],
+];
+
+export interface ModelParams {
+  /** Prior cost of each shape with both sides non-empty, by `${a}-${b}`. */
+  shapeCost: Record<string, number>;
+  /** Cost of leaving one segment unaligned (a 1-0 or 0-1 bead). */
+  nullCost: number;
+  lengthWeight: number;
+  lexicalWeight: number;
+  /** A bead that spans a paragraph break on one side. */
+  paragraphCross: number;
+  /** A bead that starts a paragraph on one side but not on the other. */
+  paragraphStart: number;
+  /** Temperature of the posterior (confidence) computation. */
+  temperature: number;
+  /** Half-width of the search band around the coarse path, in segments. */
+  bandWidth: number;
+  /** Documents with at most this many cells are searched without a band. */
+  fullSearchCells: number;
+}
+
+export const DEFAULT_PARAMS: ModelParams = {
+  shapeCost: { '1-1': 0, '2-1': 2.25, '1-2': 2.25, '2-2': 5.85, '3-1': 5.2, '1-3': 5.2, '4-1': 7.8, '1-4': 7.8, '3-2': 8.45, '2-3': 8.45 },
+  nullCost: 5.2,
+  lengthWeight: 0.75,
+  lexicalWeight: 0.75,
+  paragraphCross: 6,
+  paragraphStart: 2.5,
+  temperature: 1,
+  bandWidth: 8,
+  fullSearchCells: 300_000,
+};

@@ -1,0 +1,88 @@
+// Numbers, amounts and dates that survive translation, reduced to language-neutral keys:
+// "3조2천억원" and "3.2 trillion won" both give `n:3200000000000`; "4월10일" and "April 10" both give
+// `month:4` and `n:10`. Korean and English get full parsers; other languages get digits only.
+
+const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
+const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+const EN_SCALE: Record<string, number> = {
+  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, tn: 1e12, mn: 1e6,
+  millions: 1e6, billions: 1e9, milliards: 1e9, milliard: 1e9, millionen: 1e6, milliarden: 1e9, mio: 1e6, mrd: 1e9,
+};
+const EN_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+};
+const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export function numberKey(value: number): string {
+  return `n:${Number(value.toPrecision(6))}`;
+}
+
+/** "1,234.5" -> 1234.5; a comma not followed by exactly three digits is a decimal comma. */
+function parseDigits(raw: string): number {
+  const cleaned = raw.replace(/,(?=\d{3}(?!\d))/g, '').replace(',', '.');
+  return Number.parseFloat(cleaned);
+}
+
+function koreanNumbers(text: string, out: string[]): void {
+  const re = /(\d[\d,]*(?:\.\d+)?)\s?([십백천])?\s?([만억조])?/g;
+  let total = 0;
+  let lastEnd = -1;
+  let open = false;
+  const flush = () => {
+    if (open) out.push(numberKey(total));
+    total = 0;
+    open = false;
+  };
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    if (start !== lastEnd) flush();
+    const after = text.slice(start + m[0].length);
+    if (!m[2] && !m[3] && /^\s?월/.test(after) && !/개\s?$/.test(text.slice(0, start))) {
+      flush();
+      out.push(`month:${Number.parseInt(m[1], 10)}`);
+      lastEnd = -1;
+      continue;
+    }
+    let value = parseDigits(m[1]) * (m[2] ? KO_SMALL[m[2]] : 1);
+    if (m[3]) value *= KO_BIG[m[3]];
+    total += value;
+    open = true;
+    // "3조2천억": keep adding while a big unit is directly followed by more digits
+    lastEnd = m[3] ? start + m[0].length : -1;
+  }
+  flush();
+}
+
+function latinNumbers(text: string, out: string[], english: boolean): void {
+  const re = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:st|nd|rd|th)?(?:\s?(hundred|thousand|million|billion|trillion|bn|tn|mn|millions|billions|milliards?|millionen|milliarden|mio|mrd)\b)?/gi;
+  for (const m of text.matchAll(re)) {
+    const scale = m[2] ? EN_SCALE[m[2].toLowerCase()] : 1;
+    out.push(numberKey(parseDigits(m[1]) * scale));
+  }
+  if (!english) return;
+  const wordRe = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen)(?:\s(hundred|thousand|million|billion|trillion))?\b/gi;
+  for (const m of text.matchAll(wordRe)) {
+    out.push(numberKey(EN_WORDS[m[1].toLowerCase()] * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1)));
+  }
+  // "$50m", "£3bn"
+  for (const m of text.matchAll(/[$£€]\s?(\d+(?:\.\d+)?)(m|k)\b/gi)) {
+    out.push(numberKey(Number.parseFloat(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e3)));
+  }
+  const monthRe = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s?\d)|\b(january|february|april|june|july|august|september|october|november|december)\b/gi;
+  for (const m of text.matchAll(monthRe)) {
+    const word = (m[1] ?? m[2]).toLowerCase();
+    const index = EN_MONTHS.indexOf(word) >= 0 ? EN_MONTHS.indexOf(word) : EN_MONTH_ABBR.indexOf(word.slice(0, 3));
+    if (index >= 0) out.push(`month:${index + 1}`);
+  }
+}
+
+/** Language-neutral keys of the numbers and months in `text` (with repeats). */
+export function numberAnchors(text: string, lang: string): string[] {
+  const out: string[] = [];
+  if (!/\d/.test(text) && lang !== 'en') return out;
+  if (lang === 'ko') koreanNumbers(text, out);
+  else latinNumbers(text, out, lang === 'en');
+  return out;
+}

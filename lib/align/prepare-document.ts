@@ -1,0 +1,35 @@
+// Turns two segment lists into the numeric document table the search runs on. Korean-only evidence
+// (Hangul name skeletons, the built-in Korean-English list) is switched on only when one side is Korean.
+import { buildDocumentTable, type DocumentTable } from './document-table';
+import { baseLang, lengthUnits } from './language';
+import { compileLexicon, type LexiconMatcher } from './lexicon-matcher';
+import { segmentFeatures, type SideContext } from './segment-features';
+import type { AlignInputSegment, AlignOptions } from './types';
+
+export interface PreparedDocument {
+  table: DocumentTable;
+  source: readonly AlignInputSegment[];
+  target: readonly AlignInputSegment[];
+  lexicon: LexiconMatcher;
+  srcLang: string;
+  tgtLang: string;
+}
+
+function nameMode(own: string, other: string): SideContext['names'] {
+  if (own === 'ko' && other !== 'ko') return 'hangul';
+  if (own !== 'ko' && other === 'ko') return 'latin';
+  return 'none';
+}
+
+export function prepareDocument(source: readonly AlignInputSegment[], target: readonly AlignInputSegment[], opts: AlignOptions): PreparedDocument {
+  const s = baseLang(opts.srcLang);
+  const t = baseLang(opts.tgtLang);
+  const lexicon = compileLexicon(opts.lexicon, opts.srcLang, opts.tgtLang);
+  const hasEntries = (opts.lexicon?.entries.length ?? 0) > 0;
+  const srcCtx: SideContext = { wordCache: new Map(), lang: s, names: nameMode(s, t), lexicon: hasEntries ? lexicon.source : null };
+  const tgtCtx: SideContext = { wordCache: new Map(), lang: t, names: nameMode(t, s), lexicon: hasEntries ? lexicon.target : null };
+  const describe = (segs: readonly AlignInputSegment[], ctx: SideContext) =>
+    segs.map((seg) => ({ features: segmentFeatures(seg.text, ctx), length: lengthUnits(seg.text), paragraph: seg.paragraph }));
+  const table = buildDocumentTable(describe(source, srcCtx), describe(target, tgtCtx));
+  return { table, source, target, lexicon, srcLang: s, tgtLang: t };
+}

@@ -1,0 +1,46 @@
+// Names survive translation as sound, not spelling: 트럼프 ~ Trump, 존슨 ~ Johnson, 문재인 ~ Moon Jae-in.
+// Both sides are reduced to a consonant skeleton over coarse sound classes (vowels, h, w, y dropped;
+// voiced/unvoiced merged; r/l merged), so Revised Romanization, McCune-Reischauer and loanword spellings
+// meet. Keys shorter than 3 classes are too ambiguous to use.
+
+const HANGUL_BASE = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+// Initial consonants in Unicode order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
+const INITIAL = ['K', 'K', 'N', 'T', 'T', 'R', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'J', 'K', 'T', 'P', ''];
+// Final consonants: (none) ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
+const FINAL = ['', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'R', 'K', 'M', 'R', 'R', 'R', 'P', 'R', 'M', 'P', 'P', 'S', 'S', 'N', 'J', 'J', 'K', 'T', 'P', ''];
+
+export const MIN_SKELETON = 3;
+
+function collapse(classes: string): string {
+  return classes.replace(/(.)\1+/g, '$1');
+}
+
+export function isHangulSyllable(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c >= HANGUL_BASE && c <= HANGUL_LAST;
+}
+
+/** Consonant skeleton of a Hangul word: 트럼프 -> TRMP. Non-Hangul characters are ignored. */
+export function hangulSkeleton(word: string): string {
+  let out = '';
+  for (const ch of word) {
+    if (!isHangulSyllable(ch)) continue;
+    const index = ch.charCodeAt(0) - HANGUL_BASE;
+    out += INITIAL[Math.floor(index / 588)] + FINAL[index % 28];
+  }
+  return collapse(out);
+}
+
+const LATIN_RULES: [RegExp, string][] = [
+  [/ng/g, 'N'], [/ch|tch|tsch|cz/g, 'J'], [/sh|sch|ss|zz/g, 'S'], [/th/g, 'T'], [/ph/g, 'P'], [/ck|cq|q/g, 'K'],
+  [/x/g, 'KS'], [/c(?=[eiy])/g, 'S'], [/c/g, 'K'], [/j|dg|dj/g, 'J'], [/g/g, 'K'], [/k/g, 'K'],
+  [/[bpfv]/g, 'P'], [/[dt]/g, 'T'], [/[sz]/g, 'S'], [/[lr]/g, 'R'], [/m/g, 'M'], [/n/g, 'N'],
+];
+
+/** Consonant skeleton of a Latin-script word or name: "Trump" -> TRMP, "Jae-in" -> JN. */
+export function latinSkeleton(word: string): string {
+  let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  for (const [re, cls] of LATIN_RULES) s = s.replace(re, cls);
+  return collapse(s.replace(/[a-z]/g, ''));
+}
