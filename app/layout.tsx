@@ -20,6 +20,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Link href="/projects" className="brand">Bitext Desk</Link>
           <nav aria-label="Main">
             {user && <Link href="/projects">Projects</Link>}
+            {user && <Link href="/queue">My queue</Link>}
+            {user && <Link href="/review">Review queue</Link>}
             {user?.isAdmin && <Link href="/admin">Admin</Link>}
           </nav>
           {user && (

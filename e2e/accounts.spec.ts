@@ -34,9 +34,9 @@ test.describe('accounts and roles', () => {
   test('the demo project lists its documents side by side', async ({ page }) => {
     await signIn(page, demo.editor);
     await page.getByRole('link', { name: /Newsroom demo/ }).click();
-    await page.getByRole('link', { name: 'Central bank holds rate at 3.25 percent' }).click();
-    await expect(page.getByText('한은, 기준금리 연 3.25% 동결')).toBeVisible();
-    await expect(page.getByText('Bank of Korea holds key rate at 3.25%')).toBeVisible();
+    await page.getByRole('link', { name: 'Central bank holds rate at 3.25 percent', exact: true }).click();
+    await expect(page.getByText('한은, 기준금리 연 3.25% 동결').first()).toBeVisible();
+    await expect(page.getByText('Bank of Korea holds key rate at 3.25%').first()).toBeVisible();
   });
 });
 

@@ -28,7 +28,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     <main>
       <p className="muted"><Link href="/projects">Projects</Link> /</p>
       <h1>{ctx.project.name}</h1>
-      <p className="muted">{ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role}</p>
+      <p className="muted">
+        {ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role} · <Link href={`/projects/${projectId}/dashboard`}>Dashboard</Link>
+      </p>
       <h2>Documents</h2>
       {documents.length === 0 ? (
         <p className="muted">No documents yet.</p>

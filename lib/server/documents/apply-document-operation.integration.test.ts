@@ -91,7 +91,7 @@ describe('document operations against PostgreSQL', () => {
     const edited = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'editText', segmentId: segment.id, text: `${segment.text} (corrected)` } });
     expect(edited.target[1].text).toBe(`${segment.text} (corrected)`);
     const event = await db.auditEvent.findFirstOrThrow({ where: { documentId: id, action: 'operation.editText' } });
-    expect(event.before).toEqual({ segmentId: segment.id, text: segment.text });
+    expect(event.before).toEqual({ segmentId: segment.id, beadId: doc.beads.find((b) => b.target.includes(segment.id))!.id, text: segment.text });
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: edited.version, direction: 'undo' });
     expect(undone.target[1].text).toBe(segment.text);
   });

@@ -4,7 +4,9 @@ import { beadEventOf, isEditingEvent, reopenedBeadIds } from '@/lib/alignment/op
 import { operationSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { beadEventGate } from '@/lib/review/bead-transition';
+import { can } from '@/lib/permissions';
+import { BEAD_EVENT_ACTION, beadEventGate } from '@/lib/review/bead-transition';
+import type { BeadEvent } from '@/lib/review/review-states';
 import { documentAccess, type DocumentContext } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -67,7 +69,8 @@ async function recordReview(tx: Tx, ctx: DocumentContext, op: Extract<Operation,
 function auditDetail(op: LoggedOperation, before: Alignment, result: OperationResult): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
   if (op.type === 'editText') {
     const old = [...before.source, ...before.target].find((s) => s.id === op.segmentId);
-    return { before: { segmentId: op.segmentId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, text: op.text } };
+    const beadId = before.beads.find((b) => b.source.includes(op.segmentId) || b.target.includes(op.segmentId))?.id ?? null;
+    return { before: { segmentId: op.segmentId, beadId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, beadId, text: op.text } };
   }
   return { after: { operation: op as unknown as Prisma.InputJsonValue, changed: result.changed as unknown as Prisma.InputJsonValue } };
 }
@@ -111,7 +114,7 @@ export async function applyDocumentOperation(
 
 /** Undo (the newest applied operation) or redo (the oldest undone one), through the same locked path. */
 export async function undoRedo(actor: SessionUser, input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo' }): Promise<DocumentState> {
-  const ctx = await documentAccess(actor, input.documentId, 'document:align');
+  const ctx = await documentAccess(actor, input.documentId, 'document:read');
   if (ctx.document.status === 'approved') throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
   return db.$transaction(async (tx) => {
     const version = await lockVersion(tx, input.documentId, input.baseVersion);
@@ -119,8 +122,12 @@ export async function undoRedo(actor: SessionUser, input: { documentId: string; 
       ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
       : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });
     if (!entry) throw new AppError('INVALID_OPERATION', input.direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
-    if (!isEditingEvent(entry.kind as 'edit') && ctx.role !== 'admin' && ctx.role !== 'reviewer') {
-      throw new AppError('FORBIDDEN', `The last change was a review decision; only a reviewer can ${input.direction} it.`);
+    // Undoing a change needs the permission the change itself needed: editors undo edits, reviewers decisions.
+    const needed = BEAD_EVENT_ACTION[entry.kind as BeadEvent] ?? 'document:align';
+    if (!can(ctx.role, needed, { reviewersMayEdit: ctx.project.reviewersMayEdit })) {
+      throw new AppError('FORBIDDEN', isEditingEvent(entry.kind as BeadEvent)
+        ? `The last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
+        : `The last change was a review decision; only a reviewer can ${input.direction} it.`);
     }
     const before = await loadAlignment(input.documentId, tx);
     const patch = (input.direction === 'undo' ? entry.inverse : entry.redo) as unknown as LoggedOperation;
