@@ -2,9 +2,12 @@
 // See scripts/align-cli/parse-args.ts for the options and docs/alignment.md for the output contract.
 import { nodeIo, runAlignCli } from './align-cli/run-align-cli';
 
-try {
-  process.exitCode = runAlignCli(process.argv.slice(2), nodeIo);
-} catch (e) {
-  process.stderr.write(`align: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-  process.exitCode = 70;
-}
+runAlignCli(process.argv.slice(2), nodeIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`align: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

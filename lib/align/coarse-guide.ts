@@ -18,9 +18,26 @@ const COARSE_FULL_CELLS = 40_000;
 /** Half-width of the band at coarse levels (a coarse step is two or more segments). */
 const COARSE_BAND = 5;
 
+/**
+ * The COARSE_FEATURES ids of highest gain, ascending; among equal gains the lower ids win (what a stable
+ * sort by gain would keep). Selection by threshold instead of sorting the ids with a comparator.
+ */
 function strongest(ids: Int32Array, gain: Float64Array): Int32Array {
   if (ids.length <= COARSE_FEATURES) return ids;
-  return Int32Array.from([...ids].sort((x, y) => gain[y] - gain[x]).slice(0, COARSE_FEATURES)).sort();
+  const gains = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++) gains[k] = gain[ids[k]];
+  gains.sort();
+  const threshold = gains[gains.length - COARSE_FEATURES];
+  let above = 0;
+  for (let k = gains.length - 1; k >= 0 && gains[k] > threshold; k--) above++;
+  let ties = COARSE_FEATURES - above;
+  const out = new Int32Array(COARSE_FEATURES);
+  let w = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const g = gain[ids[k]];
+    if (g > threshold || (g === threshold && ties-- > 0)) out[w++] = ids[k];
+  }
+  return out;
 }
 
 function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideTable {
@@ -34,7 +51,9 @@ function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideT
     const merged = strongest(b ? mergeIds(a, b) : a, gain);
     ids.push(merged);
     length[k] = side.length[2 * k] + (b ? side.length[2 * k + 1] : 0);
-    unmatched[k] = merged.reduce((sum, f) => sum + beta[f], 0);
+    let sum = 0;
+    for (let x = 0; x < merged.length; x++) sum += beta[merged[x]];
+    unmatched[k] = sum;
   }
   return { ids, length, unmatched, paragraph: null };
 }

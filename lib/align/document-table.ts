@@ -3,7 +3,7 @@
 // French one, so it carries no evidence); numbers and lexicon terms count even when one-sided. Weights are naive-Bayes log-likelihood ratios of "aligned" versus
 // "random pair": matching a key both sides share gains log(pm / pr), a key left unmatched costs
 // log((1 - pr) / (1 - pm)), where pr is how often a random segment of the other side has it.
-import { featureKind, type FeatureKind, type SegmentFeatures } from './segment-features';
+import { featureKind, type FeatureKind } from './segment-features';
 
 export interface SideTable {
   /** Per segment: ascending feature ids. */
@@ -29,53 +29,83 @@ export interface DocumentTable {
 const MAX_ALPHA = 6;
 const ONE_SIDED_KINDS = new Set<FeatureKind>(['number', 'month', 'lexicon']);
 
-function documentFrequency(side: SegmentFeatures[]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const seg of side) for (const key of seg.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+/** One segment as extraction leaves it: distinct interned feature ids (any order), length, paragraph. */
+export interface SegmentEvidence {
+  ids: Int32Array;
+  length: number;
+  paragraph?: number;
+}
+
+function documentFrequency(side: SegmentEvidence[], size: number): Int32Array {
+  const df = new Int32Array(size);
+  for (const seg of side) for (let k = 0; k < seg.ids.length; k++) df[seg.ids[k]]++;
   return df;
 }
 
+/**
+ * `features` gives, per interned id, its key and match probability. Table ids are assigned in key order,
+ * so the table does not depend on the order in which segments were read.
+ */
 export function buildDocumentTable(
-  source: { features: SegmentFeatures; length: number; paragraph?: number }[],
-  target: { features: SegmentFeatures; length: number; paragraph?: number }[],
+  source: SegmentEvidence[],
+  target: SegmentEvidence[],
+  features: { keys: readonly string[]; pm: readonly number[] },
 ): DocumentTable {
-  const dfS = documentFrequency(source.map((s) => s.features));
-  const dfT = documentFrequency(target.map((s) => s.features));
+  const size = features.keys.length;
+  const dfS = documentFrequency(source, size);
+  const dfT = documentFrequency(target, size);
   const n = source.length;
   const m = target.length;
-  const keys: string[] = [];
-  const index = new Map<string, number>();
-  const alpha: number[] = [];
-  const betaS: number[] = [];
-  const betaT: number[] = [];
-  const pmOf = new Map<string, number>();
-  for (const side of [source, target]) {
-    for (const s of side) for (const [k, pm] of s.features) pmOf.set(k, Math.max(pmOf.get(k) ?? 0, pm));
-  }
-  const allKeys = [...new Set([...dfS.keys(), ...dfT.keys()])].sort();
-  for (const key of allKeys) {
-    const fs = dfS.get(key) ?? 0;
-    const ft = dfT.get(key) ?? 0;
+  const kept: number[] = [];
+  for (let f = 0; f < size; f++) {
+    const fs = dfS[f];
+    const ft = dfT[f];
+    if (fs === 0 && ft === 0) continue;
     // One-sided keys count only where absence is evidence: a number or a lexicon term with no
     // counterpart anywhere on the other side. An unmatched German word says nothing about French.
-    if ((fs === 0 || ft === 0) && !ONE_SIDED_KINDS.has(featureKind(key))) continue;
-    const pm = pmOf.get(key) ?? 0.5;
-    const prT = (ft + 0.5) / (m + 1);
-    const prS = (fs + 0.5) / (n + 1);
-    index.set(key, keys.length);
-    keys.push(key);
-    alpha.push(Math.min(MAX_ALPHA, Math.max(0, Math.log(pm / Math.max(prS, prT)))));
-    betaS.push(Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm))));
-    betaT.push(Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm))));
+    if ((fs === 0 || ft === 0) && !ONE_SIDED_KINDS.has(featureKind(features.keys[f]))) continue;
+    kept.push(f);
   }
-  const matchGain = Float64Array.from(alpha, (a, i) => a + betaS[i] + betaT[i]);
-  const side = (segs: typeof source, beta: number[]): SideTable => {
-    const ids = segs.map((s) => Int32Array.from([...s.features.keys()].map((k) => index.get(k) ?? -1).filter((x) => x >= 0)).sort());
+  kept.sort((x, y) => (features.keys[x] < features.keys[y] ? -1 : 1));
+  const tableId = new Int32Array(size).fill(-1);
+  const keys: string[] = [];
+  const alpha = new Float64Array(kept.length);
+  const betaS = new Float64Array(kept.length);
+  const betaT = new Float64Array(kept.length);
+  kept.forEach((f, id) => {
+    tableId[f] = id;
+    keys.push(features.keys[f]);
+    const pm = features.pm[f];
+    const prT = (dfT[f] + 0.5) / (m + 1);
+    const prS = (dfS[f] + 0.5) / (n + 1);
+    alpha[id] = Math.min(MAX_ALPHA, Math.max(0, Math.log(pm / Math.max(prS, prT))));
+    betaS[id] = Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm)));
+    betaT[id] = Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
+  });
+  const matchGain = alpha.map((a, i) => a + betaS[i] + betaT[i]);
+  const side = (segs: SegmentEvidence[], beta: Float64Array): SideTable => {
+    const ids = segs.map((seg) => {
+      let count = 0;
+      for (let k = 0; k < seg.ids.length; k++) if (tableId[seg.ids[k]] >= 0) count++;
+      const out = new Int32Array(count);
+      count = 0;
+      for (let k = 0; k < seg.ids.length; k++) {
+        const id = tableId[seg.ids[k]];
+        if (id >= 0) out[count++] = id;
+      }
+      return out.sort();
+    });
     const hasParagraphs = segs.length > 0 && segs.every((s) => s.paragraph !== undefined);
+    const unmatched = new Float64Array(ids.length);
+    ids.forEach((list, k) => {
+      let sum = 0;
+      for (let x = 0; x < list.length; x++) sum += beta[list[x]];
+      unmatched[k] = sum;
+    });
     return {
       ids,
       length: Float64Array.from(segs, (s) => s.length),
-      unmatched: Float64Array.from(ids, (list) => list.reduce((sum, f) => sum + beta[f], 0)),
+      unmatched,
       paragraph: hasParagraphs ? Int32Array.from(segs, (s) => s.paragraph ?? 0) : null,
     };
   };
@@ -83,8 +113,8 @@ export function buildDocumentTable(
     source: side(source, betaS),
     target: side(target, betaT),
     matchGain,
-    betaSource: Float64Array.from(betaS),
-    betaTarget: Float64Array.from(betaT),
+    betaSource: betaS,
+    betaTarget: betaT,
     keys,
   };
 }

@@ -16,7 +16,30 @@ function groupThousands(num: string): string {
 }
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function displayKey(key: string, targetWords: string[], doc: PreparedDocument): string {
+/** Per document: skeletons and folded forms of target words, which recur in bead after bead. */
+const wordMemo = new WeakMap<PreparedDocument, { skeleton: Map<string, string>; folded: Map<string, string> }>();
+
+function memoOf(doc: PreparedDocument): { skeleton: Map<string, string>; folded: Map<string, string> } {
+  let memo = wordMemo.get(doc);
+  if (!memo) {
+    memo = { skeleton: new Map(), folded: new Map() };
+    wordMemo.set(doc, memo);
+  }
+  return memo;
+}
+
+function memoized(map: Map<string, string>, word: string, compute: (w: string) => string): string {
+  let value = map.get(word);
+  if (value === undefined) {
+    value = compute(word);
+    if (map.size < 100_000) map.set(word, value);
+  }
+  return value;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+function displayKey(key: string, targetWords: () => string[], doc: PreparedDocument): string {
   const body = key.slice(key.indexOf(':') + 1);
   switch (featureKind(key)) {
     case 'number':
@@ -27,9 +50,9 @@ function displayKey(key: string, targetWords: string[], doc: PreparedDocument): 
     case 'learned':
       return doc.lexicon.label(Number(body));
     case 'name':
-      return targetWords.find((w) => /^\p{Lu}/u.test(w) && latinSkeleton(w) === body) ?? body;
+      return targetWords().find((w) => CAPITAL.test(w) && memoized(memoOf(doc).skeleton, w, latinSkeleton) === body) ?? body;
     case 'word':
-      return targetWords.find((w) => foldLatin(w).startsWith(body)) ?? body;
+      return targetWords().find((w) => memoized(memoOf(doc).folded, w, foldLatin).startsWith(body)) ?? body;
     default:
       return body === 'q' ? 'quotes' : body;
   }
@@ -50,7 +73,8 @@ export function explainBead(
   const tgt = new Set<number>();
   for (let i = bead.i0; i < bead.i1; i++) for (const f of table.source.ids[i]) src.add(f);
   for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) tgt.add(f);
-  const targetWords = wordTokens(doc.target.slice(bead.j0, bead.j1).map((s) => s.text).join(' '));
+  let words: string[] | null = null;
+  const targetWords = () => (words ??= wordTokens(doc.target.slice(bead.j0, bead.j1).map((s) => s.text).join(' ')));
   const byKind = new Map<string, string[]>();
   for (const f of [...src].filter((x) => tgt.has(x)).sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
     const key = table.keys[f];

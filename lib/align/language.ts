@@ -17,9 +17,9 @@ export function matchesInsideWords(lang: string): boolean {
 export function lengthUnits(text: string): number {
   let units = 0;
   let space = false;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\u00a0') {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0xa0) {
       if (!space && units > 0) units += 1;
       space = true;
       continue;
@@ -28,7 +28,14 @@ export function lengthUnits(text: string): number {
     if (c >= 0xac00 && c <= 0xd7a3) units += 2;
     else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) units += 3;
     else if (c >= 0x3040 && c <= 0x30ff) units += 1.5;
-    else units += 1;
+    else {
+      units += 1;
+      // a surrogate pair is one character
+      if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+        const low = text.charCodeAt(k + 1);
+        if (low >= 0xdc00 && low <= 0xdfff) k++;
+      }
+    }
   }
   return units;
 }

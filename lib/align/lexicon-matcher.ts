@@ -78,47 +78,46 @@ function makeSideMatcher(terms: Map<string, number[]>, weights: Map<number, numb
     if (insideCache.size < 200_000) insideCache.set(raw, out);
     return out;
   };
-  const foldCache = new Map<string, string>();
-  const fold = (w: string): string => {
-    let f = foldCache.get(w);
-    if (f === undefined) {
-      f = foldLatin(w);
-      if (foldCache.size < 200_000) foldCache.set(w, f);
+  // per raw word: its folded form, whether it may start a two-word term, and its concepts
+  const wordCache = new Map<string, { folded: string; first: boolean; ids: number[] }>();
+  const lookupWord = (w: string) => {
+    let entry = wordCache.get(w);
+    if (entry === undefined) {
+      const folded = foldLatin(w);
+      const ids = (english ? englishLemmas(folded) : [folded]).map((l) => terms.get(l)).find((x) => x !== undefined) ?? [];
+      entry = { folded, first: firstWords.has(folded), ids };
+      if (wordCache.size < 200_000) wordCache.set(w, entry);
     }
-    return f;
-  };
-  const wordCache = new Map<string, number[]>();
-  const conceptsOfWord = (w: string): number[] => {
-    let ids = wordCache.get(w);
-    if (ids === undefined) {
-      ids = (english ? englishLemmas(w) : [w]).map((l) => terms.get(l)).find((x) => x !== undefined) ?? [];
-      if (wordCache.size < 200_000) wordCache.set(w, ids);
-    }
-    return ids;
+    return entry;
   };
   return (text, given) => {
-    const found = new Map<number, number>();
+    const found: number[] = [];
+    const add = (id: number) => {
+      if (!found.includes(id)) found.push(id);
+    };
     const hit = (key: string): boolean => {
       const ids = terms.get(key);
       if (!ids) return false;
-      for (const id of ids) found.set(id, weights.get(id) ?? 1);
+      for (const id of ids) add(id);
       return true;
     };
     const words = given ?? wordTokens(text);
     if (inside) {
-      for (const raw of words) for (const id of conceptsInside(raw)) found.set(id, weights.get(id) ?? 1);
+      for (const raw of words) for (const id of conceptsInside(raw)) add(id);
     } else {
-      const folded = words.map(fold);
-      for (let k = 0; k < folded.length; k++) {
-        const next = folded[k + 1];
-        if (next !== undefined && firstWords.has(folded[k]) && (hit(`${folded[k]} ${next}`) || (english && englishLemmas(next).some((l) => hit(`${folded[k]} ${l}`))))) {
-          k++;
-          continue;
+      for (let k = 0; k < words.length; k++) {
+        const entry = lookupWord(words[k]);
+        if (entry.first && k + 1 < words.length) {
+          const next = lookupWord(words[k + 1]).folded;
+          if (hit(`${entry.folded} ${next}`) || (english && englishLemmas(next).some((l) => hit(`${entry.folded} ${l}`)))) {
+            k++;
+            continue;
+          }
         }
-        for (const id of conceptsOfWord(folded[k])) found.set(id, weights.get(id) ?? 1);
+        for (const id of entry.ids) add(id);
       }
     }
-    return [...found].map(([concept, weight]) => ({ concept, weight, learned: learned.has(concept) }));
+    return found.map((concept) => ({ concept, weight: weights.get(concept) ?? 1, learned: learned.has(concept) }));
   };
 }
 

@@ -3,7 +3,8 @@
 import { buildDocumentTable, type DocumentTable } from './document-table';
 import { baseLang, lengthUnits } from './language';
 import { compileLexicon, type LexiconMatcher } from './lexicon-matcher';
-import { segmentFeatures, type SideContext } from './segment-features';
+import { FeatureInterner, SegmentIdCollector } from './feature-interner';
+import { segmentFeatureIds, sideContext, type SideContext } from './segment-features';
 import type { AlignInputSegment, AlignOptions } from './types';
 
 export interface PreparedDocument {
@@ -26,10 +27,12 @@ export function prepareDocument(source: readonly AlignInputSegment[], target: re
   const t = baseLang(opts.tgtLang);
   const lexicon = compileLexicon(opts.lexicon, opts.srcLang, opts.tgtLang);
   const hasEntries = (opts.lexicon?.entries.length ?? 0) > 0;
-  const srcCtx: SideContext = { wordCache: new Map(), lang: s, names: nameMode(s, t), lexicon: hasEntries ? lexicon.source : null };
-  const tgtCtx: SideContext = { wordCache: new Map(), lang: t, names: nameMode(t, s), lexicon: hasEntries ? lexicon.target : null };
+  const interner = new FeatureInterner();
+  const collector = new SegmentIdCollector();
+  const srcCtx = sideContext(s, nameMode(s, t), hasEntries ? lexicon.source : null, interner, collector);
+  const tgtCtx = sideContext(t, nameMode(t, s), hasEntries ? lexicon.target : null, interner, collector);
   const describe = (segs: readonly AlignInputSegment[], ctx: SideContext) =>
-    segs.map((seg) => ({ features: segmentFeatures(seg.text, ctx), length: lengthUnits(seg.text), paragraph: seg.paragraph }));
-  const table = buildDocumentTable(describe(source, srcCtx), describe(target, tgtCtx));
+    segs.map((seg) => ({ ids: segmentFeatureIds(seg.text, ctx), length: lengthUnits(seg.text), paragraph: seg.paragraph }));
+  const table = buildDocumentTable(describe(source, srcCtx), describe(target, tgtCtx), interner);
   return { table, source, target, lexicon, srcLang: s, tgtLang: t };
 }

@@ -7,6 +7,7 @@ import type { LexiconMatcher } from './lexicon-matcher';
 import { numberAnchors } from './number-anchors';
 import { MIN_SKELETON, hangulSkeleton, latinSkeleton } from './romanize-hangul';
 import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
+import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
 
 export type FeatureKind = 'number' | 'month' | 'word' | 'name' | 'lexicon' | 'learned' | 'mark';
 
@@ -23,17 +24,31 @@ export function lexiconMatchProbability(weight: number): number {
   return Math.min(0.8, 0.45 + 0.15 * weight);
 }
 
-export type SegmentFeatures = Map<string, number>;
-
 export interface SideContext {
   lang: string;
+  /** Keys of both sides, interned to ids (shared, so equal keys get equal ids). */
+  interner: FeatureInterner;
   /** Per-word results, reused across segments (news vocabulary repeats). */
-  wordCache: Map<string, [string, number][]>;
+  wordCache: Map<string, WordEvidence>;
+  /** Interned ids of lexicon concepts: 2 * concept (+1 when learned). */
+  conceptIds: Map<number, number>;
+  collector: SegmentIdCollector;
   /** Name skeletons only make sense when exactly one side is written in Hangul. */
   names: 'hangul' | 'latin' | 'none';
   lexicon: LexiconMatcher['source'] | null;
 }
 
+export function sideContext(lang: string, names: SideContext['names'], lexicon: SideContext['lexicon'], interner: FeatureInterner, collector: SegmentIdCollector): SideContext {
+  return { lang, interner, wordCache: new Map(), conceptIds: new Map(), collector, names, lexicon };
+}
+
+interface WordEvidence {
+  ids: number[];
+  /** A capitalized Latin word (a possible name part) on the side that meets Korean. */
+  capital: boolean;
+}
+
+const WORD_CACHE_LIMIT = 200_000;
 const WORD_PREFIX = 5;
 
 /** Shared-word key: folded, and cut to a prefix so "Expedition" meets "expédition", "Himalaya" "himalayenne". */
@@ -44,52 +59,64 @@ export function sharedWordKey(word: string): string | null {
   return `w:${folded.length > WORD_PREFIX ? folded.slice(0, WORD_PREFIX) : folded}`;
 }
 
-function wordFeatures(word: string, ctx: SideContext): [string, number][] {
+function wordEvidence(word: string, ctx: SideContext): WordEvidence {
   const cached = ctx.wordCache.get(word);
   if (cached) return cached;
-  const out: [string, number][] = [];
+  const ids: number[] = [];
+  const out: WordEvidence = { ids, capital: false };
   if (word.includes('\u0000')) {
     // a pair of capitalized words, joined
     const joined = latinSkeleton(word.replace('\u0000', ''));
-    if (joined.length >= MIN_SKELETON) out.push([`nm:${joined}`, MATCH_PROBABILITY.name]);
-    if (ctx.wordCache.size < 200_000) ctx.wordCache.set(word, out);
-    return out;
+    if (joined.length >= MIN_SKELETON) ids.push(ctx.interner.id(`nm:${joined}`, MATCH_PROBABILITY.name));
+  } else {
+    const korean = hasHangul(word);
+    if (!korean) {
+      const key = sharedWordKey(word);
+      if (key) ids.push(ctx.interner.id(key, MATCH_PROBABILITY.word));
+    }
+    let skeleton = '';
+    out.capital = ctx.names === 'latin' && /^\p{Lu}/u.test(word) && isLatinWord(word);
+    if (ctx.names === 'hangul' && korean) skeleton = hangulSkeleton(stripKoreanParticle(word));
+    else if (out.capital) skeleton = latinSkeleton(word);
+    if (skeleton.length >= MIN_SKELETON) ids.push(ctx.interner.id(`nm:${skeleton}`, MATCH_PROBABILITY.name));
   }
-  const korean = hasHangul(word);
-  if (!korean) {
-    const key = sharedWordKey(word);
-    if (key) out.push([key, MATCH_PROBABILITY.word]);
-  }
-  let skeleton = '';
-  if (ctx.names === 'hangul' && korean) skeleton = hangulSkeleton(stripKoreanParticle(word));
-  else if (ctx.names === 'latin' && isLatinWord(word) && /^\p{Lu}/u.test(word)) skeleton = latinSkeleton(word);
-  if (skeleton.length >= MIN_SKELETON) out.push([`nm:${skeleton}`, MATCH_PROBABILITY.name]);
-  if (ctx.wordCache.size < 200_000) ctx.wordCache.set(word, out);
+  if (ctx.wordCache.size < WORD_CACHE_LIMIT) ctx.wordCache.set(word, out);
   return out;
 }
 
-export function segmentFeatures(text: string, ctx: SideContext): SegmentFeatures {
-  const out: SegmentFeatures = new Map();
-  const put = (key: string, pm: number) => out.set(key, Math.max(out.get(key) ?? 0, pm));
-  for (const key of numberAnchors(text, baseLang(ctx.lang))) put(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number);
+function conceptId(ctx: SideContext, concept: number, weight: number, learned: boolean): number {
+  const slot = 2 * concept + (learned ? 1 : 0);
+  let id = ctx.conceptIds.get(slot);
+  if (id === undefined) {
+    id = ctx.interner.id(`${learned ? 'cl' : 'c'}:${concept}`, lexiconMatchProbability(weight));
+    ctx.conceptIds.set(slot, id);
+  }
+  return id;
+}
+
+/** Distinct interned feature ids of one segment (in no particular order). */
+export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
+  const { interner, collector } = ctx;
+  collector.begin();
+  for (const key of numberAnchors(text, baseLang(ctx.lang))) collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
   const words = wordTokens(text);
   let previousCapital: string | null = null;
   for (const word of words) {
-    for (const [key, pm] of wordFeatures(word, ctx)) put(key, pm);
-    const capital = ctx.names === 'latin' && /^\p{Lu}/u.test(word) && isLatinWord(word);
-    if (capital && previousCapital !== null && previousCapital.length <= 5) {
+    const evidence = wordEvidence(word, ctx);
+    collector.addAll(evidence.ids);
+    if (evidence.capital && previousCapital !== null && previousCapital.length <= 5) {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)
-      for (const [key, pm] of wordFeatures(`${previousCapital}\u0000${word}`, ctx)) put(key, pm);
+      collector.addAll(wordEvidence(`${previousCapital}\u0000${word}`, ctx).ids);
     }
-    previousCapital = capital ? word : null;
+    previousCapital = evidence.capital ? word : null;
   }
-  if (/[?？]/.test(text)) put('p:?', MATCH_PROBABILITY.mark);
-  if (/[!！]/.test(text)) put('p:!', MATCH_PROBABILITY.mark);
-  if (/["“”«»„「」『』]/.test(text)) put('p:q', MATCH_PROBABILITY.mark);
+  if (/[?？]/.test(text)) collector.add(interner.id('p:?', MATCH_PROBABILITY.mark));
+  if (/[!！]/.test(text)) collector.add(interner.id('p:!', MATCH_PROBABILITY.mark));
+  if (/["“”«»„「」『』]/.test(text)) collector.add(interner.id('p:q', MATCH_PROBABILITY.mark));
   if (ctx.lexicon) {
-    for (const { concept, weight, learned } of ctx.lexicon(text, words)) put(`${learned ? 'cl' : 'c'}:${concept}`, lexiconMatchProbability(weight));
+    for (const { concept, weight, learned } of ctx.lexicon(text, words)) collector.add(conceptId(ctx, concept, weight, learned));
   }
-  return out;
+  return collector.finish();
 }
 
 export function featureKind(key: string): FeatureKind {

@@ -1,6 +1,6 @@
 // Argument parsing for `npm run align`. Returns a typed request or a usage error; never exits itself.
 
-export type OutputFormat = 'beads' | 'tsv' | 'json';
+export type OutputFormat = 'beads' | 'tsv' | 'json' | 'tmx';
 
 export interface AlignCliRequest {
   sourceFile: string;
@@ -18,9 +18,10 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `usage: npm run --silent align -- SRC TGT --src-lang LANG --tgt-lang LANG [--presegmented]
-       [--format beads|tsv|json] [--glossary FILE.tsv] [--max-cells N]
+       [--format beads|tsv|json|tmx] [--glossary FILE.tsv] [--max-cells N]
   --presegmented  SRC and TGT hold one segment per line; default output is one bead per line, "[0, 1]:[0]"
   without it      SRC and TGT are raw text, paragraphs separated by blank lines; default output is tsv
+  --format tmx    a TMX 1.4 file (one-sided beads left out), as the app exports it
   --glossary      tab-separated "source<TAB>target" terms added to the lexicon`;
 
 function validLanguage(tag: string): boolean {
@@ -55,7 +56,7 @@ export function parseAlignArgs(argv: readonly string[]): AlignCliRequest {
   if (!srcLang || !tgtLang) throw new UsageError('--src-lang and --tgt-lang are required');
   for (const tag of [srcLang, tgtLang]) if (!validLanguage(tag)) throw new UsageError(`not a language tag: ${tag}`);
   const format = (values['--format'] ?? (presegmented ? 'beads' : 'tsv')) as OutputFormat;
-  if (!['beads', 'tsv', 'json'].includes(format)) throw new UsageError(`unknown format ${values['--format']}`);
+  if (!['beads', 'tsv', 'json', 'tmx'].includes(format)) throw new UsageError(`unknown format ${values['--format']}`);
   let maxCells: number | null = null;
   if (values['--max-cells'] !== undefined) {
     maxCells = Number(values['--max-cells']);

@@ -2,12 +2,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { hasXmllint, subsetDtdPath, warnSkip, writeTemp, xmllint } from '../../lib/formats/testing/xml-tools';
+import { readTmx } from '../../lib/formats/tmx-reader';
 import { runAlignCli, splitLines, type CliIo } from './run-align-cli';
 
 const repoRoot = path.resolve(__dirname, '../..');
 const fixture = (name: string) => path.join(repoRoot, 'test-fixtures/align', name);
 
-function run(argv: string[], files: Record<string, string | Uint8Array> = {}) {
+async function run(argv: string[], files: Record<string, string | Uint8Array> = {}) {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -21,7 +23,7 @@ function run(argv: string[], files: Record<string, string | Uint8Array> = {}) {
     stdout: (t) => (stdout += t),
     stderr: (t) => (stderr += t),
   };
-  const code = runAlignCli(argv, io);
+  const code = await runAlignCli(argv, io);
   return { code, stdout, stderr };
 }
 
@@ -45,15 +47,15 @@ describe('align CLI, presegmented contract', () => {
   it.each([
     ['ko-en with a 2-1 and an added sentence', 'storm.ko.txt', 'storm.en.txt', 'ko', 'en', 'storm.gold'],
     ['de-fr with a 1-3 split', 'summit.de.txt', 'summit.fr.txt', 'de', 'fr', 'summit.gold'],
-  ])('%s', (_name, src, tgt, s, t, gold) => {
-    const out = run([fixture(src), fixture(tgt), '--src-lang', s, '--tgt-lang', t, '--presegmented']);
+  ])('%s', async (_name, src, tgt, s, t, gold) => {
+    const out = await run([fixture(src), fixture(tgt), '--src-lang', s, '--tgt-lang', t, '--presegmented']);
     expect(out.stderr).toBe('');
     expect(out.code).toBe(0);
     expect(out.stdout).toBe(readFileSync(fixture(gold), 'utf8'));
   });
 
-  it('covers blank lines and a missing final newline', () => {
-    const out = run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'fr', '--presegmented'], {
+  it('covers blank lines and a missing final newline', async () => {
+    const out = await run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'fr', '--presegmented'], {
       a: 'One.\n\nThree.',
       b: 'Un.\nDeux.\n\nQuatre.\n',
     });
@@ -61,9 +63,9 @@ describe('align CLI, presegmented contract', () => {
     expectContract(out.stdout, 3, 4);
   });
 
-  it('prints nothing for two empty files and all null beads for one', () => {
-    expect(run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: '' }).stdout).toBe('');
-    expect(run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: 'x\ny\n' }).stdout).toBe('[]:[0]\n[]:[1]\n');
+  it('prints nothing for two empty files and all null beads for one', async () => {
+    expect((await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: '' })).stdout).toBe('');
+    expect((await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: 'x\ny\n' })).stdout).toBe('[]:[0]\n[]:[1]\n');
   });
 
   it('runs as a real process with nothing but beads on stdout', () => {
@@ -77,8 +79,8 @@ describe('align CLI, presegmented contract', () => {
 });
 
 describe('align CLI, raw text', () => {
-  it('segments, aligns and prints tsv with a header', () => {
-    const out = run([fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en']);
+  it('segments, aligns and prints tsv with a header', async () => {
+    const out = await run([fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en']);
     expect(out.code).toBe(0);
     const rows = out.stdout.trimEnd().split('\n').map((r) => r.split('\t'));
     expect(rows[0]).toEqual(['source_ids', 'target_ids', 'confidence', 'source', 'target', 'reason']);
@@ -86,8 +88,8 @@ describe('align CLI, raw text', () => {
     expect(rows[4][5]).toContain('3,200,000,000,000');
   });
 
-  it('prints json with confidence and reasons', () => {
-    const out = run([fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--format', 'json']);
+  it('prints json with confidence and reasons', async () => {
+    const out = await run([fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--format', 'json']);
     const parsed = JSON.parse(out.stdout) as { beads: { confidence: number; reason: string }[]; source: { paragraph: number }[] };
     expect(parsed.source.map((s) => s.paragraph)).toEqual([0, 1, 1, 2]);
     for (const b of parsed.beads) {
@@ -95,6 +97,64 @@ describe('align CLI, raw text', () => {
       expect(b.confidence).toBeLessThanOrEqual(1);
       expect(b.reason.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('align CLI, --format tmx', () => {
+  const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+  it('writes TMX 1.4 that the app reads back: two-sided beads only, auto, with confidence and bead type', async () => {
+    const out = await run([fixture('storm.ko.txt'), fixture('storm.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented', '--format', 'tmx']);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toBe('');
+    const gold = readFileSync(fixture('storm.gold'), 'utf8').trimEnd().split('\n').map((line) => line.split(':').map((ids) => JSON.parse(ids) as number[]));
+    const twoSided = gold.filter(([s, t]) => s.length > 0 && t.length > 0);
+    expect(twoSided.length).toBeLessThan(gold.length); // the fixture has a one-sided bead, which must be left out
+    const srcLines = readFileSync(fixture('storm.ko.txt'), 'utf8').trimEnd().split('\n');
+    const tgtLines = readFileSync(fixture('storm.en.txt'), 'utf8').trimEnd().split('\n');
+
+    const parsed = await readTmx(out.stdout);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.header?.attributes).toMatchObject({ srclang: 'ko-KR', creationtool: 'Bitext Desk', creationtoolversion: version, segtype: 'sentence' });
+    expect(parsed.units.map((u) => [u.sourceText, u.targetText])).toEqual(
+      twoSided.map(([s, t]) => [s.map((i) => srcLines[i]).join(' '), t.map((j) => tgtLines[j]).join(' ')]),
+    );
+    for (const [k, unit] of parsed.units.entries()) {
+      expect(unit).toMatchObject({ sourceLang: 'ko-KR', targetLang: 'en-US', status: 'auto' });
+      expect(unit.props['x-bead-type']).toBe(`${twoSided[k][0].length}-${twoSided[k][1].length}`);
+      expect(unit.confidence).toBeGreaterThanOrEqual(0);
+      expect(unit.confidence).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('takes raw text, escapes markup characters and validates against the TMX 1.4 DTD subset', async () => {
+    const out = await run(['a', 'b', '--src-lang', 'de', '--tgt-lang', 'fr', '--format', 'tmx'], {
+      a: 'Der Preis stieg um 5 % auf <10> Franken & mehr.\n\nDie "Bank" sagte nichts.\n',
+      b: 'Le prix a augmenté de 5 % à <10> francs & plus.\n\nLa "banque" n\'a rien dit.\n',
+    });
+    expect(out.code).toBe(0);
+    const parsed = await readTmx(out.stdout);
+    expect(parsed.header?.attributes.srclang).toBe('de-DE');
+    expect(parsed.units.map((u) => u.sourceText)).toEqual(['Der Preis stieg um 5 % auf <10> Franken & mehr.', 'Die "Bank" sagte nichts.']);
+    expect(parsed.units.map((u) => u.targetLang)).toEqual(['fr-FR', 'fr-FR']);
+    if (!hasXmllint) {
+      warnSkip('xmllint validation of --format tmx', 'xmllint is not installed');
+      return;
+    }
+    const file = writeTemp('align.tmx', out.stdout);
+    const check = xmllint(file, { dtd: subsetDtdPath });
+    expect(check.output).toBe('');
+    expect(check.ok).toBe(true);
+  });
+
+  it('runs as a real process and writes only TMX on stdout', () => {
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(repoRoot, 'scripts/align.ts'), fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--format', 'tmx'],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">')).toBe(true);
+    expect(stdout.endsWith('</tmx>\n')).toBe(true);
   });
 });
 
@@ -106,24 +166,24 @@ describe('align CLI, bad input', () => {
     ['unknown option', ['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--fast'], 2, /unknown option/],
     ['unknown format', ['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--format', 'xml'], 2, /unknown format/],
     ['unreadable file', ['/nonexistent/x', 'b', '--src-lang', 'ko', '--tgt-lang', 'en'], 1, /cannot read/],
-  ])('%s', (_name, argv, code, message) => {
-    const out = run(argv as string[], { a: 'x\n', b: 'y\n' });
+  ])('%s', async (_name, argv, code, message) => {
+    const out = await run(argv as string[], { a: 'x\n', b: 'y\n' });
     expect(out.code).toBe(code);
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(message as RegExp);
   });
 
-  it('rejects invalid UTF-8 and binary files', () => {
-    const utf8 = run([fixture('invalid-utf8.txt'), 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { b: 'y\n' });
+  it('rejects invalid UTF-8 and binary files', async () => {
+    const utf8 = await run([fixture('invalid-utf8.txt'), 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { b: 'y\n' });
     expect(utf8.code).toBe(1);
     expect(utf8.stderr).toMatch(/not valid UTF-8/);
-    const binary = run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: new Uint8Array([65, 0, 66]), b: 'y\n' });
+    const binary = await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: new Uint8Array([65, 0, 66]), b: 'y\n' });
     expect(binary.code).toBe(1);
   });
 
-  it('exits 3 with a message when the input exceeds the compute budget', () => {
+  it('exits 3 with a message when the input exceeds the compute budget', async () => {
     const lines = Array.from({ length: 60 }, (_, k) => `Sentence ${k}.`).join('\n');
-    const out = run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'de', '--presegmented', '--max-cells', '1000'], { a: lines, b: lines });
+    const out = await run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'de', '--presegmented', '--max-cells', '1000'], { a: lines, b: lines });
     expect(out.code).toBe(3);
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(/too large/);

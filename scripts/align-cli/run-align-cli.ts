@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { AlignmentTooLargeError, alignSegments, buildLexicon } from '../../lib/align';
 import { segmentText } from '../../lib/segment';
 import { formatBeads, formatJson, formatTsv, type FormattedSegment } from './format-output';
+import { formatTmx } from './format-tmx';
 import { parseAlignArgs, USAGE, UsageError } from './parse-args';
 
 export interface CliIo {
@@ -53,7 +54,7 @@ function readGlossary(io: CliIo, path: string): { source: string; target: string
     });
 }
 
-export function runAlignCli(argv: readonly string[], io: CliIo): number {
+export async function runAlignCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const req = parseAlignArgs(argv);
     const srcText = readText(io, req.sourceFile);
@@ -73,7 +74,8 @@ export function runAlignCli(argv: readonly string[], io: CliIo): number {
     });
     if (req.format === 'beads') io.stdout(formatBeads(beads));
     else if (req.format === 'tsv') io.stdout(formatTsv(beads, source, target));
-    else io.stdout(formatJson(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang }));
+    else if (req.format === 'json') io.stdout(formatJson(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang }));
+    else for await (const chunk of formatTmx(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang })) io.stdout(chunk);
     return 0;
   } catch (e) {
     if (e instanceof UsageError) {

@@ -14,7 +14,7 @@ import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { newId } from './auto-align';
 import { documentState, type DocumentState } from './document-state';
-import { loadAlignment } from './load-alignment';
+import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { persistAlignment } from './persist-alignment';
 import { planRealign } from './plan-realign';
 import { projectLexicon } from './project-lexicon';
@@ -81,15 +81,15 @@ export async function applyDocumentOperation(
 ): Promise<DocumentState> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   const lexicon = input.operation.type === 'realign' ? await projectLexicon(ctx.project) : undefined;
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, input.documentId, input.baseVersion);
-    const before = await loadAlignment(input.documentId, tx);
+    const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
     const op: Operation = input.operation.type === 'realign'
       ? planRealign(before, input.operation.fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon })
       : input.operation;
     gate(ctx, op);
     const result = applyOperation(before, op, { newId });
-    if (isNoop(result)) return documentState(input.documentId, input.baseVersion, before, tx);
+    if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await documentState(input.documentId, input.baseVersion, before, tx) };
     await persistAlignment(tx, input.documentId, before, result.alignment);
     if (op.type === 'review') await recordReview(tx, ctx, op, result.alignment);
     const reopened = reopenedBeadIds(result.changed);
@@ -108,15 +108,17 @@ export async function applyDocumentOperation(
       actorId: actor.id, action: `operation.${input.operation.type}`, projectId: ctx.project.id, documentId: input.documentId,
       target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(op, before, result),
     });
-    return documentState(input.documentId, version, result.alignment, tx);
+    return { version, alignment: result.alignment, state: await documentState(input.documentId, version, result.alignment, tx) };
   });
+  rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
+  return outcome.state;
 }
 
 /** Undo (the newest applied operation) or redo (the oldest undone one), through the same locked path. */
 export async function undoRedo(actor: SessionUser, input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo' }): Promise<DocumentState> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   if (ctx.document.status === 'approved') throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const version = await lockVersion(tx, input.documentId, input.baseVersion);
     const entry = input.direction === 'undo'
       ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
@@ -129,7 +131,7 @@ export async function undoRedo(actor: SessionUser, input: { documentId: string; 
         ? `The last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
         : `The last change was a review decision; only a reviewer can ${input.direction} it.`);
     }
-    const before = await loadAlignment(input.documentId, tx);
+    const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
     const patch = (input.direction === 'undo' ? entry.inverse : entry.redo) as unknown as LoggedOperation;
     const result = applyOperation(before, patch, { newId });
     await persistAlignment(tx, input.documentId, before, result.alignment);
@@ -144,6 +146,8 @@ export async function undoRedo(actor: SessionUser, input: { documentId: string; 
       actorId: actor.id, action: `operation.${input.direction}`, projectId: ctx.project.id, documentId: input.documentId,
       target: entry.id, after: { seq: entry.seq, operation: entry.payload as Prisma.InputJsonValue },
     });
-    return documentState(input.documentId, version, result.alignment, tx);
+    return { version, alignment: result.alignment, state: await documentState(input.documentId, version, result.alignment, tx) };
   });
+  rememberAlignment(input.documentId, outcome.version, outcome.alignment);
+  return outcome.state;
 }

@@ -1,0 +1,119 @@
+// Benchmark for the alignment editor (issue 4) on a 2,000-bead document, against the production build and a
+// real PostgreSQL: server time to load the document, time to interactive in Chromium, the page's JS heap, and
+// an operation's round trip through the API (p50/p95). Run: npm run build && npm run bench:editor
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { chromium } from '@playwright/test';
+
+const PORT = 3900;
+const BASE = `http://127.0.0.1:${PORT}`;
+const BEADS = 2000;
+const OPERATIONS = 100;
+
+const subjects = ['서울시', '정부', '한국은행', '부산시', '노조', '기업'];
+const verbs = [['발표했다', 'announced'], ['밝혔다', 'said'], ['결정했다', 'decided'], ['승인했다', 'approved']];
+function sentencePair(i: number): [string, string] {
+  const [ko, en] = verbs[i % verbs.length];
+  const subjectEn = ['Seoul', 'The government', 'The Bank of Korea', 'Busan', 'The union', 'The company'][i % subjects.length];
+  return [`${subjects[i % subjects.length]}는 ${i + 1}번째 계획에 ${(i * 37) % 900 + 100}억원을 쓰기로 ${ko}.`, `${subjectEn} ${en} it would spend ${((i * 37) % 900 + 100) / 10} billion won on plan ${i + 1}.`];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
+  const server = spawn('npx', ['tsx', 'scripts/e2e-server.ts'], {
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), BITEXT_DEMO: '1', NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop', NEXTAUTH_URL: BASE },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    await waitFor(`${BASE}/signin`, 120_000);
+    const { token } = (await (await fetch(`${BASE}/api/v1/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.com', password: 'bitext-demo-2026' }) })).json()) as { token: string };
+    const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string }[] };
+    const pairs = Array.from({ length: BEADS }, (_, i) => sentencePair(i));
+    const paragraphs = (side: 0 | 1) => Array.from({ length: BEADS / 10 }, (_, p) => pairs.slice(p * 10, p * 10 + 10).map((x) => x[side]).join(' ')).join('\n\n');
+    let t = performance.now();
+    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Bench 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }) });
+    const { id, beads } = (await created.json()) as { id: string; beads: number };
+    console.log(`import + align of ${BEADS} sentence pairs: ${(performance.now() - t).toFixed(0)} ms → ${beads} beads`);
+
+    const loads: number[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      t = performance.now();
+      await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json();
+      loads.push(performance.now() - t);
+    }
+    console.log(`GET document (server + JSON): p50 ${percentile(loads, 50).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms`);
+
+    let doc = (await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json()) as { version: number; beads: { id: string }[] };
+    const rounds: number[] = [];
+    for (let i = 0; i < OPERATIONS; i += 1) {
+      const bead = doc.beads[(i * 17) % (doc.beads.length - 1)];
+      const operation = i % 2 === 0 ? { type: 'confirm', beadIds: [bead.id] } : { type: 'merge', beadId: bead.id };
+      t = performance.now();
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version, operation }) });
+      const body = (await response.json()) as { version: number; beads: { id: string }[] };
+      rounds.push(performance.now() - t);
+      if (!response.ok) throw new Error(JSON.stringify(body));
+      doc = body;
+    }
+    console.log(`operation round trip (confirm/merge alternating, ${OPERATIONS}×): p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`);
+    const undos: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      t = performance.now();
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version }) });
+      doc = (await response.json()) as typeof doc;
+      undos.push(performance.now() - t);
+    }
+    console.log(`undo round trip (20×): p50 ${percentile(undos, 50).toFixed(0)} ms, p95 ${percentile(undos, 95).toFixed(0)} ms`);
+
+    const browser = await chromium.launch({
+      executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${BASE}/signin`);
+    await page.getByLabel('Email').fill('editor@example.com');
+    await page.getByLabel('Password').fill('bitext-demo-2026');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/projects/);
+    const opens: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      t = performance.now();
+      await page.goto(`${BASE}/projects/${projects[0].id}/documents/${id}`);
+      await page.getByTestId('bead-list').waitFor();
+      await page.keyboard.press('j'); // interactive: the first key moves the selection
+      opens.push(performance.now() - t);
+    }
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    const nodes = metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
+    console.log(`open in Chromium to interactive: p50 ${percentile(opens, 50).toFixed(0)} ms, max ${Math.max(...opens).toFixed(0)} ms`);
+    console.log(`page JS heap ${(heap / 1024 / 1024).toFixed(1)} MB, DOM nodes ${nodes}`);
+    await browser.close();
+  } finally {
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,102 @@
+// The part of every transition's cost that does not depend on the length model: shape prior, lexical
+// evidence on the union of the bead's segments, paragraph breaks. One value per (band cell, shape), stored
+// as float32 (Infinity where the shape does not fit in the band).
+//
+// Lexical intersection without merging lists: for every row i and source count a, the ids of the source
+// run are stamped into a dense array once. Then, for each start pj of a target run, the target segments
+// pj, pj + 1, ... are added one at a time, each id counted once (a second stamp), so the gains of the
+// 1-, 2-, 3- and 4-segment target runs from pj come out of a single pass.
+import type { Band } from './band';
+import type { LatticeInput } from './lattice';
+import type { ModelParams } from './model-params';
+import { runPenalties } from './run-penalties';
+
+export function computeFixedCosts(input: LatticeInput, band: Band, params: ModelParams, SA: Int32Array, SB: Int32Array): Float32Array {
+  const { source: S, target: T, matchGain } = input;
+  const { n, m, lo, hi, offset } = band;
+  const NT = SA.length;
+  let maxRun = 1;
+  for (let s = 0; s < NT; s++) maxRun = Math.max(maxRun, SA[s], SB[s]);
+  const features = matchGain.length;
+  const penaltyS = runPenalties(S, input.betaSource, maxRun, features);
+  const penaltyT = runPenalties(T, input.betaTarget, maxRun, features);
+  const shapeCost = Float64Array.from(SA, (a, s) => (a === 0 || SB[s] === 0 ? params.nullCost : params.shapeCost[`${a}-${SB[s]}`] ?? 99));
+  const pS = S.paragraph;
+  const pT = T.paragraph;
+  const paragraphs = pS !== null && pT !== null;
+  const out = new Float32Array(band.cells * NT).fill(Infinity);
+  const lex = params.lexicalWeight;
+  const stamp = new Int32Array(features);
+  const seen = new Int32Array(features);
+  let generation = 0;
+  let runGeneration = 0;
+  // shape index by [a][b] (-1: not searched), and the longest target run per source count
+  const shapeOf = Array.from({ length: maxRun + 1 }, () => new Int32Array(maxRun + 1).fill(-1));
+  const maxB = new Int32Array(maxRun + 1);
+  const nullShapes: number[] = [];
+  for (let s = 0; s < NT; s++) {
+    if (SA[s] === 0 || SB[s] === 0) nullShapes.push(s);
+    else {
+      shapeOf[SA[s]][SB[s]] = s;
+      maxB[SA[s]] = Math.max(maxB[SA[s]], SB[s]);
+    }
+  }
+  const targetIds = T.ids;
+  for (let i = 0; i <= n; i++) {
+    const rowLo = lo[i];
+    const rowHi = hi[i];
+    const rowOffset = offset[i] - rowLo;
+    for (const s of nullShapes) {
+      const pi = i - SA[s];
+      if (pi < 0) continue;
+      const b = SB[s];
+      const jFrom = Math.max(rowLo, lo[pi] + b);
+      const jTo = Math.min(rowHi, hi[pi] + b);
+      for (let j = jFrom; j <= jTo; j++) out[(rowOffset + j) * NT + s] = shapeCost[s];
+    }
+    for (let a = 1; a <= maxRun; a++) {
+      const pi = i - a;
+      if (maxB[a] === 0 || pi < 0) continue;
+      generation++;
+      for (let x = pi; x < i; x++) {
+        const ids = S.ids[x];
+        for (let y = 0; y < ids.length; y++) stamp[ids[y]] = generation;
+      }
+      const unmatchedS = penaltyS[a][pi];
+      const pLo = lo[pi];
+      const pHi = hi[pi];
+      const crossS = paragraphs && pS[i - 1] !== pS[pi];
+      const startS = pi === 0 || (pS !== null && pS[pi] !== pS[pi - 1]);
+      const shapes = shapeOf[a];
+      const pjFrom = Math.max(pLo, rowLo - maxB[a]);
+      const pjTo = Math.min(pHi, rowHi - 1);
+      for (let pj = pjFrom; pj <= pjTo; pj++) {
+        runGeneration++;
+        let gain = 0;
+        const startT = paragraphs && (pj === 0 || pT[pj] !== pT[pj - 1]);
+        for (let b = 1; b <= maxB[a] && pj + b <= m; b++) {
+          const ids = targetIds[pj + b - 1];
+          for (let y = 0; y < ids.length; y++) {
+            const f = ids[y];
+            if (stamp[f] === generation && seen[f] !== runGeneration) {
+              seen[f] = runGeneration;
+              gain += matchGain[f];
+            }
+          }
+          const s = shapes[b];
+          const j = pj + b;
+          if (s < 0 || j < rowLo || j > rowHi) continue;
+          const lexical = gain - unmatchedS - penaltyT[b][pj];
+          let cost = shapeCost[s] - lex * lexical;
+          if (paragraphs) {
+            if (crossS) cost += params.paragraphCross;
+            if (pT[j - 1] !== pT[pj]) cost += params.paragraphCross;
+            if (startS !== startT) cost += params.paragraphStart;
+          }
+          out[(rowOffset + j) * NT + s] = cost;
+        }
+      }
+    }
+  }
+  return out;
+}
