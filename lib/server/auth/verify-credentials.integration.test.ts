@@ -1,20 +1,11 @@
+import { failure } from '@/lib/server/testing/failure';
 import { describe, expect, it } from 'vitest';
 import { createApiToken, revokeApiToken, userForApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
-import { AppError } from '@/lib/server/errors';
 import { TEST_PASSWORD, makeUser } from '@/lib/server/testing/factories';
 import { setUserActive } from '@/lib/server/users/manage-users';
 import { MAX_FAILED_SIGN_INS, verifyCredentials } from './verify-credentials';
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('sign-in checks', () => {
   it('accepts the right password, case-insensitively on the email', async () => {

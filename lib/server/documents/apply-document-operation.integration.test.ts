@@ -1,22 +1,12 @@
+import { failure } from '@/lib/server/testing/failure';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { toAppError, type AppError } from '@/lib/server/errors';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { applyDocumentOperation, undoRedo } from './apply-document-operation';
 import { getDocument } from './get-document';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    const known = toAppError(error); // pure modules throw their own typed errors; the API maps them the same way
-    if (known) return known;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 async function snapshot(documentId: string) {
   const [segments, beads, operations, audits] = await Promise.all([

@@ -1,22 +1,12 @@
+import { failure } from '@/lib/server/testing/failure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
-import { toAppError, type AppError } from '@/lib/server/errors';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { articlePages, startLocalSite, type LocalSite } from '@/lib/server/testing/local-site';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { importArticlePair } from './import-article-pair';
 import { previewUrlImport } from './preview-url-import';
 
-async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    const known = toAppError(error);
-    if (known) return known;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
 
 describe('importing article pairs', () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;

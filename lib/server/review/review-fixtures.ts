@@ -1,8 +1,8 @@
+export { failure } from '@/lib/server/testing/failure';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { getDocument } from '@/lib/server/documents/get-document';
-import { toAppError, type AppError } from '@/lib/server/errors';
 import { approveAll } from './approve-all';
 import { signOffDocument } from './sign-off-document';
 import { submitDocument } from './submit-document';
@@ -46,14 +46,3 @@ export async function signedOffDocument(editor: SessionUser, reviewer: SessionUs
   return id;
 }
 
-/** The typed error a call fails with, as the API would map it. */
-export async function failure(promise: Promise<unknown>): Promise<AppError> {
-  try {
-    await promise;
-  } catch (error) {
-    const known = toAppError(error);
-    if (known) return known;
-    throw error;
-  }
-  throw new Error('expected a failure');
-}
