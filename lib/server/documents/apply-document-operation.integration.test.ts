@@ -106,6 +106,16 @@ describe('document operations against PostgreSQL', () => {
     expect(realigned.beads.map((b) => [b.source, b.target])).toEqual(doc.beads.map((b) => [b.source, b.target]));
   });
 
+  it('marks a bead changed since review after a rejection is fixed', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[0];
+    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' } });
+    expect(rejected.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'Wrong date', changedSinceReview: false });
+    const fixed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: rejected.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected headline' } });
+    expect(fixed.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
+  });
+
   it('refuses alignment operations to viewers and reviewers', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);

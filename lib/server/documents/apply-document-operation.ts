@@ -54,12 +54,15 @@ function textsOf(alignment: Alignment, beadId: string): { source: string; target
   return { source: (bead?.source ?? []).map((id) => text.get(id)).join(' '), target: (bead?.target ?? []).map((id) => text.get(id)).join(' ') };
 }
 
-/** Review side data that lives next to the alignment: snapshots for "changed since review", rejection reasons. */
+/**
+ * Review side data that lives next to the alignment: the texts as of the last decision (approve or reject), the
+ * base of "changed since review" and the reviewer's diff, and the rejection reason.
+ */
 async function recordReview(tx: Tx, ctx: DocumentContext, op: Extract<Operation, { type: 'review' }>, after: Alignment): Promise<void> {
   for (const beadId of op.beadIds) {
     const snapshot = textsOf(after, beadId);
     if (op.event === 'approve') await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason: null } });
-    if (op.event === 'reject') await tx.bead.update({ where: { id: beadId }, data: { rejectReason: op.reason ?? null } });
+    if (op.event === 'reject') await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason: op.reason ?? null } });
     if (op.event === 'approve' || op.event === 'reject') {
       await tx.reviewDecision.create({ data: { documentId: ctx.document.id, beadId, reviewerId: ctx.user.id, decision: op.event, reason: op.reason ?? null, snapshot } });
     }

@@ -5,17 +5,21 @@ import { db, type Tx } from '@/lib/server/db';
 // version and whether undo/redo are possible. Built from an alignment already in memory.
 
 export async function documentState(documentId: string, version: number, alignment: Alignment, client: Tx | typeof db = db) {
-  const [extras, comments, undoable, redoable] = await Promise.all([
-    client.bead.findMany({
-      where: { documentId, OR: [{ labels: { isEmpty: false } }, { rejectReason: { not: null } }, { reviewedSnapshot: { not: { equals: null } } }] },
-      select: { id: true, labels: true, rejectReason: true, reviewedSnapshot: true },
-    }),
-    client.annotation.groupBy({ by: ['beadId'], where: { documentId, resolved: false, parentId: null, beadId: { not: null } }, _count: true }),
-    client.operation.count({ where: { documentId, undone: false } }),
-    client.operation.count({ where: { documentId, undone: true } }),
+  const [extras, counts] = await Promise.all([
+    client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
+      SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
+      WHERE "documentId" = ${documentId} AND (cardinality("labels") > 0 OR "rejectReason" IS NOT NULL OR "reviewedSnapshot" IS NOT NULL)`,
+    client.$queryRaw<{ beadId: string | null; n: number }[]>`
+      SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
+      WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" IS NOT NULL GROUP BY "beadId"
+      UNION ALL
+      SELECT CASE WHEN "undone" THEN 'redo' ELSE 'undo' END, 1 FROM "Operation" WHERE "documentId" = ${documentId} GROUP BY "undone"`,
   ]);
+  const comments = counts.filter((c) => c.beadId !== 'undo' && c.beadId !== 'redo');
+  const undoable = counts.some((c) => c.beadId === 'undo');
+  const redoable = counts.some((c) => c.beadId === 'redo');
   const extra = new Map(extras.map((e) => [e.id, e]));
-  const commentCount = new Map(comments.map((c) => [c.beadId, c._count]));
+  const commentCount = new Map(comments.map((c) => [c.beadId, c.n]));
   const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
   return {
     version,
@@ -35,8 +39,8 @@ export async function documentState(documentId: string, version: number, alignme
         changedSinceReview,
       };
     }),
-    canUndo: undoable > 0,
-    canRedo: redoable > 0,
+    canUndo: undoable,
+    canRedo: redoable,
   };
 }
 

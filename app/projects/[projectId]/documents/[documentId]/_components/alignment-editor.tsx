@@ -1,7 +1,8 @@
 'use client';
 
-// The alignment editor (issue 4): the server's state, what the user is doing (selection, filter, mode), and
-// everything else derived from those two. Every change goes through useDocumentSync, one request at a time.
+// The alignment editor (issue 4) with review and annotation (issue 5): the server's state, what the user is doing
+// (selection, filter, mode), and everything else derived from those two. Every change goes through
+// useDocumentSync, one request at a time.
 
 import Link from 'next/link';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -10,7 +11,8 @@ import { applyFilter, countRows, NO_FILTER, type ListFilter } from './bead-filte
 import { BeadDock } from './bead-dock';
 import { BeadList } from './bead-list';
 import { buildIndex, type BeadRow } from './bead-rows';
-import type { EditorDocument } from './editor-document';
+import { DocumentActions, ReadOnlyBanner } from './document-actions';
+import { changedSinceDecision, isSignedOff, type EditorDocument } from './editor-document';
 import { BROWSE, type EditorMode } from './editor-mode';
 import styles from './editor.module.css';
 import { EditorToolbar } from './editor-toolbar';
@@ -18,6 +20,7 @@ import { HelpOverlay } from './help-overlay';
 import { ModePanel } from './mode-panel';
 import { INITIAL_SELECTION, resolveSelection, selectRow, type Selection } from './selection';
 import { SaveStatus, SyncBanner } from './sync-banner';
+import { useBeadReview } from './use-bead-review';
 import { useBrowserOnline } from './use-connection';
 import { useDocumentSync } from './use-document-sync';
 import { useEditorCommands } from './use-editor-commands';
@@ -25,7 +28,7 @@ import { useEditorKeys } from './use-editor-keys';
 import { usePresence } from './use-presence';
 
 export function AlignmentEditor({ document: doc }: { document: EditorDocument }) {
-  const sync = useDocumentSync(doc.id, doc);
+  const sync = useDocumentSync(doc);
   const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
   const [selection, setSelection] = useState<Selection>(INITIAL_SELECTION);
@@ -35,23 +38,31 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const listRef = useRef<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
-  const { state } = sync;
+  const { state, status } = sync;
+  const { permissions } = doc;
   const index = useMemo(() => buildIndex(state), [state]);
   const visible = useMemo(() => applyFilter(index.rows, filter), [index, filter]);
   const counts = useMemo(() => countRows(index.rows), [index]);
   const resolved = resolveSelection(index, selection);
   const connected = online && presence.reachable;
-  const canWrite = connected && sync.pending === null;
+  const locked = isSignedOff(status);
+  const canSend = connected && sync.pending === null;
+  const canWrite = canSend && !locked;
+  const waiting = useMemo(() => index.rows.filter((r) => r.bead.status === 'confirmed').length, [index]);
+  const selectedBead = resolved?.row.bead ?? null;
+  const reviewLoad = useBeadReview(doc.id, selectedBead?.id ?? null, state.version, selectedBead !== null && changedSinceDecision(selectedBead));
+  const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
   const staleVersion = presence.remoteVersion !== null && presence.remoteVersion > state.version ? presence.remoteVersion : null;
   const langs = useMemo(() => ({ source: doc.project.sourceLang, target: doc.project.targetLang }), [doc.project]);
 
+  // A history or a rejection reason belongs to the bead it was opened on; labels and comments follow the selection.
   const select = (next: Selection) => {
     setSelection(next);
-    if (mode.kind === 'history') setMode(BROWSE);
+    if (mode.kind === 'history' || mode.kind === 'reject') setMode(BROWSE);
   };
   const onSelectRow = useCallback((row: BeadRow, side: Side, position: number) => {
     setSelection(selectRow(row, side, position));
-    setMode((m) => (m.kind === 'history' ? BROWSE : m));
+    setMode((m) => (m.kind === 'history' || m.kind === 'reject' ? BROWSE : m));
   }, []);
   const backToList = () => {
     setMode(BROWSE);
@@ -68,8 +79,9 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
     setMode,
     helpOpen,
     setHelpOpen,
-    permissions: doc.permissions,
-    canWrite,
+    permissions,
+    canWrite: canSend,
+    locked,
     sync,
     focusSearch: () => searchRef.current?.focus(),
   });
@@ -83,9 +95,17 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
         </nav>
         <h1>{doc.title}</h1>
         <p className="muted" data-testid="doc-meta">
-          {doc.project.sourceLang} → {doc.project.targetLang} · {doc.status.replace('_', ' ')} · version {state.version} · your
-          role: {doc.role}
+          {doc.project.sourceLang} → {doc.project.targetLang} · version {state.version} · your role: {doc.role}
         </p>
+        <DocumentActions
+          projectId={doc.project.id}
+          documentId={doc.id}
+          status={status}
+          permissions={permissions}
+          waiting={waiting}
+          canSend={canSend}
+          onSend={(intent) => void sync.send(intent)}
+        />
         <p className={styles.presence} aria-live="polite" data-testid="presence">
           {presence.others.length === 0
             ? 'Only you have this document open.'
@@ -101,13 +121,14 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
         onLeaveSearch={() => listRef.current?.focus()}
         canUndo={state.canUndo}
         canRedo={state.canRedo}
-        canAlign={doc.permissions.align && canWrite}
+        canUndoRedo={(permissions.align || permissions.review) && canWrite}
         busy={sync.pending !== null}
         onUndo={() => run('undo')}
         onRedo={() => run('redo')}
         onHelp={() => setHelpOpen(true)}
         onNext={(what) => run(what === 'low' ? 'nextLow' : 'nextUnconfirmed')}
       />
+      {locked && <ReadOnlyBanner />}
       <SyncBanner
         notice={sync.notice}
         pending={sync.pending}
@@ -129,12 +150,24 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
         showActions={mode.kind === 'browse' || mode.kind === 'history'}
         selection={resolved}
         total={index.rows.length}
-        canAlign={doc.permissions.align}
-        canEditText={doc.permissions.editText}
+        allowed={{ align: permissions.align, text: permissions.editText, review: permissions.review, comment: permissions.comment, read: true }}
         disabled={!canWrite}
+        reviewLoad={reviewLoad}
+        langs={langs}
+        historyHref={`${documentPath}/history${selectedBead ? `?about=${encodeURIComponent(selectedBead.id)}` : ''}`}
         onCommand={(command) => run(command)}
       >
-        <ModePanel mode={mode} index={index} langs={langs} busy={!canWrite} sync={sync} onDone={backToList} />
+        <ModePanel
+          documentId={doc.id}
+          mode={mode}
+          index={index}
+          selection={resolved}
+          langs={langs}
+          busy={!canWrite}
+          canAnnotate={permissions.comment && connected && !locked}
+          sync={sync}
+          onDone={backToList}
+        />
       </BeadDock>
       {helpOpen && <HelpOverlay onClose={() => setHelpOpen(false)} />}
     </div>

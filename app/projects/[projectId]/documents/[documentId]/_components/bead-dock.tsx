@@ -1,12 +1,19 @@
-// Below the list: the selected bead (status, confidence and the engine's reason), a button for every operation
-// (the mouse way to each shortcut), and the panel of the current mode (text editor, relink, history).
+// Below the list: the selected bead (status, confidence and the engine's reason, a rejection's reason, what
+// changed since the last review), a button for every operation (the mouse way to each shortcut), and the panel of
+// the current mode (text editor, relink, history, rejection reason, labels, comments).
 
+import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { beadShape } from './bead-rows';
 import { beadTitle, STATUS_LABEL } from './bead-row';
+import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import type { CommandName } from './keyboard-map';
+import { ReviewDiff } from './review-diff';
 import type { ResolvedSelection } from './selection';
+import type { BeadReviewLoad } from './use-bead-review';
+
+type Needs = 'align' | 'text' | 'review' | 'comment' | 'read';
 
 interface Props {
   status: ReactNode;
@@ -14,14 +21,16 @@ interface Props {
   showActions: boolean;
   selection: ResolvedSelection | null;
   total: number;
-  canAlign: boolean;
-  canEditText: boolean;
+  allowed: Record<Needs, boolean>;
   disabled: boolean;
+  reviewLoad: BeadReviewLoad | null;
+  langs: { source: string; target: string };
+  historyHref: string;
   onCommand: (command: CommandName) => void;
   children?: ReactNode;
 }
 
-const ACTIONS: { command: CommandName; label: string; keys: string; needs: 'align' | 'text' }[] = [
+const ACTIONS: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
   { command: 'merge', label: 'Merge with next', keys: 'm', needs: 'align' },
   { command: 'split', label: 'Split bead', keys: 's', needs: 'align' },
   { command: 'moveUp', label: 'Move up', keys: 'Alt+↑', needs: 'align' },
@@ -35,10 +44,38 @@ const ACTIONS: { command: CommandName; label: string; keys: string; needs: 'alig
   { command: 'realign', label: 'Realign from here', keys: 'r', needs: 'align' },
 ];
 
-export function BeadDock({ status, showActions, selection, total, canAlign, canEditText, disabled, onCommand, children }: Props) {
+const REVIEW_ACTIONS: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
+  { command: 'approve', label: 'Approve', keys: 'a', needs: 'review' },
+  { command: 'reject', label: 'Reject…', keys: 'x', needs: 'review' },
+];
+
+function ActionButton({ action, allowed, disabled, onCommand }: { action: (typeof ACTIONS)[number]; allowed: boolean; disabled: boolean; onCommand: (c: CommandName) => void }) {
+  return (
+    <button
+      type="button"
+      className="secondary"
+      disabled={disabled || !allowed}
+      title={allowed ? `${action.label} (${action.keys})` : 'Your role cannot do this'}
+      onClick={() => onCommand(action.command)}
+    >
+      {action.label} <kbd>{action.keys}</kbd>
+    </button>
+  );
+}
+
+export function BeadDock({ status, showActions, selection, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
   if (!selection) return <div className={styles.dock}>{status}<p className="muted">This document has no beads.</p></div>;
   const { row, side, position } = selection;
   const where = position >= 0 ? `${side} segment ${position + 1} of ${row[side].length}` : `no ${side} segment`;
+  const rejectReason = activeRejectReason(row.bead);
+  const excluded = row.bead.status === 'excluded';
+  // Reviewers see their buttons first; editors see theirs (a role without the permission sees them disabled).
+  const actions = allowed.review && !allowed.align ? [...REVIEW_ACTIONS, ...ACTIONS] : [...ACTIONS, ...(allowed.review ? REVIEW_ACTIONS : [])];
+  const more: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
+    { command: 'exclude', label: excluded ? 'Include again' : 'Exclude', keys: 'X', needs: 'align' },
+    { command: 'labels', label: 'Labels', keys: 't', needs: 'comment' },
+    { command: 'comments', label: 'Comments', keys: 'i', needs: 'read' },
+  ];
   return (
     <div className={styles.dock} aria-label="Selected bead" role="region">
       <div className={styles.dockTop}>
@@ -47,27 +84,27 @@ export function BeadDock({ status, showActions, selection, total, canAlign, canE
           <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{STATUS_LABEL[row.bead.status]}</span> · {where} ·{' '}
           <span className={styles.reason}>{beadTitle(row)}</span>
           {row.bead.changedSinceReview && <> · <strong>changed since review</strong></>}
-          {row.bead.rejectReason && <> · rejected: “{row.bead.rejectReason}”</>}
+          {fixedAfterRejection(row.bead) && <> · <strong>fixed after rejection</strong></>}
+          {row.bead.labels.length > 0 && <> · labels: {row.bead.labels.join(', ')}</>}
+          {' · '}<Link href={historyHref}>bead history</Link>
         </p>
         {status}
       </div>
+      {rejectReason !== null && (
+        <p className={styles.rejectBanner} data-testid="dock-reject-reason">
+          <strong>Rejected by the reviewer:</strong> {rejectReason}
+          {allowed.align && <span className={styles.dockLabel}> — fix the bead (edit, realign) and confirm it again.</span>}
+        </p>
+      )}
+      {reviewLoad && <ReviewDiff load={reviewLoad} langs={langs} />}
       {showActions && (
         <div className={styles.buttons}>
-          {ACTIONS.map((a) => {
-            const allowed = a.needs === 'align' ? canAlign : canEditText;
-            return (
-              <button
-                key={a.command}
-                type="button"
-                className="secondary"
-                disabled={disabled || !allowed}
-                title={allowed ? `${a.label} (${a.keys})` : 'Your role cannot do this'}
-                onClick={() => onCommand(a.command)}
-              >
-                {a.label} <kbd>{a.keys}</kbd>
-              </button>
-            );
-          })}
+          {actions.map((a) => (
+            <ActionButton key={a.command} action={a} allowed={allowed[a.needs]} disabled={disabled} onCommand={onCommand} />
+          ))}
+          {more.map((a) => (
+            <ActionButton key={a.command} action={a} allowed={allowed[a.needs]} disabled={a.needs === 'read' ? false : disabled} onCommand={onCommand} />
+          ))}
           <button type="button" className="secondary" onClick={() => onCommand('history')} title="Text history (h)">
             History <kbd>h</kbd>
           </button>

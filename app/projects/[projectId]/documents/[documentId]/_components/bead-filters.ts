@@ -1,14 +1,16 @@
 // The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
 
-import { isConfirmed } from './editor-document';
+import { changedSinceDecision, isConfirmed } from './editor-document';
+import { BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
 export const FILTERS = [
   { key: 'lowConfidence', label: 'Low confidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
   { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
   { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
+  { key: 'rejected', label: 'Rejected', test: (row: BeadRow) => row.bead.status === 'rejected' },
   { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
-  { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => row.bead.changedSinceReview },
+  { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => changedSinceDecision(row.bead) },
 ] as const;
 
 export type FilterKey = (typeof FILTERS)[number]['key'];
@@ -18,9 +20,15 @@ export interface ListFilter {
   active: readonly FilterKey[];
   /** Case-insensitive text search on either side. */
   query: string;
+  /** Only beads carrying this label. */
+  label: BeadLabel | null;
 }
 
-export const NO_FILTER: ListFilter = { active: [], query: '' };
+export const NO_FILTER: ListFilter = { active: [], query: '', label: null };
+
+export function isFiltered(filter: ListFilter): boolean {
+  return filter.active.length > 0 || filter.query.trim() !== '' || filter.label !== null;
+}
 
 export function matchesQuery(row: BeadRow, query: string): boolean {
   const needle = query.trim().toLocaleLowerCase();
@@ -29,9 +37,12 @@ export function matchesQuery(row: BeadRow, query: string): boolean {
 }
 
 export function applyFilter(rows: readonly BeadRow[], filter: ListFilter): BeadRow[] {
-  if (filter.active.length === 0 && !filter.query.trim()) return [...rows];
+  if (!isFiltered(filter)) return [...rows];
   const tests = FILTERS.filter((f) => filter.active.includes(f.key)).map((f) => f.test);
-  return rows.filter((row) => tests.every((test) => test(row)) && matchesQuery(row, filter.query));
+  const { label } = filter;
+  return rows.filter(
+    (row) => tests.every((test) => test(row)) && (label === null || row.bead.labels.includes(label)) && matchesQuery(row, filter.query),
+  );
 }
 
 export interface DocumentCounts {
@@ -39,16 +50,19 @@ export interface DocumentCounts {
   confirmed: number;
   /** Per filter key: how many beads of the whole document match. */
   byFilter: Record<FilterKey, number>;
+  byLabel: Record<BeadLabel, number>;
 }
 
 export function countRows(rows: readonly BeadRow[]): DocumentCounts {
   const byFilter = Object.fromEntries(FILTERS.map((f) => [f.key, 0])) as Record<FilterKey, number>;
+  const byLabel = Object.fromEntries(BEAD_LABELS.map((l) => [l, 0])) as Record<BeadLabel, number>;
   let confirmed = 0;
   for (const row of rows) {
     if (isConfirmed(row.bead)) confirmed += 1;
     for (const f of FILTERS) if (f.test(row)) byFilter[f.key] += 1;
+    for (const label of row.bead.labels) if (label in byLabel) byLabel[label as BeadLabel] += 1;
   }
-  return { total: rows.length, confirmed, byFilter };
+  return { total: rows.length, confirmed, byFilter, byLabel };
 }
 
 export function toggleFilter(filter: ListFilter, key: FilterKey): ListFilter {

@@ -1,9 +1,10 @@
 // One row of the list: the bead's source segments left, target segments right, coloured by confidence, with its
-// status. Clicking a segment selects it. Memoised: a 2,000-bead list re-renders only the rows that changed.
+// status, labels and (while rejected) the reviewer's reason. Clicking a segment selects it. Memoised: a 2,000-bead list re-renders only the rows that changed.
 
 import { memo } from 'react';
 import type { Side } from '@/lib/alignment/types';
 import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
+import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import { HighlightedText } from './highlighted-text';
 
@@ -55,7 +56,10 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
           }}
         >
           {segment.paragraphStart && <span className={styles.pilcrow} title="New paragraph">¶ </span>}
-          <HighlightedText text={segment.text} query={props.query} />
+          {/* The text alone, so a selection inside it maps to offsets for a span comment (text-span.ts). */}
+          <span data-segment-text={segment.id}>
+            <HighlightedText text={segment.text} query={props.query} />
+          </span>
         </p>
       ))}
     </div>
@@ -66,6 +70,7 @@ function BeadRowView(props: Props) {
   const { row, selectedSide } = props;
   const { bead } = row;
   const selected = selectedSide !== null;
+  const rejectReason = activeRejectReason(bead);
   const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : ''];
   return (
     <div
@@ -86,8 +91,19 @@ function BeadRowView(props: Props) {
           {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
         {bead.changedSinceReview && <span className={styles.changed}>changed since review</span>}
+        {fixedAfterRejection(bead) && <span className={styles.changed}>fixed after rejection</span>}
         {bead.comments > 0 && <span className={styles.comments}>{bead.comments} comment{bead.comments === 1 ? '' : 's'}</span>}
+        {bead.labels.length > 0 && (
+          <span className={styles.labelChips} data-testid="bead-labels">
+            {bead.labels.map((label) => <span key={label} className={styles.labelChip}>{label}</span>)}
+          </span>
+        )}
       </div>
+      {rejectReason !== null && (
+        <p className={styles.rejectNote} data-testid="reject-note">
+          <strong>✗ Rejected:</strong> {rejectReason}
+        </p>
+      )}
     </div>
   );
 }

@@ -23,9 +23,9 @@ export type Outcome<T> =
 
 export type Failure = Exclude<Outcome<unknown>, { ok: true }>;
 
-const base = (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`;
+export const base = (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`;
 
-async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<Outcome<T>> {
+export async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<Outcome<T>> {
   let response: Response;
   try {
     response = await fetch(url, {

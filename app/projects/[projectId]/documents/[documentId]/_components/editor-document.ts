@@ -29,6 +29,8 @@ export const permissionsSchema = z.object({
   editText: z.boolean(),
   review: z.boolean(),
   comment: z.boolean(),
+  signOff: z.boolean().default(false),
+  reopen: z.boolean().default(false),
 });
 
 /** The part of the document every operation, undo and redo answers with: replace it wholesale. */
@@ -83,6 +85,29 @@ export type EditorDocumentInput = z.input<typeof editorDocumentSchema>;
 
 /** Realign runs on the server only (the engine between locks), so the shared schema does not list it. */
 export type EditorOperation = Operation | { type: 'realign'; fromBeadId: string };
+
+/** A signed-off document is read-only until a reviewer reopens it (lib/review/document-transition.ts). */
+export function isSignedOff(status: string): boolean {
+  return status === 'approved';
+}
+
+/** The reason a bead was rejected, while it still is: the server keeps it on the row after a fix (for undo). */
+export function activeRejectReason(bead: EditorBead): string | null {
+  return bead.status === 'rejected' ? bead.rejectReason : null;
+}
+
+/**
+ * Rejected, then edited or confirmed again: the reviewer should look again. The server keeps the reason on the bead
+ * until an approval clears it, but its `changedSinceReview` compares against approvals only.
+ */
+export function fixedAfterRejection(bead: EditorBead): boolean {
+  return bead.rejectReason !== null && (bead.status === 'edited' || bead.status === 'confirmed' || bead.status === 'auto');
+}
+
+/** What the reviewer's diff and the "changed since review" filter show: changed since the last decision. */
+export function changedSinceDecision(bead: EditorBead): boolean {
+  return bead.changedSinceReview || fixedAfterRejection(bead);
+}
 
 /** Beads that count as done for the progress bar: confirmed by the editor or further along in review. */
 export function isConfirmed(bead: EditorBead): boolean {

@@ -1,7 +1,9 @@
-// Above the list: progress, filters with their counts, search, undo/redo and help.
+// Above the list: progress, filters with their counts (status filters and a label filter), search, undo/redo and
+// help.
 
 import type { Ref } from 'react';
-import { FILTERS, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
+import { BEAD_LABELS, isBeadLabel } from '@/lib/server/review/bead-labels';
+import { FILTERS, isFiltered, NO_FILTER, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
 import styles from './editor.module.css';
 
 interface Props {
@@ -13,7 +15,8 @@ interface Props {
   onLeaveSearch: () => void;
   canUndo: boolean;
   canRedo: boolean;
-  canAlign: boolean;
+  /** The role may undo and redo (editors their edits, reviewers their decisions; the server checks which). */
+  canUndoRedo: boolean;
   busy: boolean;
   onUndo: () => void;
   onRedo: () => void;
@@ -45,6 +48,22 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
         ))}
       </fieldset>
 
+      <label className={styles.labelFilter}>
+        <span className={styles.visuallyHidden}>Show only beads with the label</span>
+        <select
+          value={filter.label ?? ''}
+          data-testid="label-filter"
+          onChange={(event) => props.onFilter({ ...filter, label: isBeadLabel(event.target.value) ? event.target.value : null })}
+        >
+          <option value="">Any label</option>
+          {BEAD_LABELS.map((label) => (
+            <option key={label} value={label}>
+              {label} ({counts.byLabel[label]})
+            </option>
+          ))}
+        </select>
+      </label>
+
       <label className={styles.search}>
         <span className={styles.visuallyHidden}>Search the document</span>
         <input
@@ -61,17 +80,17 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
           }}
         />
       </label>
-      {(filter.active.length > 0 || filter.query) && (
+      {isFiltered(filter) && (
         <span className={styles.shown}>
-          {props.shown} shown · <button type="button" className={styles.linkButton} onClick={() => props.onFilter({ active: [], query: '' })}>clear</button>
+          {props.shown} shown · <button type="button" className={styles.linkButton} onClick={() => props.onFilter(NO_FILTER)}>clear</button>
         </span>
       )}
 
       <div className={styles.toolButtons}>
         <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title="Next unconfirmed (n)">Next unconfirmed</button>
         <button type="button" className="secondary" onClick={() => props.onNext('low')} title="Next low confidence (l)">Next low</button>
-        <button type="button" className="secondary" disabled={!props.canAlign || !props.canUndo || props.busy} onClick={props.onUndo} title="Undo (u, Ctrl+Z)">Undo</button>
-        <button type="button" className="secondary" disabled={!props.canAlign || !props.canRedo || props.busy} onClick={props.onRedo} title="Redo (U, Ctrl+Shift+Z)">Redo</button>
+        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canUndo || props.busy} onClick={props.onUndo} title="Undo (u, Ctrl+Z)">Undo</button>
+        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canRedo || props.busy} onClick={props.onRedo} title="Redo (U, Ctrl+Shift+Z)">Redo</button>
         <button type="button" className="secondary" onClick={props.onHelp} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
       </div>
     </div>

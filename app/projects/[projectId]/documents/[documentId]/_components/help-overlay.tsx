@@ -3,7 +3,7 @@
 import { SHORTCUTS } from './keyboard-map';
 import styles from './editor.module.css';
 
-const GROUPS = ['Navigate', 'Align', 'Text', 'Status', 'General'] as const;
+const GROUPS = ['Navigate', 'Align', 'Text', 'Status', 'Review', 'General'] as const;
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
   return (

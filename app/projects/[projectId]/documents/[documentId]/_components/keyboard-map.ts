@@ -7,6 +7,7 @@ export type CommandName =
   | 'nextUnconfirmed' | 'prevUnconfirmed' | 'nextLow' | 'prevLow'
   | 'merge' | 'split' | 'moveUp' | 'moveDown' | 'detach' | 'relink' | 'join'
   | 'edit' | 'history' | 'confirm' | 'confirmUpTo' | 'realign'
+  | 'approve' | 'reject' | 'exclude' | 'labels' | 'comments'
   | 'undo' | 'redo' | 'search' | 'help' | 'escape';
 
 interface Shortcut {
@@ -14,7 +15,7 @@ interface Shortcut {
   keys: string[];
   command: CommandName;
   description: string;
-  group: 'Navigate' | 'Align' | 'Text' | 'Status' | 'General';
+  group: 'Navigate' | 'Align' | 'Text' | 'Status' | 'Review' | 'General';
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
@@ -41,6 +42,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['h'], command: 'history', description: 'Show the selected segment’s text history', group: 'Text' },
   { keys: ['c'], command: 'confirm', description: 'Confirm the bead', group: 'Status' },
   { keys: ['C'], command: 'confirmUpTo', description: 'Confirm every bead up to and including this one', group: 'Status' },
+  { keys: ['X'], command: 'exclude', description: 'Exclude the bead from review, or include it again', group: 'Status' },
+  { keys: ['a'], command: 'approve', description: 'Approve the bead (reviewers)', group: 'Review' },
+  { keys: ['x'], command: 'reject', description: 'Reject the bead with a reason (Enter sends, Esc cancels)', group: 'Review' },
+  { keys: ['t'], command: 'labels', description: 'Labels: 1–7 toggle a label, Esc closes', group: 'Review' },
+  { keys: ['i'], command: 'comments', description: 'Comments on the bead (or on the text selected in a segment)', group: 'Review' },
   { keys: ['u', 'Ctrl+Z'], command: 'undo', description: 'Undo', group: 'General' },
   { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], command: 'redo', description: 'Redo', group: 'General' },
   { keys: ['/'], command: 'search', description: 'Search the document (either side)', group: 'General' },
@@ -55,6 +61,7 @@ const PLAIN: Record<string, CommandName> = {
   n: 'nextUnconfirmed', N: 'prevUnconfirmed', l: 'nextLow', L: 'prevLow',
   m: 'merge', s: 'split', d: 'detach', b: 'relink', r: 'realign',
   Enter: 'edit', e: 'edit', J: 'join', h: 'history', c: 'confirm', C: 'confirmUpTo',
+  X: 'exclude', a: 'approve', x: 'reject', t: 'labels', i: 'comments',
   u: 'undo', U: 'redo', '/': 'search', '?': 'help', Escape: 'escape',
 };
 
@@ -81,7 +88,7 @@ export function commandFor(event: KeyLike): CommandName | null {
     if (event.key === 'ArrowDown') return 'moveDown';
     return null;
   }
-  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, J, C, U, ?).
+  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, J, C, U, X, ?).
   return PLAIN[event.key] ?? null;
 }
 

@@ -1,22 +1,33 @@
-// The panel for the current mode, inside the bead dock: text editor, relink, or history.
+// The panel for the current mode, inside the bead dock: text editor, relink, history, rejection reason, labels or
+// comments.
 
 import type { DocumentIndex } from './bead-rows';
+import { CommentPanel } from './comment-panel';
 import type { EditorMode } from './editor-mode';
+import { LabelPicker } from './label-picker';
+import { toggleLabel } from './label-set';
+import { RejectBox } from './reject-box';
 import { RelinkPanel } from './relink-panel';
+import { reviewApi } from './review-api';
+import type { ResolvedSelection } from './selection';
 import { SegmentEditor } from './segment-editor';
 import { SegmentHistory } from './segment-history';
 import type { DocumentSync } from './use-document-sync';
 
 interface Props {
+  documentId: string;
   mode: EditorMode;
   index: DocumentIndex;
+  selection: ResolvedSelection | null;
   langs: { source: string; target: string };
   busy: boolean;
+  /** May add labels and comments now (role, not signed off, connected). */
+  canAnnotate: boolean;
   sync: DocumentSync;
   onDone: () => void;
 }
 
-export function ModePanel({ mode, index, langs, busy, sync, onDone }: Props) {
+export function ModePanel({ documentId, mode, index, selection, langs, busy, canAnnotate, sync, onDone }: Props) {
   const sendThenClose = async (operation: Parameters<DocumentSync['send']>[0]) => {
     // A refused edit stays open to be fixed; a conflict or a lost request keeps the change in the banner instead.
     const outcome = await sync.send(operation);
@@ -70,6 +81,42 @@ export function ModePanel({ mode, index, langs, busy, sync, onDone }: Props) {
   if (mode.kind === 'history') {
     const place = index.segments.get(mode.segmentId);
     return <SegmentHistory load={mode.load} lang={place ? langs[place.side] : langs.source} onClose={onDone} />;
+  }
+  if (mode.kind === 'reject') {
+    const at = index.beadIndex.get(mode.beadId);
+    if (at === undefined) return null;
+    return (
+      <RejectBox
+        key={mode.beadId}
+        beadNumber={at + 1}
+        busy={busy}
+        onReject={(reason) =>
+          void sendThenClose({ kind: 'review', beadId: mode.beadId, decision: 'reject', reason, label: `Rejected bead ${at + 1}` })
+        }
+        onCancel={onDone}
+      />
+    );
+  }
+  if (!selection) return null;
+  const { row } = selection;
+  if (mode.kind === 'labels') {
+    return (
+      <LabelPicker
+        beadNumber={row.index + 1}
+        labels={row.bead.labels}
+        readOnly={!canAnnotate}
+        saving={sync.annotating}
+        onToggle={(label) => {
+          if (sync.annotating) return sync.hint('Still saving the last label change; press again in a moment.');
+          const labels = toggleLabel(row.bead.labels, label);
+          void sync.annotate(() => reviewApi.setLabels(documentId, row.bead.id, labels), `Labels of bead ${row.index + 1}: ${labels.join(', ') || 'none'}`);
+        }}
+        onClose={onDone}
+      />
+    );
+  }
+  if (mode.kind === 'comments') {
+    return <CommentPanel documentId={documentId} row={row} span={mode.span} canWrite={canAnnotate} sync={sync} onClose={onDone} />;
   }
   return null;
 }

@@ -55,7 +55,13 @@ describe('commandFor', () => {
     ['Z', { ctrlKey: true, shiftKey: true }, 'redo'],
     ['y', { metaKey: true }, 'redo'],
     ['c', { ctrlKey: true }, null], // Ctrl+C stays copy
-    ['x', {}, null],
+    ['x', {}, 'reject'],
+    ['X', { shiftKey: true }, 'exclude'],
+    ['a', {}, 'approve'],
+    ['t', {}, 'labels'],
+    ['i', {}, 'comments'],
+    ['q', {}, null],
+    ['a', { ctrlKey: true }, null], // Ctrl+A stays select-all
   ] as const)('%s %o → %s', (k, mods, expected) => {
     expect(key(k, mods)).toBe(expected);
   });

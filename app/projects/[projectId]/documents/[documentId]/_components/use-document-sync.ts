@@ -1,17 +1,21 @@
 'use client';
 
-// Holds the server's alignment state and sends every change through the operation API, one at a time.
-// Nothing is kept only in the browser: a change shows once the server has stored it, and a refused or lost change
-// is reported with a way to send it again against the current version.
+// Holds the server's alignment state and the document's status, and sends every change through the API, one at a
+// time. Nothing is kept only in the browser: a change shows once the server has stored it, and a refused or lost
+// change is reported with a way to send it again against the current version.
 
 import { useEffect, useRef, useState } from 'react';
-import { documentApi, type Failure } from './document-api';
-import type { AlignmentState, EditorOperation } from './editor-document';
+import { documentApi, type Failure, type Outcome } from './document-api';
+import type { AlignmentState, EditorDocument, EditorOperation } from './editor-document';
+import { reviewApi, type DocumentAction } from './review-api';
 
 export type Intent =
   | { kind: 'operation'; operation: EditorOperation; label: string }
   | { kind: 'undo' }
-  | { kind: 'redo' };
+  | { kind: 'redo' }
+  | { kind: 'review'; beadId: string; decision: 'approve' | 'reject'; reason?: string; label: string }
+  | { kind: 'approveAll' }
+  | { kind: 'document'; action: DocumentAction; reason?: string };
 
 export type SyncNotice =
   | { kind: 'saved'; message: string }
@@ -20,14 +24,48 @@ export type SyncNotice =
   | { kind: 'unsaved'; message: string; intent: Intent }
   | { kind: 'hint'; message: string };
 
+const DOCUMENT_DONE: Record<DocumentAction, string> = { submit: 'Sent to review', signOff: 'Signed off', reopen: 'Reopened' };
+
 function describe(intent: Intent): string {
-  return intent.kind === 'operation' ? intent.label : intent.kind === 'undo' ? 'Undone' : 'Redone';
+  switch (intent.kind) {
+    case 'operation':
+    case 'review':
+      return intent.label;
+    case 'undo': return 'Undone';
+    case 'redo': return 'Redone';
+    case 'approveAll': return 'Approved all confirmed beads';
+    case 'document': return DOCUMENT_DONE[intent.action];
+  }
 }
 
-export function useDocumentSync(documentId: string, initial: AlignmentState) {
-  const [state, setState] = useState(initial);
+type Answer = AlignmentState & { approved?: number; status?: string };
+
+function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
+  switch (intent.kind) {
+    case 'operation': return documentApi.operate(documentId, version, intent.operation);
+    case 'undo':
+    case 'redo': return documentApi[intent.kind](documentId, version);
+    case 'review': return reviewApi.decide(documentId, intent.beadId, version, intent.decision, intent.reason);
+    case 'approveAll': return reviewApi.approveAll(documentId, version);
+    case 'document': return reviewApi.transition(documentId, intent.action, intent.reason);
+  }
+}
+
+function savedMessage(intent: Intent, answer: Answer): string {
+  if (intent.kind === 'approveAll') {
+    return answer.approved ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}` : 'No bead was waiting: nothing is confirmed.';
+  }
+  return `${describe(intent)} · saved as version ${answer.version}`;
+}
+
+export function useDocumentSync(initial: EditorDocument) {
+  const documentId = initial.id;
+  const [state, setState] = useState<AlignmentState>(initial);
+  const [status, setStatus] = useState(initial.status);
   const [pending, setPending] = useState<Intent | null>(null);
   const [notice, setNotice] = useState<SyncNotice | null>(null);
+  /** A label or comment is on its way (they do not queue behind operations, but a label toggle waits for the last). */
+  const [annotating, setAnnotating] = useState(false);
   // A ref as well as state: two key presses within one frame must not send two requests.
   const inFlight = useRef(false);
 
@@ -39,9 +77,15 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [pending]);
 
+  /** Takes an answer from the server; an older version (a slow reload overtaken by an operation) is dropped. */
+  function accept(answer: Answer) {
+    setState((current) => (answer.version >= current.version ? answer : current));
+    if (answer.status !== undefined) setStatus(answer.status);
+  }
+
   async function refresh(): Promise<boolean> {
     const loaded = await documentApi.load(documentId);
-    if (loaded.ok) setState(loaded.data);
+    if (loaded.ok) accept(loaded.data);
     return loaded.ok;
   }
 
@@ -49,14 +93,19 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
     if (failure.kind === 'network') {
       return { kind: 'unsaved', message: `Not saved: ${failure.message} “${describe(intent)}” did not reach the server.`, intent };
     }
-    if (failure.kind === 'refused') return { kind: 'refused', message: failure.message };
+    if (failure.kind === 'refused') {
+      // 409 without a version conflict: the document was signed off meanwhile; show it as it is now.
+      if (failure.status === 409) await refresh();
+      return { kind: 'refused', message: failure.message };
+    }
     const refreshed = await refresh();
     const view = refreshed ? 'The view now shows the current version.' : 'Reload the page to see the current version.';
     return {
       kind: 'conflict',
       message: `Someone else changed this document meanwhile, so your change was not applied. ${view}`,
       // Undo and redo act on the shared log: after someone else's change they would undo theirs, so no re-apply.
-      intent: intent.kind === 'operation' ? intent : null,
+      // Approve-all would approve beads the reviewer has not seen yet, so it is not re-applied either.
+      intent: intent.kind === 'operation' || intent.kind === 'review' ? intent : null,
     };
   }
 
@@ -66,19 +115,30 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
     inFlight.current = true;
     setPending(intent);
     setNotice(null);
-    const { version } = state;
-    const result =
-      intent.kind === 'operation'
-        ? await documentApi.operate(documentId, version, intent.operation)
-        : await documentApi[intent.kind](documentId, version);
-    const notice: SyncNotice = result.ok
-      ? { kind: 'saved', message: `${describe(intent)} · saved as version ${result.data.version}` }
-      : await failed(intent, result);
-    if (result.ok) setState(result.data);
+    const result = await request(documentId, state.version, intent);
+    const notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data) } : await failed(intent, result);
+    if (result.ok) accept(result.data);
     setNotice(notice);
     inFlight.current = false;
     setPending(null);
     return notice.kind;
+  }
+
+  /**
+   * Labels and comments: annotations that do not bump the version (decision 011), so they need no turn in the
+   * queue. The document is reloaded afterwards for the new labels and comment counts.
+   */
+  async function annotate<T>(call: () => Promise<Outcome<T>>, done: string): Promise<Outcome<T>> {
+    setAnnotating(true);
+    const result = await call();
+    if (result.ok) await refresh();
+    setAnnotating(false);
+    if (result.ok) {
+      setNotice({ kind: 'saved', message: done });
+    } else {
+      setNotice(result.kind === 'network' ? { kind: 'refused', message: `Not saved: ${result.message}` } : { kind: 'refused', message: result.message });
+    }
+    return result;
   }
 
   async function reload() {
@@ -87,9 +147,12 @@ export function useDocumentSync(documentId: string, initial: AlignmentState) {
 
   return {
     state,
+    status,
     pending,
     notice,
+    annotating,
     send,
+    annotate,
     reload,
     hint: (message: string) => setNotice({ kind: 'hint', message }),
     dismiss: () => setNotice(null),

@@ -8,9 +8,10 @@ import { isConfirmed, type Permissions } from './editor-document';
 import { isLowConfidence, type BeadRow, type DocumentIndex } from './bead-rows';
 import { buildOperation } from './build-operation';
 import { documentApi } from './document-api';
-import type { EditorMode } from './editor-mode';
+import { panelOwnsKeys, type EditorMode } from './editor-mode';
 import type { HistoryLoad } from './segment-history';
 import type { CommandName } from './keyboard-map';
+import { isReviewCommand, runReviewCommand } from './review-commands';
 import { findRow, selectRow, stepRow, stepSegment, withSide, type ResolvedSelection, type Selection } from './selection';
 import type { DocumentSync } from './use-document-sync';
 
@@ -26,6 +27,8 @@ interface Context {
   setHelpOpen: (open: boolean) => void;
   permissions: Permissions;
   canWrite: boolean;
+  /** Signed off: nothing changes until a reviewer reopens the document. */
+  locked: boolean;
   sync: DocumentSync;
   focusSearch: () => void;
 }
@@ -44,6 +47,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
   const write = (allowed: boolean, action: () => void) => {
     if (!allowed) sync.hint('Your role does not allow this change.');
     else if (sync.pending) sync.hint('Still saving the previous change; changes go one at a time.');
+    else if (ctx.locked) sync.hint('Signed off — read-only until reopened.');
     else if (!ctx.canWrite) sync.hint('Not connected: nothing can be saved until the connection is back.');
     else action();
     return true;
@@ -62,7 +66,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       if (command === 'help' || command === 'escape') ctx.setHelpOpen(false);
       return true;
     }
-    if (ctx.mode.kind === 'edit' || ctx.mode.kind === 'relink') return false;
+    if (panelOwnsKeys(ctx.mode)) return false;
     if (command === 'help') return (ctx.setHelpOpen(true), true);
     if (command === 'search') return (ctx.focusSearch(), true);
     if (command === 'escape') {
@@ -71,7 +75,8 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       return true;
     }
     if (command === 'undo' || command === 'redo') {
-      return write(ctx.permissions.align, () => void sync.send({ kind: command }));
+      // Editors undo edits, reviewers their decisions: the server checks the change at the top of the log.
+      return write(ctx.permissions.align || ctx.permissions.review, () => void sync.send({ kind: command }));
     }
     switch (command) {
       case 'nextBead': return go(stepRow(visible, sel, 1));
@@ -84,6 +89,9 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'prevLow': return go(findRow(visible, sel, (r) => isLowConfidence(r.bead), -1), 'No low-confidence bead is shown.');
     }
     if (!sel) return false;
+    if (isReviewCommand(command)) {
+      return runReviewCommand(command, { sel, permissions: ctx.permissions, sync, setMode: ctx.setMode, write });
+    }
     switch (command) {
       case 'switchSide': return (select(withSide(sel, sel.side === 'source' ? 'target' : 'source')), true);
       case 'sourceSide': return (select(withSide(sel, 'source')), true);

@@ -1,0 +1,88 @@
+'use client';
+
+// The document's review workflow in the heading: its status, "Send to review" (editors), "Approve all confirmed"
+// and "Sign off" (reviewers), "Reopen" with a reason (once signed off), and links to the history and the project's
+// dashboard. The server decides; a refusal (four-eyes, pending beads) comes back as the banner's message.
+
+import Link from 'next/link';
+import { useState } from 'react';
+import { isSignedOff, type Permissions } from './editor-document';
+import styles from './editor.module.css';
+import type { Intent } from './use-document-sync';
+
+const STATUS_TEXT: Record<string, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
+
+interface Props {
+  projectId: string;
+  documentId: string;
+  status: string;
+  permissions: Permissions;
+  /** Beads confirmed by an editor and waiting for a reviewer. */
+  waiting: number;
+  /** False while a change is on its way or the server cannot be reached. */
+  canSend: boolean;
+  onSend: (intent: Intent) => void;
+}
+
+export function DocumentActions({ projectId, documentId, status, permissions, waiting, canSend, onSend }: Props) {
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState('');
+  const signedOff = isSignedOff(status);
+  const reopen = () => {
+    if (!reason.trim()) return;
+    onSend({ kind: 'document', action: 'reopen', reason: reason.trim() });
+    setReopening(false);
+    setReason('');
+  };
+  const base = `/projects/${projectId}`;
+  return (
+    <div className={styles.docActions} data-testid="document-actions">
+      <span className={`badge ${status}`} data-testid="document-status">{STATUS_TEXT[status] ?? status}</span>
+      {permissions.align && (status === 'draft' || status === 'reopened') && (
+        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>Send to review</button>
+      )}
+      {permissions.review && !signedOff && (
+        <button type="button" className="secondary" disabled={!canSend || waiting === 0} onClick={() => onSend({ kind: 'approveAll' })}>
+          Approve all confirmed ({waiting})
+        </button>
+      )}
+      {permissions.signOff && (status === 'in_review' || status === 'reopened') && (
+        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'signOff' })}>Sign off</button>
+      )}
+      {permissions.reopen && signedOff && !reopening && (
+        <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>Reopen…</button>
+      )}
+      {reopening && (
+        <span className={styles.reopenForm}>
+          <label>
+            <span className={styles.visuallyHidden}>Reason for reopening</span>
+            <input
+              autoFocus
+              type="text"
+              value={reason}
+              placeholder="Why reopen? (required)"
+              onChange={(event) => setReason(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') reopen();
+                else if (event.key === 'Escape') setReopening(false);
+              }}
+            />
+          </label>
+          <button type="button" disabled={!canSend || !reason.trim()} onClick={reopen}>Reopen</button>
+          <button type="button" className="secondary" onClick={() => setReopening(false)}>Cancel</button>
+        </span>
+      )}
+      <Link href={`${base}/documents/${documentId}/history`}>History</Link>
+      <Link href={`${base}/dashboard`}>Dashboard</Link>
+    </div>
+  );
+}
+
+export function ReadOnlyBanner() {
+  return (
+    <p role="status" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="read-only-banner">
+      <strong>Signed off — read-only until reopened.</strong> Alignment, text, review decisions, labels and comments cannot
+      change; a reviewer can reopen the document with a reason.
+    </p>
+  );
+}

@@ -1,0 +1,53 @@
+// Where an operation's server time goes on a 2,000-bead document (no HTTP): npx tsx bench/editor/op-profile.ts
+import { performance } from 'node:perf_hooks';
+import { env } from '../../lib/env';
+import { freshTestDatabase } from '../../lib/server/testing/test-database';
+
+async function main(): Promise<void> {
+  const database = await freshTestDatabase('bitext_op_profile');
+  env.DATABASE_URL = database.url;
+  const { makeTeam } = await import('../../lib/server/testing/factories');
+  const { createDocument } = await import('../../lib/server/documents/create-document');
+  const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
+  const { getDocument } = await import('../../lib/server/documents/get-document');
+  const { db } = await import('../../lib/server/db');
+  const team = await makeTeam();
+  const ko = Array.from({ length: 200 }, (_, p) => Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' ')).join('\n\n');
+  const en = Array.from({ length: 200 }, (_, p) => Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' ')).join('\n\n');
+  const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
+  let doc = await getDocument(team.editor, id);
+  const times: number[] = [];
+  for (let i = 0; i < 60; i += 1) {
+    const t = performance.now();
+    const op = i % 2 ? { type: 'merge' as const, beadId: doc.beads[(i * 13) % 1500].id } : { type: 'confirm' as const, beadIds: [doc.beads[(i * 13) % 1500].id] };
+    const state = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: op });
+    times.push(performance.now() - t);
+    doc = { ...doc, ...state };
+  }
+  times.sort((a, b) => a - b);
+  console.log(`server time per operation: p50 ${times[30].toFixed(1)} ms, p95 ${times[57].toFixed(1)} ms`);
+  const { documentState } = await import('../../lib/server/documents/document-state');
+  const { loadAlignment } = await import('../../lib/server/documents/load-alignment');
+  const { persistAlignment } = await import('../../lib/server/documents/persist-alignment');
+  const phase = async (name: string, fn: () => Promise<unknown>) => {
+    const runs: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      const s = performance.now();
+      await fn();
+      runs.push(performance.now() - s);
+    }
+    runs.sort((a, b) => a - b);
+    console.log(`  ${name}: p50 ${runs[10].toFixed(1)} ms`);
+  };
+  const alignment = await loadAlignment(id);
+  await phase('loadAlignment', () => loadAlignment(id));
+  await phase('documentState', () => documentState(id, doc.version, alignment));
+  await phase('persistAlignment (no change)', () => db.$transaction((tx) => persistAlignment(tx, id, alignment, alignment)));
+  await phase('empty transaction + lock', () => db.$transaction((tx) => tx.$queryRaw`SELECT "version" FROM "Document" WHERE "id" = ${id} FOR UPDATE`));
+  const t = performance.now();
+  JSON.stringify(doc);
+  console.log(`JSON.stringify of the state: ${(performance.now() - t).toFixed(1)} ms, ${(JSON.stringify(doc).length / 1024).toFixed(0)} KB`);
+  await db.$disconnect();
+  await database.stop();
+}
+main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
