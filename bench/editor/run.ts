@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       const bead = doc.beads[(i * 17) % (doc.beads.length - 1)];
       const operation = i % 2 === 0 ? { type: 'confirm', beadIds: [bead.id] } : { type: 'merge', beadId: bead.id };
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version, operation }) });
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version, operation }) });
       const body = (await response.json()) as { version: number; beads: { id: string }[] };
       rounds.push(performance.now() - t);
       if (!response.ok) throw new Error(JSON.stringify(body));
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     const undos: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version }) });
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo?segments=changed`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version }) });
       doc = (await response.json()) as typeof doc;
       undos.push(performance.now() - t);
     }

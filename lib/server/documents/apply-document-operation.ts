@@ -13,7 +13,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { newId } from './auto-align';
-import { documentState, type DocumentState } from './document-state';
+import { documentState, segmentsOf, type DocumentState, type Segments } from './document-state';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { persistAlignment } from './persist-alignment';
 import { planRealign } from './plan-realign';
@@ -28,6 +28,23 @@ export const requestOperationSchema = z.union([
   z.object({ type: z.literal('realign'), fromBeadId: z.string().min(1).max(64) }),
 ]);
 export type RequestOperation = z.infer<typeof requestOperationSchema>;
+
+/**
+ * 'all' (default): the answer carries every segment. 'changed': segments only when the change touched one, so
+ * the editor's answer to a merge on a 2,000-bead document is ~1/5 the size (it keeps the segments it has).
+ */
+export type SegmentsInAnswer = 'all' | 'changed';
+
+/** What an operation answers: the new state, with the segments always ('all') or when they changed. */
+export type OperationAnswer<M extends SegmentsInAnswer = 'all'> = DocumentState & (M extends 'changed' ? Partial<Segments> : Segments);
+
+async function answer<M extends SegmentsInAnswer>(
+  tx: Tx, documentId: string, version: number, alignment: Alignment, mode: M | undefined, result: OperationResult,
+): Promise<OperationAnswer<M>> {
+  const state = await documentState(documentId, version, alignment, tx);
+  const segments = mode !== 'changed' || result.changed.segments.length > 0 ? segmentsOf(alignment) : {};
+  return { ...segments, ...state } as OperationAnswer<M>;
+}
 
 export const operationRequestSchema = z.object({ baseVersion: z.number().int().min(1), operation: requestOperationSchema });
 
@@ -78,10 +95,10 @@ function auditDetail(op: LoggedOperation, before: Alignment, result: OperationRe
   return { after: { operation: op as unknown as Prisma.InputJsonValue, changed: result.changed as unknown as Prisma.InputJsonValue } };
 }
 
-export async function applyDocumentOperation(
+export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>(
   actor: SessionUser,
-  input: { documentId: string; baseVersion: number; operation: RequestOperation },
-): Promise<DocumentState> {
+  input: { documentId: string; baseVersion: number; operation: RequestOperation; segments?: M },
+): Promise<OperationAnswer<M>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   const lexicon = input.operation.type === 'realign' ? await projectLexicon(ctx.project) : undefined;
   const outcome = await db.$transaction(async (tx) => {
@@ -92,7 +109,7 @@ export async function applyDocumentOperation(
       : input.operation;
     gate(ctx, op);
     const result = applyOperation(before, op, { newId });
-    if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await documentState(input.documentId, input.baseVersion, before, tx) };
+    if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await answer(tx, input.documentId, input.baseVersion, before, input.segments, result) };
     await persistAlignment(tx, input.documentId, before, result.alignment);
     if (op.type === 'review') await recordReview(tx, ctx, op, result.alignment);
     const reopened = reopenedBeadIds(result.changed);
@@ -111,14 +128,17 @@ export async function applyDocumentOperation(
       actorId: actor.id, action: `operation.${input.operation.type}`, projectId: ctx.project.id, documentId: input.documentId,
       target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(op, before, result),
     });
-    return { version, alignment: result.alignment, state: await documentState(input.documentId, version, result.alignment, tx) };
+    return { version, alignment: result.alignment, state: await answer(tx, input.documentId, version, result.alignment, input.segments, result) };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
   return outcome.state;
 }
 
 /** Undo (the newest applied operation) or redo (the oldest undone one), through the same locked path. */
-export async function undoRedo(actor: SessionUser, input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo' }): Promise<DocumentState> {
+export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
+  actor: SessionUser,
+  input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo'; segments?: M },
+): Promise<OperationAnswer<M>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   if (ctx.document.status === 'approved') throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
   const outcome = await db.$transaction(async (tx) => {
@@ -149,7 +169,7 @@ export async function undoRedo(actor: SessionUser, input: { documentId: string; 
       actorId: actor.id, action: `operation.${input.direction}`, projectId: ctx.project.id, documentId: input.documentId,
       target: entry.id, after: { seq: entry.seq, operation: entry.payload as Prisma.InputJsonValue },
     });
-    return { version, alignment: result.alignment, state: await documentState(input.documentId, version, result.alignment, tx) };
+    return { version, alignment: result.alignment, state: await answer(tx, input.documentId, version, result.alignment, input.segments, result) };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
   return outcome.state;

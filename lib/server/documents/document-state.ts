@@ -1,7 +1,7 @@
 import type { Alignment } from '@/lib/alignment/types';
 import { db, type Tx } from '@/lib/server/db';
 
-// The alignment state a client holds: segments, beads in order (with labels and open comment counts), the
+// The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
 // version and whether undo/redo are possible. Built from an alignment already in memory.
 
 export async function documentState(documentId: string, version: number, alignment: Alignment, client: Tx | typeof db = db) {
@@ -23,8 +23,7 @@ export async function documentState(documentId: string, version: number, alignme
   const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
   return {
     version,
-    source: alignment.source.map(({ id, text: t, paragraph }) => ({ id, text: t, paragraph })),
-    target: alignment.target.map(({ id, text: t, paragraph }) => ({ id, text: t, paragraph })),
+
     beads: alignment.beads.map((b) => {
       const e = extra.get(b.id);
       const snapshot = e?.reviewedSnapshot as { source: string; target: string } | null | undefined;
@@ -45,3 +44,12 @@ export async function documentState(documentId: string, version: number, alignme
 }
 
 export type DocumentState = Awaited<ReturnType<typeof documentState>>;
+
+/** The segments of both sides as a client holds them. */
+export function segmentsOf(alignment: Alignment) {
+  return {
+    source: alignment.source.map(({ id, text, paragraph }) => ({ id, text, paragraph })),
+    target: alignment.target.map(({ id, text, paragraph }) => ({ id, text, paragraph })),
+  };
+}
+export type Segments = ReturnType<typeof segmentsOf>;

@@ -2,7 +2,7 @@ import { can } from '@/lib/permissions';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
-import { documentState } from './document-state';
+import { documentState, segmentsOf } from './document-state';
 import { loadAlignment } from './load-alignment';
 import { listPresence } from './presence';
 
@@ -29,6 +29,7 @@ export async function getDocument(actor: SessionUser, documentId: string) {
       export: can(ctx.role, 'document:export'),
     },
     presence: await listPresence(documentId, actor.id),
+    ...segmentsOf(alignment),
     ...(await documentState(documentId, meta.version, alignment)),
   };
 }

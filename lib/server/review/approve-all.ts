@@ -4,7 +4,7 @@ import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { documentState, type DocumentState } from '@/lib/server/documents/document-state';
+import { documentState, segmentsOf, type DocumentState, type Segments } from '@/lib/server/documents/document-state';
 import { loadAlignment } from '@/lib/server/documents/load-alignment';
 import { AppError } from '@/lib/server/errors';
 
@@ -18,7 +18,7 @@ import { AppError } from '@/lib/server/errors';
 export async function approveAll(
   actor: SessionUser,
   input: { documentId: string; baseVersion: number },
-): Promise<DocumentState & { approved: number }> {
+): Promise<DocumentState & Segments & { approved: number }> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   // Same refusal as the operation path would give, also when there is nothing to approve.
   const gate = beadEventGate('approve', { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: ctx.document.status as DocumentStatus });
@@ -28,7 +28,8 @@ export async function approveAll(
   }
   const confirmed = await db.bead.findMany({ where: { documentId: input.documentId, status: 'confirmed' }, orderBy: { position: 'asc' }, select: { id: true } });
   if (confirmed.length === 0) {
-    return { approved: 0, ...(await documentState(input.documentId, input.baseVersion, await loadAlignment(input.documentId))) };
+    const alignment = await loadAlignment(input.documentId);
+    return { approved: 0, ...segmentsOf(alignment), ...(await documentState(input.documentId, input.baseVersion, alignment)) };
   }
   const state = await applyDocumentOperation(actor, {
     documentId: input.documentId,

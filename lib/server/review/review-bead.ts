@@ -1,6 +1,6 @@
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import type { DocumentState } from '@/lib/server/documents/document-state';
+import type { OperationAnswer } from '@/lib/server/documents/apply-document-operation';
 
 // One reviewer decision on one bead. Review decisions change bead state, so they take the one path for that:
 // a `review` operation through applyDocumentOperation (version check, gate, undo log, ReviewDecision row,
@@ -9,7 +9,7 @@ import type { DocumentState } from '@/lib/server/documents/document-state';
 export async function reviewBead(
   actor: SessionUser,
   input: { documentId: string; beadId: string; decision: 'approve' | 'reject'; reason?: string; baseVersion: number },
-): Promise<DocumentState> {
+): Promise<OperationAnswer> {
   const reason = input.reason?.trim() || undefined;
   return applyDocumentOperation(actor, {
     documentId: input.documentId,

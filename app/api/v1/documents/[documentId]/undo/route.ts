@@ -5,5 +5,6 @@ import { apiHandler, readJson } from '@/lib/server/http/api-handler';
 // POST /api/v1/documents/{id}/undo {baseVersion} → the new state, or 409 with currentVersion.
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const { baseVersion } = await readJson(req, z.object({ baseVersion: z.number().int().min(1) }));
-  return undoRedo(user, { documentId: params.documentId, baseVersion, direction: 'undo' });
+  const segments = req.nextUrl.searchParams.get('segments') === 'changed' ? 'changed' : 'all';
+  return undoRedo(user, { documentId: params.documentId, baseVersion, direction: 'undo', segments });
 });

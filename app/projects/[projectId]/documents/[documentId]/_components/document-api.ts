@@ -3,12 +3,12 @@
 
 import { z } from 'zod';
 import {
-  alignmentStateSchema,
+  alignmentAnswerSchema,
   apiErrorSchema,
   editorDocumentSchema,
   historySchema,
   presenceResponseSchema,
-  type AlignmentState,
+  type AlignmentAnswer,
   type EditorDocument,
   type EditorOperation,
   type HistoryEvent,
@@ -56,14 +56,14 @@ export async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown)
 export const documentApi = {
   load: (documentId: string): Promise<Outcome<EditorDocument>> => call(base(documentId), editorDocumentSchema),
 
-  operate: (documentId: string, baseVersion: number, operation: EditorOperation): Promise<Outcome<AlignmentState>> =>
-    call(`${base(documentId)}/operations`, alignmentStateSchema, { baseVersion, operation }),
+  operate: (documentId: string, baseVersion: number, operation: EditorOperation): Promise<Outcome<AlignmentAnswer>> =>
+    call(`${base(documentId)}/operations?segments=changed`, alignmentAnswerSchema, { baseVersion, operation }),
 
-  undo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentState>> =>
-    call(`${base(documentId)}/undo`, alignmentStateSchema, { baseVersion }),
+  undo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentAnswer>> =>
+    call(`${base(documentId)}/undo?segments=changed`, alignmentAnswerSchema, { baseVersion }),
 
-  redo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentState>> =>
-    call(`${base(documentId)}/redo`, alignmentStateSchema, { baseVersion }),
+  redo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentAnswer>> =>
+    call(`${base(documentId)}/redo?segments=changed`, alignmentAnswerSchema, { baseVersion }),
 
   heartbeat: async (documentId: string): Promise<Outcome<{ presence: Presence; version?: number }>> =>
     call(`${base(documentId)}/presence`, presenceResponseSchema.extend({ version: z.number().int().optional() }), {}),

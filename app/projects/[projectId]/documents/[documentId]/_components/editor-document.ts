@@ -43,6 +43,13 @@ export const alignmentStateSchema = z.object({
   canRedo: z.boolean().default(false),
 });
 
+/** What operations, undo and redo answer (asked with ?segments=changed): segments only when one changed. */
+export const alignmentAnswerSchema = alignmentStateSchema.extend({
+  source: z.array(segmentSchema).optional(),
+  target: z.array(segmentSchema).optional(),
+});
+export type AlignmentAnswer = z.infer<typeof alignmentAnswerSchema>;
+
 export const editorDocumentSchema = alignmentStateSchema.extend({
   id: z.string(),
   title: z.string(),

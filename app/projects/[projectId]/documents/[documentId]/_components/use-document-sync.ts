@@ -6,7 +6,7 @@
 
 import { useEffect, useRef, useState } from 'react';
 import { documentApi, type Failure, type Outcome } from './document-api';
-import type { AlignmentState, EditorDocument, EditorOperation } from './editor-document';
+import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
 import { reviewApi, type DocumentAction } from './review-api';
 
 export type Intent =
@@ -38,7 +38,7 @@ function describe(intent: Intent): string {
   }
 }
 
-type Answer = AlignmentState & { approved?: number; status?: string };
+type Answer = AlignmentAnswer & { approved?: number; status?: string };
 
 function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
   switch (intent.kind) {
@@ -79,7 +79,10 @@ export function useDocumentSync(initial: EditorDocument) {
 
   /** Takes an answer from the server; an older version (a slow reload overtaken by an operation) is dropped. */
   function accept(answer: Answer) {
-    setState((current) => (answer.version >= current.version ? answer : current));
+    // Operations answer without segments when none changed: keep the ones we have.
+    setState((current) =>
+      answer.version >= current.version ? { ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target } : current,
+    );
     if (answer.status !== undefined) setStatus(answer.status);
   }
 
