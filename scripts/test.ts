@@ -39,11 +39,13 @@ function playwright(): void {
   const ok = run('npx', ['playwright', 'test']);
   if (!fs.existsSync(out)) return check('e2e tests (no report)', false);
   const r = JSON.parse(fs.readFileSync(out, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
-  const failed = r.stats.unexpected + r.stats.flaky + (ok || r.stats.unexpected ? 0 : 1);
-  total.passed += r.stats.expected;
+  // A test that passed only on its CI retry counts as passed but is named, so it gets fixed.
+  const failed = r.stats.unexpected + (ok || r.stats.unexpected ? 0 : 1);
+  total.passed += r.stats.expected + r.stats.flaky;
   total.failed += failed;
   total.skipped += r.stats.skipped;
-  lines.push(`${failed ? 'FAIL' : 'ok  '} e2e: ${r.stats.expected} passed, ${failed} failed, ${r.stats.skipped} skipped`);
+  const flaky = r.stats.flaky ? ` (${r.stats.flaky} flaky: passed only on retry, see the log above)` : '';
+  lines.push(`${failed ? 'FAIL' : 'ok  '} e2e: ${r.stats.expected + r.stats.flaky} passed, ${failed} failed, ${r.stats.skipped} skipped${flaky}`);
 }
 
 const started = Date.now();

@@ -44,7 +44,9 @@ export async function boot(mode: 'dev' | 'start'): Promise<void> {
     throw new Error('No production build found: run `npm run build` first.');
   }
   const url = `http://localhost:${env.PORT}`;
-  const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT)], {
+  // A keep-alive longer than clients' and load balancers' idle reuse, so a reused connection is never reset.
+  const keepAlive = mode === 'start' ? ['--keepAliveTimeout', '65000'] : [];
+  const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT), ...keepAlive], {
     stdio: 'inherit',
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url },
   });
