@@ -7,6 +7,7 @@ export type Role = (typeof roles)[number];
 export const actions = [
   'project:read',
   'project:manage', // rename, settings, members
+  'project:glossary', // add, edit, delete and import glossary entries (every member may read them)
   'document:read',
   'document:export',
   'document:create', // import, TMX import
@@ -23,6 +24,7 @@ export type Action = (typeof actions)[number];
 const table: Record<Action, readonly Role[]> = {
   'project:read': ['admin', 'editor', 'reviewer', 'viewer'],
   'project:manage': ['admin'],
+  'project:glossary': ['admin', 'editor'],
   'document:read': ['admin', 'editor', 'reviewer', 'viewer'],
   'document:export': ['admin', 'editor', 'reviewer', 'viewer'],
   'document:create': ['admin', 'editor'],

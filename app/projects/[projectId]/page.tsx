@@ -29,7 +29,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       <p className="muted"><Link href="/projects">Projects</Link> /</p>
       <h1>{ctx.project.name}</h1>
       <p className="muted">
-        {ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role} · <Link href={`/projects/${projectId}/dashboard`}>Dashboard</Link>
+        {ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role} · <Link href={`/projects/${projectId}/dashboard`}>Dashboard</Link> · <Link href={`/projects/${projectId}/glossary`}>Glossary</Link>
+        {manage && <> · <Link href={`/projects/${projectId}/settings`}>Settings</Link></>}
       </p>
       <h2>Documents</h2>
       {documents.length === 0 ? (

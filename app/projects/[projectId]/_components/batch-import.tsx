@@ -11,13 +11,16 @@ export interface Batch {
   done: number;
   failed: number;
   pending: number;
-  items: { index: number; title: string; status: string; error: string | null; documentId: string | null }[];
+  /** Failed URL pairs that "Retry failed items" would re-queue. */
+  retryable: number;
+  items: { index: number; title: string; status: string; error: string | null; documentId: string | null; retryable: boolean }[];
 }
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const [retrying, setRetrying] = useState<string>();
   const running = batches.some((b) => b.pending > 0);
 
   async function refresh() {
@@ -42,17 +45,38 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     await refresh();
   }
 
+  async function retry(batchId: string) {
+    setRetrying(batchId);
+    setError(undefined);
+    const result = await apiCall<{ retried: number }>(`/api/v1/batches/${batchId}/retry`, { method: 'POST' });
+    setRetrying(undefined);
+    if (!result.ok) return setError(result.message);
+    await refresh();
+  }
+
   return (
     <div className="stack">
       <form className="stack panel" onSubmit={onSubmit}>
-        <p className="muted">A CSV with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from the English page) and optionally <code>title</code>. Each row is imported in the background; a failed row does not stop the others.</p>
-        <label>CSV file<input name="file" type="file" accept=".csv,text/csv" required /></label>
+        <p className="muted">Upload one of two kinds of file. Each article pair is imported in the background; a failed pair does not stop the others.</p>
+        <ul className="muted">
+          <li><strong>CSV of web addresses</strong> with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from the English page) and optionally <code>title</code>.</li>
+          <li><strong>Zip of article files</strong> (.txt or .html, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name: <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.</li>
+        </ul>
+        <label>CSV or zip file<input name="file" type="file" accept=".csv,text/csv,.zip,application/zip" required /></label>
         {error && <p role="alert" className="error">{error}</p>}
         <div><button type="submit" disabled={pending}>{pending ? 'Starting…' : 'Start batch import'}</button></div>
       </form>
       {batches.map((b) => (
         <div key={b.id} className="panel" aria-label={`Batch ${b.source}`}>
-          <p><strong>{b.source}</strong> · {b.done} done, {b.failed} failed, {b.pending} waiting of {b.total}</p>
+          <p>
+            <strong>{b.source}</strong> · {b.done} done, {b.failed} failed, {b.pending} waiting of {b.total}
+            {b.retryable > 0 && ' '}
+            {b.retryable > 0 && (
+              <button type="button" className="secondary" disabled={retrying === b.id} onClick={() => void retry(b.id)}>
+                {retrying === b.id ? 'Retrying…' : `Retry failed items (${b.retryable})`}
+              </button>
+            )}
+          </p>
           <div className="progress" role="progressbar" aria-valuenow={b.done + b.failed} aria-valuemin={0} aria-valuemax={b.total} aria-label={`${b.source} progress`}>
             <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
           </div>

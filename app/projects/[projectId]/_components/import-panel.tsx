@@ -11,7 +11,7 @@ const tabs = [
   { id: 'paste', label: 'Paste text' },
   { id: 'files', label: 'Upload files' },
   { id: 'url', label: 'From a URL' },
-  { id: 'batch', label: 'Batch (CSV)' },
+  { id: 'batch', label: 'Batch (CSV or zip)' },
   { id: 'tmx', label: 'TMX file' },
 ] as const;
 type Tab = (typeof tabs)[number]['id'];

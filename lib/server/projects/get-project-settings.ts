@@ -1,0 +1,9 @@
+import { projectAccess } from '@/lib/server/access';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import type { ProjectSettings } from './project-settings-schema';
+
+/** Every member may read the settings (they decide what the member may do); only admins change them. */
+export async function getProjectSettings(actor: SessionUser, input: { projectId: string }): Promise<ProjectSettings> {
+  const { project } = await projectAccess(actor, input.projectId, 'project:read');
+  return { ...project, abbreviations: [...project.abbreviations] };
+}
