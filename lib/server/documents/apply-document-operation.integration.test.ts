@@ -2,6 +2,7 @@ import { failure } from '@/lib/server/testing/failure';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
+import { setLabels } from '@/lib/server/review/set-labels';
 import { applyDocumentOperation, undoRedo } from './apply-document-operation';
 import { getDocument } from './get-document';
 
@@ -114,6 +115,16 @@ describe('document operations against PostgreSQL', () => {
     expect(rejected.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'Wrong date', changedSinceReview: false });
     const fixed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: rejected.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected headline' } });
     expect(fixed.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
+  });
+
+  it('keeps labels through a merge and its undo', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    await setLabels(team.reviewer, { documentId: id, beadId: doc.beads[2].id, labels: ['terminology'] });
+    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[1].id } });
+    expect(merged.beads[1].labels).toEqual(['terminology']);
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo' });
+    expect(undone.beads[2]).toMatchObject({ id: doc.beads[2].id, labels: ['terminology'] });
   });
 
   it('refuses alignment operations to viewers and reviewers', async () => {

@@ -42,9 +42,35 @@ async function movePositions(tx: Tx, table: 'Bead' | 'Segment', moved: { id: str
   }
 }
 
+/**
+ * Labels live on bead rows, outside the pure alignment. When beads are replaced or regrouped (merge, split,
+ * move, and the undo of those), each new or changed bead takes the labels of every removed bead it shares a
+ * segment with (added to its own), so a reviewer's label is never silently dropped by a structural change.
+ */
+async function inheritedLabels(tx: Tx, before: Alignment, removedIds: string[], changed: Bead[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (!changed.length) return result;
+  // Donors: every bead that lost or regrouped its segments, as it was before the change.
+  const donors = new Set([...removedIds, ...changed.map((b) => b.id)]);
+  const rows = await tx.bead.findMany({ where: { id: { in: [...donors] }, labels: { isEmpty: false } }, select: { id: true, labels: true } });
+  if (!rows.length) return result;
+  const labelsOf = new Map(rows.map((r) => [r.id, r.labels]));
+  const labelsBySegment = new Map<string, string[]>();
+  for (const bead of before.beads) {
+    const labels = donors.has(bead.id) ? labelsOf.get(bead.id) : undefined;
+    if (labels) for (const id of [...bead.source, ...bead.target]) labelsBySegment.set(id, labels);
+  }
+  for (const bead of changed) {
+    const inherited = [...bead.source, ...bead.target].flatMap((id) => labelsBySegment.get(id) ?? []);
+    if (inherited.length) result.set(bead.id, [...new Set([...(labelsOf.get(bead.id) ?? []), ...inherited])]);
+  }
+  return result;
+}
+
 export async function persistAlignment(tx: Tx, documentId: string, before: Alignment, after: Alignment): Promise<void> {
   const beads = diff(before.beads, after.beads, sameBead);
   const segments = [diff(before.source, after.source, sameSegment), diff(before.target, after.target, sameSegment)];
+  const labels = await inheritedLabels(tx, before, beads.removed, [...beads.added.map((a) => a.item), ...beads.updated]);
 
   if (beads.removed.length) await tx.bead.deleteMany({ where: { documentId, id: { in: beads.removed } } });
   const removedSegments = segments.flatMap((d) => d.removed);
@@ -65,14 +91,14 @@ export async function persistAlignment(tx: Tx, documentId: string, before: Align
     await tx.bead.createMany({
       data: beads.added.map(({ item, position }) => ({
         id: item.id, documentId, position, sourceIds: item.source, targetIds: item.target,
-        origin: item.origin, confidence: item.confidence, reason: item.reason, status: item.status,
+        origin: item.origin, confidence: item.confidence, reason: item.reason, status: item.status, labels: labels.get(item.id) ?? [],
       })),
     });
   }
   for (const b of beads.updated) {
     await tx.bead.update({
       where: { id: b.id },
-      data: { sourceIds: b.source, targetIds: b.target, origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status },
+      data: { sourceIds: b.source, targetIds: b.target, origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status, ...(labels.has(b.id) ? { labels: labels.get(b.id) } : {}) },
     });
   }
   await movePositions(tx, 'Bead', beads.moved);
