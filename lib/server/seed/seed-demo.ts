@@ -7,8 +7,10 @@ import { createUser } from '@/lib/server/users/manage-users';
 import { demoArticles } from './demo-articles';
 import { udhrPair } from './udhr';
 
-// Demo accounts and a demo project, for development and demo mode only. Idempotent: each start adds what
-// is missing, so an interrupted seed completes on the next start.
+// Demo accounts and a demo project, for development and demo mode only, into an empty database. A seed that
+// was interrupted completes on the next start (each step adds only what is missing); once it has finished it
+// never runs again, so demo documents someone deleted do not come back, and a database with real accounts is
+// never seeded.
 
 export const DEMO_PASSWORD = 'bitext-demo-2026';
 export const DEMO_PROJECT = 'Newsroom demo (Korean → English)';
@@ -20,6 +22,10 @@ export const demoAccounts = [
 
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
   if (!demoModeEnabled()) return;
+  if (await db.auditEvent.findFirst({ where: { action: 'seed.done' }, select: { id: true } })) return;
+  const demoEmails = demoAccounts.map((a) => a.email);
+  const [users, demoUsers] = await Promise.all([db.user.count(), db.user.count({ where: { email: { in: demoEmails } } })]);
+  if (users > demoUsers) return log('The database has other accounts: no demo data is added.');
   for (const account of demoAccounts) {
     if (!(await db.user.findUnique({ where: { email: account.email }, select: { id: true } }))) {
       await createUser(null, { email: account.email, name: account.name, password: DEMO_PASSWORD, isAdmin: account.isAdmin });
@@ -45,4 +51,5 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
     await createDocument(admin, { projectId: project.id, ...d });
     log(`Created demo document "${d.title}"`);
   }
+  await db.auditEvent.create({ data: { action: 'seed.done', actorId: null } });
 }
