@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePages, startLocalSite, type LocalSite } from '../lib/server/testing/local-site';
-import { demo, signIn } from './fixtures';
+import { apiToken, bearer, demo, signIn } from './fixtures';
 
 // Import by URL from two local pages (the app may fetch 127.0.0.1 in tests only), look at the aligned
 // result, then export TMX from the project page and check the file.
@@ -61,4 +61,21 @@ test('a URL that fails is reported clearly and creates nothing', async ({ page }
   await page.getByLabel('English-edition article URL').fill(site.url('/redirect-private'));
   await page.getByRole('button', { name: 'Fetch and preview' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'private or local network' })).toBeVisible();
+});
+
+test('a 50 MB paste is refused with a clear message and nothing is created', async ({ request }) => {
+  // The admin, in a project of its own (other specs count the editor's projects), so documents other specs create meanwhile cannot change the count.
+  const token = await apiToken(request, demo.admin);
+  const created = await request.post('/api/v1/projects', { headers: bearer(token), data: { name: `Big paste ${Date.now()}` } });
+  const { id: projectId } = (await created.json()) as { id: string };
+  const before = ((await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }).documents.length;
+  const huge = '가'.repeat(17 * 1024 * 1024); // ~51 MB of UTF-8
+  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
+    headers: { ...bearer(token), 'Content-Type': 'application/json' },
+    data: JSON.stringify({ title: 'Too big', source: { text: huge }, target: { text: 'Short.' } }),
+  });
+  expect(response.status()).toBe(413);
+  expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/larger than the limit/);
+  const after = ((await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }).documents.length;
+  expect(after).toBe(before);
 });
