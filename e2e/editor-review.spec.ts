@@ -118,11 +118,30 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await savedAs(reviewer, 9);
   await expect(row(reviewer, 2)).toHaveAttribute('data-status', 'approved');
 
-  // A comment with an @mention: the editor is notified (their queue), replies and resolves the thread.
+  // A comment with an @mention: the editor is notified (their queue), replies and resolves the thread. "@" suggests
+  // the project's members; arrows move in the list, not in the bead list; Esc closes only the list; a click picks.
   await reviewer.keyboard.press('i');
-  const box = reviewer.getByRole('textbox', { name: 'New comment on bead 2' });
+  const box = reviewer.getByRole('combobox', { name: 'New comment on bead 2' });
   await expect(box).toBeFocused();
-  await reviewer.keyboard.type('@editor please add the fare change to the correction log');
+  const suggestions = reviewer.getByRole('listbox', { name: 'Project members' });
+  await reviewer.keyboard.type('@');
+  await expect(suggestions.getByRole('option')).toHaveText([/Ada Admin/, /Eun-ji Editor/, /Ryan Reviewer/]);
+  await expect(box).toHaveAttribute('aria-expanded', 'true');
+  await reviewer.keyboard.press('ArrowDown');
+  await expect(suggestions.getByRole('option', { selected: true })).toContainText('editor@example.com');
+  await expect(box).toHaveAttribute('aria-activedescendant', (await suggestions.getByRole('option', { selected: true }).getAttribute('id')) ?? '');
+  await expect(row(reviewer, 2)).toHaveAttribute('aria-selected', 'true');
+  await reviewer.keyboard.press('Escape');
+  await expect(suggestions).toBeHidden();
+  await expect(box).toHaveAttribute('aria-expanded', 'false');
+  await expect(reviewer.getByTestId('comment-panel')).toBeVisible();
+  await reviewer.keyboard.press('Backspace');
+  await reviewer.keyboard.type('@ed');
+  await expect(suggestions.getByRole('option')).toHaveCount(1);
+  await suggestions.getByRole('option', { name: /Eun-ji Editor/ }).click();
+  await expect(box).toHaveValue('@editor ');
+  await expect(box).toBeFocused();
+  await reviewer.keyboard.type('please add the fare change to the correction log');
   await reviewer.keyboard.press('Control+Enter');
   const thread = reviewer.getByTestId('comment-thread');
   await expect(thread).toContainText('please add the fare change');
@@ -144,9 +163,13 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await editor.keyboard.press('i');
   const editorThread = editor.getByTestId('comment-thread');
   await editorThread.getByRole('button', { name: 'Reply' }).click();
-  await editor.keyboard.type('Done, @reviewer');
+  await editor.keyboard.type('Done, @rev');
+  await expect(editor.getByRole('listbox', { name: 'Project members' }).getByRole('option', { selected: true })).toContainText('Ryan Reviewer');
+  await editor.keyboard.press('Enter');
+  await expect(editor.getByRole('combobox', { name: 'Reply' })).toHaveValue('Done, @reviewer ');
   await editor.keyboard.press('Control+Enter');
   await expect(editorThread).toContainText('Done, @reviewer');
+  await expect(editorThread.getByText('@reviewer', { exact: true })).toBeVisible();
   await editorThread.getByRole('button', { name: 'Resolve' }).click();
   await expect(editorThread).toHaveAttribute('data-resolved', 'true');
   await expect(row(editor, 2)).not.toContainText('comment');

@@ -2,6 +2,8 @@ import { failure } from '@/lib/server/testing/failure';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
+import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
+import { getBeadReview } from '@/lib/server/review/get-bead-review';
 import { setLabels } from '@/lib/server/review/set-labels';
 import { applyDocumentOperation, undoRedo } from './apply-document-operation';
 import { getDocument } from './get-document';
@@ -133,5 +135,107 @@ describe('document operations against PostgreSQL', () => {
     for (const user of [team.viewer, team.reviewer]) {
       expect((await failure(applyDocumentOperation(user, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id } }))).status).toBe(403);
     }
+  });
+});
+
+describe('undoing a review decision', () => {
+  let team: Team;
+  beforeAll(async () => {
+    team = await makeTeam();
+  });
+
+  const sideData = (beadId: string) =>
+    db.bead.findUniqueOrThrow({ where: { id: beadId }, select: { status: true, rejectReason: true, reviewedSnapshot: true } });
+  const decisions = (beadId: string) =>
+    db.reviewDecision.findMany({ where: { beadId }, orderBy: { createdAt: 'asc' }, select: { decision: true, reason: true, reviewerId: true } });
+  const queued = async (documentId: string) => (await listEditorQueue(team.editor)).rejected.filter((r) => r.documentId === documentId).map((r) => r.beadId);
+
+  it('takes a rejection out of the editor queue on undo and brings it back on redo', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[0];
+    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' } });
+    expect(await queued(id)).toEqual([bead.id]);
+    const audits = await db.auditEvent.count({ where: { documentId: id } });
+
+    const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: rejected.version, direction: 'undo' });
+    expect(undone.beads[0]).toMatchObject({ id: bead.id, status: bead.status, rejectReason: null, changedSinceReview: false });
+    expect(await sideData(bead.id)).toEqual({ status: bead.status, rejectReason: null, reviewedSnapshot: null });
+    expect(await decisions(bead.id)).toEqual([]);
+    expect(await queued(id)).toEqual([]);
+    expect((await getBeadReview(team.reviewer, { documentId: id, beadId: bead.id })).decisions).toEqual([]);
+
+    const redone = await undoRedo(team.reviewer, { documentId: id, baseVersion: undone.version, direction: 'redo' });
+    expect(redone.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'Wrong date' });
+    expect(await decisions(bead.id)).toEqual([{ decision: 'reject', reason: 'Wrong date', reviewerId: team.reviewer.id }]);
+    const [item] = (await listEditorQueue(team.editor)).rejected.filter((r) => r.documentId === id);
+    expect(item).toMatchObject({ beadId: bead.id, reason: 'Wrong date', rejectedBy: { id: team.reviewer.id } });
+
+    // The audit log is append-only: the decision, its undo and its redo all stay.
+    const log = await db.auditEvent.findMany({ where: { documentId: id }, orderBy: { createdAt: 'asc' }, select: { action: true } });
+    expect(log.slice(-3).map((e) => e.action)).toEqual(['operation.review', 'operation.undo', 'operation.redo']);
+    expect(log).toHaveLength(audits + 2);
+  });
+
+  it('restores the previous decision when a second one is undone', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[1];
+    const first = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Names are swapped' } });
+    const fixed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: first.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected sentence' } });
+    const before = await sideData(bead.id);
+    const second = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: fixed.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Still not right' } });
+    expect(second.beads[1].rejectReason).toBe('Still not right');
+
+    const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: second.version, direction: 'undo' });
+    expect(await sideData(bead.id)).toEqual(before);
+    expect(undone.beads[1]).toMatchObject({ status: 'edited', rejectReason: 'Names are swapped', changedSinceReview: true });
+    expect((await decisions(bead.id)).map((d) => d.reason)).toEqual(['Names are swapped']);
+  });
+
+  it('keeps the reason when an approved bead is rejected, and the approval again when that is undone', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[0];
+    const approved = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    const approval = await sideData(bead.id);
+    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: approved.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'On second thought, the date' } });
+    expect(rejected.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'On second thought, the date' });
+    expect((await listEditorQueue(team.editor)).rejected.find((r) => r.beadId === bead.id)?.reason).toBe('On second thought, the date');
+    await undoRedo(team.reviewer, { documentId: id, baseVersion: rejected.version, direction: 'undo' });
+    expect(await sideData(bead.id)).toEqual(approval);
+    expect(await queued(id)).toEqual([]);
+  });
+
+  it('lets "changed since review" behave as before an undone approval', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[2];
+    const approved = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    expect(approved.beads[2]).toMatchObject({ status: 'approved', changedSinceReview: false });
+    const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: approved.version, direction: 'undo' });
+    expect(await sideData(bead.id)).toEqual({ status: bead.status, rejectReason: null, reviewedSnapshot: null });
+    expect(await decisions(bead.id)).toEqual([]);
+    // Never reviewed, so an edit is not a change since review (it was, while the undone approval's snapshot stayed).
+    const edited = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: undone.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'Edited after the undo' } });
+    expect(edited.beads[2]).toMatchObject({ status: 'edited', changedSinceReview: false });
+    expect((await getBeadReview(team.reviewer, { documentId: id, beadId: bead.id })).changedSinceDecision).toBe(false);
+  });
+
+  it('keeps the earlier approval as the base after a later approval is undone', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const doc = await getDocument(team.editor, id);
+    const bead = doc.beads[0];
+    const first = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    const reopened = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: first.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'Changed after approval' } });
+    expect(reopened.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
+    const second = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: reopened.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    expect(second.beads[0].changedSinceReview).toBe(false);
+    const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: second.version, direction: 'undo' });
+    expect(undone.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
+    expect(await decisions(bead.id)).toHaveLength(1);
+    const redone = await undoRedo(team.reviewer, { documentId: id, baseVersion: undone.version, direction: 'redo' });
+    expect(redone.beads[0]).toMatchObject({ status: 'approved', changedSinceReview: false });
+    expect(await decisions(bead.id)).toHaveLength(2);
   });
 });

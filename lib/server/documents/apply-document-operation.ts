@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { applyOperation, isNoop, type OperationResult } from '@/lib/alignment/operations/apply-operation';
 import { beadEventOf, isEditingEvent, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';
-import { operationSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
+import { operationSchema, reviewSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { can } from '@/lib/permissions';
 import { BEAD_EVENT_ACTION, beadEventGate } from '@/lib/review/bead-transition';
 import type { BeadEvent } from '@/lib/review/review-states';
@@ -73,16 +73,55 @@ function textsOf(alignment: Alignment, beadId: string): { source: string; target
 
 /**
  * Review side data that lives next to the alignment: the texts as of the last decision (approve or reject), the
- * base of "changed since review" and the reviewer's diff, and the rejection reason.
+ * base of "changed since review" and the reviewer's diff, and the rejection reason. Each ReviewDecision row
+ * points at the operation that recorded it, so undo can take it back and redo can record it again.
  */
-async function recordReview(tx: Tx, ctx: DocumentContext, op: Extract<Operation, { type: 'review' }>, after: Alignment): Promise<void> {
+type ReviewOperation = Extract<Operation, { type: 'review' }>;
+interface DecisionOrigin {
+  documentId: string;
+  operationId: string;
+  reviewerId: string;
+  /** Redo passes the original decision's time, so the history reads as it happened. */
+  at?: Date;
+}
+
+async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
+  if (op.event !== 'approve' && op.event !== 'reject') return;
+  const rejectReason = op.event === 'reject' ? op.reason ?? null : null;
   for (const beadId of op.beadIds) {
     const snapshot = textsOf(after, beadId);
-    if (op.event === 'approve') await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason: null } });
-    if (op.event === 'reject') await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason: op.reason ?? null } });
-    if (op.event === 'approve' || op.event === 'reject') {
-      await tx.reviewDecision.create({ data: { documentId: ctx.document.id, beadId, reviewerId: ctx.user.id, decision: op.event, reason: op.reason ?? null, snapshot } });
-    }
+    await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason } });
+    await tx.reviewDecision.create({
+      data: {
+        documentId: origin.documentId, beadId, reviewerId: origin.reviewerId, operationId: origin.operationId,
+        decision: op.event, reason: op.reason ?? null, snapshot, ...(origin.at ? { createdAt: origin.at } : {}),
+      },
+    });
+  }
+}
+
+/**
+ * Takes back the decisions an undone operation recorded. Undo always takes the newest operation, so the newest
+ * remaining decision on each bead is the one that held before it; the bead's snapshot and reason come from that
+ * (or nothing, when no decision remains).
+ */
+async function forgetReview(tx: Tx, documentId: string, operationId: string, op: ReviewOperation): Promise<void> {
+  if (op.event !== 'approve' && op.event !== 'reject') return;
+  await tx.reviewDecision.deleteMany({ where: { documentId, operationId } });
+  const remaining = await tx.reviewDecision.findMany({
+    where: { documentId, beadId: { in: op.beadIds } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    select: { beadId: true, decision: true, reason: true, snapshot: true },
+  });
+  const latest = new Map<string, (typeof remaining)[number]>();
+  for (const d of remaining) if (!latest.has(d.beadId)) latest.set(d.beadId, d);
+  const undecided = op.beadIds.filter((id) => !latest.has(id));
+  if (undecided.length) await tx.bead.updateMany({ where: { documentId, id: { in: undecided } }, data: { reviewedSnapshot: Prisma.DbNull, rejectReason: null } });
+  for (const d of latest.values()) {
+    await tx.bead.updateMany({
+      where: { documentId, id: d.beadId },
+      data: { reviewedSnapshot: d.snapshot ?? Prisma.DbNull, rejectReason: d.decision === 'reject' ? d.reason : null },
+    });
   }
 }
 
@@ -111,18 +150,20 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
     const result = applyOperation(before, op, { newId });
     if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await answer(tx, input.documentId, input.baseVersion, before, input.segments, result) };
     await persistAlignment(tx, input.documentId, before, result.alignment);
-    if (op.type === 'review') await recordReview(tx, ctx, op, result.alignment);
-    const reopened = reopenedBeadIds(result.changed);
-    if (reopened.length) await tx.bead.updateMany({ where: { id: { in: reopened } }, data: { rejectReason: null } });
     await tx.operation.deleteMany({ where: { documentId: input.documentId, undone: true } }); // a new change ends the redo stack
     const last = await tx.operation.findFirst({ where: { documentId: input.documentId }, orderBy: { seq: 'desc' }, select: { seq: true } });
-    await tx.operation.create({
+    const logged = await tx.operation.create({
       data: {
         documentId: input.documentId, userId: actor.id, seq: (last?.seq ?? 0) + 1, version, kind: beadEventOf(op),
         payload: { ...(input.operation as object), ...(input.operation.type === 'realign' ? { planned: op } : {}) } as Prisma.InputJsonValue,
         inverse: result.inverse as unknown as Prisma.InputJsonValue,
       },
+      select: { id: true },
     });
+    if (op.type === 'review') await recordReview(tx, { documentId: input.documentId, operationId: logged.id, reviewerId: actor.id }, op, result.alignment);
+    // An edit that reopens an approved bead starts its review afresh; a reviewer rejecting it keeps their reason.
+    const reopened = op.type === 'review' ? [] : reopenedBeadIds(result.changed);
+    if (reopened.length) await tx.bead.updateMany({ where: { id: { in: reopened } }, data: { rejectReason: null } });
     await tx.document.update({ where: { id: input.documentId }, data: { version } });
     await audit(tx, {
       actorId: actor.id, action: `operation.${input.operation.type}`, projectId: ctx.project.id, documentId: input.documentId,
@@ -158,6 +199,12 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     const patch = (input.direction === 'undo' ? entry.inverse : entry.redo) as unknown as LoggedOperation;
     const result = applyOperation(before, patch, { newId });
     await persistAlignment(tx, input.documentId, before, result.alignment);
+    // A review decision's side data follows it: undo takes its ReviewDecision rows back, redo records them again.
+    const review = entry.kind === 'approve' || entry.kind === 'reject' ? reviewSchema.parse(entry.payload) : null;
+    if (review && input.direction === 'undo') await forgetReview(tx, input.documentId, entry.id, review);
+    if (review && input.direction === 'redo') {
+      await recordReview(tx, { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt }, review, result.alignment);
+    }
     await tx.operation.update({
       where: { id: entry.id },
       data: input.direction === 'undo'

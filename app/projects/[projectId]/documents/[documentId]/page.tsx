@@ -3,8 +3,11 @@ import { notFound } from 'next/navigation';
 import { Forbidden } from '@/app/_components/forbidden';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
+import { listMembers } from '@/lib/server/projects/manage-projects';
 import { AlignmentEditor } from './_components/alignment-editor';
 import { editorDocumentSchema } from './_components/editor-document';
+import { MentionMembersProvider } from './_components/mention-members';
+import type { MentionMember } from './_components/mention-suggestions';
 
 export const metadata: Metadata = { title: 'Document' };
 
@@ -18,10 +21,18 @@ export default async function DocumentPage({ params }: { params: Promise<{ proje
   if (loaded.project.id !== projectId) notFound();
   // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
   const doc = editorDocumentSchema.parse(loaded);
+  // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
+  // once per editor session. Only people who may comment need them.
+  const members = doc.permissions.comment ? await listMembers(user, doc.project.id) : [];
+  const mentionable: MentionMember[] = members
+    .filter((m) => m.user.active)
+    .map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role }));
   return (
     <main style={{ maxWidth: 'none', padding: 0 }}>
-      {/* key: a different document starts a fresh editor. */}
-      <AlignmentEditor key={doc.id} document={doc} />
+      <MentionMembersProvider members={mentionable}>
+        {/* key: a different document starts a fresh editor. */}
+        <AlignmentEditor key={doc.id} document={doc} />
+      </MentionMembersProvider>
     </main>
   );
 }

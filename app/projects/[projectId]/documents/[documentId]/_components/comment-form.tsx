@@ -1,10 +1,12 @@
 'use client';
 
 // A comment box, for a new thread or a reply. Ctrl+Enter posts, Esc leaves. @email or @name mentions a project
-// member; a handle that matches nobody is reported back (the comment is still posted).
+// member (typing "@" suggests them, see mention-field.tsx); a handle that matches nobody is reported back (the
+// comment is still posted).
 
 import { useState } from 'react';
 import styles from './editor.module.css';
+import { MentionField } from './mention-field';
 
 interface Props {
   label: string;
@@ -30,26 +32,23 @@ export function CommentForm({ label, placeholder, submitLabel, disabled, autoFoc
   };
   return (
     <div className={styles.commentForm}>
-      <label className={styles.editorLabel}>
-        <span className={styles.visuallyHidden}>{label}</span>
-        <textarea
-          autoFocus={autoFocus}
-          rows={2}
-          value={body}
-          placeholder={placeholder}
-          disabled={disabled || posting}
-          onChange={(event) => setBody(event.target.value)}
-          onKeyDown={(event) => {
-            if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
-              event.preventDefault();
-              void post();
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              onCancel();
-            }
-          }}
-        />
-      </label>
+      <MentionField
+        label={label}
+        autoFocus={autoFocus}
+        value={body}
+        placeholder={placeholder}
+        disabled={disabled || posting}
+        onChange={setBody}
+        onKeyDown={(event) => {
+          if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+            event.preventDefault();
+            void post();
+          } else if (event.key === 'Escape') {
+            event.preventDefault();
+            onCancel();
+          }
+        }}
+      />
       <div className={styles.buttons}>
         <button type="button" disabled={disabled || posting || blank} onClick={() => void post()}>
           {submitLabel} <kbd>Ctrl+Enter</kbd>
