@@ -9,6 +9,9 @@ export interface EvalDocument {
   source: string[];
   target: string[];
   gold: ScoreBead[];
+  /** Paragraph index per segment, when the set has paragraph marks (the stress set). */
+  sourceParagraphs?: number[];
+  targetParagraphs?: number[];
 }
 
 export interface EvalSet {

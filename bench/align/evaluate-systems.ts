@@ -19,13 +19,13 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, (performance.now() - t0) / 1000];
 }
 
-const asInput = (lines: string[]) => lines.map((text) => ({ text }));
+const asInput = (lines: string[], paragraphs?: number[]) => lines.map((text, k) => (paragraphs ? { text, paragraph: paragraphs[k] } : { text }));
 
 export function runEngine(set: EvalSet, label = 'bitext-desk engine', lexiconFor?: (doc: EvalDocument, index: number) => Lexicon): SystemResult {
   const shared = buildLexicon({ srcLang: set.srcLang, tgtLang: set.tgtLang });
   const [engineBeads, seconds] = timed(() =>
     set.documents.map((d, k) =>
-      alignSegments(asInput(d.source), asInput(d.target), { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon: lexiconFor ? lexiconFor(d, k) : shared }),
+      alignSegments(asInput(d.source, d.sourceParagraphs), asInput(d.target, d.targetParagraphs), { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon: lexiconFor ? lexiconFor(d, k) : shared }),
     ),
   );
   const beads = engineBeads.map((doc) => doc.map((b) => ({ source: b.source, target: b.target })));

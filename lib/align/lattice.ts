@@ -8,6 +8,7 @@ import type { SideTable } from './document-table';
 import { computeFixedCosts } from './fixed-costs';
 import { lengthCost, type LengthModel } from './length-model';
 import { BEAD_SHAPES, type ModelParams } from './model-params';
+import { posteriorSweeps, refineBeads, transitionPosterior } from './posterior-decode';
 
 export interface LatticeInput {
   source: SideTable;
@@ -40,9 +41,6 @@ function prefix(values: Float64Array): Float64Array {
 export interface FixedCosts {
   values: Float32Array | null;
 }
-
-/** Terms smaller than e^-30 of the largest cannot change a posterior reported to 3 decimals. */
-const NEGLIGIBLE = -30;
 
 export function searchLattice(
   input: LatticeInput,
@@ -102,71 +100,11 @@ export function searchLattice(
   }
 
   if (!posteriors) return backtrack(band, back, () => 1);
-  return backtrack(band, back, posteriorSweeps(band, costs, SA, SB, 1 / params.temperature));
-}
-
-/** Forward and backward log-sums over the same costs; returns the posterior of one transition. */
-function posteriorSweeps(band: Band, costs: Float32Array, SA: Int32Array, SB: Int32Array, invT: number): (cell: number, prevCell: number, shape: number) => number {
-  const { n, lo, hi, offset } = band;
-  const NT = SA.length;
-  const terms = new Float64Array(NT);
-  const fwd = new Float64Array(band.cells).fill(-Infinity);
-  fwd[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    const rowLo = lo[i];
-    const rowOffset = offset[i] - rowLo;
-    for (let j = i === 0 ? rowLo + 1 : rowLo; j <= hi[i]; j++) {
-      const c = rowOffset + j;
-      let count = 0;
-      let max = -Infinity;
-      for (let s = 0; s < NT; s++) {
-        const cost = costs[c * NT + s];
-        if (cost === Infinity) continue;
-        const pi = i - SA[s];
-        const x = fwd[offset[pi] + j - SB[s] - lo[pi]] - cost * invT;
-        terms[count++] = x;
-        if (x > max) max = x;
-      }
-      fwd[c] = logSumExp(terms, count, max);
-    }
-  }
-  const bwd = new Float64Array(band.cells).fill(-Infinity);
-  const last = band.cells - 1;
-  bwd[last] = 0;
-  for (let i = n; i >= 0; i--) {
-    const rowLo = lo[i];
-    const rowOffset = offset[i] - rowLo;
-    for (let j = hi[i]; j >= rowLo; j--) {
-      const c = rowOffset + j;
-      if (c === last) continue;
-      let count = 0;
-      let max = -Infinity;
-      for (let s = 0; s < NT; s++) {
-        const ni = i + SA[s];
-        const nj = j + SB[s];
-        if (ni > n || nj < lo[ni] || nj > hi[ni]) continue;
-        const nc = offset[ni] + nj - lo[ni];
-        const cost = costs[nc * NT + s];
-        if (cost === Infinity) continue;
-        const x = bwd[nc] - cost * invT;
-        terms[count++] = x;
-        if (x > max) max = x;
-      }
-      bwd[c] = logSumExp(terms, count, max);
-    }
-  }
-  const total = fwd[last];
-  return (c, pc, s) => Math.exp(fwd[pc] - costs[c * NT + s] * invT + bwd[c] - total);
-}
-
-function logSumExp(terms: Float64Array, count: number, max: number): number {
-  if (max === -Infinity) return -Infinity;
-  let sum = 0;
-  for (let k = 0; k < count; k++) {
-    const d = terms[k] - max;
-    if (d > NEGLIGIBLE) sum += Math.exp(d);
-  }
-  return max + Math.log(sum);
+  const sums = posteriorSweeps(band, costs, SA, SB, 1 / params.temperature);
+  const posterior = transitionPosterior(sums, costs, NT, 1 / params.temperature);
+  const path = backtrack(band, back, posterior);
+  if (params.decodeMargin === null) return path;
+  return refineBeads(path, band, costs, BEAD_SHAPES.slice(0, NT), posterior, params.decodeMargin);
 }
 
 function backtrack(band: Band, back: Uint8Array, posterior: (cell: number, prevCell: number, shape: number) => number): PathBead[] {

@@ -19,6 +19,11 @@ export interface ModelParams {
   paragraphCross: number;
   /** A bead that starts a paragraph on one side but not on the other. */
   paragraphStart: number;
+  /**
+   * null: the Viterbi path as is. A number: each bead of 3+ segments is replaced by the finer path inside
+   * it with the largest sum of (posterior − decodeMargin), see posterior-decode.ts. Used when one side is Korean.
+   */
+  decodeMargin: number | null;
   /** Temperature of the posterior (confidence) computation. */
   temperature: number;
   /** Half-width of the search band around the coarse path, in segments. */
@@ -34,6 +39,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   lexicalWeight: 0.75,
   paragraphCross: 6,
   paragraphStart: 2.5,
+  decodeMargin: 0.2,
   temperature: 1,
   bandWidth: 8,
   fullSearchCells: 300_000,

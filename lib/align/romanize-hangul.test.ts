@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulSkeleton, latinSkeleton } from './romanize-hangul';
+import { hangulSkeleton, koreanNameSkeletons, latinSkeleton } from './romanize-hangul';
 
 describe('name skeletons meet across scripts', () => {
   it.each([
@@ -27,5 +27,40 @@ describe('name skeletons meet across scripts', () => {
   it('ignores vowels, h, w, y and doubled letters', () => {
     expect(latinSkeleton('Hallo')).toBe('R');
     expect(latinSkeleton('Éric')).toBe(latinSkeleton('Eric'));
+  });
+});
+
+describe('Korean personal names: family-name spellings and given-name forms', () => {
+  it.each([
+    ['이명박', 'Lee', 'Myung-bak'],
+    ['이승만', 'Rhee', 'Syng-man'],
+    ['이재명', 'Yi', 'Jae-myung'],
+    ['박근혜', 'Park', 'Geun-hye'],
+    ['박지성', 'Pak', 'Ji-sung'],
+    ['노무현', 'Roh', 'Moo-hyun'],
+    ['임종석', 'Lim', 'Jong-seok'],
+    ['정세균', 'Chung', 'Sye-kyun'],
+    ['정의용', 'Jeong', 'Eui-yong'],
+    ['최태원', 'Choi', 'Tae-won'],
+    ['김정은', 'Kim', 'Jong Un'],
+    ['윤석열', 'Yoon', 'Suk-yeol'],
+    ['윤석열', 'Yun', 'Suk Yeol'],
+    ['조국', 'Cho', 'Kuk'],
+    ['문재인', 'Moon', 'Jae In'],
+    ['문재인', 'Moon', 'Jaein'],
+  ])('%s ~ %s %s', (ko, family, given) => {
+    expect(koreanNameSkeletons(family, given)).toContain(hangulSkeleton(ko));
+  });
+
+  it.each([
+    ['이명박', 'Park', 'Myung-bak'],
+    ['박근혜', 'Lee', 'Geun-hye'],
+    ['김정은', 'Moon', 'Jae-in'],
+  ])('%s is not %s %s', (ko, family, given) => {
+    expect(koreanNameSkeletons(family, given)).not.toContain(hangulSkeleton(ko));
+  });
+
+  it('keeps the plain skeleton for names that are not Korean family names', () => {
+    expect(koreanNameSkeletons('Boris', 'Johnson')).toEqual([latinSkeleton('BorisJohnson')]);
   });
 });

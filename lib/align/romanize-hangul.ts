@@ -44,3 +44,29 @@ export function latinSkeleton(word: string): string {
   for (const [re, cls] of LATIN_RULES) s = s.replace(re, cls);
   return collapse(s.replace(/[a-z]/g, ''));
 }
+
+/**
+ * Family names whose usual spellings do not reduce to the skeleton of their Hangul: 이 is Lee/Rhee
+ * (Hangul skeleton empty, "Lee" gives R), 박 is Park (PK, "Park" gives PRK), 노 is Roh (N), 임 is Lim (M),
+ * 류 is also Yoo/Yu (R). Values are the Hangul skeletons the spelling may stand for.
+ */
+const FAMILY_NAME_SKELETONS: Record<string, readonly string[]> = {
+  lee: [''], rhee: [''], yi: [''], ri: ['', 'R'], rhie: [''],
+  park: ['PK'], pak: ['PK'], bak: ['PK'], pahk: ['PK'],
+  roh: ['N', 'R'], rho: ['N', 'R'], noh: ['N'],
+  lim: ['M', 'RM'], rim: ['M', 'RM'], im: ['M'],
+  ryu: ['R', ''], yoo: ['', 'R'], yu: ['', 'R'], rhyu: ['R'],
+  rah: ['N', 'R'], ra: ['N', 'R'], la: ['N', 'R'],
+};
+
+/**
+ * Skeletons of a Korean personal name written in Latin script, family name first ("Lee", "Myung-bak"
+ * or "Myung Bak"): the plain skeleton plus one per Hangul reading of the family name, so "Lee Myung-bak"
+ * meets 이명박 (MNPK) and "Park Geun-hye" meets 박근혜 (PKN).
+ */
+export function koreanNameSkeletons(family: string, given: string): string[] {
+  const rest = latinSkeleton(given);
+  const out = [latinSkeleton(family + given)];
+  for (const reading of FAMILY_NAME_SKELETONS[family.toLowerCase()] ?? []) out.push(collapse(reading + rest));
+  return [...new Set(out)];
+}

@@ -5,7 +5,7 @@
 import { baseLang } from './language';
 import type { LexiconMatcher } from './lexicon-matcher';
 import { numberAnchors } from './number-anchors';
-import { MIN_SKELETON, hangulSkeleton, latinSkeleton } from './romanize-hangul';
+import { MIN_SKELETON, hangulSkeleton, koreanNameSkeletons, latinSkeleton } from './romanize-hangul';
 import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
 
@@ -65,9 +65,11 @@ function wordEvidence(word: string, ctx: SideContext): WordEvidence {
   const ids: number[] = [];
   const out: WordEvidence = { ids, capital: false };
   if (word.includes('\u0000')) {
-    // a pair of capitalized words, joined
-    const joined = latinSkeleton(word.replace('\u0000', ''));
-    if (joined.length >= MIN_SKELETON) ids.push(ctx.interner.id(`nm:${joined}`, MATCH_PROBABILITY.name));
+    // a short capitalized word and the one or two after it, joined: a possible Korean name
+    const [family, given] = word.split('\u0000');
+    for (const joined of koreanNameSkeletons(family, given)) {
+      if (joined.length >= MIN_SKELETON) ids.push(ctx.interner.id(`nm:${joined}`, MATCH_PROBABILITY.name));
+    }
   } else {
     const korean = hasHangul(word);
     if (!korean) {
@@ -101,13 +103,17 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   for (const key of numberAnchors(text, baseLang(ctx.lang))) collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
   const words = wordTokens(text);
   let previousCapital: string | null = null;
+  let familyBefore: string | null = null;
   for (const word of words) {
     const evidence = wordEvidence(word, ctx);
     collector.addAll(evidence.ids);
     if (evidence.capital && previousCapital !== null && previousCapital.length <= 5) {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)
       collector.addAll(wordEvidence(`${previousCapital}\u0000${word}`, ctx).ids);
+      // "Moon Jae In", "Kim Jong Un": a given name written as two capitalized syllables
+      if (familyBefore !== null && word.length <= 5) collector.addAll(wordEvidence(`${familyBefore}\u0000${previousCapital} ${word}`, ctx).ids);
     }
+    familyBefore = evidence.capital && previousCapital !== null && previousCapital.length <= 5 && word.length <= 5 ? previousCapital : null;
     previousCapital = evidence.capital ? word : null;
   }
   if (/[?？]/.test(text)) collector.add(interner.id('p:?', MATCH_PROBABILITY.mark));
