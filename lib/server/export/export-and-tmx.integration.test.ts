@@ -75,6 +75,17 @@ describe('export and TMX import against PostgreSQL', () => {
     expect(again.units.map(strip)).toEqual(original.units.map(strip));
   });
 
+  it('keeps unit ids unique when the same memory is imported twice and exported with its source', async () => {
+    const tmx = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({})));
+    await importTmx(team.editor, { projectId: team.project.id, body: new TextEncoder().encode(tmx), fileName: 'again-1.tmx' });
+    await importTmx(team.editor, { projectId: team.project.id, body: new TextEncoder().encode(tmx), fileName: 'again-2.tmx' });
+    const xliff = await exported(await exportProject(team.editor, team.project.id, exportQuerySchema.parse({ format: 'xliff' })));
+    const ids = [...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThanOrEqual(approvedCount * 3);
+    expect(new Set(ids).size).toBe(ids.length);
+    if (hasXmllint && fs.existsSync(xliffSchemaPath)) expect(xmllint(writeTemp('project.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
+  });
+
   it('refuses XXE and billion-laughs files with a clear message, leaving nothing behind', async () => {
     const before = await db.document.count({ where: { projectId: team.project.id } });
     for (const name of ['xxe.tmx', 'billion-laughs.tmx']) {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { alignmentToUnits, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';
 import type { ExportFilter } from '@/lib/formats/export-filter';
@@ -49,12 +50,18 @@ async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targe
   return result.filter((s) => wanted.has(s.id));
 }
 
-/** Units imported from a TMX keep their own dates, authors, notes and props. */
-function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined): ExportUnit {
-  if (!meta) return unit;
+/**
+ * Units imported from a TMX keep their own dates, authors, notes and props, and their tuid unless another unit
+ * of this export already has it (the same memory imported twice): ids must stay unique within a file.
+ */
+function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuids: Set<string>): ExportUnit {
+  const candidates = [meta?.tuid, unit.tuid, `${unit.tuid}-${usedTuids.size}`].filter((t): t is string => Boolean(t));
+  const tuid = candidates.find((t) => !usedTuids.has(t)) ?? `${unit.tuid}-${crypto.randomUUID()}`;
+  usedTuids.add(tuid);
+  if (!meta) return tuid === unit.tuid ? unit : { ...unit, tuid };
   return {
     ...unit,
-    tuid: meta.tuid ?? unit.tuid,
+    tuid,
     created: parseTmxDate(meta.created ?? undefined) ?? unit.created,
     changed: parseTmxDate(meta.changed ?? undefined) ?? unit.changed,
     creator: meta.creator ?? unit.creator,
@@ -65,6 +72,7 @@ function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined): ExportU
 }
 
 export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit> {
+  const usedTuids = new Set<string>();
   for (const documentId of query.documentIds) {
     const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true } });
     if (!doc) continue;
@@ -94,7 +102,7 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
       for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
       const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
       for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations })) {
-        yield withStoredMeta(unit, stored.get(unit.tuid));
+        yield withStoredMeta(unit, stored.get(unit.tuid), usedTuids);
       }
       if (rows.length < pageSize) break;
     }
