@@ -8,6 +8,10 @@ export type ImportErrorCode =
   | 'INPUT_TOO_LARGE'
   | 'UNSUPPORTED_FILE_TYPE'
   | 'NO_ARTICLE_TEXT'
+  | 'DOCX_NOT_WORD'
+  | 'DOCX_DAMAGED'
+  | 'DOCX_UNSUPPORTED'
+  | 'DOCX_TOO_LARGE'
   | 'BAD_URL'
   | 'BAD_SCHEME'
   | 'BLOCKED_ADDRESS'
@@ -27,8 +31,12 @@ const USER_MESSAGES: Record<ImportErrorCode, string> = {
   BINARY_INPUT: 'This looks like a binary file, not text or HTML.',
   INVALID_UTF8: 'The file is not valid UTF-8 text. Save it as UTF-8 and try again.',
   INPUT_TOO_LARGE: 'The file is larger than the import limit.',
-  UNSUPPORTED_FILE_TYPE: 'Only .txt and .html files can be imported.',
+  UNSUPPORTED_FILE_TYPE: 'Only .txt, .html and .docx files can be imported.',
   NO_ARTICLE_TEXT: 'No article text was found on the page.',
+  DOCX_NOT_WORD: 'This is not a Word (.docx) document. Old .doc files and password-protected documents cannot be imported: save it as .docx without a password.',
+  DOCX_DAMAGED: 'The Word (.docx) file is damaged and could not be read.',
+  DOCX_UNSUPPORTED: 'The Word (.docx) file is packed in a way that cannot be imported (encrypted parts, ZIP64 or unsafe part names).',
+  DOCX_TOO_LARGE: 'The Word (.docx) file is too large to import: it unpacks to more than 20 MB, holds more markup than the import limit, or holds more data than it declares.',
   BAD_URL: 'That is not a valid web address.',
   BAD_SCHEME: 'Only http:// and https:// addresses can be fetched.',
   BLOCKED_ADDRESS: 'That address points to a private or local network and cannot be fetched.',
@@ -52,6 +60,10 @@ export const IMPORT_ERROR_APP_CODE = {
   INPUT_TOO_LARGE: 'TOO_LARGE',
   UNSUPPORTED_FILE_TYPE: 'UNSUPPORTED_MEDIA',
   NO_ARTICLE_TEXT: 'UNPROCESSABLE',
+  DOCX_NOT_WORD: 'UNSUPPORTED_MEDIA',
+  DOCX_DAMAGED: 'UNPROCESSABLE',
+  DOCX_UNSUPPORTED: 'UNPROCESSABLE',
+  DOCX_TOO_LARGE: 'TOO_LARGE',
   BAD_URL: 'INVALID_INPUT',
   BAD_SCHEME: 'INVALID_INPUT',
   BLOCKED_ADDRESS: 'INVALID_INPUT',

@@ -6,10 +6,10 @@ import { articleFileKind, decodeTextBytes, readArticleFile } from './read-articl
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
-function expectImportError(fn: () => unknown, code: ImportErrorCode) {
+async function expectImportError(fn: () => unknown, code: ImportErrorCode) {
   let caught: unknown;
   try {
-    fn();
+    await fn();
   } catch (error) {
     caught = error;
   }
@@ -31,23 +31,23 @@ describe('plainTextToParagraphs', () => {
 });
 
 describe('readArticleFile', () => {
-  it('dispatches by extension and content type', () => {
+  it('dispatches by extension and content type', async () => {
     expect(articleFileKind('a.TXT')).toBe('text');
     expect(articleFileKind('story.htm')).toBe('html');
     expect(articleFileKind('upload', 'text/html; charset=utf-8')).toBe('html');
-    expectImportError(() => articleFileKind('scan.pdf', 'application/pdf'), 'UNSUPPORTED_FILE_TYPE');
+    await expectImportError(() => articleFileKind('scan.pdf', 'application/pdf'), 'UNSUPPORTED_FILE_TYPE');
   });
 
-  it('reads a .txt file: a short first paragraph is the headline', () => {
-    expect(readArticleFile({ fileName: 'a.txt', bytes: utf8('반도체 수출 최대\n\n본문 첫 문단.\n\n둘째 문단.') })).toEqual({
+  it('reads a .txt file: a short first paragraph is the headline', async () => {
+    expect(await readArticleFile({ fileName: 'a.txt', bytes: utf8('반도체 수출 최대\n\n본문 첫 문단.\n\n둘째 문단.') })).toEqual({
       title: '반도체 수출 최대',
       paragraphs: ['본문 첫 문단.', '둘째 문단.'],
     });
   });
 
-  it('reads an .html file through extractArticle', () => {
+  it('reads an .html file through extractArticle', async () => {
     const html = '<html lang="en"><body><article><h1>Budget passes</h1><p>The National Assembly passed the budget on Monday after long talks.</p></article></body></html>';
-    expect(readArticleFile({ fileName: 'a.html', bytes: utf8(html) })).toMatchObject({ title: 'Budget passes', lang: 'en' });
+    expect(await readArticleFile({ fileName: 'a.html', bytes: utf8(html) })).toMatchObject({ title: 'Budget passes', lang: 'en' });
   });
 
   it.each<[string, Uint8Array, ImportErrorCode]>([
@@ -57,12 +57,12 @@ describe('readArticleFile', () => {
     ['invalid UTF-8', Uint8Array.from([0x48, 0x69, 0xc3, 0x28, 0xff]), 'INVALID_UTF8'],
     ['EUC-KR bytes', Uint8Array.from([0xc7, 0xd1, 0xb1, 0xdb]), 'INVALID_UTF8'],
     ['control characters', utf8('abc\u0001\u0002def'), 'BINARY_INPUT'],
-  ])('refuses %s', (_name, bytes, code) => {
-    expectImportError(() => readArticleFile({ fileName: 'x.txt', bytes }), code);
+  ])('refuses %s', async (_name, bytes, code) => {
+    await expectImportError(() => readArticleFile({ fileName: 'x.txt', bytes }), code);
   });
 
-  it('refuses a file over the size cap', () => {
-    expectImportError(() => decodeTextBytes(new Uint8Array(11), 10), 'INPUT_TOO_LARGE');
+  it('refuses a file over the size cap', async () => {
+    await expectImportError(() => decodeTextBytes(new Uint8Array(11), 10), 'INPUT_TOO_LARGE');
   });
 
   it('accepts UTF-16 text with a BOM', () => {

@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { makeDocx } from './docx-fixtures';
 import { MAX_ZIP_BYTES, MAX_ZIP_PAIRS, readZipPairs, ZipError, type ZipErrorCode } from './zip-pairs';
 
 const text = (s: string) => strToU8(s);
@@ -37,6 +38,15 @@ describe('readZipPairs: pairing by name', () => {
     expect(strFromU8(result.pairs[2].english.bytes)).toBe('<p>Port strike</p>');
   });
 
+  it('pairs .ko.docx with .en.docx and hands each Word file over whole', () => {
+    const korean = makeDocx(['부산항 파업', '부산항 노조가 파업에 들어갔다.']);
+    const english = makeDocx(['Port strike', 'Busan port workers went on strike.']);
+    const result = readZipPairs(zip({ 'strike.ko.docx': korean, 'strike.en.DOCX': english }));
+    expect(result.errors).toEqual([]);
+    expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([['strike', 'strike.ko.docx', 'strike.en.DOCX']]);
+    expect(result.pairs[0].korean.bytes).toEqual(korean);
+  });
+
   it('pairs files that use both conventions at once, the suffix deciding the language', () => {
     const result = readZipPairs(zip({ ko: { 'a.ko.txt': text('가') }, en: { 'a.en.txt': text('A'), 'b.ko.txt': text('나') }, 'b_en.txt': text('B') }));
     expect(result.errors).toEqual([]);
@@ -63,16 +73,16 @@ describe('readZipPairs: pairing by name', () => {
       'good.ko.txt': text('좋은'), 'good.en.txt': text('Good'),
       'lonely.ko.html': text('<p>혼자</p>'),
       'en/orphan.txt': text('Orphan'),
-      'report.ko.docx': text('x'),
+      'report.ko.pdf': text('x'),
       'notes.txt': text('which language?'),
       'twice.ko.txt': text('하나'), 'twice.ko.html': text('둘'), 'twice.en.txt': text('One'),
     }));
     expect(result.pairs.map((p) => p.name)).toEqual(['good']);
     expect(result.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^en\/orphan\.txt: no Korean partner \(expected orphan\.ko\.txt/),
-      expect.stringMatching(/^lonely\.ko\.html: no English partner \(expected lonely\.en\.txt or \.html/),
+      expect.stringMatching(/^lonely\.ko\.html: no English partner \(expected lonely\.en\.txt, \.html or \.docx/),
       expect.stringMatching(/^notes\.txt: cannot tell whether it is Korean or English/),
-      expect.stringMatching(/^report\.ko\.docx: only \.txt and \.html files can be imported \(this is \.docx\)/),
+      expect.stringMatching(/^report\.ko\.pdf: only \.txt, \.html and \.docx files can be imported \(this is \.pdf\)/),
       expect.stringMatching(/^twice: more than one Korean file \(twice\.ko\.(txt|html), twice\.ko\.(txt|html)\)/),
     ]);
   });

@@ -1,3 +1,4 @@
+import { strToU8, zipSync } from 'fflate';
 import { failure } from '@/lib/server/testing/failure';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
@@ -72,7 +73,8 @@ describe('importing article pairs', () => {
       [{ text: 'ㄱ'.repeat(1_000_001) }, /limit/, 413],
       [{ file: { fileName: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) } }, /binary/, 415],
       [{ file: { fileName: 'article.html', bytes: new TextEncoder().encode('<html><body><div><<<</p></span></body>') } }, /No article text|empty/, 422],
-      [{ file: { fileName: 'slides.pptx', bytes: new Uint8Array([1, 2, 3]) } }, /Only \.txt and \.html/, 415],
+      [{ file: { fileName: 'slides.pptx', bytes: new Uint8Array([1, 2, 3]) } }, /Only \.txt, \.html and \.docx/, 415],
+      [{ file: { fileName: 'story.docx', bytes: zipSync({ 'story.txt': strToU8('zipped text, not Word') }) } }, /not a Word \(\.docx\) document/, 415],
     ];
     for (const [source, message, status] of cases) {
       const error = await failure(importArticlePair(team.editor, { projectId: team.project.id, source, target: { text: 'A valid English text of reasonable length for the test.' } }));

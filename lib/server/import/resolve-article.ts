@@ -42,7 +42,7 @@ export async function resolveArticle(source: ArticleSource): Promise<ResolvedArt
     const paragraphs = source.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
     return { title: paragraphs[0]?.slice(0, 200) ?? '', text: paragraphs.join('\n\n'), url: source.url ?? null, paragraphs: paragraphs.length };
   }
-  if ('file' in source) return fromExtracted(readArticleFile(source.file), null);
+  if ('file' in source) return fromExtracted(await readArticleFile(source.file), null);
   const page = await fetchArticlePage(source.url);
   return fromExtracted(extractArticle(page.html, page.url), page.url);
 }

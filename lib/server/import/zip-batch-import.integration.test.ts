@@ -1,5 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDocx } from '@/lib/import/docx-fixtures';
 import { db } from '@/lib/server/db';
 import { stopJobQueue } from '@/lib/server/jobs/job-queue';
 import { startWorkers } from '@/lib/server/jobs/start-workers';
@@ -54,6 +55,25 @@ describe('zip batch import through the PostgreSQL job queue', () => {
     expect(await db.importItem.count({ where: { batchId: batch.id, OR: [{ koreanFile: { not: null } }, { englishFile: { not: null } }] } })).toBe(0);
     // Nothing here can be retried: the unpaired file would fail the same way.
     expect(await retryFailedItems(team.editor, { batchId: batch.id })).toEqual({ retried: 0 });
+  }, 60_000);
+
+  it('imports a .ko.docx/.en.docx pair; a damaged Word file fails its own item with a message', async () => {
+    const zip = zipSync({
+      'budget.ko.docx': makeDocx(['국회, 예산안 통과', '국회는 2일 본회의에서 내년도 예산안을 통과시켰다. 여야는 막판까지 협상했다.']),
+      'budget.en.docx': makeDocx(['Assembly passes budget', 'The National Assembly passed next year\'s budget on Tuesday. The parties negotiated until the last minute.']),
+      'broken.ko.docx': strToU8('not really a Word file'),
+      'broken.en.docx': makeDocx(['Broken', 'Its Korean side cannot be read.']),
+    });
+    const batch = await startZipBatchImport(team.editor, { projectId: team.project.id, zip, fileName: 'word.zip' });
+    expect(batch).toMatchObject({ items: 2, queued: 2, invalid: 0 });
+
+    const state = await settled(team.editor, batch.id);
+    expect(state).toMatchObject({ total: 2, done: 1, failed: 1, pending: 0 });
+    expect(state.items.map((i) => [i.title, i.status])).toEqual([['broken', 'failed'], ['budget', 'done']]);
+    expect(state.items[0].error).toMatch(/not a Word \(\.docx\) document/);
+    const document = await db.document.findUniqueOrThrow({ where: { id: state.items[1].documentId ?? '' }, select: { title: true, segments: { select: { text: true } } } });
+    expect(document.title).toBe('Assembly passes budget');
+    expect(document.segments.map((s) => s.text)).toEqual(expect.arrayContaining(['국회, 예산안 통과', 'The National Assembly passed next year\'s budget on Tuesday.']));
   }, 60_000);
 
   it('refuses a file that is not a zip, a traversal name and a viewer, storing nothing', async () => {

@@ -60,7 +60,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
         <p className="muted">Upload one of two kinds of file. Each article pair is imported in the background; a failed pair does not stop the others.</p>
         <ul className="muted">
           <li><strong>CSV of web addresses</strong> with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from the English page) and optionally <code>title</code>.</li>
-          <li><strong>Zip of article files</strong> (.txt or .html, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name: <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.</li>
+          <li><strong>Zip of article files</strong> (.txt, .html or .docx, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name: <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.</li>
         </ul>
         <label>CSV or zip file<input name="file" type="file" accept=".csv,text/csv,.zip,application/zip" required /></label>
         {error && <p role="alert" className="error">{error}</p>}

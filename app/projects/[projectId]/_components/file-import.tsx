@@ -21,11 +21,11 @@ export function FileImport({ projectId }: { projectId: string }) {
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines) or a saved <code>.html</code> article page for each side.</p>
+      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines) a saved <code>.html</code> article page or a Word <code>.docx</code> file for each side.</p>
       <label>Title (optional)<input name="title" maxLength={300} /></label>
       <div className="grid-2">
-        <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,text/plain,text/html" required /></label>
-        <label>English edition<input name="target" type="file" accept=".txt,.html,.htm,text/plain,text/html" required /></label>
+        <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
+        <label>English edition<input name="target" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
       </div>
       {error && <p role="alert" className="error">{error}</p>}
       <div><button type="submit" disabled={pending}>{pending ? 'Importing and aligning…' : 'Import files'}</button></div>
