@@ -1,8 +1,9 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { apiCall } from './api-call';
+import { useFormUpload } from './use-form-upload';
 
 export interface Batch {
   id: string;
@@ -18,8 +19,7 @@ export interface Batch {
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const [retryError, setRetryError] = useState<string>();
   const [retrying, setRetrying] = useState<string>();
   const running = batches.some((b) => b.pending > 0);
 
@@ -35,22 +35,15 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running]);
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const result = await apiCall<{ id: string }>(`/api/v1/projects/${projectId}/batches`, { method: 'POST', body: new FormData(event.currentTarget) });
-    setPending(false);
-    if (!result.ok) return setError(result.message);
-    await refresh();
-  }
+  const { error: uploadError, pending, onSubmit } = useFormUpload<{ id: string }>(`/api/v1/projects/${projectId}/batches`, { onDone: refresh });
+  const error = uploadError ?? retryError;
 
   async function retry(batchId: string) {
     setRetrying(batchId);
-    setError(undefined);
+    setRetryError(undefined);
     const result = await apiCall<{ retried: number }>(`/api/v1/batches/${batchId}/retry`, { method: 'POST' });
     setRetrying(undefined);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setRetryError(result.message);
     await refresh();
   }
 

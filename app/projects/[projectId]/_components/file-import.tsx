@@ -1,27 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { apiCall } from './api-call';
+import { useFormUpload } from './use-form-upload';
 
 export function FileImport({ projectId }: { projectId: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    const result = await apiCall<{ id: string }>(`/api/v1/projects/${projectId}/documents`, { method: 'POST', body: new FormData(event.currentTarget) });
-    setPending(false);
-    if (!result.ok) return setError(result.message);
-    router.push(`/projects/${projectId}/documents/${result.data.id}`);
-  }
+  const { error, pending, onSubmit } = useFormUpload<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+    onDone: (data) => router.push(`/projects/${projectId}/documents/${data.id}`),
+  });
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines) a saved <code>.html</code> article page or a Word <code>.docx</code> file for each side.</p>
+      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines), a saved <code>.html</code> article page or a Word <code>.docx</code> file for each side.</p>
       <label>Title (optional)<input name="title" maxLength={300} /></label>
       <div className="grid-2">
         <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>

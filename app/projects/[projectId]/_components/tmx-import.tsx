@@ -1,28 +1,21 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
-import { apiCall } from './api-call';
+import { useState } from 'react';
+import { useFormUpload } from './use-form-upload';
 
 interface TmxResult { documentId: string | null; imported: number; skipped: number; errors: { position: number; tuid: string | null; message: string }[] }
 
 export function TmxImport({ projectId }: { projectId: string }) {
   const router = useRouter();
   const [result, setResult] = useState<TmxResult>();
-  const [error, setError] = useState<string>();
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setPending(true);
-    setError(undefined);
-    setResult(undefined);
-    const response = await apiCall<TmxResult>(`/api/v1/projects/${projectId}/tmx`, { method: 'POST', body: new FormData(event.currentTarget) });
-    setPending(false);
-    if (!response.ok) return setError(response.message);
-    setResult(response.data);
-    router.refresh();
-  }
+  const { error, pending, onSubmit } = useFormUpload<TmxResult>(`/api/v1/projects/${projectId}/tmx`, {
+    onStart: () => setResult(undefined),
+    onDone: (data) => {
+      setResult(data);
+      router.refresh();
+    },
+  });
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
