@@ -4,7 +4,9 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { createImportBatch, type BatchRow } from './create-import-batch';
-import { isRetryableInput } from './import-item-input';
+import { findOrphanedItems } from './find-orphaned-items';
+import { isRetryableItem } from './import-item-input';
+import { filesStored } from './retry-failed-items';
 
 // Batch import: a CSV of URL pairs becomes one ImportBatch with one item per row, each processed as its own
 // background job (process-import-item.ts). A failed item is marked with its message and never blocks the
@@ -25,8 +27,14 @@ export async function getBatch(actor: SessionUser, batchId: string) {
   const batch = await db.importBatch.findUnique({ where: { id: batchId }, select: { id: true, projectId: true, source: true, createdAt: true } });
   if (!batch) throw new AppError('NOT_FOUND', 'That batch was not found.');
   await projectAccess(actor, batch.projectId, 'project:read');
-  const rows = await db.importItem.findMany({ where: { batchId }, orderBy: { index: 'asc' }, select: { index: true, title: true, status: true, error: true, documentId: true, input: true } });
-  const items = rows.map(({ input, ...item }) => ({ ...item, retryable: item.status === 'failed' && isRetryableInput(input) }));
+  const rows = await db.importItem.findMany({ where: { batchId }, orderBy: { index: 'asc' }, select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true } });
+  const stored = await filesStored(db, batchId);
+  const orphaned = new Set(rows.some((row) => row.status === 'queued' || row.status === 'running') ? (await findOrphanedItems(db, { batchId, lock: false })).map((item) => item.id) : []);
+  // Retryable: what "Retry failed items" would re-queue (retry-failed-items.ts).
+  const items = rows.map(({ id, input, ...item }) => ({
+    ...item,
+    retryable: item.status === 'failed' ? isRetryableItem({ input, filesStored: stored.has(id) }) : orphaned.has(id),
+  }));
   const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
     ...batch, total: items.length, done: count('done'), failed: count('failed'), pending: count('queued') + count('running'),

@@ -1,13 +1,13 @@
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { audit } from '@/lib/server/audit';
-import { db } from '@/lib/server/db';
-import { enqueueImportItems } from '@/lib/server/jobs/job-queue';
+import { db, type Tx } from '@/lib/server/db';
+import { jobQueue, queueItemJobs } from '@/lib/server/jobs/job-queue';
 import type { FilePairInput, UrlPairInput } from './import-item-input';
 
-// Writes a batch and its items in one transaction with the audit row, then queues one job per good item.
-// CSV and zip batches both come through here, so every batch is stored and queued the same way. Callers
-// check access and parse their file first.
+// Writes a batch, its items, one job per good item and the audit row in one transaction: a crash at any point
+// leaves either all of it or nothing (decision 019). CSV and zip batches both come through here, so every batch
+// is stored and queued the same way. Callers check access and parse their file first.
 
 export type BatchRow =
   | { title: string; input: UrlPairInput }
@@ -21,6 +21,8 @@ export interface CreateImportBatchInput {
   rows: BatchRow[];
   /** Extra facts for the audit row ({ invalid, format, … }). */
   auditDetails: Record<string, string | number>;
+  /** Fault injection for tests: runs inside the transaction just before it commits. */
+  beforeCommit?: (tx: Tx) => Promise<void>;
 }
 
 // Keeps each INSERT of file bytes to a few megabytes (a zip may carry 200 MB).
@@ -51,13 +53,14 @@ function chunks(items: Prisma.ImportItemCreateManyInput[]): Prisma.ImportItemCre
 }
 
 export async function createImportBatch(actor: SessionUser, input: CreateImportBatchInput): Promise<{ id: string; items: number; queued: number; invalid: number }> {
-  const batchId = await db.$transaction(async (tx) => {
+  await jobQueue(); // started before the transaction, so the transaction does not wait on pg-boss's start-up
+  return db.$transaction(async (tx) => {
     const batch = await tx.importBatch.create({ data: { projectId: input.projectId, userId: actor.id, source: input.source.slice(0, 300) }, select: { id: true } });
     for (const chunk of chunks(input.rows.map((row, index) => toItem(row, batch.id, index)))) await tx.importItem.createMany({ data: chunk });
+    const queued = await tx.importItem.findMany({ where: { batchId: batch.id, status: 'queued' }, orderBy: { index: 'asc' }, select: { id: true } });
+    await queueItemJobs(tx, queued.map((item) => item.id));
     await audit(tx, { actorId: actor.id, action: 'import.batch', projectId: input.projectId, target: batch.id, after: { rows: input.rows.length, ...input.auditDetails } });
-    return batch.id;
+    await input.beforeCommit?.(tx);
+    return { id: batch.id, items: input.rows.length, queued: queued.length, invalid: input.rows.length - queued.length };
   }, { timeout: 120_000 });
-  const queued = await db.importItem.findMany({ where: { batchId, status: 'queued' }, orderBy: { index: 'asc' }, select: { id: true } });
-  await enqueueImportItems(queued.map((item) => item.id));
-  return { id: batchId, items: input.rows.length, queued: queued.length, invalid: input.rows.length - queued.length };
 }

@@ -24,9 +24,10 @@ export type UrlPairInput = z.infer<typeof urlPairInput>;
 export type FilePairInput = z.infer<typeof filePairInput>;
 
 /**
- * Only URL pairs are worth retrying by hand: fetching fails for passing reasons (a site down, a timeout),
- * while a file pair fails on its content, which a retry would not change (and its bytes are gone by then).
+ * Worth retrying by hand: a URL pair (fetching fails for passing reasons: a site down, a timeout), or a file
+ * pair whose files are still stored. A file pair that failed on its content had its files cleared (a retry
+ * would not change the content); one that was interrupted keeps them (decision 019).
  */
-export function isRetryableInput(input: unknown): boolean {
-  return urlPairInput.safeParse(input).success;
+export function isRetryableItem(item: { input: unknown; filesStored: boolean }): boolean {
+  return urlPairInput.safeParse(item.input).success || (item.filesStored && filePairInput.safeParse(item.input).success);
 }

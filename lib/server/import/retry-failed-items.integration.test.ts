@@ -5,7 +5,6 @@ import { startWorkers } from '@/lib/server/jobs/start-workers';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { articlePages, startLocalSite, type LocalSite } from '@/lib/server/testing/local-site';
 import { getBatch, startBatchImport } from './batch-import';
-import { requeueStaleItems, STALE_AFTER_MS } from './requeue-stale-items';
 import { retryFailedItems } from './retry-failed-items';
 
 type Batch = Awaited<ReturnType<typeof getBatch>>;
@@ -19,7 +18,7 @@ async function settled(actor: Parameters<typeof getBatch>[0], batchId: string, u
   return state;
 }
 
-describe('retrying failed batch items and recovering interrupted ones', () => {
+describe('retrying failed batch items', () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;
   let site: LocalSite;
   const pages: Record<string, string> = {};
@@ -51,24 +50,5 @@ describe('retrying failed batch items and recovering interrupted ones', () => {
     expect(state).toMatchObject({ done: 1, failed: 1, retryable: 0 });
     expect(state.items[0]).toMatchObject({ status: 'done', title: 'Published late', error: null });
     expect(await db.auditEvent.count({ where: { action: 'import.retry', target: batch.id } })).toBe(1);
-  }, 60_000);
-
-  it('re-queues an item left running by a stopped server once, and fails it when it is stuck again', async () => {
-    const csv = ['english_url,korean_url', `${site.url('/en/1')},${site.url('/ko/1')}`, `${site.url('/en/1')}?again,${site.url('/ko/1')}`, `${site.url('/en/1')}?recent,${site.url('/ko/1')}`].join('\n');
-    const batch = await startBatchImport(team.editor, { projectId: team.project.id, csv });
-    await settled(team.editor, batch.id);
-    const [first, second, recent] = await db.importItem.findMany({ where: { batchId: batch.id }, orderBy: { index: 'asc' }, select: { id: true } });
-    // What a crash mid-import leaves behind: `running`, last touched long ago (once claimed, and claimed twice).
-    const longAgo = new Date(Date.now() - STALE_AFTER_MS - 60_000);
-    await db.importItem.update({ where: { id: first.id }, data: { status: 'running', attempts: 1, documentId: null, updatedAt: longAgo } });
-    await db.importItem.update({ where: { id: second.id }, data: { status: 'running', attempts: 2, documentId: null, updatedAt: longAgo } });
-    await db.importItem.update({ where: { id: recent.id }, data: { status: 'running', documentId: null } });
-
-    expect(await requeueStaleItems()).toEqual({ requeued: 1, failed: 1 });
-    const state = await settled(team.editor, batch.id, (s) => s.items[0].status === 'done');
-    expect(state.items.map((i) => i.status)).toEqual(['done', 'failed', 'running']); // a recent one may still be working
-    expect(state.items[0].documentId).not.toBeNull();
-    expect(state.items[1].error).toMatch(/Interrupted twice/);
-    expect(state.pending).toBe(1);
   }, 60_000);
 });

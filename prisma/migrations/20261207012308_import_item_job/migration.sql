@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportItem" ADD COLUMN     "jobId" UUID,
+ADD COLUMN     "requeues" INTEGER NOT NULL DEFAULT 0;
