@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, type Tx } from '@/lib/server/db';
 import { IMPORT_ITEM_QUEUE, jobQueue, stopJobQueue } from '@/lib/server/jobs/job-queue';
 import { failure } from '@/lib/server/testing/failure';
-import { makeTeam } from '@/lib/server/testing/factories';
+import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { getBatch } from './batch-import';
 import { createImportBatch, type BatchRow } from './create-import-batch';
 import { processImportItem } from './process-import-item';
@@ -244,5 +244,6 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
       expect((await failure(retryFailedItems(team.editor, { batchId }))).code).toBe('NOT_FOUND');
     }
     expect((await failure(retryFailedItems(team.viewer, { batchId: batch.id }))).code).toBe('FORBIDDEN');
+    expect((await failure(retryFailedItems(await makeUser(), { batchId: batch.id }))).code).toBe('NOT_FOUND'); // an outsider learns nothing
   });
 });

@@ -12,7 +12,7 @@ export interface Batch {
   done: number;
   failed: number;
   pending: number;
-  /** Failed URL pairs that "Retry failed items" would re-queue. */
+  /** Items that "Retry" would re-queue: failed URL pairs, interrupted file pairs, and waiting items whose job was lost. */
   retryable: number;
   items: { index: number; title: string; status: string; error: string | null; documentId: string | null; retryable: boolean }[];
 }
@@ -66,7 +66,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
             {b.retryable > 0 && ' '}
             {b.retryable > 0 && (
               <button type="button" className="secondary" disabled={retrying === b.id} onClick={() => void retry(b.id)}>
-                {retrying === b.id ? 'Retrying…' : `Retry failed items (${b.retryable})`}
+                {retrying === b.id ? 'Retrying…' : `Retry failed or stuck items (${b.retryable})`}
               </button>
             )}
           </p>
