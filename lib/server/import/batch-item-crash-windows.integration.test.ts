@@ -1,8 +1,11 @@
-import { strToU8 } from 'fflate';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, type Tx } from '@/lib/server/db';
 import { IMPORT_ITEM_QUEUE, jobQueue, stopJobQueue } from '@/lib/server/jobs/job-queue';
 import { failure } from '@/lib/server/testing/failure';
+import { filePairRow } from '@/lib/server/testing/batch-rows';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { getBatch } from './batch-import';
 import { createImportBatch, type BatchRow } from './create-import-batch';
@@ -16,13 +19,7 @@ import { INTERRUPTED_MESSAGE, MAX_AUTOMATIC_REQUEUES, sweepOrphanedItems } from 
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
-function pair(name: string, korean = '한은, 기준금리 동결\n\n한국은행은 10일 기준금리를 연 3.5%로 유지했다. 물가 상승세가 둔화됐다.'): BatchRow {
-  return {
-    title: name,
-    input: { kind: 'files', korean: { fileName: `${name}.ko.txt` }, english: { fileName: `${name}.en.txt` }, title: null },
-    files: { korean: strToU8(korean), english: strToU8('BOK holds rate\n\nThe Bank of Korea kept its rate at 3.5 percent on Thursday. Inflation has slowed.') },
-  };
-}
+const pair = filePairRow;
 
 /** What kill -9 of the app looks like to PostgreSQL: the session ends mid-transaction, no ROLLBACK sent. */
 async function dieMidTransaction(tx: Tx): Promise<void> {
@@ -99,6 +96,23 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     expect({ batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() }).toEqual(before);
     expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: 0, failed: 0 });
   });
+
+  it('(a) kill -9 of a process holding the batch transaction open after every write: nothing is visible, nothing is stranded', async () => {
+    const before = { batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() };
+    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/server/testing/kill-inside-batch-transaction.ts'), team.editor.id, team.project.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const exited = once(child, 'exit');
+    let output = '';
+    for await (const chunk of child.stdout) {
+      output += String(chunk);
+      if (output.includes('\n')) break;
+    }
+    // Inside its transaction the child had written both items and both jobs.
+    expect(JSON.parse(output)).toEqual({ items: before.items + 2, jobs: before.jobs + 2 });
+    child.kill('SIGKILL');
+    expect(await exited).toEqual([null, 'SIGKILL']);
+    expect({ batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect(await db.importBatch.count({ where: { source: 'killed.zip' } })).toBe(0);
+  }, 120_000);
 
   it('(b) a queued item whose job row was deleted gets a new job from the sweep and completes', async () => {
     const batch = await batchOf(team, [pair('a'), pair('b')], 'deleted.zip');
