@@ -11,7 +11,7 @@ import { getBatch } from './batch-import';
 import { createImportBatch, type BatchRow } from './create-import-batch';
 import { processImportItem } from './process-import-item';
 import { retryFailedItems } from './retry-failed-items';
-import { INTERRUPTED_MESSAGE, MAX_AUTOMATIC_REQUEUES, sweepOrphanedItems } from './sweep-orphaned-items';
+import { INTERRUPTED_MESSAGE, MAX_AUTOMATIC_REQUEUES, SWEEP_BATCH, sweepOrphanedItems } from './sweep-orphaned-items';
 
 // Every window in which a crash used to strand a batch item (issue 10, item 1; decision 019), against the real
 // PostgreSQL and the real pg-boss. No workers run here and nothing sleeps: the test plays the worker (fetch,
@@ -197,6 +197,17 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     expect(await runWaitingJobs()).toBe(1);
     expect((await itemsOf(batch.id))[0].status).toBe('done');
   });
+
+  it(`a sweep round re-queues at most ${SWEEP_BATCH} items; the next round takes the rest`, async () => {
+    const batch = await batchOf(team, Array.from({ length: SWEEP_BATCH + 1 }, (_, i) => pair(`p${i}`)), 'backlog.zip');
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE id IN (SELECT "jobId" FROM "ImportItem" WHERE "batchId" = ${batch.id})`;
+    expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: SWEEP_BATCH, failed: 0 });
+    expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: 1, failed: 0 });
+    expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: 0, failed: 0 });
+    // Not imported here (the other tests do that): their jobs are removed and the items set aside.
+    await db.$executeRaw`DELETE FROM pgboss.job WHERE id IN (SELECT "jobId" FROM "ImportItem" WHERE "batchId" = ${batch.id})`;
+    await db.importItem.updateMany({ where: { batchId: batch.id }, data: { status: 'failed', error: 'set aside by the test' } });
+  }, 120_000);
 
   it('only one instance sweeps at a time: a second sweep while the first holds the lock skips its round', async () => {
     let second: Awaited<ReturnType<typeof sweepOrphanedItems>> | null = null;

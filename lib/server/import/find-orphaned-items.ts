@@ -17,7 +17,8 @@ export interface OrphanedItem { id: string; requeues: number }
  * The orphaned items (of one batch, or all). With `lock`, they stay locked for update until the transaction
  * ends and rows another transaction holds are skipped, so two sweeps never re-queue the same item.
  */
-export async function findOrphanedItems(tx: Pick<Tx, '$queryRaw'>, filter: { batchId?: string; lock: boolean }): Promise<OrphanedItem[]> {
+export async function findOrphanedItems(tx: Pick<Tx, '$queryRaw'>, filter: { batchId?: string; lock: boolean; limit?: number }): Promise<OrphanedItem[]> {
+  const limit = filter.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${filter.limit}`;
   const batch = filter.batchId === undefined ? Prisma.empty : Prisma.sql`AND item."batchId" = ${filter.batchId}`;
   const lock = filter.lock ? Prisma.sql`FOR UPDATE OF item SKIP LOCKED` : Prisma.empty;
   return tx.$queryRaw<OrphanedItem[]>`
@@ -27,5 +28,6 @@ export async function findOrphanedItems(tx: Pick<Tx, '$queryRaw'>, filter: { bat
     WHERE item.status IN ('queued', 'running') ${batch}
       AND (job.id IS NULL OR job.state::text <> ALL (${LIVE_JOB_STATES}::text[]))
     ORDER BY item."batchId", item.index
+    ${limit}
     ${lock}`;
 }

@@ -11,6 +11,8 @@ export const MAX_AUTOMATIC_REQUEUES = 2;
 export const INTERRUPTED_MESSAGE = `Interrupted ${MAX_AUTOMATIC_REQUEUES + 1} times (its job was lost or expired, usually because the server stopped); not retried automatically. Retry the batch to try again.`;
 // One sweeper at a time across app instances; the others skip this round rather than wait.
 const SWEEP_LOCK = 'bitext:import-item-sweep';
+// Bounded work per round (a backlog after an upgrade, say): the next round, 30 s later, takes the rest.
+export const SWEEP_BATCH = 500;
 
 export interface SweepOptions {
   /** Fault injection for tests: runs inside the transaction just before it commits. */
@@ -22,7 +24,7 @@ export async function sweepOrphanedItems(options: SweepOptions = {}): Promise<{ 
   const result = await db.$transaction(async (tx) => {
     const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${SWEEP_LOCK})) AS locked`;
     if (!locked) return { swept: false, requeued: 0, failed: 0 };
-    const orphans = await findOrphanedItems(tx, { lock: true });
+    const orphans = await findOrphanedItems(tx, { lock: true, limit: SWEEP_BATCH });
     const exhausted = orphans.filter((item) => item.requeues >= MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
     const again = orphans.filter((item) => item.requeues < MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
     if (exhausted.length > 0) await tx.importItem.updateMany({ where: { id: { in: exhausted } }, data: { status: 'failed', error: INTERRUPTED_MESSAGE } });
