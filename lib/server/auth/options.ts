@@ -2,6 +2,7 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/server/errors';
+import { signOutEverywhere } from './end-sessions';
 import { verifyCredentials } from './verify-credentials';
 
 export const authOptions: NextAuthOptions = {
@@ -25,13 +26,25 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // `user` is what authorize() returned, present only at sign-in: the cookie keeps the user's id and the
+    // session version of that moment, which getSession() compares with the database on every request.
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === 'string') (session.user as { id?: string }).id = token.uid;
-      return session;
+      return { ...session, uid: token.uid, sv: token.sv };
+    },
+  },
+  events: {
+    // Sign-out ends every session of the user (decision 016): the cookie the browser drops could otherwise be
+    // replayed until it expires.
+    async signOut({ token }) {
+      if (typeof token?.uid === 'string' && typeof token.sv === 'number') await signOutEverywhere(token.uid, token.sv);
     },
   },
 };
