@@ -42,7 +42,7 @@ export async function listMyProjects(actor: SessionUser) {
 }
 
 export const setMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  email: z.string().trim().toLowerCase().max(254, 'Email addresses have at most 254 characters.').email('Enter a valid email address.'),
   role: z.string().refine(isRole, `Role must be one of ${roles.join(', ')}.`),
 });
 
