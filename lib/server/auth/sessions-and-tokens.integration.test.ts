@@ -15,7 +15,6 @@ import { verifyCredentials } from './verify-credentials';
 
 // Tests run without NEXTAUTH_SECRET; the cookies here are sealed and opened with one test secret.
 const secret = authOptions.secret ?? 'integration-test-secret-0123456789abcdefghijklmnop';
-type Callbacks = Required<NonNullable<typeof authOptions.callbacks>>;
 
 /** What the sign-in form does: check the password, run the jwt callback, seal the cookie. */
 async function signInCookie(email: string): Promise<string> {
