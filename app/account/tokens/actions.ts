@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { createApiToken, createTokenSchema, revokeApiToken } from '@/lib/server/auth/api-tokens';
+import { signOutEverywhere } from '@/lib/server/auth/end-sessions';
 import { verifyCredentials } from '@/lib/server/auth/verify-credentials';
 import { notFound } from '@/lib/server/errors';
 import { runAction } from '@/lib/server/http/run-action';
@@ -29,4 +30,9 @@ export async function revokeTokenAction(tokenId: string) {
   });
   if (result.ok) revalidatePath('/account/tokens');
   return result;
+}
+
+/** Ends every browser session of the caller; the button then signs this browser out as usual. */
+export async function signOutEverywhereAction() {
+  return runAction((user) => signOutEverywhere(user.id));
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { listApiTokens } from '@/lib/server/auth/api-tokens';
 import { requirePageUser } from '@/lib/server/http/page-guard';
+import { SignOutEverywhereButton } from '@/app/_components/sign-out-button';
 import { CreateTokenForm, RevokeTokenButton } from './_components/token-forms';
 
 export const metadata: Metadata = { title: 'API tokens' };
@@ -20,7 +21,6 @@ export default async function TokensPage() {
       <p className="muted">
         Tokens let scripts call the REST API (see docs/api.md) as you. Each is shown once, when you create it.
         They stop working when they expire, when you revoke them, and when your password is reset.
-        Signing out ends your sessions in every browser; it does not revoke tokens.
       </p>
       <h2>Your tokens</h2>
       {tokens.length === 0 ? (
@@ -44,6 +44,12 @@ export default async function TokensPage() {
       )}
       <h2>New token</h2>
       <CreateTokenForm />
+      <h2>Sessions</h2>
+      <p className="muted">
+        Signing out ends the session in this browser. To end your sessions in every browser (a lost laptop, a
+        shared computer), sign out everywhere; your API tokens keep working — revoke them above.
+      </p>
+      <SignOutEverywhereButton />
     </main>
   );
 }

@@ -1,18 +1,24 @@
 import { db, type Tx } from '@/lib/server/db';
 
 /**
- * Ends every browser session of a user: the next request with an older session version is refused by
- * getSession(). Used on sign-out, password reset and deactivation (decision 016).
+ * Ends every browser session of a user ("sign out everywhere", password reset, deactivation): the next request
+ * with an older session version is refused by getSession() (decision 016).
  */
 export async function endSessions(tx: Tx, userId: string): Promise<void> {
   await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
 }
 
+export async function signOutEverywhere(userId: string): Promise<void> {
+  await db.$transaction((tx) => endSessions(tx, userId));
+}
+
 /**
- * Sign-out: ends the user's sessions only when the cookie signing out is still current, so replaying an
- * old cookie to the sign-out endpoint cannot throw out a session started after it.
+ * Sign-out: records this browser session as ended until its cookie would have expired anyway, so the cookie
+ * replayed is refused. Rows past that time are useless and go in the same transaction.
  */
-export async function signOutEverywhere(userId: string, sessionVersion: number): Promise<boolean> {
-  const result = await db.user.updateMany({ where: { id: userId, sessionVersion }, data: { sessionVersion: { increment: 1 } } });
-  return result.count === 1;
+export async function endSession(sid: string, expiresAt: Date): Promise<void> {
+  await db.$transaction([
+    db.endedSession.deleteMany({ where: { expiresAt: { lt: new Date() } } }),
+    db.endedSession.upsert({ where: { sid }, create: { sid, expiresAt }, update: { expiresAt } }),
+  ]);
 }

@@ -19,8 +19,21 @@ export async function loadActiveUser(id: string, sessionVersion?: number): Promi
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
 }
 
-/** The claims next-auth's session callback passes on (see options.ts); anything else is no session. */
-export function userForSessionClaims(claims: { uid?: unknown; sv?: unknown } | null | undefined): Promise<SessionUser | null> {
-  if (!claims || typeof claims.uid !== 'string' || typeof claims.sv !== 'number') return Promise.resolve(null);
-  return loadActiveUser(claims.uid, claims.sv);
+export interface SessionClaims {
+  uid?: unknown;
+  sv?: unknown;
+  sid?: unknown;
+}
+
+/**
+ * The claims next-auth's session callback passes on (see options.ts): the user, the user's session version
+ * at sign-in, and this browser session's id, which signing out records as ended. Anything else is no session.
+ */
+export async function userForSessionClaims(claims: SessionClaims | null | undefined): Promise<SessionUser | null> {
+  if (!claims || typeof claims.uid !== 'string' || typeof claims.sv !== 'number' || typeof claims.sid !== 'string') return null;
+  const [user, ended] = await Promise.all([
+    loadActiveUser(claims.uid, claims.sv),
+    db.endedSession.findUnique({ where: { sid: claims.sid }, select: { sid: true } }),
+  ]);
+  return ended ? null : user;
 }

@@ -6,6 +6,7 @@ import { POST as postToken } from '@/app/api/v1/tokens/route';
 import { db } from '@/lib/server/db';
 import { TEST_PASSWORD, makeUser } from '@/lib/server/testing/factories';
 import { resetPassword, setUserActive } from '@/lib/server/users/manage-users';
+import { signOutEverywhere } from './end-sessions';
 import { createApiToken, LAST_USED_RESOLUTION_MS, listApiTokens, userForApiToken } from './api-tokens';
 import { userForSessionClaims } from './load-user';
 import { authOptions } from './options';
@@ -61,7 +62,7 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     expect((await verifyCredentials(user.email, 'a-brand-new-password')).id).toBe(user.id);
   });
 
-  it('a signed-out session cookie replayed is refused; a session started later survives the replay', async () => {
+  it('a signed-out session cookie replayed is refused; a session started later is not affected', async () => {
     const user = await makeUser();
     const cookie = await signInCookie(user.email);
     expect((await sessionFor(cookie))?.id).toBe(user.id);
@@ -73,12 +74,26 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     expect((await sessionFor(later))?.id).toBe(user.id);
   });
 
-  it('sign-out ends the sessions in every browser', async () => {
+  it('sign-out ends that browser\'s session; sign out everywhere ends them all', async () => {
     const user = await makeUser();
     const laptop = await signInCookie(user.email);
     const phone = await signInCookie(user.email);
     await signOut(laptop);
+    expect(await sessionFor(laptop)).toBeNull();
+    expect((await sessionFor(phone))?.id).toBe(user.id);
+    await signOutEverywhere(user.id);
     expect(await sessionFor(phone)).toBeNull();
+    expect((await sessionFor(await signInCookie(user.email)))?.id).toBe(user.id);
+  });
+
+  it('forgets ended sessions once their cookies would have expired anyway', async () => {
+    const user = await makeUser();
+    const cookie = await signInCookie(user.email);
+    await db.endedSession.create({ data: { sid: `stale-${user.id}`, expiresAt: new Date(Date.now() - 1000) } });
+    await signOut(cookie);
+    expect(await db.endedSession.count({ where: { sid: `stale-${user.id}` } })).toBe(0);
+    const ended = await db.endedSession.findMany({ where: { expiresAt: { gt: new Date() } } });
+    expect(ended.length).toBeGreaterThan(0);
   });
 
   it('deactivation ends sessions for good, also after reactivation', async () => {
@@ -92,9 +107,11 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
 
   it('refuses cookies without a session version (issued before versions existed) and forged claims', async () => {
     const user = await makeUser();
+    expect((await sessionFor(await encode({ token: { uid: user.id, sv: 0, sid: 'a-session' }, secret })))?.id).toBe(user.id);
     expect(await sessionFor(await encode({ token: { uid: user.id }, secret }))).toBeNull();
-    expect(await sessionFor(await encode({ token: { uid: user.id, sv: '0' }, secret }))).toBeNull();
-    expect(await sessionFor(await encode({ token: { uid: user.id, sv: 0 }, secret: 'another-secret-0123456789abcdef0123456789' }))).toBeNull();
+    expect(await sessionFor(await encode({ token: { uid: user.id, sv: 0 }, secret }))).toBeNull();
+    expect(await sessionFor(await encode({ token: { uid: user.id, sv: '0', sid: 'a-session' }, secret }))).toBeNull();
+    expect(await sessionFor(await encode({ token: { uid: user.id, sv: 0, sid: 'a-session' }, secret: 'another-secret-0123456789abcdef0123456789' }))).toBeNull();
   });
 });
 

@@ -7,6 +7,14 @@ ADD COLUMN     "sessionVersion" INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE "ApiToken" ADD COLUMN     "expiresAt" TIMESTAMP(3);
 
 -- CreateTable
+CREATE TABLE "EndedSession" (
+    "sid" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "EndedSession_pkey" PRIMARY KEY ("sid")
+);
+
+-- CreateTable
 CREATE TABLE "SignInThrottle" (
     "emailHash" TEXT NOT NULL,
     "attempts" INTEGER NOT NULL DEFAULT 0,
@@ -27,6 +35,9 @@ CREATE TABLE "ProjectInvite" (
 
     CONSTRAINT "ProjectInvite_pkey" PRIMARY KEY ("id")
 );
+
+-- CreateIndex
+CREATE INDEX "EndedSession_expiresAt_idx" ON "EndedSession"("expiresAt");
 
 -- CreateIndex
 CREATE INDEX "ProjectInvite_email_idx" ON "ProjectInvite"("email");
