@@ -8,6 +8,9 @@ import { apiToken, bearer, demo, signIn } from './fixtures';
 
 const PASSWORD = 'tokens-page-2026';
 
+// Each test signs in several browsers (argon2 on a busy 2-core machine): give them room, not a race.
+test.slow();
+
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
