@@ -2,7 +2,7 @@ import { decode, encode, type JWT } from 'next-auth/jwt';
 import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { GET as listProjects } from '@/app/api/v1/projects/route';
-import { POST as postToken } from '@/app/api/v1/tokens/route';
+import { GET as getTokens, POST as postToken } from '@/app/api/v1/tokens/route';
 import { db } from '@/lib/server/db';
 import { TEST_PASSWORD, makeUser } from '@/lib/server/testing/factories';
 import { resetPassword, setUserActive } from '@/lib/server/users/manage-users';
@@ -163,5 +163,20 @@ describe('API tokens: names, expiry, last use', () => {
     }
     expect((await listApiTokens(user.id)).map((t) => t.name)).toEqual(['nightly export']);
     await expect(createApiToken(user.id, { name: '   ' })).rejects.toThrow(/Give the token a name/);
+  });
+
+  it('GET /api/v1/tokens lists the caller\'s live tokens with their fields, never a hash or another user\'s', async () => {
+    const user = await makeUser();
+    const other = await makeUser();
+    const { token } = await createApiToken(user.id, { name: 'ci', expiresInDays: 7 });
+    const { id: revoked } = await createApiToken(user.id, { name: 'old' });
+    await db.apiToken.update({ where: { id: revoked }, data: { revokedAt: new Date() } });
+    await createApiToken(other.id, { name: 'not yours' });
+    const response = await getTokens(new NextRequest('http://localhost/api/v1/tokens', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const { tokens } = (await response.json()) as { tokens: Record<string, unknown>[] };
+    expect(tokens.map((t) => t.name)).toEqual(['ci']);
+    expect(Object.keys(tokens[0]).sort()).toEqual(['createdAt', 'expiresAt', 'id', 'lastUsedAt', 'name', 'prefix']);
+    expect(JSON.stringify(tokens)).not.toContain(token);
   });
 });
