@@ -22,6 +22,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user && <Link href="/projects">Projects</Link>}
             {user && <Link href="/queue">My queue</Link>}
             {user && <Link href="/review">Review queue</Link>}
+            {user && <Link href="/account/tokens">API tokens</Link>}
             {user?.isAdmin && <Link href="/admin">Admin</Link>}
           </nav>
           {user && (

@@ -34,7 +34,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await membersForm.getByLabel('Email').fill(editorEmail);
   await membersForm.getByLabel('Role').selectOption('editor');
   await membersForm.getByRole('button', { name: 'Add or change member' }).click();
-  await expect(membersForm.getByRole('status')).toHaveText(`Saved the role of ${editorEmail}.`);
+  await expect(membersForm.getByRole('status')).toHaveText(`Invited ${editorEmail} as editor. They have access as soon as they have an account (at once if they already have one).`);
   const doc = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
     data: { title: 'Old draft', source: { text: '서울시가 심야 버스를 늘린다.' }, target: { text: 'Seoul adds night buses.' } },
   });

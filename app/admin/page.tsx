@@ -24,7 +24,7 @@ export default async function AdminPage() {
             <tr key={u.id}>
               <td>{u.name}{u.isAdmin && <span className="badge" style={{ marginLeft: 6 }}>admin</span>}</td>
               <td>{u.email}</td>
-              <td>{u.active ? 'active' : 'deactivated'}{u.lockedUntil && u.lockedUntil > new Date() ? ' · locked' : ''}</td>
+              <td>{u.active ? 'active' : 'deactivated'}{u.locked ? ' · locked' : ''}</td>
               <td>{u.id === user.id ? <span className="muted">you</span> : <UserRowActions userId={u.id} email={u.email} active={u.active} />}</td>
             </tr>
           ))}

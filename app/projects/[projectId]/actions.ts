@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { runAction } from '@/lib/server/http/run-action';
-import { setMember } from '@/lib/server/projects/manage-projects';
+import { cancelInvite, setMember } from '@/lib/server/projects/manage-projects';
 
 export async function createDocumentAction(input: { projectId: string; title: string; sourceText: string; targetText: string }) {
   const result = await runAction((user) => createDocument(user, input));
@@ -13,6 +13,12 @@ export async function createDocumentAction(input: { projectId: string; title: st
 
 export async function setMemberAction(projectId: string, input: { email: string; role: string }) {
   const result = await runAction((user) => setMember(user, projectId, input));
+  if (result.ok) revalidatePath(`/projects/${projectId}`);
+  return result;
+}
+
+export async function cancelInviteAction(projectId: string, inviteId: string) {
+  const result = await runAction((user) => cancelInvite(user, projectId, inviteId));
   if (result.ok) revalidatePath(`/projects/${projectId}`);
   return result;
 }

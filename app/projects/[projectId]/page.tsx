@@ -6,7 +6,7 @@ import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listBatches } from '@/lib/server/import/batch-import';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
-import { listMembers } from '@/lib/server/projects/manage-projects';
+import { listInvites, listMembers } from '@/lib/server/projects/manage-projects';
 import { MembersForm } from './_components/members-form';
 import { ExportPanel } from './_components/export-panel';
 import { ImportPanel } from './_components/import-panel';
@@ -18,11 +18,14 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const user = await requirePageUser(`/projects/${projectId}`);
   const data = await loadForPage(async () => {
     const ctx = await projectAccess(user, projectId, 'project:read');
-    const [documents, members, batches] = await Promise.all([listDocuments(user, projectId), listMembers(user, projectId), listBatches(user, projectId)]);
-    return { ctx, documents, members, batches };
+    const manages = can(ctx.role, 'project:manage');
+    const [documents, members, batches, invites] = await Promise.all([
+      listDocuments(user, projectId), listMembers(user, projectId), listBatches(user, projectId), manages ? listInvites(user, projectId) : [],
+    ]);
+    return { ctx, documents, members, batches, invites };
   });
   if (data === 'forbidden') return <Forbidden what="this project" />;
-  const { ctx, documents, members, batches } = data;
+  const { ctx, documents, members, batches, invites } = data;
   const manage = can(ctx.role, 'project:manage');
   return (
     <main>
@@ -74,7 +77,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
           ))}
         </tbody>
       </table>
-      {manage && <MembersForm projectId={projectId} />}
+      {manage && <MembersForm projectId={projectId} invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, createdAt: i.createdAt.toISOString() }))} />}
     </main>
   );
 }

@@ -2,6 +2,8 @@ import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
 import { isAppError } from '@/lib/server/errors';
+import crypto from 'node:crypto';
+import { endSession } from './end-sessions';
 import { verifyCredentials } from './verify-credentials';
 
 export const authOptions: NextAuthOptions = {
@@ -25,13 +27,30 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
+    // `user` is what authorize() returned, present only at sign-in: the cookie keeps the user's id, the
+    // user's session version of that moment and an id for this browser session; getSession() checks both
+    // against the database on every request (decision 016). next-auth's own `jti` changes whenever the
+    // cookie is re-issued, so it cannot name the session.
     jwt({ token, user }) {
-      if (user) token.uid = user.id;
+      if (user) {
+        token.uid = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        token.sid = crypto.randomBytes(16).toString('base64url');
+      }
       return token;
     },
     session({ session, token }) {
       if (session.user && typeof token.uid === 'string') (session.user as { id?: string }).id = token.uid;
-      return session;
+      return { ...session, uid: token.uid, sv: token.sv, sid: token.sid };
+    },
+  },
+  events: {
+    // The browser drops its cookie on sign-out, but a copy (a proxy log, a stolen cookie) would work until it
+    // expires: the session id is recorded as ended.
+    async signOut({ token }) {
+      if (typeof token?.sid !== 'string') return;
+      const expires = typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + env.BITEXT_SESSION_HOURS * 3_600_000);
+      await endSession(token.sid, expires);
     },
   },
 };

@@ -4,6 +4,7 @@ import { createApiToken, revokeApiToken, userForApiToken } from '@/lib/server/au
 import { db } from '@/lib/server/db';
 import { TEST_PASSWORD, makeUser } from '@/lib/server/testing/factories';
 import { setUserActive } from '@/lib/server/users/manage-users';
+import { emailKey } from './sign-in-throttle';
 import { MAX_FAILED_SIGN_INS, verifyCredentials } from './verify-credentials';
 
 
@@ -26,7 +27,7 @@ describe('sign-in checks', () => {
     for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1) expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
     expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('RATE_LIMITED');
     expect((await failure(verifyCredentials(user.email, TEST_PASSWORD))).message).toMatch(/Try again in \d+ minutes?/);
-    await db.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
+    await db.signInThrottle.update({ where: { emailHash: emailKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await verifyCredentials(user.email, TEST_PASSWORD)).id).toBe(user.id);
   });
 

@@ -42,17 +42,30 @@ export async function listMyProjects(actor: SessionUser) {
 }
 
 export const setMemberSchema = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address.'),
+  email: z.string().trim().toLowerCase().max(254, 'Email addresses have at most 254 characters.').email('Enter a valid email address.'),
   role: z.string().refine(isRole, `Role must be one of ${roles.join(', ')}.`),
 });
 
-export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<void> {
+/**
+ * Gives the person with this email a role here. Someone without an account gets an invitation that becomes
+ * the membership when their account is created; the answer is the same either way, so adding members does
+ * not reveal which emails have accounts (decision 016).
+ */
+export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<{ message: string }> {
   await projectAccess(actor, projectId, 'project:manage');
   const data = setMemberSchema.parse(input);
   const role = data.role as Role;
   await db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (!user) throw new AppError('NOT_FOUND', `No user has the email ${data.email}.`);
+    if (!user) {
+      await tx.projectInvite.upsert({
+        where: { projectId_email: { projectId, email: data.email } },
+        create: { projectId, email: data.email, role, invitedById: actor.id },
+        update: { role, invitedById: actor.id },
+      });
+      await audit(tx, { actorId: actor.id, action: 'project.invite', projectId, target: data.email, after: { role } });
+      return;
+    }
     const before = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
     await tx.membership.upsert({
       where: { projectId_userId: { projectId, userId: user.id } },
@@ -60,6 +73,23 @@ export async function setMember(actor: SessionUser, projectId: string, input: z.
       update: { role },
     });
     await audit(tx, { actorId: actor.id, action: 'project.set-member', projectId, target: user.id, before: before ?? undefined, after: { role } });
+  });
+  return { message: `Invited ${data.email} as ${role}. They have access as soon as they have an account (at once if they already have one).` };
+}
+
+/** Invitations still waiting for an account (project admins see and cancel them). */
+export async function listInvites(actor: SessionUser, projectId: string) {
+  await projectAccess(actor, projectId, 'project:manage');
+  return db.projectInvite.findMany({ where: { projectId }, orderBy: { createdAt: 'asc' }, select: { id: true, email: true, role: true, createdAt: true } });
+}
+
+export async function cancelInvite(actor: SessionUser, projectId: string, inviteId: string): Promise<void> {
+  await projectAccess(actor, projectId, 'project:manage');
+  await db.$transaction(async (tx) => {
+    const invite = await tx.projectInvite.findFirst({ where: { id: inviteId, projectId }, select: { email: true } });
+    if (!invite) throw new AppError('NOT_FOUND', 'That invitation was not found.');
+    await tx.projectInvite.delete({ where: { id: inviteId } });
+    await audit(tx, { actorId: actor.id, action: 'project.cancel-invite', projectId, target: invite.email });
   });
 }
 

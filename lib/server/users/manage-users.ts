@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import { audit } from '@/lib/server/audit';
+import { endSessions } from '@/lib/server/auth/end-sessions';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '@/lib/server/auth/passwords';
+import { clearSignInAttempts, lockedEmails } from '@/lib/server/auth/sign-in-throttle';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { requireSystemAdmin } from '@/lib/server/access';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { acceptInvites } from '@/lib/server/projects/accept-invites';
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`).max(200);
 
@@ -25,6 +28,7 @@ export async function createUser(actor: SessionUser | null, input: z.input<typeo
     }
     const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin }, select: { id: true } });
     await audit(tx, { actorId: actor?.id ?? null, action: 'user.create', target: user.id, after: { email: data.email, name: data.name, isAdmin: data.isAdmin } });
+    await acceptInvites(tx, { userId: user.id, email: data.email });
     return user;
   });
 }
@@ -36,7 +40,10 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
     const user = await tx.user.findUnique({ where: { id: userId }, select: { active: true } });
     if (!user) throw new AppError('NOT_FOUND', 'That user was not found.');
     await tx.user.update({ where: { id: userId }, data: { active } });
-    if (!active) await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (!active) {
+      await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+      await endSessions(tx, userId);
+    }
     await audit(tx, { actorId: actor.id, action: active ? 'user.activate' : 'user.deactivate', target: userId, before: { active: user.active }, after: { active } });
   });
 }
@@ -45,16 +52,22 @@ export async function resetPassword(actor: SessionUser, userId: string, password
   requireSystemAdmin(actor);
   const passwordHash = await hashPassword(passwordSchema.parse(password));
   await db.$transaction(async (tx) => {
-    const found = await tx.user.updateMany({ where: { id: userId }, data: { passwordHash, failedSignIns: 0, lockedUntil: null } });
-    if (found.count !== 1) throw new AppError('NOT_FOUND', 'That user was not found.');
-    await audit(tx, { actorId: actor.id, action: 'user.reset-password', target: userId });
+    const user = await tx.user.findUnique({ where: { id: userId }, select: { email: true } });
+    if (!user) throw new AppError('NOT_FOUND', 'That user was not found.');
+    // Whoever knew the old password may hold a session or a token: both end with it (decision 016).
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    const revoked = await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+    await clearSignInAttempts(user.email, tx);
+    await audit(tx, { actorId: actor.id, action: 'user.reset-password', target: userId, after: { tokensRevoked: revoked.count } });
   });
 }
 
 export async function listUsers(actor: SessionUser) {
   requireSystemAdmin(actor);
-  return db.user.findMany({
+  const users = await db.user.findMany({
     orderBy: { email: 'asc' },
-    select: { id: true, email: true, name: true, active: true, isAdmin: true, createdAt: true, lockedUntil: true },
+    select: { id: true, email: true, name: true, active: true, isAdmin: true, createdAt: true },
   });
+  const locked = await lockedEmails(users.map((u) => u.email));
+  return users.map((u) => ({ ...u, locked: locked.has(u.email) }));
 }

@@ -3,29 +3,68 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { roles } from '@/lib/permissions';
-import { setMemberAction } from '../actions';
+import { cancelInviteAction, setMemberAction } from '../actions';
 
-export function MembersForm({ projectId }: { projectId: string }) {
+export interface PendingInvite {
+  id: string;
+  email: string;
+  role: string;
+  createdAt: string;
+}
+
+// The answer to "add" is the same whether or not the email has an account (decision 016): people without one
+// are invited and listed below until an administrator creates their account.
+export function MembersForm({ projectId, invites }: { projectId: string; invites: PendingInvite[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get('email') ?? '');
-    const result = await setMemberAction(projectId, { email, role: String(form.get('role') ?? 'viewer') });
-    setMessage(result.ok ? { ok: true, text: `Saved the role of ${email}.` } : { ok: false, text: result.error });
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const result = await setMemberAction(projectId, { email: String(form.get('email') ?? ''), role: String(form.get('role') ?? 'viewer') });
+    setMessage(result.ok ? { ok: true, text: result.data.message } : { ok: false, text: result.error });
+    if (result.ok) {
+      formElement.reset();
+      router.refresh();
+    }
+  }
+
+  async function cancel(invite: PendingInvite) {
+    const result = await cancelInviteAction(projectId, invite.id);
+    setMessage(result.ok ? { ok: true, text: `Cancelled the invitation of ${invite.email}.` } : { ok: false, text: result.error });
     if (result.ok) router.refresh();
   }
 
   return (
-    <form className="inline panel" onSubmit={onSubmit} style={{ marginTop: 12 }}>
-      <label>Email<input name="email" type="email" required /></label>
-      <label>Role
-        <select name="role" defaultValue="editor">{roles.map((r) => <option key={r}>{r}</option>)}</select>
-      </label>
-      <button type="submit">Add or change member</button>
-      {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</p>}
-    </form>
+    <>
+      {invites.length > 0 && (
+        <section aria-labelledby="pending-invites">
+          <h3 id="pending-invites">Pending invitations</h3>
+          <p className="muted">They get their role when an account with that email is created.</p>
+          <table className="list">
+            <thead><tr><th>Email</th><th>Role</th><th>Invited</th><th>Action</th></tr></thead>
+            <tbody>
+              {invites.map((invite) => (
+                <tr key={invite.id}>
+                  <td>{invite.email}</td>
+                  <td>{invite.role}</td>
+                  <td>{new Date(invite.createdAt).toLocaleDateString()}</td>
+                  <td><button type="button" className="secondary" onClick={() => cancel(invite)} aria-label={`Cancel the invitation of ${invite.email}`}>Cancel</button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      <form className="inline panel" onSubmit={onSubmit} style={{ marginTop: 12 }}>
+        <label>Email<input name="email" type="email" required maxLength={254} /></label>
+        <label>Role
+          <select name="role" defaultValue="editor">{roles.map((r) => <option key={r}>{r}</option>)}</select>
+        </label>
+        <button type="submit">Add or change member</button>
+        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</p>}
+      </form>
+    </>
   );
 }
