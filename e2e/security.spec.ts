@@ -73,7 +73,7 @@ test.describe('no open redirect after sign-in', () => {
 
   test('a signed-in visitor sent to /signin with a hostile callbackUrl stays on this site', async ({ page }) => {
     const offsite: string[] = [];
-    await page.route(/evil\.example/, (route) => {
+    await page.route((url) => url.hostname.endsWith('evil.example'), (route) => {
       offsite.push(route.request().url());
       return route.abort();
     });
@@ -90,7 +90,7 @@ test.describe('no open redirect after sign-in', () => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const offsite: string[] = [];
-      await page.route(/evil\.example/, (route) => {
+      await page.route((url) => url.hostname.endsWith('evil.example'), (route) => {
         offsite.push(route.request().url());
         return route.abort();
       });
