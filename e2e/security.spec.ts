@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, demo, signIn } from './fixtures';
+import { DEMO_PASSWORD, appOrigin, demo, signIn } from './fixtures';
 
 // Issue 9, items 1, 2, 6 and 8: the web boundary as a browser (and an attacker's page) sees it.
 
-const port = Number(process.env.E2E_PORT ?? 3100);
-const appHost = `127.0.0.1:${port}`;
-const appOrigin = `http://${appHost}`;
+const appHost = new URL(appOrigin).host;
+const port = Number(new URL(appOrigin).port);
 
 /** Every URL the page requests, to prove the password never travels in one. */
 function recordUrls(page: Page): string[] {
