@@ -105,10 +105,12 @@ test.describe('no open redirect after sign-in', () => {
   });
 
   test("next-auth's own endpoints keep the callback on this site", async ({ request }) => {
-    const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent('https://evil.example/x')}`, { maxRedirects: 0 });
-    const location = response.headers().location ?? '';
-    expect(location).toContain('/signin?callbackUrl=');
-    expect(decodeURIComponent(location)).not.toContain('evil.example');
+    for (const value of ['https://evil.example/x', '/\\evil.example', '//evil.example']) {
+      const response = await request.get(`/api/auth/signin?callbackUrl=${encodeURIComponent(value)}`, { maxRedirects: 0 });
+      const location = response.headers().location ?? '';
+      expect(location, value).toContain('/signin?callbackUrl=');
+      expect(decodeURIComponent(location), value).not.toContain('evil.example');
+    }
   });
 });
 
