@@ -10,6 +10,7 @@ const pureDirs = [
   'lib/formats/**',
   'lib/review/**',
   'lib/permissions.ts',
+  'lib/http/**',
 ];
 
 const config = [

@@ -23,6 +23,16 @@ export async function apiToken(request: APIRequestContext, email: string, passwo
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** The app's origin, as playwright.config.ts serves it. */
+export const appOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+
+/**
+ * What a browser adds to a write from one of our pages. `page.request` carries the session cookie but, unlike
+ * a page's fetch, no Origin, and the API refuses cookie-signed writes that do not prove same origin (CSRF rule,
+ * decision 015).
+ */
+export const fromApp = { Origin: appOrigin } as const;
+
 export async function demoProjectId(request: APIRequestContext, token: string): Promise<string> {
   const response = await request.get('/api/v1/projects', { headers: bearer(token) });
   const { projects } = (await response.json()) as { projects: { id: string; name: string }[] };

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { apiToken, bearer, demo, demoProjectId, fromApp, signIn } from './fixtures';
 
 // Issue 5's journey in Chromium: the editor confirms and submits, the reviewer rejects one bead with a reason,
 // the editor sees it in their queue and fixes it, the reviewer sees the word diff, approves all and signs off;
@@ -32,7 +32,7 @@ async function load(page: Page, id: string): Promise<DocumentView> {
 }
 
 async function post(page: Page, path: string, data: unknown): Promise<{ status: number; body: { error?: { code: string }; version?: number } }> {
-  const response = await page.request.post(path, { data });
+  const response = await page.request.post(path, { headers: fromApp, data });
   return { status: response.status(), body: (await response.json()) as { error?: { code: string }; version?: number } };
 }
 

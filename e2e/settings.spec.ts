@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demo, signIn } from './fixtures';
+import { demo, fromApp, signIn } from './fixtures';
 
 // Decision 013 in Chromium: a project admin turns four-eyes review off, adds an abbreviation, adds a glossary
 // entry, imports a small glossary file and deletes a document; an editor of the same project is refused the
@@ -19,7 +19,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await signIn(admin, demo.admin);
 
   // Setup: a project, an editor account and membership, and a document, as an admin would make them.
-  const created = await admin.request.post('/api/v1/projects', { data: { name: `Economy desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' } });
+  const created = await admin.request.post('/api/v1/projects', { headers: fromApp, data: { name: `Economy desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' } });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
   await admin.goto('/admin');
@@ -36,6 +36,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await membersForm.getByRole('button', { name: 'Add or change member' }).click();
   await expect(membersForm.getByRole('status')).toHaveText(`Invited ${editorEmail} as editor. They have access as soon as they have an account (at once if they already have one).`);
   const doc = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
+    headers: fromApp,
     data: { title: 'Old draft', source: { text: '서울시가 심야 버스를 늘린다.' }, target: { text: 'Seoul adds night buses.' } },
   });
   expect(doc.status()).toBe(201);
@@ -92,20 +93,20 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await editor.goto(`/projects/${projectId}/settings`);
   await expect(editor.getByRole('heading', { name: 'No access' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
-  expect((await editor.request.patch(`/api/v1/projects/${projectId}/settings`, { data: { fourEyes: true } })).status()).toBe(403);
+  expect((await editor.request.patch(`/api/v1/projects/${projectId}/settings`, { headers: fromApp, data: { fourEyes: true } })).status()).toBe(403);
   const settings = await editor.request.get(`/api/v1/projects/${projectId}/settings`);
   expect(await settings.json()).toMatchObject({ fourEyes: false, reviewersMayEdit: false, abbreviations: ['Assn.'] });
 
-  const added = await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { data: { source: '국회', target: 'National Assembly' } });
+  const added = await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { headers: fromApp, data: { source: '국회', target: 'National Assembly' } });
   expect(added.status()).toBe(201);
   const entry = (await added.json()) as { id: string };
-  expect((await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { data: { source: '국회', target: 'national assembly' } })).status()).toBe(409);
+  expect((await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { headers: fromApp, data: { source: '국회', target: 'national assembly' } })).status()).toBe(409);
   const imported = await editor.request.post(`/api/v1/projects/${projectId}/glossary/import?name=more.csv`, {
-    headers: { 'Content-Type': 'text/csv' }, data: '외교부,Foreign Ministry\n',
+    headers: { ...fromApp, 'Content-Type': 'text/csv' }, data: '외교부,Foreign Ministry\n',
   });
   expect(imported.status()).toBe(201);
   expect(await imported.json()).toMatchObject({ added: 1, total: 5 });
-  expect((await editor.request.delete(`/api/v1/projects/${projectId}/glossary/${entry.id}`)).status()).toBe(200);
+  expect((await editor.request.delete(`/api/v1/projects/${projectId}/glossary/${entry.id}`, { headers: fromApp })).status()).toBe(200);
   const list = (await (await editor.request.get(`/api/v1/projects/${projectId}/glossary`)).json()) as { entries: { source: string; target: string }[] };
   expect(list.entries.map((e) => e.target)).toEqual(['key rate', 'consumer prices', 'Foreign Ministry', 'Bank of Korea']);
   const members = (await (await editor.request.get(`/api/v1/projects/${projectId}/members`)).json()) as { members: { email: string; role: string }[] };
@@ -113,11 +114,12 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
 
   // Deleting a document through the API is for admins only.
   const another = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
+    headers: fromApp,
     data: { title: 'Second draft', source: { text: '요금은 2,500원이다.' }, target: { text: 'The fare is 2,500 won.' } },
   });
   const { id: documentId } = (await another.json()) as { id: string };
-  expect((await editor.request.delete(`/api/v1/documents/${documentId}`)).status()).toBe(403);
-  const deleted = await admin.request.delete(`/api/v1/documents/${documentId}`);
+  expect((await editor.request.delete(`/api/v1/documents/${documentId}`, { headers: fromApp })).status()).toBe(403);
+  const deleted = await admin.request.delete(`/api/v1/documents/${documentId}`, { headers: fromApp });
   expect(await deleted.json()).toEqual({ id: documentId, title: 'Second draft', beads: 1 });
   expect((await editor.request.get(`/api/v1/documents/${documentId}`)).status()).toBe(404);
 

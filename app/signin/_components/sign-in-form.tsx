@@ -1,41 +1,25 @@
 'use client';
 
-import { signIn } from 'next-auth/react';
-import { useState, type FormEvent } from 'react';
+import { useActionState } from 'react';
+import { signInAction, type SignInFormState } from '../actions';
 
+// A real form posting to a server action (React renders it as method="POST"): it signs in before React
+// hydrates and without JavaScript at all, and the password never lands in a URL. Errors come back as form
+// state and render either way.
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
-  const [error, setError] = useState<string | undefined>(initialError);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(undefined);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    });
-    if (!result || result.error) {
-      setPending(false);
-      setError(result?.error && result.error !== 'CredentialsSignin' ? result.error : 'Wrong email or password.');
-      return;
-    }
-    window.location.assign(callbackUrl);
-  }
-
+  const [state, formAction, pending] = useActionState<SignInFormState, FormData>(signInAction, { error: initialError });
   return (
-    <form className="stack panel" onSubmit={onSubmit} aria-describedby={error ? 'signin-error' : undefined}>
+    <form className="stack panel" action={formAction} aria-describedby={state.error ? 'signin-error' : undefined}>
+      <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label>
         Email
-        <input name="email" type="email" autoComplete="username" required autoFocus />
+        <input name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />
       </label>
       <label>
         Password
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {error && <p id="signin-error" role="alert" className="error">{error}</p>}
+      {state.error && <p id="signin-error" role="alert" className="error">{state.error}</p>}
       <button type="submit" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
     </form>
   );

@@ -1,6 +1,7 @@
 import type { NextAuthOptions } from 'next-auth';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { env } from '@/lib/env';
+import { safeCallbackPath } from '@/lib/http/safe-callback-path';
 import { isAppError } from '@/lib/server/errors';
 import crypto from 'node:crypto';
 import { endSession } from './end-sessions';
@@ -9,6 +10,8 @@ import { verifyCredentials } from './verify-credentials';
 export const authOptions: NextAuthOptions = {
   secret: env.NEXTAUTH_SECRET,
   session: { strategy: 'jwt', maxAge: env.BITEXT_SESSION_HOURS * 3600 },
+  // `Secure` (and `__Secure-`/`__Host-` prefixed) cookies whenever the app is served over https.
+  useSecureCookies: env.NEXTAUTH_URL?.startsWith('https://') ?? false,
   pages: { signIn: '/signin', error: '/signin' },
   providers: [
     CredentialsProvider({
@@ -21,12 +24,17 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth passes the message of a thrown Error to the sign-in page.
           if (isAppError(error)) throw new Error(error.message);
-          throw error;
+          console.error('[auth] sign-in failed unexpectedly', error);
+          throw new Error('Signing in failed on our side. Please try again.');
         }
       },
     }),
   ],
   callbacks: {
+    // The same rule as the sign-in page and form: only a path on this origin (decision 015, issue 9 item 2).
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+    },
     // `user` is what authorize() returned, present only at sign-in: the cookie keeps the user's id, the
     // user's session version of that moment and an id for this browser session; getSession() checks both
     // against the database on every request (decision 016). next-auth's own `jti` changes whenever the

@@ -3,10 +3,13 @@ import { z } from 'zod';
 import { userForApiToken } from '@/lib/server/auth/api-tokens';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import { AppError, toAppError } from '@/lib/server/errors';
+import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
+import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
 
 // Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
-// handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status.
+// handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status. A write
+// signed only by the session cookie must also prove it came from one of our pages (CSRF, decision 015).
 
 type Params = Record<string, string>;
 
@@ -29,6 +32,20 @@ export function zodMessage(error: z.ZodError): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
 }
 
+/** Refuses a cookie-signed write that a page on another site could have sent (decision 015). */
+export function assertSameOriginWrite(req: NextRequest): void {
+  const verdict = checkSameOriginWrite(
+    {
+      method: req.method,
+      origin: req.headers.get('origin'),
+      secFetchSite: req.headers.get('sec-fetch-site'),
+      contentType: req.headers.get('content-type'),
+    },
+    appOrigins(req.headers, new URL(req.url).protocol),
+  );
+  if (!verdict.ok) throw new AppError('FORBIDDEN', verdict.message, { reason: 'cross_origin_write' });
+}
+
 export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
   const header = req.headers.get('authorization');
   if (header) {
@@ -37,6 +54,8 @@ export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
     if (!user) throw new AppError('UNAUTHENTICATED', 'The API token is invalid or revoked.');
     return user;
   }
+  // Checked before the cookie is even read: a forged write learns nothing about the session.
+  assertSameOriginWrite(req);
   const user = await getSession();
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in or send an API token (Authorization: Bearer <token>).');
   return user;

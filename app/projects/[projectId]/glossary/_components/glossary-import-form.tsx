@@ -9,6 +9,8 @@ interface ImportResult { added: number; duplicates: number; rejected: { line: nu
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 // The file goes to the REST endpoint as the request body (files can be larger than a server action takes).
+// Sent as application/octet-stream: the API refuses text/plain from a session cookie (a type any other site's
+// form could send; decision 015), and the endpoint reads the bytes whatever the type says.
 export function GlossaryImportForm({ projectId }: { projectId: string }) {
   const router = useRouter();
   const [result, setResult] = useState<ImportResult>();
@@ -24,7 +26,7 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
     setResult(undefined);
     const format = /\.csv$/i.test(file.name) ? '&format=csv' : /\.tsv$/i.test(file.name) ? '&format=tsv' : '';
     const response = await apiCall<ImportResult>(`/api/v1/projects/${projectId}/glossary/import?name=${encodeURIComponent(file.name)}${format}`, {
-      method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: file,
+      method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file,
     });
     setPending(false);
     if (!response.ok) return setError(response.message);
