@@ -141,3 +141,19 @@ describe('the text boundary', () => {
     expect(toAppError(cast)).toMatchObject({ code: 'INVALID_INPUT', status: 400 });
   });
 });
+
+describe('import warnings in the API answer', () => {
+  it('answers 201 with warnings [{code, message}] for a pair that cannot be a translation', async () => {
+    const team = await makeTeam();
+    const { token } = await createApiToken(team.editor.id);
+    const english = Array.from({ length: 40 }, (_, i) => `Paragraph sentence ${i + 1} about something else entirely.`).join(' ');
+    const response = await callRoute(documents.POST, {
+      path: `/api/v1/projects/${team.project.id}/documents`, params: { projectId: team.project.id }, token,
+      body: { source: { text: '부산항 노동자들이 파업을 끝냈다.' }, target: { text: english } },
+    });
+    expect(response.status).toBe(201);
+    const body = (await response.json()) as { warnings: { code: string; message: string }[] };
+    expect(body.warnings.map((w) => w.code)).toEqual(['SENTENCE_COUNTS_APART', 'LENGTHS_APART']);
+    expect(body.warnings.every((w) => w.message.length > 20)).toBe(true);
+  });
+});
