@@ -3,6 +3,7 @@ import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { toAppError } from '@/lib/server/errors';
+import { loadForPage } from '@/lib/server/http/page-guard';
 import { runAction } from '@/lib/server/http/run-action';
 import { createProject } from '@/lib/server/projects/manage-projects';
 import { callRoute } from '@/lib/server/testing/call-route';
@@ -132,6 +133,11 @@ describe('the text boundary', () => {
   it('refuses NUL and lone surrogates in server-action arguments, naming the field', async () => {
     const result = await runAction(async () => 'never', [team.project.id, { name: 'x\ud800' }]);
     expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', error: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/) });
+  });
+
+  it('shows the 404 page, not a 500, for a page whose id the database refuses', async () => {
+    const error = await loadForPage(() => getDocument(team.editor, 'ab\u0000cd')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ digest: expect.stringMatching(/;404$/) });
   });
 
   it('maps a database data error (SQLSTATE class 22) to INVALID_INPUT, never an unexpected error', async () => {
