@@ -9,6 +9,7 @@ const pureDirs = [
   'lib/align/**',
   'lib/formats/**',
   'lib/review/**',
+  'lib/text/**',
   'lib/permissions.ts',
   'lib/http/**',
 ];

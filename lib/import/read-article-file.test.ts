@@ -92,3 +92,27 @@ describe('checkLanguage', () => {
     expect(checkLanguage(ko, 'en').warning).toBe('This text looks Korean, but it is in the English box.');
   });
 });
+
+describe('decodeTextBytes and the text boundary (decision 018)', () => {
+  const utf16le = (text: string) => {
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      bytes[2 + i * 2] = text.charCodeAt(i) & 0xff;
+      bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+
+  it('refuses a UTF-16 file with a NUL character far past its first 4,096 characters', () => {
+    expect(() => decodeTextBytes(utf16le(`${'가'.repeat(5000)}\u0000끝`))).toThrow(expect.objectContaining({ code: 'BINARY_INPUT' }));
+  });
+
+  it('refuses a UTF-16 file with a lone surrogate', () => {
+    expect(() => decodeTextBytes(utf16le('abc\ud800def'))).toThrow(expect.objectContaining({ code: 'INVALID_UTF8' }));
+  });
+
+  it('reads a clean UTF-16 file', () => {
+    expect(decodeTextBytes(utf16le('부산항 😀'))).toBe('부산항 😀');
+  });
+});

@@ -38,7 +38,9 @@ export function decodeTextBytes(bytes: Uint8Array, maxBytes: number = MAX_ARTICL
   } catch {
     throw new ImportError('INVALID_UTF8');
   }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096))) throw new ImportError('BINARY_INPUT');
+  // The whole text, not only its head: a NUL anywhere cannot be stored (decision 018), so a file holding one
+  // is refused as binary rather than silently changed.
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 4096)) || text.includes('\u0000')) throw new ImportError('BINARY_INPUT');
   if (text.trim() === '') throw new ImportError('EMPTY_INPUT');
   return text;
 }

@@ -1,5 +1,6 @@
 import { FORMAT_ERROR_APP_CODE, FormatError } from '@/lib/formats/format-error';
 import { IMPORT_ERROR_APP_CODE, ImportError } from '@/lib/import/import-error';
+import { databaseDataErrorMessage } from './database-data-error';
 
 // Expected errors are typed codes with one mapping to HTTP status and a user message (house style, habit 6).
 
@@ -54,6 +55,8 @@ export function toAppError(error: unknown): AppError | null {
   if (isAppError(error)) return error;
   if (error instanceof FormatError) return new AppError(FORMAT_ERROR_APP_CODE[error.code], error.message);
   if (error instanceof ImportError) return new AppError(IMPORT_ERROR_APP_CODE[error.code], error.userMessage);
+  const dataError = databaseDataErrorMessage(error);
+  if (dataError) return new AppError('INVALID_INPUT', dataError);
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
     const message = error instanceof Error ? error.message : code;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Alignment } from '@/lib/alignment/types';
+import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -48,7 +49,8 @@ export async function insertDocument(
   return document;
 }
 
-export async function createDocument(actor: SessionUser, input: CreateDocumentInput): Promise<{ id: string; beads: number }> {
+/** The new document, and warnings when the two texts look unlike translations of each other (it is imported anyway). */
+export async function createDocument(actor: SessionUser, input: CreateDocumentInput): Promise<{ id: string; beads: number; warnings: PairWarning[] }> {
   const data = createDocumentSchema.parse(input);
   const { project } = await projectAccess(actor, data.projectId, 'document:create');
   checkText(data.sourceText, 'source');
@@ -58,12 +60,15 @@ export async function createDocument(actor: SessionUser, input: CreateDocumentIn
     sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
     lexicon: await projectLexicon(project),
   });
+  const warnings = pairPlausibility({
+    source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang: project.sourceLang, targetLang: project.targetLang,
+  });
   return db.$transaction(async (tx) => {
     const document = await insertDocument(tx, data, alignment);
     await audit(tx, {
       actorId: actor.id, action: 'document.create', projectId: project.id, documentId: document.id, target: document.id,
       after: { title: data.title, sourceSegments: alignment.source.length, targetSegments: alignment.target.length, beads: alignment.beads.length },
     });
-    return { id: document.id, beads: alignment.beads.length };
+    return { id: document.id, beads: alignment.beads.length, warnings };
   });
 }

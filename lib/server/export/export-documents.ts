@@ -7,22 +7,28 @@ import { toXmlLang } from '@/lib/formats/language-codes';
 import { documentAccess, projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
 import packageJson from '@/package.json';
+import { BEAD_LABELS } from '@/lib/server/review/bead-labels';
 import { exportUnits } from './export-units';
 
 // Export of one document, selected documents or a whole project as TMX 1.4, XLIFF 1.2, TSV or JSONL. The
 // body is a stream of text chunks: nothing is built in memory, and the response starts at once.
 
+const knownLabels = (list: string) => list.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean).every((l) => (BEAD_LABELS as readonly string[]).includes(l));
+
 export const exportQuerySchema = z.object({
   format: z.enum(['tmx', 'tsv', 'xliff', 'jsonl']).default('tmx'),
   status: z.enum(['approved', 'all']).default('approved'),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
-  excludeLabels: z.string().max(500).default('rewrite,exclude-from-tm'),
+  excludeLabels: z.string().max(500).default('rewrite,exclude-from-tm').refine(knownLabels, `excludeLabels must be a comma-separated list of ${BEAD_LABELS.join(', ')}.`),
   langCodes: z.enum(['region', 'primary']).default('region'),
   level: z.enum(['sentence', 'paragraph']).default('sentence'),
   documents: z.string().max(20_000).optional(),
 });
-export type ExportQuery = z.infer<typeof exportQuerySchema>;
+/** A single document's export reads the same parameters except `documents`. */
+export const documentExportQuerySchema = exportQuerySchema.omit({ documents: true });
+export type ExportQuery = z.infer<typeof documentExportQuerySchema> & { documents?: string };
 
 const contentTypes = {
   tmx: 'application/x-tmx+xml; charset=utf-8',
@@ -74,7 +80,17 @@ export async function exportProject(actor: SessionUser, projectId: string, query
     orderBy: { createdAt: 'asc' },
     select: { id: true },
   });
+  if (wanted) checkWantedDocuments(wanted, documents.map((d) => d.id));
   return writeFile(query, { name: project.name, sourceLang: project.sourceLang, targetLang: project.targetLang, documentIds: documents.map((d) => d.id) });
+}
+
+/** `?documents=` names documents of this project only: an unknown id is a 400, not a silently empty file. */
+function checkWantedDocuments(wanted: string[], found: string[]): void {
+  if (wanted.length === 0) throw new AppError('INVALID_INPUT', 'Query parameter documents: give document ids separated by commas, or leave it out for all documents.', { field: 'documents' });
+  const missing = [...new Set(wanted)].filter((id) => !found.includes(id));
+  if (missing.length > 0) {
+    throw new AppError('INVALID_INPUT', `Query parameter documents: no document ${missing.slice(0, 5).map((id) => JSON.stringify(id.slice(0, 64))).join(', ')} in this project.`, { field: 'documents' });
+  }
 }
 
 /** A streamed HTTP response for an export file. */

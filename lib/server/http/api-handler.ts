@@ -6,6 +6,7 @@ import { AppError, toAppError } from '@/lib/server/errors';
 import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
 import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
+import { assertCleanRequest, assertCleanText, decodeUtf8Body } from './text-input';
 
 // Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
 // handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status. A write
@@ -68,6 +69,7 @@ export function apiHandler<P extends Params = Params>(
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const params = await route.params;
+      assertCleanRequest(req, params);
       const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
       const result = await handler({ req, user, params });
       return result instanceof Response ? result : NextResponse.json(result);
@@ -83,12 +85,14 @@ export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
   const bytes = await readBodyBytes(req, MAX_JSON_BYTES, 'The request');
+  const text = decodeUtf8Body(bytes);
   let body: unknown;
   try {
-    body = JSON.parse(new TextDecoder().decode(bytes));
+    body = JSON.parse(text);
   } catch {
     throw new AppError('INVALID_INPUT', 'The request body must be JSON.');
   }
+  assertCleanText(body);
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new AppError('INVALID_INPUT', zodMessage(parsed.error));
   return parsed.data;

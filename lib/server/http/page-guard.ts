@@ -1,6 +1,6 @@
 import { notFound, redirect } from 'next/navigation';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
-import { isAppError } from '@/lib/server/errors';
+import { toAppError } from '@/lib/server/errors';
 
 /** For server components: the signed-in user, or a redirect to the sign-in page. */
 export async function requirePageUser(returnTo: string): Promise<SessionUser> {
@@ -9,13 +9,17 @@ export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-/** Runs a page's data loader; a typed NOT_FOUND becomes the 404 page, FORBIDDEN returns 'forbidden'. */
+/**
+ * Runs a page's data loader; a typed NOT_FOUND becomes the 404 page, FORBIDDEN returns 'forbidden'. An id in
+ * the path the database refuses (NUL, decision 018) is INVALID_INPUT: no such page, so also the 404 page.
+ */
 export async function loadForPage<T>(load: () => Promise<T>): Promise<T | 'forbidden'> {
   try {
     return await load();
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    if (isAppError(error) && error.code === 'FORBIDDEN') return 'forbidden';
+    const known = toAppError(error);
+    if (known?.code === 'NOT_FOUND' || known?.code === 'INVALID_INPUT') notFound();
+    if (known?.code === 'FORBIDDEN') return 'forbidden';
     throw error;
   }
 }

@@ -41,7 +41,17 @@ describe('importing article pairs', () => {
       source: { text: 'This is clearly English text that was pasted into the wrong box by mistake.' },
       target: { text: 'This is the English edition of the article, pasted correctly.' },
     });
-    expect(result.warnings.join(' ')).toMatch(/looks English, but it is in the Korean box/);
+    expect(result.warnings).toContainEqual({ code: 'LANGUAGE_MISMATCH', message: expect.stringMatching(/looks English, but it is in the Korean box/) });
+  });
+
+  it('imports a nonsense pair (1 Korean sentence against 500 English) but warns that it cannot be a translation', async () => {
+    const english = Array.from({ length: 500 }, (_, i) => `Sentence number ${i + 1} of a long English report about the port.`).join(' ');
+    const before = await documentCount();
+    const result = await importArticlePair(team.editor, { projectId: team.project.id, title: 'Nonsense', source: { text: '부산항 노동자들이 파업을 끝냈다.' }, target: { text: english } });
+    expect(await documentCount()).toBe(before + 1);
+    expect(result.beads).toBeGreaterThan(0);
+    expect(result.warnings.map((w) => w.code)).toEqual(['SENTENCE_COUNTS_APART', 'LENGTHS_APART']);
+    expect(result.warnings[0].message).toBe('The source has 1 sentence and the target 500 sentences: the target is more than 3 times as long, so these may not be the same article.');
   });
 
   it('previews a URL import: extracts both pages and finds the Korean original through hreflang', async () => {

@@ -1,4 +1,4 @@
-import { checkLanguage } from '@/lib/import/check-language';
+import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { createDocument } from '@/lib/server/documents/create-document';
@@ -6,7 +6,8 @@ import { AppError, toAppError } from '@/lib/server/errors';
 import { resolveArticle, type ArticleSource } from './resolve-article';
 
 // Import one article pair (Korean original = source, English edition = target) from text, files or URLs,
-// segment and align it, and store it in one transaction. Language mix-ups come back as warnings.
+// segment and align it, and store it in one transaction. A pair that does not look like a translation (wrong
+// language in a box, sentence counts or lengths far apart, no shared numbers) comes back with warnings.
 
 export interface ImportPairInput {
   projectId: string;
@@ -15,25 +16,17 @@ export interface ImportPairInput {
   target: ArticleSource;
 }
 
-export async function importArticlePair(actor: SessionUser, input: ImportPairInput): Promise<{ id: string; beads: number; warnings: string[] }> {
+export async function importArticlePair(actor: SessionUser, input: ImportPairInput): Promise<{ id: string; beads: number; warnings: PairWarning[] }> {
   const { project } = await projectAccess(actor, input.projectId, 'document:create');
   const [source, target] = await Promise.all([
     resolveArticle(input.source).catch((e: unknown) => Promise.reject(labelSide(e, 'Korean (source)'))),
     resolveArticle(input.target).catch((e: unknown) => Promise.reject(labelSide(e, 'English (target)'))),
   ]);
-  const warnings = languageWarnings(source.text, project.sourceLang, target.text, project.targetLang);
   const title = input.title?.trim() || target.title || source.title || 'Untitled article';
-  const created = await createDocument(actor, {
+  return createDocument(actor, {
     projectId: project.id, title: title.slice(0, 300), sourceText: source.text, targetText: target.text,
     sourceUrl: source.url, targetUrl: target.url,
   });
-  return { ...created, warnings };
-}
-
-export function languageWarnings(sourceText: string, sourceLang: string, targetText: string, targetLang: string): string[] {
-  const source = checkLanguage(sourceText, sourceLang);
-  const target = checkLanguage(targetText, targetLang);
-  return [source.ok ? null : `Source: ${source.warning}`, target.ok ? null : `Target: ${target.warning}`].filter((w): w is string => w !== null);
 }
 
 /** Says which side failed: "English (target): The site answered with an error (HTTP 500)." */

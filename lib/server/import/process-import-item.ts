@@ -1,3 +1,4 @@
+import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { loadActiveUser, type SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError, toAppError } from '@/lib/server/errors';
@@ -9,7 +10,7 @@ import { previewUrlImport } from './preview-url-import';
 // every other article pair. Every outcome is written to the item, so the UI can show it; stored files are
 // cleared once the item is done or failed.
 
-interface Imported { documentId: string; title: string | null; warnings: string[] }
+interface Imported { documentId: string; title: string | null; warnings: PairWarning[] }
 
 async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPairInput): Promise<Imported> {
   const preview = await previewUrlImport(actor, { projectId, url: input.englishUrl, sourceUrl: input.koreanUrl });
@@ -52,7 +53,7 @@ export async function processImportItem(itemId: string): Promise<void> {
     const imported = input.data.kind === 'files'
       ? await importFilePair(actor, claimed.batch.projectId, input.data, { korean: claimed.koreanFile, english: claimed.englishFile })
       : await importUrlPair(actor, claimed.batch.projectId, input.data);
-    await finish({ status: 'done', documentId: imported.documentId, error: imported.warnings.join(' ') || null, title: imported.title?.slice(0, 300) || undefined });
+    await finish({ status: 'done', documentId: imported.documentId, error: imported.warnings.map((w) => w.message).join(' ') || null, title: imported.title?.slice(0, 300) || undefined });
   } catch (error) {
     const known = toAppError(error);
     if (!known) console.error('[jobs] import item failed', itemId, error);

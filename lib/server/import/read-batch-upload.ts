@@ -2,6 +2,7 @@ import type { NextRequest } from 'next/server';
 import { MAX_ZIP_BYTES } from '@/lib/import/zip-pairs';
 import { AppError } from '@/lib/server/errors';
 import { readBodyBytes } from '@/lib/server/http/read-body-bytes';
+import { assertCleanForm, assertCleanText, decodeUtf8Body } from '@/lib/server/http/text-input';
 
 // The body of POST …/batches: a CSV or a zip, sent raw or as the multipart field "file". The body is read
 // with a byte limit (multipart included), so an oversized upload is refused without being held in memory.
@@ -24,7 +25,9 @@ function arrayBacked(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
 function decide(bytes: Uint8Array, isZip: boolean, fileName: string | null): BatchUpload {
   if (isZip || looksLikeZip(bytes)) return { kind: 'zip', zip: bytes, fileName };
   if (bytes.byteLength > MAX_CSV_BYTES) throw new AppError('TOO_LARGE', `The CSV is larger than ${MAX_CSV_BYTES / 1024 / 1024} MB.`);
-  return { kind: 'csv', csv: new TextDecoder().decode(bytes), fileName };
+  const csv = decodeUtf8Body(bytes);
+  assertCleanText(csv, 'The CSV');
+  return { kind: 'csv', csv, fileName };
 }
 
 export async function readBatchUpload(req: NextRequest): Promise<BatchUpload> {
@@ -37,6 +40,7 @@ export async function readBatchUpload(req: NextRequest): Promise<BatchUpload> {
   } catch {
     throw new AppError('INVALID_INPUT', 'The form data could not be read.');
   }
+  assertCleanForm(form);
   const file = form.get('file');
   if (!(file instanceof File)) throw new AppError('INVALID_INPUT', 'Send the CSV or zip in a form field named "file".');
   if (file.size > MAX_ZIP_BYTES) throw new AppError('TOO_LARGE', `The zip is larger than ${MAX_ZIP_BYTES / 1024 / 1024} MB.`);

@@ -10,19 +10,19 @@ import { runAction } from '@/lib/server/http/run-action';
 const refresh = (projectId: string) => revalidatePath(`/projects/${projectId}`, 'layout');
 
 export async function addGlossaryEntryAction(projectId: string, input: GlossaryEntryInput) {
-  const result = await runAction((user) => addGlossaryEntry(user, { ...input, projectId }));
+  const result = await runAction((user) => addGlossaryEntry(user, { ...input, projectId }), [projectId, input]);
   if (result.ok) refresh(projectId);
   return result;
 }
 
 export async function updateGlossaryEntryAction(projectId: string, entryId: string, input: GlossaryEntryInput) {
-  const result = await runAction((user) => updateGlossaryEntry(user, { ...input, projectId, entryId }));
+  const result = await runAction((user) => updateGlossaryEntry(user, { ...input, projectId, entryId }), [projectId, entryId, input]);
   if (result.ok) refresh(projectId);
   return result;
 }
 
 export async function deleteGlossaryEntryAction(projectId: string, entryId: string) {
-  const result = await runAction((user) => deleteGlossaryEntry(user, { projectId, entryId }));
+  const result = await runAction((user) => deleteGlossaryEntry(user, { projectId, entryId }), [projectId, entryId]);
   if (result.ok) refresh(projectId);
   return result;
 }

@@ -5,6 +5,7 @@ import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
 import { listGlossary } from '@/lib/server/glossary/list-glossary';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
+import { textProblem } from '@/lib/text/text-boundary';
 import { GlossaryAddForm } from './_components/glossary-add-form';
 import { GlossaryImportForm } from './_components/glossary-import-form';
 import { GlossaryRow } from './_components/glossary-row';
@@ -17,7 +18,9 @@ const entries = (n: number) => `${n.toLocaleString('en')} entr${n === 1 ? 'y' : 
 export default async function GlossaryPage({ params, searchParams }: { params: Promise<{ projectId: string }>; searchParams: Promise<{ q?: string | string[] }> }) {
   const { projectId } = await params;
   const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  const typed = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? '';
+  // A search holding NUL or a lone surrogate cannot match anything (decision 018): show the whole list.
+  const q = textProblem(typed) ? '' : typed;
   const user = await requirePageUser(`/projects/${projectId}/glossary`);
   const data = await loadForPage(async () => {
     const ctx = await projectAccess(user, projectId, 'project:read');

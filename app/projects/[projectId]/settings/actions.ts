@@ -7,13 +7,13 @@ import type { UpdateProjectSettingsInput } from '@/lib/server/projects/project-s
 import { updateProjectSettings } from '@/lib/server/projects/update-project-settings';
 
 export async function updateSettingsAction(projectId: string, input: UpdateProjectSettingsInput) {
-  const result = await runAction((user) => updateProjectSettings(user, { ...input, projectId }));
+  const result = await runAction((user) => updateProjectSettings(user, { ...input, projectId }), [projectId, input]);
   if (result.ok) revalidatePath(`/projects/${projectId}`, 'layout');
   return result;
 }
 
 export async function deleteDocumentAction(projectId: string, documentId: string) {
-  const result = await runAction((user) => deleteDocument(user, { documentId }));
+  const result = await runAction((user) => deleteDocument(user, { documentId }), [projectId, documentId]);
   if (result.ok) revalidatePath(`/projects/${projectId}`, 'layout');
   return result;
 }

@@ -7,6 +7,7 @@ import { listMembers } from '@/lib/server/projects/manage-projects';
 import { AlignmentEditor } from './_components/alignment-editor';
 import { editorDocumentSchema } from './_components/editor-document';
 import { MentionMembersProvider } from './_components/mention-members';
+import { PairWarnings } from './_components/pair-warnings';
 import type { MentionMember } from './_components/mention-suggestions';
 
 export const metadata: Metadata = { title: 'Document' };
@@ -29,6 +30,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ proje
     .map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role }));
   return (
     <main style={{ maxWidth: 'none', padding: 0 }}>
+      <PairWarnings document={loaded} />
       <MentionMembersProvider members={mentionable}>
         {/* key: a different document starts a fresh editor. */}
         <AlignmentEditor key={doc.id} document={doc} />

@@ -1,10 +1,11 @@
 import { applyDocumentOperation, operationRequestSchema } from '@/lib/server/documents/apply-document-operation';
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+import { readQuery, segmentsQuerySchema } from '@/lib/server/http/read-query';
 
 // POST /api/v1/documents/{id}/operations[?segments=changed] {baseVersion, operation} → the new state (with
 // ?segments=changed, source/target only when a segment changed), or 409 with currentVersion.
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
+  const { segments } = readQuery(req, segmentsQuerySchema);
   const body = await readJson(req, operationRequestSchema);
-  const segments = req.nextUrl.searchParams.get('segments') === 'changed' ? 'changed' : 'all';
   return applyDocumentOperation(user, { documentId: params.documentId, ...body, segments });
 });

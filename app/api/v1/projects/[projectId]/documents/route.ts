@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { AppError } from '@/lib/server/errors';
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+import { assertCleanForm } from '@/lib/server/http/text-input';
 import { importArticlePair, type ImportPairInput } from '@/lib/server/import/import-article-pair';
 import type { ArticleSource } from '@/lib/server/import/resolve-article';
 
@@ -20,6 +21,7 @@ const jsonSchema = z.object({ title: z.string().max(300).nullish(), source: side
 
 async function multipartInput(req: NextRequest, projectId: string): Promise<ImportPairInput> {
   const form = await req.formData();
+  assertCleanForm(form);
   const sideOf = async (name: 'source' | 'target'): Promise<ArticleSource> => {
     const file = form.get(name);
     if (file instanceof File) return { file: { fileName: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } };
