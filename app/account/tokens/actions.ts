@@ -18,7 +18,7 @@ export async function createTokenAction(input: z.input<typeof createSchema>) {
     await verifyCredentials(user.email, data.password);
     const created = await createApiToken(user.id, { name: data.name, expiresInDays: data.expiresInDays });
     return { token: created.token, name: created.name };
-  });
+  }, [input]);
   if (result.ok) revalidatePath('/account/tokens');
   return result;
 }
@@ -27,12 +27,12 @@ export async function revokeTokenAction(tokenId: string) {
   const result = await runAction(async (user) => {
     if (!(await revokeApiToken(user.id, z.string().max(100).parse(tokenId)))) throw notFound('That token');
     return null;
-  });
+  }, [tokenId]);
   if (result.ok) revalidatePath('/account/tokens');
   return result;
 }
 
 /** Ends every browser session of the caller; the button then signs this browser out as usual. */
 export async function signOutEverywhereAction() {
-  return runAction((user) => signOutEverywhere(user.id));
+  return runAction((user) => signOutEverywhere(user.id), []);
 }
