@@ -24,6 +24,12 @@ export interface DocumentTable {
   betaSource: Float64Array;
   betaTarget: Float64Array;
   keys: string[];
+  /**
+   * Share of the segments (both sides) holding at least one key that also occurs on the other side of the
+   * document: how often a bead of this document *can* show shared evidence. A pair with nothing in
+   * common is evidence against a link in proportion to it (fixed-costs.ts, decision 021).
+   */
+  anchoredShare: number;
 }
 
 const MAX_ALPHA = 6;
@@ -79,10 +85,15 @@ export function buildDocumentTable(
     const prT = (dfT[f] + 0.5) / (m + 1);
     const prS = (dfS[f] + 0.5) / (n + 1);
     alpha[id] = Math.min(MAX_ALPHA, Math.max(0, Math.log(pm / Math.max(prS, prT))));
-    betaS[id] = Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm)));
-    betaT[id] = Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
+    // a spelling variant of a name is a second chance to match, not a second thing to miss
+    const optional = features.keys[f].startsWith('nv:');
+    betaS[id] = optional ? 0 : Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm)));
+    betaT[id] = optional ? 0 : Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
   });
   const matchGain = alpha.map((a, i) => a + betaS[i] + betaT[i]);
+  let anchored = 0;
+  const twoSided = (f: number) => dfS[f] > 0 && dfT[f] > 0;
+  for (const seg of [...source, ...target]) if (seg.ids.some(twoSided)) anchored++;
   const side = (segs: SegmentEvidence[], beta: Float64Array): SideTable => {
     const ids = segs.map((seg) => {
       let count = 0;
@@ -116,6 +127,7 @@ export function buildDocumentTable(
     betaSource: betaS,
     betaTarget: betaT,
     keys,
+    anchoredShare: n + m === 0 ? 0 : anchored / (n + m),
   };
 }
 

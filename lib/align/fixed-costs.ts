@@ -8,7 +8,7 @@
 // 1-, 2-, 3- and 4-segment target runs from pj come out of a single pass.
 import type { Band } from './band';
 import type { LatticeInput } from './lattice';
-import type { ModelParams } from './model-params';
+import { SUBSTITUTION_SHAPE, type ModelParams } from './model-params';
 import { runPenalties } from './run-penalties';
 
 export function computeFixedCosts(input: LatticeInput, band: Band, params: ModelParams, SA: Int32Array, SB: Int32Array): Float32Array {
@@ -35,6 +35,7 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
   const maxB = new Int32Array(maxRun + 1);
   const nullShapes: number[] = [];
   for (let s = 0; s < NT; s++) {
+    if (s === SUBSTITUTION_SHAPE) continue;
     if (SA[s] === 0 || SB[s] === 0) nullShapes.push(s);
     else {
       shapeOf[SA[s]][SB[s]] = s;
@@ -42,6 +43,14 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
     }
   }
   const targetIds = T.ids;
+  // "not a translation": a link with nothing shared pays in proportion to how often this document's
+  // segments do share something, and to its length (decision 021)
+  const noOverlap = params.noOverlapCost * input.anchoredShare;
+  const noOverlapUnit = 1 / params.noOverlapLength;
+  const substitution = params.substitutionCost !== null && NT > SUBSTITUTION_SHAPE;
+  const substitutionBase = (params.substitutionCost ?? 0) + params.substitutionSparse * (1 - input.anchoredShare);
+  const lenS = S.length;
+  const lenT = T.length;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i];
     const rowHi = hi[i];
@@ -68,14 +77,18 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
       const crossS = paragraphs && pS[i - 1] !== pS[pi];
       const startS = pi === 0 || (pS !== null && pS[pi] !== pS[pi - 1]);
       const shapes = shapeOf[a];
+      let runLenS = 0;
+      for (let x = pi; x < i; x++) runLenS += lenS[x];
       const pjFrom = Math.max(pLo, rowLo - maxB[a]);
       const pjTo = Math.min(pHi, rowHi - 1);
       for (let pj = pjFrom; pj <= pjTo; pj++) {
         runGeneration++;
         let gain = 0;
+        let runLenT = 0;
         const startT = paragraphs && (pj === 0 || pT[pj] !== pT[pj - 1]);
         for (let b = 1; b <= maxB[a] && pj + b <= m; b++) {
           const ids = targetIds[pj + b - 1];
+          runLenT += lenT[pj + b - 1];
           for (let y = 0; y < ids.length; y++) {
             const f = ids[y];
             if (stamp[f] === generation && seen[f] !== runGeneration) {
@@ -88,6 +101,12 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
           if (s < 0 || j < rowLo || j > rowHi) continue;
           const lexical = gain - unmatchedS - penaltyT[b][pj];
           let cost = shapeCost[s] - lex * lexical;
+          if (gain === 0) {
+            const longness = Math.min(1, (runLenS + runLenT) * noOverlapUnit);
+            if (noOverlap > 0) cost += noOverlap * longness;
+            // the substitution reading of a 1-1 step whose sides share nothing (decision 021)
+            if (substitution && a === 1 && b === 1) out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionBase - params.substitutionLength * longness;
+          }
           if (paragraphs) {
             if (crossS) cost += params.paragraphCross;
             if (pT[j - 1] !== pT[pj]) cost += params.paragraphCross;
