@@ -10,6 +10,8 @@ const MAX_PER_KIND = 3;
 
 /** "3200000" -> "3,200,000" (toLocaleString is slow when called for every bead of a long document). */
 function groupThousands(num: string): string {
+  // a year stays a year: "2020", not "2,020"
+  if (/^(1[5-9]|20)\d\d$/.test(num)) return num;
   const [int, frac] = num.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;

@@ -105,7 +105,8 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
             const longness = Math.min(1, (runLenS + runLenT) * noOverlapUnit);
             if (noOverlap > 0) cost += noOverlap * longness;
             // the substitution reading of a 1-1 step whose sides share nothing (decision 021)
-            if (substitution && a === 1 && b === 1) out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionBase - params.substitutionLength * longness;
+            // an edition's last sentence is often its own (a rewritten ending): a lower prior there
+            if (substitution && a === 1 && b === 1) out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionBase - params.substitutionLength * longness - (i === n && j === m ? params.substitutionEnd : 0);
           }
           if (paragraphs) {
             if (crossS) cost += params.paragraphCross;

@@ -34,6 +34,8 @@ export interface ModelParams {
   substitutionCost: number | null;
   /** A 1-1 link whose substitution reading has at least this times its posterior becomes 1-0 + 0-1. */
   substitutionRatio: number;
+  /** Subtracted from the substitution cost at the last step of the document (a rewritten ending). */
+  substitutionEnd: number;
   /** Subtracted from the substitution cost for a long pair (times min(1, length / noOverlapLength)). */
   substitutionLength: number;
   /** Added to it times (1 − anchoredShare): where few segments share anything, sharing nothing says little. */
@@ -65,6 +67,7 @@ export const DEFAULT_PARAMS: ModelParams = {
   substitutionCost: 7,
   substitutionRatio: 0.3,
   substitutionLength: 0,
+  substitutionEnd: 4,
   substitutionSparse: 0,
   paragraphCross: 6,
   paragraphStart: 2.5,
