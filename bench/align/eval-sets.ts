@@ -12,6 +12,10 @@ export interface EvalDocument {
   /** Paragraph index per segment, when the set has paragraph marks (the stress set). */
   sourceParagraphs?: number[];
   targetParagraphs?: number[];
+  /** Substitution stress set: Korean / English indices of each substituted pair (must not be linked). */
+  substitutions?: [number, number][];
+  /** Sets with moved paragraphs: the true beads of the moved material (links that cross). */
+  movedGold?: ScoreBead[];
 }
 
 export interface EvalSet {

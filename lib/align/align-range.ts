@@ -57,7 +57,6 @@ export function alignRange(
     matchGain: doc.table.matchGain,
     betaSource: doc.table.betaSource,
     betaTarget: doc.table.betaTarget,
-    anchoredShare: doc.table.anchoredShare,
   };
   if (src.length === 0 || tgt.length === 0) {
     // one side empty: everything is an omission or an addition

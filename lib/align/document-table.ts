@@ -24,12 +24,6 @@ export interface DocumentTable {
   betaSource: Float64Array;
   betaTarget: Float64Array;
   keys: string[];
-  /**
-   * Share of the segments (both sides) holding at least one key that also occurs on the other side of the
-   * document: how often a bead of this document *can* show shared evidence. A pair with nothing in
-   * common is evidence against a link in proportion to it (fixed-costs.ts, decision 021).
-   */
-  anchoredShare: number;
 }
 
 const MAX_ALPHA = 6;
@@ -91,9 +85,6 @@ export function buildDocumentTable(
     betaT[id] = optional ? 0 : Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
   });
   const matchGain = alpha.map((a, i) => a + betaS[i] + betaT[i]);
-  let anchored = 0;
-  const twoSided = (f: number) => dfS[f] > 0 && dfT[f] > 0;
-  for (const seg of [...source, ...target]) if (seg.ids.some(twoSided)) anchored++;
   const side = (segs: SegmentEvidence[], beta: Float64Array): SideTable => {
     const ids = segs.map((seg) => {
       let count = 0;
@@ -127,7 +118,6 @@ export function buildDocumentTable(
     betaSource: betaS,
     betaTarget: betaT,
     keys,
-    anchoredShare: n + m === 0 ? 0 : anchored / (n + m),
   };
 }
 

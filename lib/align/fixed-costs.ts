@@ -43,14 +43,9 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
     }
   }
   const targetIds = T.ids;
-  // "not a translation": a link with nothing shared pays in proportion to how often this document's
-  // segments do share something, and to its length (decision 021)
-  const noOverlap = params.noOverlapCost * input.anchoredShare;
-  const noOverlapUnit = 1 / params.noOverlapLength;
+  // the substitution reading of a 1-1 step whose sides share nothing (decision 021)
   const substitution = params.substitutionCost !== null && NT > SUBSTITUTION_SHAPE;
-  const substitutionBase = (params.substitutionCost ?? 0) + params.substitutionSparse * (1 - input.anchoredShare);
-  const lenS = S.length;
-  const lenT = T.length;
+  const substitutionCost = params.substitutionCost ?? 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i];
     const rowHi = hi[i];
@@ -77,18 +72,14 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
       const crossS = paragraphs && pS[i - 1] !== pS[pi];
       const startS = pi === 0 || (pS !== null && pS[pi] !== pS[pi - 1]);
       const shapes = shapeOf[a];
-      let runLenS = 0;
-      for (let x = pi; x < i; x++) runLenS += lenS[x];
       const pjFrom = Math.max(pLo, rowLo - maxB[a]);
       const pjTo = Math.min(pHi, rowHi - 1);
       for (let pj = pjFrom; pj <= pjTo; pj++) {
         runGeneration++;
         let gain = 0;
-        let runLenT = 0;
         const startT = paragraphs && (pj === 0 || pT[pj] !== pT[pj - 1]);
         for (let b = 1; b <= maxB[a] && pj + b <= m; b++) {
           const ids = targetIds[pj + b - 1];
-          runLenT += lenT[pj + b - 1];
           for (let y = 0; y < ids.length; y++) {
             const f = ids[y];
             if (stamp[f] === generation && seen[f] !== runGeneration) {
@@ -101,12 +92,10 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
           if (s < 0 || j < rowLo || j > rowHi) continue;
           const lexical = gain - unmatchedS - penaltyT[b][pj];
           let cost = shapeCost[s] - lex * lexical;
-          if (gain === 0) {
-            const longness = Math.min(1, (runLenS + runLenT) * noOverlapUnit);
-            if (noOverlap > 0) cost += noOverlap * longness;
-            // the substitution reading of a 1-1 step whose sides share nothing (decision 021)
-            // an edition's last sentence is often its own (a rewritten ending): a lower prior there
-            if (substitution && a === 1 && b === 1) out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionBase - params.substitutionLength * longness - (i === n && j === m ? params.substitutionEnd : 0);
+          // the reading "one sentence dropped, another put in its place" competes with a 1-1 link whose
+          // sides share nothing; an edition's last sentence is often its own (a rewritten ending)
+          if (gain === 0 && substitution && a === 1 && b === 1) {
+            out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionCost - (i === n && j === m ? params.substitutionEnd : 0);
           }
           if (paragraphs) {
             if (crossS) cost += params.paragraphCross;

@@ -16,8 +16,6 @@ export interface LatticeInput {
   matchGain: Float64Array;
   betaSource: Float64Array;
   betaTarget: Float64Array;
-  /** DocumentTable.anchoredShare of the whole document. */
-  anchoredShare: number;
 }
 
 /** A bead as half-open ranges of the (sliced) sides. */

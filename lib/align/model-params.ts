@@ -21,13 +21,6 @@ export interface ModelParams {
   lengthWeight: number;
   lexicalWeight: number;
   /**
-   * A link whose sides share no evidence at all, in a document where most segments do share some, is
-   * evidence against the link ("not a translation"): at most this many nats, times the document's
-   * anchoredShare, times min(1, bead length / noOverlapLength) (short pairs rarely hold an anchor).
-   */
-  noOverlapCost: number;
-  noOverlapLength: number;
-  /**
    * Cost of the substitution reading of a 1-1 step (1-0 + 0-1 in one step, instead of two null costs):
    * the prior against a dropped sentence with another one put in its place. null: not searched.
    */
@@ -36,10 +29,6 @@ export interface ModelParams {
   substitutionRatio: number;
   /** Subtracted from the substitution cost at the last step of the document (a rewritten ending). */
   substitutionEnd: number;
-  /** Subtracted from the substitution cost for a long pair (times min(1, length / noOverlapLength)). */
-  substitutionLength: number;
-  /** Added to it times (1 − anchoredShare): where few segments share anything, sharing nothing says little. */
-  substitutionSparse: number;
   /** A bead that spans a paragraph break on one side. */
   paragraphCross: number;
   /** A bead that starts a paragraph on one side but not on the other. */
@@ -62,13 +51,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   nullCost: 5.2,
   lengthWeight: 0.75,
   lexicalWeight: 0.75,
-  noOverlapCost: 0,
-  noOverlapLength: 250,
   substitutionCost: 7,
   substitutionRatio: 0.3,
-  substitutionLength: 0,
   substitutionEnd: 4,
-  substitutionSparse: 0,
   paragraphCross: 6,
   paragraphStart: 2.5,
   decodeMargin: 0.2,
