@@ -29,6 +29,7 @@ function scoreTable(results: SystemResult[]): string {
 }
 
 function reliabilityMarkdown(tables: { set: string; rows: ReliabilityRow[]; ece: number }[]): string {
+  if (tables.length === 0) return '(no sets)';
   // one row per set (sets are many, bins are few): beads / exact share per bin, then the ECE
   const ranges = tables[0].rows.map((r) => r.range);
   const head = [`| set | ${ranges.map((r) => `${r}: beads / exact`).join(' | ')} | ECE |`, `|---|${ranges.map(() => '---|').join('')}---|`];
@@ -125,12 +126,13 @@ async function main(): Promise<void> {
     hard.moved,
     ...(stress ?? []),
   ].filter((set) => wanted(set.name));
-  const hunalign = await HunalignRunner.create();
   const results: SystemResult[] = [];
   const reliability: { set: string; rows: ReliabilityRow[]; ece: number }[] = [];
   const hardRows: HardMetrics[] = [];
   for (const set of sets) {
     process.stderr.write(`${set.name}...\n`);
+    // a fresh module per set: the WebAssembly memory of one instance runs out after ten sets
+    const hunalign = await HunalignRunner.create();
     const engine = runEngine(set);
     results.push(engine, runHunalign(set, hunalign, false), runHunalign(set, hunalign, true));
     if (set.name.startsWith('NTREX ko-en dev')) results.push(runEngineWithApprovedPairs(set));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alignSegments } from './align-segments';
 import { buildLexicon } from './build-lexicon';
-import { findMovedLinks } from './find-moved-links';
+import { InvalidBeadsError } from './errors';
+import { findMovedLinks, findMovedLinksCounted, MAX_CANDIDATE_PAIRS } from './find-moved-links';
 import type { EngineBead } from './types';
 
 // A fictional earnings story written for this test. The English edition moves the paragraph about the
@@ -88,5 +89,42 @@ describe('findMovedLinks', () => {
       { source: [7], target: [7], confidence: 1, reason: '' },
     ];
     expect(findMovedLinks(source, target, beads, KO_EN)).toEqual([]);
+  });
+});
+
+describe('findMovedLinks on bad and hostile input', () => {
+  const source = input(KO.slice(0, 2));
+  const target = input(EN.slice(0, 2));
+  const bead = (s: number[], t: number[]): EngineBead => ({ source: s, target: t, confidence: 1, reason: '' });
+
+  it.each([
+    ['an index past the end', [bead([0], []), bead([5], []), bead([], [0]), bead([], [1])]],
+    ['a negative index', [bead([-1], []), bead([], [0])]],
+    ['a fractional index', [bead([0.5], []), bead([], [0])]],
+    ['an index in two beads', [bead([0], []), bead([0], [1]), bead([], [0])]],
+  ])('refuses %s with a typed error', (_name, beads) => {
+    expect(() => findMovedLinks(source, target, beads, KO_EN)).toThrow(InvalidBeadsError);
+  });
+
+  it('aligns at most MAX_CANDIDATE_PAIRS run pairs, however many one-sided runs share anchors', () => {
+    // 600 one-sided sentences a side in runs of two; the numbers repeat every 20 sentences, so each run
+    // shares anchors with dozens of runs on the other side: thousands of candidate pairs
+    const n = 600;
+    const src = Array.from({ length: n }, (_, k) => ({ text: `청림전자는 ${1000 + (k % 20)}억원과 ${3000 + (k % 20)}명을 발표했다.` }));
+    const tgt = Array.from({ length: n }, (_, k) => ({ text: `Cheongnim Electronics announced ${1000 + (k % 20)}00 million won and ${3000 + (k % 20)} people.` }));
+    // runs of two one-sided sentences separated by one link, so runs never merge
+    const beads: EngineBead[] = [];
+    for (let k = 0; k < n; k += 3) {
+      if (k + 2 >= n) break;
+      beads.push(bead([k], []), bead([k + 1], []), bead([], [k]), bead([], [k + 1]), bead([k + 2], [k + 2]));
+    }
+    const covered = new Set(beads.flatMap((b) => b.source));
+    for (let k = 0; k < n; k++) if (!covered.has(k)) beads.push(bead([k], [k]));
+    beads.sort((a, b) => (a.source[0] ?? a.target[0]) - (b.source[0] ?? b.target[0]));
+    const { moves, alignedPairs } = findMovedLinksCounted(src, tgt, beads, KO_EN);
+    expect(alignedPairs).toBeGreaterThan(0);
+    expect(alignedPairs).toBeLessThanOrEqual(MAX_CANDIDATE_PAIRS);
+    const usedS = moves.flatMap((m) => m.source);
+    expect(new Set(usedS).size).toBe(usedS.length);
   });
 });

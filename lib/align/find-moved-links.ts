@@ -10,6 +10,7 @@
 import { alignRange, documentLengthModel } from './align-range';
 import { checkInputSize } from './align-segments';
 import { CONFIDENCE_CAPS, sharedEvidence } from './calibrate-confidence';
+import { InvalidBeadsError } from './errors';
 import { explainBead } from './explain-bead';
 import { DEFAULT_PARAMS } from './model-params';
 import { prepareDocument, type PreparedDocument } from './prepare-document';
@@ -100,6 +101,37 @@ function candidatePairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[]): { s:
   return pairs.sort((a, b) => b.score - a.score || a.s - b.s || a.t - b.t).slice(0, MAX_CANDIDATE_PAIRS);
 }
 
+/** Every index an integer in range and used by at most one bead (what the pass relies on). */
+function checkBeads(beads: readonly EngineBead[], n: number, m: number): void {
+  const seenS = new Uint8Array(n);
+  const seenT = new Uint8Array(m);
+  const check = (ids: readonly number[], size: number, seen: Uint8Array, side: string) => {
+    for (const x of ids) {
+      if (!Number.isInteger(x) || x < 0 || x >= size) throw new InvalidBeadsError(`${side} index ${String(x)} is outside 0..${size - 1}`);
+      if (seen[x]) throw new InvalidBeadsError(`${side} index ${x} is in two beads`);
+      seen[x] = 1;
+    }
+  };
+  for (const b of beads) {
+    check(b.source, n, seenS, 'source');
+    check(b.target, m, seenT, 'target');
+  }
+}
+
+/** The pass with its work counted (run pairs aligned), for tests that prove the bound. */
+export function findMovedLinksCounted(
+  source: AlignInputSegment[],
+  target: AlignInputSegment[],
+  beads: EngineBead[],
+  options: AlignOptions,
+): { moves: EngineMove[]; alignedPairs: number } {
+  checkInputSize(source, target);
+  checkBeads(beads, source.length, target.length);
+  let alignedPairs = 0;
+  const moves = movedLinks(source, target, beads, options, () => alignedPairs++);
+  return { moves, alignedPairs };
+}
+
 /**
  * Moved links between omitted source runs (1-0 beads) and added target runs (0-1 beads) of a monotonic
  * alignment. Pure: returns new objects, never changes its input. Moves never overlap each other and only
@@ -111,6 +143,16 @@ export function findMovedLinks(
   beads: EngineBead[],
   options: AlignOptions,
 ): EngineMove[] {
+  return findMovedLinksCounted(source, target, beads, options).moves;
+}
+
+function movedLinks(
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  beads: readonly EngineBead[],
+  options: AlignOptions,
+  onAlign: () => void,
+): EngineMove[] {
   const omitted: number[] = [];
   const added: number[] = [];
   const links: EngineBead[] = [];
@@ -120,7 +162,6 @@ export function findMovedLinks(
     else links.push(b);
   }
   if (omitted.length === 0 || added.length === 0) return [];
-  checkInputSize(source, target);
   const doc = prepareDocument(source, target, options);
   const model = documentLengthModel(doc);
   const sRuns = runsOf(omitted);
@@ -138,6 +179,7 @@ export function findMovedLinks(
     for (let j = tRun.from; j < tRun.to; j++) if (!usedT.has(j)) tgt.push(j);
     if (src.length === 0 || tgt.length === 0) continue;
     // a small search inside the run pair, with the whole document's weights and length model
+    onAlign();
     const inner = alignRange(doc, src, tgt, DEFAULT_PARAMS, (MAX_RUN + 1) ** 2, model).beads;
     // links of the pair: each needs its own posterior; evidence either its own, or (for a link with a
     // high posterior) that of an anchored neighbour in the same pair
