@@ -12,6 +12,10 @@ export interface EvalDocument {
   /** Paragraph index per segment, when the set has paragraph marks (the stress set). */
   sourceParagraphs?: number[];
   targetParagraphs?: number[];
+  /** Substitution stress set: Korean / English indices of each substituted pair (must not be linked). */
+  substitutions?: [number, number][];
+  /** Sets with moved paragraphs: the true beads of the moved material (links that cross). */
+  movedGold?: ScoreBead[];
 }
 
 export interface EvalSet {
@@ -22,7 +26,8 @@ export interface EvalSet {
 }
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
-export const sharedRoot = path.resolve(repoRoot, '../shared');
+// ../shared next to the main checkout; a worktree under /work/wt/<name> finds it two levels up
+export const sharedRoot = [path.resolve(repoRoot, '../shared'), path.resolve(repoRoot, '../../shared')].find((dir) => existsSync(path.join(dir, 'eval'))) ?? path.resolve(repoRoot, '../shared');
 
 /** One sentence per line; a trailing newline does not make an extra empty segment. */
 export function readLines(file: string): string[] {
@@ -78,4 +83,19 @@ export function loadKpcPairs(split: 'dev' | 'test'): { ko: string[]; en: string[
 
 export function readBeadsDir(dir: string, names: string[], suffix = ''): ScoreBead[][] {
   return names.map((n) => parseBeads(readFileSync(path.join(dir, `${n}${suffix}`), 'utf8')));
+}
+
+/**
+ * The newsroom ko-en dev set (fictional articles written for development, CC0): substitutions, condensing,
+ * and two moved paragraphs. `moves: true` scores 02 and 05 against their `.gold-moves` (the true, crossing
+ * alignment) instead of the monotonic gold.
+ */
+export function loadNewsroom(moves = false): EvalSet | null {
+  const dir = path.join(sharedRoot, 'eval/dev/newsroom-ko-en');
+  if (!existsSync(dir)) return null;
+  const documents = loadTripleDir(dir).map((d) => {
+    const movesFile = path.join(dir, `${d.name}.gold-moves`);
+    return moves && existsSync(movesFile) ? { ...d, gold: parseBeads(readFileSync(movesFile, 'utf8')) } : d;
+  });
+  return { name: moves ? 'newsroom ko-en dev (vs gold-moves)' : 'newsroom ko-en dev', srcLang: 'ko', tgtLang: 'en', documents };
 }

@@ -1,5 +1,6 @@
 // Runs each system on an evaluation set and scores it, timing the alignment only (not file loading).
-import { alignSegments, buildLexicon, type EngineBead, type Lexicon } from '../../lib/align';
+import { alignSegments, buildLexicon, findMovedLinks, type EngineBead, type Lexicon } from '../../lib/align';
+import { withMoves } from '../../scripts/align-cli/run-align-cli';
 import type { EvalDocument, EvalSet } from './eval-sets';
 import type { HunalignRunner } from './hunalign-runner';
 import { scoreDocuments, type ScoreBead, type Scores } from './score-alignment';
@@ -11,6 +12,8 @@ export interface SystemResult {
   seconds: number;
   beads: ScoreBead[][];
   engineBeads?: EngineBead[][];
+  /** With --moves: the moved links per document (also inside `beads`). */
+  moves?: EngineBead[][];
 }
 
 function timed<T>(fn: () => T): [T, number] {
@@ -51,4 +54,23 @@ export function runHunalign(set: EvalSet, runner: HunalignRunner, equalizeHangul
   const [beads, seconds] = timed(() => set.documents.map((d) => runner.align(d.source, d.target, { equalizeHangul })));
   const scores = scoreDocuments(set.documents.map((d, k) => ({ gold: d.gold, test: beads[k] })));
   return { system: equalizeHangul ? 'hunalign, Hangul doubled' : 'hunalign', set: set.name, scores, seconds, beads };
+}
+
+/** The engine followed by the moved-link pass (the CLI's --moves output); time covers both. */
+export function runEngineWithMoves(set: EvalSet): SystemResult {
+  const lexicon = buildLexicon({ srcLang: set.srcLang, tgtLang: set.tgtLang });
+  const opts = { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon };
+  const [out, seconds] = timed(() =>
+    set.documents.map((d) => {
+      const source = asInput(d.source, d.sourceParagraphs);
+      const target = asInput(d.target, d.targetParagraphs);
+      const monotonic = alignSegments(source, target, opts);
+      const moves = findMovedLinks(source, target, monotonic, opts);
+      return { all: withMoves(monotonic, moves), moves };
+    }),
+  );
+  const engineBeads = out.map((o) => o.all);
+  const beads = engineBeads.map((doc) => doc.map((b) => ({ source: b.source, target: b.target })));
+  const scores = scoreDocuments(set.documents.map((d, k) => ({ gold: d.gold, test: beads[k] })));
+  return { system: 'bitext-desk engine --moves', set: set.name, scores, seconds, beads, engineBeads, moves: out.map((o) => o.moves) };
 }

@@ -1,13 +1,16 @@
 // `npm run bench:align`: scores the engine and hunalign (as is, and with Hangul doubled) in the same run
 // on the same data, prints a markdown report and writes it to bench/out/. Not a test.
-// Options: --skip-scaling, --sizes 1000,5000,20000
+// Options: --skip-scaling, --sizes 1000,5000,20000, --sets newsroom,substitution (only the sets whose
+// name contains one of the words, case-insensitive; for quick runs while iterating)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkScorer } from './check-scorer';
-import { loadNtrex, loadTextBergDev, loadTextBergTest, repoRoot, type EvalSet } from './eval-sets';
-import { runEngine, runEngineWithApprovedPairs, runHunalign, type SystemResult } from './evaluate-systems';
+import { loadNewsroom, loadNtrex, loadTextBergDev, loadTextBergTest, repoRoot, type EvalSet } from './eval-sets';
+import { runEngine, runEngineWithApprovedPairs, runEngineWithMoves, runHunalign, type SystemResult } from './evaluate-systems';
+import { loadHardSets } from './hard-sets';
 import { HunalignRunner } from './hunalign-runner';
-import { reliabilityTable, type ReliabilityRow } from './reliability';
+import { expectedCalibrationError, reliabilityTable, type ReliabilityRow } from './reliability';
+import { formatBead, type ScoreBead } from './score-alignment';
 import { runScaling, type ScalingRow } from './scaling';
 import { loadStressSets } from './stress-set';
 
@@ -25,11 +28,60 @@ function scoreTable(results: SystemResult[]): string {
   return rows.join('\n');
 }
 
-function reliabilityMarkdown(tables: { set: string; rows: ReliabilityRow[] }[]): string {
-  const head = ['| confidence | ' + tables.map((t) => `${t.set}: beads / exact`).join(' | ') + ' |', '|---|' + tables.map(() => '---|').join('')];
+function reliabilityMarkdown(tables: { set: string; rows: ReliabilityRow[]; ece: number }[]): string {
+  if (tables.length === 0) return '(no sets)';
+  // one row per set (sets are many, bins are few): beads / exact share per bin, then the ECE
   const ranges = tables[0].rows.map((r) => r.range);
-  const body = ranges.map((range, k) => `| ${range} | ${tables.map((t) => `${t.rows[k].beads} / ${t.rows[k].beads ? f3(t.rows[k].accuracy) : '-'}`).join(' | ')} |`);
+  const head = [`| set | ${ranges.map((r) => `${r}: beads / exact`).join(' | ')} | ECE |`, `|---|${ranges.map(() => '---|').join('')}---|`];
+  const body = tables.map((t) => `| ${t.set} | ${t.rows.map((r) => `${r.beads} / ${r.beads ? f3(r.accuracy) : '-'}`).join(' | ')} | ${f3(t.ece)} |`);
   return [...head, ...body].join('\n');
+}
+
+interface HardMetrics {
+  set: string;
+  substitutedLinked: string;
+  movedFound: string;
+  falseMoves: string;
+}
+
+/** Substituted pairs linked as translations (any bead holding both), of all substituted pairs. */
+function substitutedLinked(set: EvalSet, beads: ScoreBead[][]): string {
+  let linked = 0;
+  let total = 0;
+  set.documents.forEach((d, k) => {
+    for (const [i, j] of d.substitutions ?? []) {
+      total++;
+      if (beads[k].some((b) => b.source.includes(i) && b.target.includes(j))) linked++;
+    }
+  });
+  return total === 0 ? '-' : `${linked} / ${total} (${((100 * linked) / total).toFixed(1)}%)`;
+}
+
+/** Moved gold beads found exactly, and moves that are not gold beads. */
+function moveMetrics(set: EvalSet, result: SystemResult): { found: string; wrong: string } {
+  let found = 0;
+  let total = 0;
+  let moves = 0;
+  let wrong = 0;
+  set.documents.forEach((d, k) => {
+    const output = new Set(result.beads[k].map(formatBead));
+    for (const g of d.movedGold ?? []) {
+      total++;
+      if (output.has(formatBead(g))) found++;
+    }
+    const gold = new Set(d.gold.map(formatBead));
+    for (const m of result.moves?.[k] ?? []) {
+      moves++;
+      if (!gold.has(formatBead(m))) wrong++;
+    }
+  });
+  return { found: total === 0 ? '-' : `${found} / ${total} (${((100 * found) / total).toFixed(1)}%)`, wrong: `${wrong} of ${moves}` };
+}
+
+function hardMarkdown(rows: HardMetrics[]): string {
+  const out = ['| set | substituted pairs linked as translations (engine) | moved material linked correctly (engine --moves) | moved links not in the gold (engine --moves) |', '|---|---|---|---|'];
+  for (const r of rows) out.push(`| ${r.set} | ${r.substitutedLinked} | ${r.movedFound} | ${r.falseMoves} |`);
+  return out.join('\n');
 }
 
 function scalingMarkdown(rows: ScalingRow[]): string {
@@ -50,18 +102,49 @@ async function main(): Promise<void> {
   if (problems.length > 0) throw new Error(`scorer does not reproduce the reference figures:\n${problems.join('\n')}`);
   process.stderr.write('scorer check: OK (MAC-Test and Text+Berg references reproduced to 3 decimals)\n');
 
-  const stress = loadStressSets();
-  if (!stress) process.stderr.write('KPC corpus not found: stress rows skipped\n');
-  const sets: EvalSet[] = [loadNtrex('clean'), loadNtrex('omissions'), loadTextBergDev(), loadTextBergTest(), ...(stress ?? [])];
-  const hunalign = await HunalignRunner.create();
+  const only = args.includes('--sets') ? (args[args.indexOf('--sets') + 1] ?? '').toLowerCase().split(',').filter(Boolean) : null;
+  const wanted = (name: string) => only === null || only.some((w) => name.toLowerCase().includes(w));
+  const stress = wanted('kpc') ? loadStressSets() : null;
+  if (wanted('kpc') && !stress) process.stderr.write('KPC corpus not found: stress rows skipped\n');
+  const hard = loadHardSets();
+  const newsroom = loadNewsroom();
+  const newsroomMoves = loadNewsroom(true);
+  if (newsroom && newsroomMoves) {
+    // the moved sentences' true links: beads of .gold-moves that the monotonic gold does not have
+    newsroomMoves.documents.forEach((d, k) => {
+      const monotonic = new Set(newsroom.documents[k].gold.map(formatBead));
+      d.movedGold = d.gold.filter((g) => !monotonic.has(formatBead(g)) && g.source.length > 0 && g.target.length > 0);
+    });
+  }
+  const sets: EvalSet[] = [
+    loadNtrex('clean'),
+    loadNtrex('omissions'),
+    loadTextBergDev(),
+    loadTextBergTest(),
+    ...(newsroom && newsroomMoves ? [newsroom, newsroomMoves] : []),
+    hard.substitution,
+    hard.moved,
+    ...(stress ?? []),
+  ].filter((set) => wanted(set.name));
   const results: SystemResult[] = [];
-  const reliability: { set: string; rows: ReliabilityRow[] }[] = [];
+  const reliability: { set: string; rows: ReliabilityRow[]; ece: number }[] = [];
+  const hardRows: HardMetrics[] = [];
   for (const set of sets) {
     process.stderr.write(`${set.name}...\n`);
+    // a fresh module per set: the WebAssembly memory of one instance runs out after ten sets
+    const hunalign = await HunalignRunner.create();
     const engine = runEngine(set);
     results.push(engine, runHunalign(set, hunalign, false), runHunalign(set, hunalign, true));
-    if (set.srcLang === 'ko' && !stress?.includes(set)) results.push(runEngineWithApprovedPairs(set));
-    reliability.push({ set: set.name, rows: reliabilityTable(set.documents.map((d) => d.gold), engine.engineBeads ?? []) });
+    if (set.name.startsWith('NTREX ko-en dev')) results.push(runEngineWithApprovedPairs(set));
+    const gold = set.documents.map((d) => d.gold);
+    reliability.push({ set: set.name, rows: reliabilityTable(gold, engine.engineBeads ?? []), ece: expectedCalibrationError(gold, engine.engineBeads ?? []) });
+    // the moved-link pass on every set but the KPC stress rows (no moves there; time)
+    const moved = stress?.includes(set) ? null : runEngineWithMoves(set);
+    if (moved) {
+      results.push(moved);
+      const withMoves = moveMetrics(set, moved);
+      hardRows.push({ set: set.name, substitutedLinked: substitutedLinked(set, engine.beads), movedFound: withMoves.found, falseMoves: withMoves.wrong });
+    }
   }
 
   let scaling: ScalingRow[] = [];
@@ -78,7 +161,11 @@ async function main(): Promise<void> {
     '',
     scoreTable(results),
     '',
-    '### Confidence reliability (engine, built-in lexicon only)',
+    '### Substitutions and moved paragraphs',
+    '',
+    hardMarkdown(hardRows),
+    '',
+    '### Confidence reliability (engine, built-in lexicon only; targets: >= 0.90 at least 97% exact, >= 0.99 at least 99%)',
     '',
     reliabilityMarkdown(reliability),
     '',
@@ -89,7 +176,7 @@ async function main(): Promise<void> {
   writeFileSync(path.join(outDir, 'align-report.md'), `${report}\n`);
   writeFileSync(
     path.join(outDir, 'align-results.json'),
-    JSON.stringify({ results: results.map(({ system, set, scores, seconds }) => ({ system, set, scores, seconds })), reliability, scaling }, null, 2),
+    JSON.stringify({ results: results.map(({ system, set, scores, seconds }) => ({ system, set, scores, seconds })), reliability, hard: hardRows, scaling }, null, 2),
   );
   process.stdout.write(`${report}\n`);
 }

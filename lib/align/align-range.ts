@@ -34,7 +34,7 @@ const sum = (xs: Float64Array, from: number, to: number) => {
 /** Length pairs of beads a pass is confident about, for re-estimating the model. */
 export function trustedLengthPairs(source: SideTable, target: SideTable, beads: PathBead[]): [number, number][] {
   return beads
-    .filter((b) => b.i1 > b.i0 && b.j1 > b.j0 && b.posterior >= 0.5)
+    .filter((b) => b.i1 > b.i0 && b.j1 > b.j0 && !b.substituted && b.posterior >= 0.5)
     .map((b) => [sum(source.length, b.i0, b.i1), sum(target.length, b.j0, b.j1)]);
 }
 
@@ -68,7 +68,11 @@ export function alignRange(
   // Refining merge beads by their posteriors needs posteriors that mean something in the 0.2-0.6 range:
   // with Korean evidence (names, the built-in list) they do; on de-fr beads under 0.7 were right about
   // half the time in every bin, so the refinement there is a coin flip (decision 005, Robustness).
-  const search = doc.srcLang === 'ko' || doc.tgtLang === 'ko' ? params : { ...params, decodeMargin: null };
+  // The substitution reading needs the same: on de-fr a pair sharing nothing is ordinary (half of the
+  // Text+Berg test beads share no key), so it is off there (decision 021).
+  const korean = doc.srcLang === 'ko' || doc.tgtLang === 'ko';
+  const pass = korean ? { ...params, decodeMargin: null } : { ...params, decodeMargin: null, substitutionCost: null };
+  const search = korean ? params : pass;
   const first = model ?? initialLengthModel(input.source.length, input.target.length);
   const band = planBand(input, first, params, maxCells);
   // a caller-supplied model (realign between locks) already comes from the whole document
@@ -76,7 +80,7 @@ export function alignRange(
   const fixed: FixedCosts = { values: null };
   // Long documents: total lengths already estimate the ratio well; one pass saves a third of the time.
   if (src.length + tgt.length > SINGLE_PASS_SEGMENTS) return { beads: searchLattice(input, band, first, search, true, undefined, fixed), model: first };
-  const pass1 = searchLattice(input, band, first, params, false, undefined, fixed);
+  const pass1 = searchLattice(input, band, first, pass, false, undefined, fixed);
   const second = reestimateLengthModel(trustedLengthPairs(input.source, input.target, pass1), first);
   return { beads: searchLattice(input, band, second, search, true, undefined, fixed), model: second };
 }

@@ -1,9 +1,8 @@
 // alignSegments: the engine's main entry. Validates size, prepares the document, searches, and turns
 // path beads into EngineBeads with a calibrated confidence and a reason.
 import { alignRange } from './align-range';
-import { calibrateConfidence } from './calibrate-confidence';
+import { emitBeads } from './emit-beads';
 import { AlignmentTooLargeError } from './errors';
-import { explainBead } from './explain-bead';
 import { DEFAULT_PARAMS, type ModelParams } from './model-params';
 import { prepareDocument } from './prepare-document';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
@@ -31,10 +30,5 @@ export function alignSegments(
   const doc = prepareDocument(source, target, opts);
   const all = (k: number) => range(0, k);
   const { beads, model } = alignRange(doc, all(source.length), all(target.length), params, opts.maxCells ?? DEFAULT_MAX_CELLS, null);
-  return beads.map((b) => ({
-    source: range(b.i0, b.i1),
-    target: range(b.j0, b.j1),
-    confidence: calibrateConfidence(b),
-    reason: explainBead(doc, b, model),
-  }));
+  return emitBeads(doc, beads, model);
 }

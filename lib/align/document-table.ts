@@ -79,8 +79,10 @@ export function buildDocumentTable(
     const prT = (dfT[f] + 0.5) / (m + 1);
     const prS = (dfS[f] + 0.5) / (n + 1);
     alpha[id] = Math.min(MAX_ALPHA, Math.max(0, Math.log(pm / Math.max(prS, prT))));
-    betaS[id] = Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm)));
-    betaT[id] = Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
+    // a spelling variant of a name is a second chance to match, not a second thing to miss
+    const optional = features.keys[f].startsWith('nv:');
+    betaS[id] = optional ? 0 : Math.max(0, Math.log((1 - Math.min(prT, 0.99)) / (1 - pm)));
+    betaT[id] = optional ? 0 : Math.max(0, Math.log((1 - Math.min(prS, 0.99)) / (1 - pm)));
   });
   const matchGain = alpha.map((a, i) => a + betaS[i] + betaT[i]);
   const side = (segs: SegmentEvidence[], beta: Float64Array): SideTable => {

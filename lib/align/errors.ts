@@ -19,3 +19,12 @@ export class InvalidLocksError extends Error {
     this.name = 'InvalidLocksError';
   }
 }
+
+/** Beads handed to a pass after the alignment (findMovedLinks) that do not fit the segments. */
+export class InvalidBeadsError extends Error {
+  readonly code = 'ALIGNMENT_INVALID_BEADS' as const;
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidBeadsError';
+  }
+}

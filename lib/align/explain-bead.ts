@@ -3,13 +3,15 @@
 import { lengthZ, type LengthModel } from './length-model';
 import { featureKind } from './segment-features';
 import type { PreparedDocument } from './prepare-document';
-import { latinSkeleton } from './romanize-hangul';
-import { foldLatin, wordTokens } from './tokenize';
+import { hangulSkeleton, latinSkeleton } from './romanize-hangul';
+import { foldLatin, stripKoreanParticle, wordTokens } from './tokenize';
 
 const MAX_PER_KIND = 3;
 
 /** "3200000" -> "3,200,000" (toLocaleString is slow when called for every bead of a long document). */
 function groupThousands(num: string): string {
+  // a year stays a year: "2020", not "2,020"
+  if (/^(1[5-9]|20)\d\d$/.test(num)) return num;
   const [int, frac] = num.split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return frac ? `${grouped}.${frac}` : grouped;
@@ -97,4 +99,48 @@ export function explainBead(
   parts.push(z < 1 ? 'length fits' : z < 2.5 ? 'length roughly fits' : 'length differs');
   if (a > 1 || b > 1) parts.unshift(`${a}-${b}`);
   return parts.join('; ');
+}
+
+const STRONG_KINDS = new Set(['number', 'month', 'name']);
+
+/** The anchors of one side that the other side lacks (numbers, months, names), as shown to editors. */
+function missingAnchors(doc: PreparedDocument, own: Int32Array, other: ReadonlySet<number>, text: string, hangul: boolean): string[] {
+  const { table } = doc;
+  const shown: string[] = [];
+  let words: string[] | null = null;
+  const ownWords = () => (words ??= wordTokens(text));
+  for (const f of own) {
+    if (other.has(f)) continue;
+    const key = table.keys[f];
+    const kind = featureKind(key);
+    if (!STRONG_KINDS.has(kind) || key.startsWith('nv:')) continue;
+    let label: string;
+    if (kind === 'name' && hangul) {
+      const body = key.slice(key.indexOf(':') + 1);
+      label = ownWords().find((w) => hangulSkeleton(stripKoreanParticle(w)) === body) ?? body;
+    } else label = displayKey(key, ownWords, doc);
+    if (!shown.includes(label)) shown.push(label);
+  }
+  return shown;
+}
+
+/**
+ * Why a 1-1 step was read as a substitution (a dropped sentence and another one in its place):
+ * "2020 has no counterpart; no shared terms".
+ */
+export function explainSubstitution(doc: PreparedDocument, bead: { i0: number; j0: number }): string {
+  const { table } = doc;
+  const src = table.source.ids[bead.i0];
+  const tgt = table.target.ids[bead.j0];
+  const srcSet = new Set(src);
+  const tgtSet = new Set(tgt);
+  const missing = [
+    ...missingAnchors(doc, src, tgtSet, doc.source[bead.i0].text, doc.srcLang === 'ko'),
+    ...missingAnchors(doc, tgt, srcSet, doc.target[bead.j0].text, doc.tgtLang === 'ko'),
+  ].slice(0, MAX_PER_KIND);
+  const shared = [...srcSet].filter((f) => tgtSet.has(f)).length;
+  const parts: string[] = [];
+  if (missing.length > 0) parts.push(`${missing.join(', ')} ${missing.length === 1 ? 'has' : 'have'} no counterpart`);
+  parts.push(shared === 0 ? 'no shared terms' : 'little in common');
+  return `not a translation of each other: ${parts.join('; ')}`;
 }

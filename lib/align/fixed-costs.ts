@@ -8,7 +8,7 @@
 // 1-, 2-, 3- and 4-segment target runs from pj come out of a single pass.
 import type { Band } from './band';
 import type { LatticeInput } from './lattice';
-import type { ModelParams } from './model-params';
+import { SUBSTITUTION_SHAPE, type ModelParams } from './model-params';
 import { runPenalties } from './run-penalties';
 
 export function computeFixedCosts(input: LatticeInput, band: Band, params: ModelParams, SA: Int32Array, SB: Int32Array): Float32Array {
@@ -35,6 +35,7 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
   const maxB = new Int32Array(maxRun + 1);
   const nullShapes: number[] = [];
   for (let s = 0; s < NT; s++) {
+    if (s === SUBSTITUTION_SHAPE) continue;
     if (SA[s] === 0 || SB[s] === 0) nullShapes.push(s);
     else {
       shapeOf[SA[s]][SB[s]] = s;
@@ -42,6 +43,9 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
     }
   }
   const targetIds = T.ids;
+  // the substitution reading of a 1-1 step whose sides share nothing (decision 021)
+  const substitution = params.substitutionCost !== null && NT > SUBSTITUTION_SHAPE;
+  const substitutionCost = params.substitutionCost ?? 0;
   for (let i = 0; i <= n; i++) {
     const rowLo = lo[i];
     const rowHi = hi[i];
@@ -88,6 +92,11 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
           if (s < 0 || j < rowLo || j > rowHi) continue;
           const lexical = gain - unmatchedS - penaltyT[b][pj];
           let cost = shapeCost[s] - lex * lexical;
+          // the reading "one sentence dropped, another put in its place" competes with a 1-1 link whose
+          // sides share nothing; an edition's last sentence is often its own (a rewritten ending)
+          if (gain === 0 && substitution && a === 1 && b === 1) {
+            out[(rowOffset + j) * NT + SUBSTITUTION_SHAPE] = substitutionCost - (i === n && j === m ? params.substitutionEnd : 0);
+          }
           if (paragraphs) {
             if (crossS) cost += params.paragraphCross;
             if (pT[j - 1] !== pT[pj]) cost += params.paragraphCross;

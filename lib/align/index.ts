@@ -2,5 +2,6 @@
 export { alignSegments, DEFAULT_MAX_CELLS } from './align-segments';
 export { realignBetweenLocks } from './realign-between-locks';
 export { buildLexicon, type BuildLexiconOptions } from './build-lexicon';
-export { AlignmentTooLargeError, InvalidLocksError } from './errors';
+export { AlignmentTooLargeError, InvalidBeadsError, InvalidLocksError } from './errors';
 export type { AlignInputSegment, AlignOptions, EngineBead, Lexicon, LexiconEntry, LexiconOrigin, Lock } from './types';
+export { findMovedLinks, type EngineMove } from './find-moved-links';

@@ -7,7 +7,7 @@ import { cellIndex, type Band } from './band';
 import type { SideTable } from './document-table';
 import { computeFixedCosts } from './fixed-costs';
 import { lengthCost, type LengthModel } from './length-model';
-import { BEAD_SHAPES, type ModelParams } from './model-params';
+import { BEAD_SHAPES, SUBSTITUTION_SHAPE, type ModelParams } from './model-params';
 import { posteriorSweeps, refineBeads, transitionPosterior } from './posterior-decode';
 
 export interface LatticeInput {
@@ -25,6 +25,8 @@ export interface PathBead {
   j0: number;
   j1: number;
   posterior: number;
+  /** The substitution reading of a 1-1 step: emitted as 1-0 + 0-1 (model-params.ts SUBSTITUTION_SHAPE). */
+  substituted?: boolean;
 }
 
 function prefix(values: Float64Array): Float64Array {
@@ -84,7 +86,7 @@ export function searchLattice(
         const pi = i - a;
         const pj = j - b;
         const pc = offset[pi] + pj - lo[pi];
-        if (a > 0 && b > 0) {
+        if (a > 0 && b > 0 && s !== SUBSTITUTION_SHAPE) {
           cost += lw * lengthCost(lenS[i] - lenS[pi], lenT[j] - lenT[pj], model);
           if (posteriors) costs[c * NT + s] = cost;
         }
@@ -102,9 +104,9 @@ export function searchLattice(
   if (!posteriors) return backtrack(band, back, () => 1);
   const sums = posteriorSweeps(band, costs, SA, SB, 1 / params.temperature);
   const posterior = transitionPosterior(sums, costs, NT, 1 / params.temperature);
-  const path = backtrack(band, back, posterior);
+  const path = preferSubstitutions(backtrack(band, back, posterior), band, costs, NT, posterior, params.substitutionRatio);
   if (params.decodeMargin === null) return path;
-  return refineBeads(path, band, costs, BEAD_SHAPES.slice(0, NT), posterior, params.decodeMargin);
+  return refineBeads(path, band, costs, BEAD_SHAPES.slice(0, NT), posterior, params.decodeMargin, SUBSTITUTION_SHAPE);
 }
 
 function backtrack(band: Band, back: Uint8Array, posterior: (cell: number, prevCell: number, shape: number) => number): PathBead[] {
@@ -117,9 +119,34 @@ function backtrack(band: Band, back: Uint8Array, posterior: (cell: number, prevC
     const [a, b] = BEAD_SHAPES[s];
     const pc = cellIndex(band, i - a, j - b);
     const p = posterior(c, pc, s);
-    path.push({ i0: i - a, i1: i, j0: j - b, j1: j, posterior: Number.isFinite(p) ? Math.min(1, p) : 0 });
+    const bead: PathBead = { i0: i - a, i1: i, j0: j - b, j1: j, posterior: Number.isFinite(p) ? Math.min(1, p) : 0 };
+    if (s === SUBSTITUTION_SHAPE) bead.substituted = true;
+    path.push(bead);
     i -= a;
     j -= b;
   }
   return path.reverse();
+}
+
+/**
+ * A wrong link is worse than a missed one (it goes into the memory unseen), so a 1-1 link whose
+ * substitution reading is close (posterior at least `ratio` times the link's) is read as 1-0 + 0-1.
+ * Only the bead itself changes; its neighbours keep their boundaries (decision 021).
+ */
+function preferSubstitutions(
+  path: PathBead[],
+  band: Band,
+  costs: Float32Array,
+  NT: number,
+  posterior: (cell: number, prevCell: number, shape: number) => number,
+  ratio: number,
+): PathBead[] {
+  if (NT <= SUBSTITUTION_SHAPE) return path;
+  return path.map((b) => {
+    if (b.substituted || b.i1 - b.i0 !== 1 || b.j1 - b.j0 !== 1) return b;
+    const c = cellIndex(band, b.i1, b.j1);
+    if (costs[c * NT + SUBSTITUTION_SHAPE] === Infinity) return b;
+    const pSub = posterior(c, cellIndex(band, b.i0, b.j0), SUBSTITUTION_SHAPE);
+    return pSub >= ratio * b.posterior ? { ...b, posterior: Math.min(1, pSub), substituted: true } : b;
+  });
 }

@@ -6,7 +6,12 @@
 export const BEAD_SHAPES: readonly (readonly [number, number])[] = [
   // the first six are the shapes used at coarse levels (see coarse-guide.ts)
   [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [4, 1], [1, 4], [3, 2], [2, 3],
+  // a substitution: one sentence dropped and another put in its place, read as 1-0 + 0-1 (decision 021)
+  [1, 1],
 ];
+
+/** Index in BEAD_SHAPES of the substitution step (same cells as a 1-1 link, but no link). */
+export const SUBSTITUTION_SHAPE = 12;
 
 export interface ModelParams {
   /** Prior cost of each shape with both sides non-empty, by `${a}-${b}`. */
@@ -15,6 +20,15 @@ export interface ModelParams {
   nullCost: number;
   lengthWeight: number;
   lexicalWeight: number;
+  /**
+   * Cost of the substitution reading of a 1-1 step (1-0 + 0-1 in one step, instead of two null costs):
+   * the prior against a dropped sentence with another one put in its place. null: not searched.
+   */
+  substitutionCost: number | null;
+  /** A 1-1 link whose substitution reading has at least this times its posterior becomes 1-0 + 0-1. */
+  substitutionRatio: number;
+  /** Subtracted from the substitution cost at the last step of the document (a rewritten ending). */
+  substitutionEnd: number;
   /** A bead that spans a paragraph break on one side. */
   paragraphCross: number;
   /** A bead that starts a paragraph on one side but not on the other. */
@@ -37,6 +51,9 @@ export const DEFAULT_PARAMS: ModelParams = {
   nullCost: 5.2,
   lengthWeight: 0.75,
   lexicalWeight: 0.75,
+  substitutionCost: 8,
+  substitutionRatio: 0.5,
+  substitutionEnd: 4,
   paragraphCross: 6,
   paragraphStart: 2.5,
   decodeMargin: 0.2,

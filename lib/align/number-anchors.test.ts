@@ -22,6 +22,8 @@ describe('numberAnchors', () => {
     ['de', 'auf 3,5 km bei 6000 m im Jahr 1956', ['n:3.5', 'n:6000', 'n:1956']],
     ['fr', 'à 1200 m, 2,5 millions', ['n:1200', 'n:2500000']],
     ['en', 'no numbers here', []],
+    // a space between the units of one Korean number (was two numbers, 1억 and 2천만)
+    ['ko', '연간 1억 2천만 파운드가', ['n:120000000']],
   ])('%s: %s', (lang, text, expected) => {
     expect(numberAnchors(text, lang)).toEqual(expected);
   });

@@ -37,7 +37,8 @@ function koreanNumbers(text: string, out: string[]): void {
   };
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
-    if (start !== lastEnd) flush();
+    // "1억 2천만" is one number: a big unit may be followed by a space before the rest
+    if (start !== lastEnd && !(lastEnd >= 0 && start === lastEnd + 1 && text[lastEnd] === ' ')) flush();
     const after = text.slice(start + m[0].length);
     if (!m[2] && !m[3] && /^\s?월/.test(after) && !/개\s?$/.test(text.slice(0, start))) {
       flush();

@@ -92,6 +92,7 @@ export interface DecodedBead {
   j0: number;
   j1: number;
   posterior: number;
+  substituted?: boolean;
 }
 
 /**
@@ -107,6 +108,7 @@ export function refineBeads(
   shapes: readonly (readonly [number, number])[],
   posterior: (cell: number, prevCell: number, shape: number) => number,
   margin: number,
+  substitutionShape = -1,
 ): DecodedBead[] {
   const out: DecodedBead[] = [];
   const NT = shapes.length;
@@ -129,7 +131,8 @@ export function refineBeads(
         if (c < 0 || (di === 0 && dj === 0)) continue;
         for (let s = 0; s < NT; s++) {
           const [a, b] = shapes[s];
-          if (a > di || b > dj || costs[c * NT + s] === Infinity) continue;
+          // a substitution never replaces part of a link the search chose (it only competes with 1-1)
+          if (s === substitutionShape || a > di || b > dj || costs[c * NT + s] === Infinity) continue;
           const from = (di - a) * (w + 1) + (dj - b);
           const pc = cell(bead.i0 + di - a, bead.j0 + dj - b);
           if (pc < 0 || score[from] === -Infinity) continue;

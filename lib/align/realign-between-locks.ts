@@ -4,9 +4,8 @@
 // the whole document (locks are trusted examples), so short stretches are not judged on their own.
 import { alignRange, documentLengthModel, trustedLengthPairs } from './align-range';
 import { checkInputSize, DEFAULT_MAX_CELLS } from './align-segments';
-import { calibrateConfidence } from './calibrate-confidence';
 import { InvalidLocksError } from './errors';
-import { explainBead } from './explain-bead';
+import { emitBead } from './emit-beads';
 import { reestimateLengthModel } from './length-model';
 import { DEFAULT_PARAMS, type ModelParams } from './model-params';
 import { prepareDocument } from './prepare-document';
@@ -53,15 +52,10 @@ export function realignBetweenLocks(
     for (let j = jFrom; j < jTo; j++) if (!usedT.has(j)) tgt.push(j);
     if (src.length + tgt.length === 0) return;
     for (const b of alignRange(doc, src, tgt, params, maxCells, model).beads) {
-      const bead = { i0: b.i0 < src.length ? src[b.i0] : iTo, i1: 0, j0: b.j0 < tgt.length ? tgt[b.j0] : jTo, j1: 0, posterior: b.posterior };
+      const bead = { ...b, i0: b.i0 < src.length ? src[b.i0] : iTo, i1: 0, j0: b.j0 < tgt.length ? tgt[b.j0] : jTo, j1: 0 };
       bead.i1 = bead.i0 + b.i1 - b.i0;
       bead.j1 = bead.j0 + b.j1 - b.j0;
-      out.push({
-        source: src.slice(b.i0, b.i1),
-        target: tgt.slice(b.j0, b.j1),
-        confidence: calibrateConfidence(b),
-        reason: explainBead(doc, bead, model),
-      });
+      out.push(...emitBead(doc, bead, model, src.slice(b.i0, b.i1), tgt.slice(b.j0, b.j1)));
     }
   };
   let i = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hangulSkeleton, koreanNameSkeletons, latinSkeleton } from './romanize-hangul';
+import { hangulSkeleton, hangulSkeletonVariants, koreanNameSkeletons, latinSkeleton, latinSkeletonVariants } from './romanize-hangul';
 
 describe('name skeletons meet across scripts', () => {
   it.each([
@@ -62,5 +62,31 @@ describe('Korean personal names: family-name spellings and given-name forms', ()
 
   it('keeps the plain skeleton for names that are not Korean family names', () => {
     expect(koreanNameSkeletons('Boris', 'Johnson')).toEqual([latinSkeleton('BorisJohnson')]);
+  });
+});
+
+describe('loanword spellings that drift by one sound class', () => {
+  const meets = (ko: string, en: string) => {
+    const k = [hangulSkeleton(ko), ...hangulSkeletonVariants(hangulSkeleton(ko))];
+    const e = [latinSkeleton(en), ...latinSkeletonVariants(latinSkeleton(en))];
+    return k.some((x) => e.includes(x));
+  };
+  it.each([
+    ['브라이튼', 'Brighton'], // silent gh
+    ['잉글리쉬', 'English'], // ng heard twice
+    ['웨스트민스터', 'Westminster'], // the final r not heard
+  ])('%s meets %s (it did not before decision 021)', (ko, en) => {
+    expect(hangulSkeleton(ko)).not.toBe(latinSkeleton(en));
+    expect(meets(ko, en)).toBe(true);
+  });
+
+  it('does not make unrelated names meet', () => {
+    expect(meets('트럼프', 'Johnson')).toBe(false);
+    expect(meets('브라이튼', 'Barcelona')).toBe(false);
+  });
+
+  it('offers no deletions on the Hangul side, so a name never matches twice', () => {
+    expect(hangulSkeletonVariants('PRTN')).toEqual([]);
+    expect(hangulSkeletonVariants('NKRS')).toEqual(['NRS']);
   });
 });

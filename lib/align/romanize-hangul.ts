@@ -70,3 +70,22 @@ export function koreanNameSkeletons(family: string, given: string): string[] {
   for (const reading of FAMILY_NAME_SKELETONS[family.toLowerCase()] ?? []) out.push(collapse(reading + rest));
   return [...new Set(out)];
 }
+
+/**
+ * Loanword spellings drift by one consonant class: "Brighton" (PRKTN, a silent gh) is 브라이튼 (PRTN),
+ * "English" (NRS) is 잉글리쉬 (NKRS, the ng heard twice). The Latin side also offers every skeleton with one
+ * class left out, the Hangul side its skeleton with NK read as N; a Hangul skeleton then meets a Latin one
+ * at most once (the Hangul side offers no deletions), so a name is never counted twice (decision 021).
+ */
+export function latinSkeletonVariants(skeleton: string): string[] {
+  if (skeleton.length < MIN_SKELETON + 1) return [];
+  const out = new Set<string>();
+  for (let k = 0; k < skeleton.length; k++) out.add(collapse(skeleton.slice(0, k) + skeleton.slice(k + 1)));
+  out.delete(skeleton);
+  return [...out].filter((v) => v.length >= MIN_SKELETON);
+}
+
+export function hangulSkeletonVariants(skeleton: string): string[] {
+  const variant = collapse(skeleton.replace(/NK/g, 'N'));
+  return variant !== skeleton && variant.length >= MIN_SKELETON ? [variant] : [];
+}

@@ -5,7 +5,7 @@
 import { baseLang } from './language';
 import type { LexiconMatcher } from './lexicon-matcher';
 import { numberAnchors } from './number-anchors';
-import { MIN_SKELETON, hangulSkeleton, koreanNameSkeletons, latinSkeleton } from './romanize-hangul';
+import { MIN_SKELETON, hangulSkeleton, hangulSkeletonVariants, koreanNameSkeletons, latinSkeleton, latinSkeletonVariants } from './romanize-hangul';
 import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
 
@@ -80,7 +80,16 @@ function wordEvidence(word: string, ctx: SideContext): WordEvidence {
     out.capital = ctx.names === 'latin' && /^\p{Lu}/u.test(word) && isLatinWord(word);
     if (ctx.names === 'hangul' && korean) skeleton = hangulSkeleton(stripKoreanParticle(word));
     else if (out.capital) skeleton = latinSkeleton(word);
-    if (skeleton.length >= MIN_SKELETON) ids.push(ctx.interner.id(`nm:${skeleton}`, MATCH_PROBABILITY.name));
+    if (skeleton.length >= MIN_SKELETON) {
+      ids.push(ctx.interner.id(`nm:${skeleton}`, MATCH_PROBABILITY.name));
+      // spelling drift (romanize-hangul.ts): `nv:` keys cost nothing when unmatched (document-table.ts)
+      if (ctx.names === 'hangul') {
+        for (const v of hangulSkeletonVariants(skeleton)) ids.push(ctx.interner.id(`nm:${v}`, MATCH_PROBABILITY.name));
+        ids.push(ctx.interner.id(`nv:${skeleton}`, MATCH_PROBABILITY.name));
+      } else {
+        for (const v of latinSkeletonVariants(skeleton)) ids.push(ctx.interner.id(`nv:${v}`, MATCH_PROBABILITY.name));
+      }
+    }
   }
   if (ctx.wordCache.size < WORD_CACHE_LIMIT) ctx.wordCache.set(word, out);
   return out;
@@ -129,7 +138,7 @@ export function featureKind(key: string): FeatureKind {
   if (key.startsWith('n:')) return 'number';
   if (key.startsWith('month:')) return 'month';
   if (key.startsWith('w:')) return 'word';
-  if (key.startsWith('nm:')) return 'name';
+  if (key.startsWith('nm:') || key.startsWith('nv:')) return 'name';
   if (key.startsWith('c:')) return 'lexicon';
   if (key.startsWith('cl:')) return 'learned';
   return 'mark';

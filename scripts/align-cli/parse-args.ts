@@ -11,6 +11,8 @@ export interface AlignCliRequest {
   format: OutputFormat;
   glossaryFile: string | null;
   maxCells: number | null;
+  /** Also link moved paragraphs (extra beads after the monotonic ones). */
+  moves: boolean;
 }
 
 export class UsageError extends Error {
@@ -18,11 +20,13 @@ export class UsageError extends Error {
 }
 
 export const USAGE = `usage: npm run --silent align -- SRC TGT --src-lang LANG --tgt-lang LANG [--presegmented]
-       [--format beads|tsv|json|tmx] [--glossary FILE.tsv] [--max-cells N]
+       [--format beads|tsv|json|tmx] [--glossary FILE.tsv] [--max-cells N] [--moves]
   --presegmented  SRC and TGT hold one segment per line; default output is one bead per line, "[0, 1]:[0]"
   without it      SRC and TGT are raw text, paragraphs separated by blank lines; default output is tsv
   --format tmx    a TMX 1.4 file (one-sided beads left out), as the app exports it
-  --glossary      tab-separated "source<TAB>target" terms added to the lexicon`;
+  --glossary      tab-separated "source<TAB>target" terms added to the lexicon
+  --moves         also link moved paragraphs: their one-sided beads are left out and the moved links
+                  follow the monotonic beads, in the same syntax (each segment still appears once)`;
 
 function validLanguage(tag: string): boolean {
   try {
@@ -36,9 +40,11 @@ export function parseAlignArgs(argv: readonly string[]): AlignCliRequest {
   const files: string[] = [];
   const values: Record<string, string> = {};
   let presegmented = false;
+  let moves = false;
   for (let k = 0; k < argv.length; k++) {
     const arg = argv[k];
     if (arg === '--presegmented') presegmented = true;
+    else if (arg === '--moves') moves = true;
     else if (['--src-lang', '--tgt-lang', '--format', '--glossary', '--max-cells'].includes(arg)) {
       const value = argv[k + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
@@ -62,5 +68,5 @@ export function parseAlignArgs(argv: readonly string[]): AlignCliRequest {
     maxCells = Number(values['--max-cells']);
     if (!Number.isInteger(maxCells) || maxCells <= 0) throw new UsageError('--max-cells must be a positive integer');
   }
-  return { sourceFile: files[0], targetFile: files[1], srcLang, tgtLang, presegmented, format, glossaryFile: values['--glossary'] ?? null, maxCells };
+  return { sourceFile: files[0], targetFile: files[1], srcLang, tgtLang, presegmented, format, glossaryFile: values['--glossary'] ?? null, maxCells, moves };
 }

@@ -208,3 +208,54 @@ describe('splitLines', () => {
     expect(splitLines(input)).toEqual(expected);
   });
 });
+
+describe('align CLI, --moves', () => {
+  // a fictional story written for this test: the English edition moves Korean 3-4 to its end
+  const ko = [
+    '청림전자는 3일 올해 2분기 영업이익이 1조2천억원으로 집계됐다고 밝혔다.',
+    '매출은 15조원으로 작년 같은 기간보다 8% 늘었다.',
+    '반도체 부문이 이익의 70%를 차지했다.',
+    '회사는 하반기에 평택 공장에 4조원을 투자해 생산 라인 2개를 새로 짓는다.',
+    '박지훈 사장은 "2027년까지 평택 공장의 생산량을 두 배로 늘리겠다"고 말했다.',
+    '한편 청림전자 주가는 이날 2.5% 올랐다.',
+    '시장은 3분기 실적을 더 낙관하고 있다.',
+    '다음 실적 발표는 10월 25일이다.',
+  ].join('\n');
+  const en = [
+    'Cheongnim Electronics said on the 3rd that its second-quarter operating profit came to 1.2 trillion won.',
+    'Sales rose 8 percent from a year earlier to 15 trillion won.',
+    'The chip division accounted for 70 percent of the profit.',
+    'Cheongnim Electronics shares rose 2.5 percent on the day.',
+    'The market is even more upbeat about third-quarter results.',
+    'The next earnings report is due on Oct. 25.',
+    'The company will invest 4 trillion won in its Pyeongtaek plant in the second half to build 2 new production lines.',
+    '"We will double the output of the Pyeongtaek plant by 2027," President Park Ji-hoon said.',
+  ].join('\n');
+  const args = ['ko.txt', 'en.txt', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'];
+
+  it('keeps the monotonic contract without the flag', async () => {
+    const out = await run(args, { 'ko.txt': ko, 'en.txt': en });
+    expect(out.code).toBe(0);
+    expectContract(out.stdout, 8, 8);
+    expect(out.stdout).toContain('[3]:[]\n');
+  });
+
+  it('prints moved links after the monotonic beads, each segment still once', async () => {
+    const out = await run([...args, '--moves'], { 'ko.txt': ko, 'en.txt': en });
+    expect(out.code).toBe(0);
+    const lines = out.stdout.trimEnd().split('\n');
+    expect(lines.slice(-2)).toEqual(['[3]:[6]', '[4]:[7]']);
+    for (const gone of ['[3]:[]', '[4]:[]', '[]:[6]', '[]:[7]']) expect(lines).not.toContain(gone);
+    const src = lines.flatMap((l) => /^\[([\d, ]*)\]/.exec(l)?.[1].split(', ').filter(Boolean).map(Number) ?? []);
+    const tgt = lines.flatMap((l) => /:\[([\d, ]*)\]$/.exec(l)?.[1].split(', ').filter(Boolean).map(Number) ?? []);
+    expect([...src].sort((a, b) => a - b)).toEqual([...Array(8).keys()]);
+    expect([...tgt].sort((a, b) => a - b)).toEqual([...Array(8).keys()]);
+  });
+
+  it('marks moved links in json output', async () => {
+    const out = await run([...args, '--moves', '--format', 'json'], { 'ko.txt': ko, 'en.txt': en });
+    const parsed = JSON.parse(out.stdout) as { beads: { source: number[]; target: number[]; reason: string }[] };
+    const moved = parsed.beads.filter((b) => b.reason.startsWith('moved; '));
+    expect(moved.map((b) => [b.source, b.target])).toEqual([[[3], [6]], [[4], [7]]]);
+  });
+});

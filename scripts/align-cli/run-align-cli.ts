@@ -1,7 +1,7 @@
 // The align command as a function over injected I/O, so tests can run it without a process.
 // Exit codes: 0 ok, 1 unreadable or invalid input, 2 usage error, 3 input too large for the budget.
 import { readFileSync } from 'node:fs';
-import { AlignmentTooLargeError, alignSegments, buildLexicon } from '../../lib/align';
+import { AlignmentTooLargeError, alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align';
 import { segmentText } from '../../lib/segment';
 import { formatBeads, formatJson, formatTsv, type FormattedSegment } from './format-output';
 import { formatTmx } from './format-tmx';
@@ -54,6 +54,17 @@ function readGlossary(io: CliIo, path: string): { source: string; target: string
     });
 }
 
+/**
+ * `--moves`: the one-sided beads a move covers are left out, and the moved links follow the monotonic
+ * beads, so every segment still appears exactly once (as in a gold file with moves).
+ */
+export function withMoves(beads: EngineBead[], moves: EngineBead[]): EngineBead[] {
+  const movedS = new Set(moves.flatMap((m) => m.source));
+  const movedT = new Set(moves.flatMap((m) => m.target));
+  const kept = beads.filter((b) => !(b.target.length === 0 && b.source.every((i) => movedS.has(i))) && !(b.source.length === 0 && b.target.every((j) => movedT.has(j))));
+  return [...kept, ...moves];
+}
+
 export async function runAlignCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const req = parseAlignArgs(argv);
@@ -66,12 +77,9 @@ export async function runAlignCli(argv: readonly string[], io: CliIo): Promise<n
     const target = toSegments(tgtText, req.tgtLang);
     const lexicon = buildLexicon({ srcLang: req.srcLang, tgtLang: req.tgtLang, glossary });
     const input = (segs: FormattedSegment[]) => segs.map((s) => (req.presegmented ? { text: s.text } : s));
-    const beads = alignSegments(input(source), input(target), {
-      srcLang: req.srcLang,
-      tgtLang: req.tgtLang,
-      lexicon,
-      ...(req.maxCells ? { maxCells: req.maxCells } : {}),
-    });
+    const options = { srcLang: req.srcLang, tgtLang: req.tgtLang, lexicon, ...(req.maxCells ? { maxCells: req.maxCells } : {}) };
+    const monotonic = alignSegments(input(source), input(target), options);
+    const beads = req.moves ? withMoves(monotonic, findMovedLinks(input(source), input(target), monotonic, options)) : monotonic;
     if (req.format === 'beads') io.stdout(formatBeads(beads));
     else if (req.format === 'tsv') io.stdout(formatTsv(beads, source, target));
     else if (req.format === 'json') io.stdout(formatJson(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang }));

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { alignSegments } from './align-segments';
+import { buildLexicon } from './build-lexicon';
+import { InvalidBeadsError } from './errors';
+import { findMovedLinks, findMovedLinksCounted, MAX_CANDIDATE_PAIRS } from './find-moved-links';
+import type { EngineBead } from './types';
+
+// A fictional earnings story written for this test. The English edition moves the paragraph about the
+// investment plan (Korean 3-4) to the end.
+const KO = [
+  [0, '청림전자는 3일 올해 2분기 영업이익이 1조2천억원으로 집계됐다고 밝혔다.'],
+  [0, '매출은 15조원으로 작년 같은 기간보다 8% 늘었다.'],
+  [1, '반도체 부문이 이익의 70%를 차지했다.'],
+  [2, '회사는 하반기에 평택 공장에 4조원을 투자해 생산 라인 2개를 새로 짓는다.'],
+  [2, '박지훈 사장은 "2027년까지 평택 공장의 생산량을 두 배로 늘리겠다"고 말했다.'],
+  [3, '한편 청림전자 주가는 이날 2.5% 올랐다.'],
+  [3, '시장은 3분기 실적을 더 낙관하고 있다.'],
+  [4, '다음 실적 발표는 10월 25일이다.'],
+] as const;
+const EN = [
+  [0, 'Cheongnim Electronics said on the 3rd that its second-quarter operating profit came to 1.2 trillion won.'],
+  [0, 'Sales rose 8 percent from a year earlier to 15 trillion won.'],
+  [1, 'The chip division accounted for 70 percent of the profit.'],
+  [2, 'Cheongnim Electronics shares rose 2.5 percent on the day.'],
+  [2, 'The market is even more upbeat about third-quarter results.'],
+  [3, 'The next earnings report is due on Oct. 25.'],
+  [4, 'The company will invest 4 trillion won in its Pyeongtaek plant in the second half to build 2 new production lines.'],
+  [4, '"We will double the output of the Pyeongtaek plant by 2027," President Park Ji-hoon said.'],
+] as const;
+
+const input = (rows: readonly (readonly [number, string])[]) => rows.map(([paragraph, text]) => ({ text, paragraph }));
+const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
+const key = (b: { source: number[]; target: number[] }) => `[${b.source.join(',')}]:[${b.target.join(',')}]`;
+
+describe('findMovedLinks', () => {
+  it('links a moved paragraph whose sentences the monotonic pass left one-sided', () => {
+    const source = input(KO);
+    const target = input(EN);
+    const beads = alignSegments(source, target, KO_EN);
+    const keys = beads.map(key);
+    // the monotonic pass can only show the move as omissions plus additions
+    for (const k of ['[3]:[]', '[4]:[]', '[]:[6]', '[]:[7]']) expect(keys).toContain(k);
+    const moves = findMovedLinks(source, target, beads, KO_EN);
+    expect(moves.map(key)).toEqual(['[3]:[6]', '[4]:[7]']);
+    for (const m of moves) {
+      expect(m.confidence).toBeGreaterThan(0);
+      expect(m.confidence).toBeLessThan(0.9);
+      expect(m.reason).toMatch(/^moved; /);
+    }
+    expect(moves[0].reason).toMatch(/numbers .*4,000,000,000,000/);
+  });
+
+  it('uses only one-sided segments, never twice, and does not change its input', () => {
+    const source = input(KO);
+    const target = input(EN);
+    const beads = alignSegments(source, target, KO_EN);
+    const before = JSON.stringify(beads);
+    const moves = findMovedLinks(source, target, beads, KO_EN);
+    expect(JSON.stringify(beads)).toBe(before);
+    const omitted = new Set(beads.filter((b) => b.target.length === 0).flatMap((b) => b.source));
+    const added = new Set(beads.filter((b) => b.source.length === 0).flatMap((b) => b.target));
+    const usedS = moves.flatMap((m) => m.source);
+    const usedT = moves.flatMap((m) => m.target);
+    expect(usedS.every((i) => omitted.has(i))).toBe(true);
+    expect(usedT.every((j) => added.has(j))).toBe(true);
+    expect(new Set(usedS).size).toBe(usedS.length);
+    expect(new Set(usedT).size).toBe(usedT.length);
+  });
+
+  it('finds nothing in an alignment without omissions and additions', () => {
+    const source = input(KO.slice(0, 3));
+    const target = input(EN.slice(0, 3));
+    const beads: EngineBead[] = [0, 1, 2].map((k) => ({ source: [k], target: [k], confidence: 1, reason: '' }));
+    expect(findMovedLinks(source, target, beads, KO_EN)).toEqual([]);
+  });
+
+  it('does not link one-sided sentences that sit where they belong (a substitution is not a move)', () => {
+    // Korean 3-4 dropped and English 6-7 put at the same place: nothing crosses, so no move
+    const source = input(KO);
+    const target = input([...EN.slice(0, 6), ...EN.slice(6)]);
+    const beads: EngineBead[] = [
+      ...[0, 1, 2].map((k) => ({ source: [k], target: [k], confidence: 1, reason: '' })),
+      { source: [3], target: [], confidence: 1, reason: '' },
+      { source: [4], target: [], confidence: 1, reason: '' },
+      { source: [], target: [3], confidence: 1, reason: '' },
+      { source: [], target: [4], confidence: 1, reason: '' },
+      { source: [5], target: [5], confidence: 1, reason: '' },
+      { source: [6], target: [6], confidence: 1, reason: '' },
+      { source: [7], target: [7], confidence: 1, reason: '' },
+    ];
+    expect(findMovedLinks(source, target, beads, KO_EN)).toEqual([]);
+  });
+});
+
+describe('findMovedLinks on bad and hostile input', () => {
+  const source = input(KO.slice(0, 2));
+  const target = input(EN.slice(0, 2));
+  const bead = (s: number[], t: number[]): EngineBead => ({ source: s, target: t, confidence: 1, reason: '' });
+
+  it.each([
+    ['an index past the end', [bead([0], []), bead([5], []), bead([], [0]), bead([], [1])]],
+    ['a negative index', [bead([-1], []), bead([], [0])]],
+    ['a fractional index', [bead([0.5], []), bead([], [0])]],
+    ['an index in two beads', [bead([0], []), bead([0], [1]), bead([], [0])]],
+  ])('refuses %s with a typed error', (_name, beads) => {
+    expect(() => findMovedLinks(source, target, beads, KO_EN)).toThrow(InvalidBeadsError);
+  });
+
+  it('aligns at most MAX_CANDIDATE_PAIRS run pairs, however many one-sided runs share anchors', () => {
+    // 600 one-sided sentences a side in runs of two; the numbers repeat every 20 sentences, so each run
+    // shares anchors with dozens of runs on the other side: thousands of candidate pairs
+    const n = 600;
+    const src = Array.from({ length: n }, (_, k) => ({ text: `청림전자는 ${1000 + (k % 20)}억원과 ${3000 + (k % 20)}명을 발표했다.` }));
+    const tgt = Array.from({ length: n }, (_, k) => ({ text: `Cheongnim Electronics announced ${1000 + (k % 20)}00 million won and ${3000 + (k % 20)} people.` }));
+    // runs of two one-sided sentences separated by one link, so runs never merge
+    const beads: EngineBead[] = [];
+    for (let k = 0; k < n; k += 3) {
+      if (k + 2 >= n) break;
+      beads.push(bead([k], []), bead([k + 1], []), bead([], [k]), bead([], [k + 1]), bead([k + 2], [k + 2]));
+    }
+    const covered = new Set(beads.flatMap((b) => b.source));
+    for (let k = 0; k < n; k++) if (!covered.has(k)) beads.push(bead([k], [k]));
+    beads.sort((a, b) => (a.source[0] ?? a.target[0]) - (b.source[0] ?? b.target[0]));
+    const { moves, alignedPairs } = findMovedLinksCounted(src, tgt, beads, KO_EN);
+    expect(alignedPairs).toBeGreaterThan(0);
+    expect(alignedPairs).toBeLessThanOrEqual(MAX_CANDIDATE_PAIRS);
+    const usedS = moves.flatMap((m) => m.source);
+    expect(new Set(usedS).size).toBe(usedS.length);
+  });
+});
