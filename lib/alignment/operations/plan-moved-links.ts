@@ -37,7 +37,8 @@ export function planLinkMoved(alignment: Alignment, op: Op<'linkMoved'>): Restor
 
 /**
  * The source segments stay in place as an omission (same id); the target segments become a new addition bead
- * right after the last ordinary bead holding an earlier target segment, which is where monotonic order wants it.
+ * right before the first ordinary bead holding a later target segment (after any omissions in between, as
+ * `detach` leaves them), which is where monotonic order wants it.
  */
 export function planUnlinkMoved(alignment: Alignment, op: Op<'unlinkMoved'>, ctx: OperationContext): RestorePatch {
   const at = beadIndexOf(alignment, op.beadId);
@@ -45,12 +46,11 @@ export function planUnlinkMoved(alignment: Alignment, op: Op<'unlinkMoved'>, ctx
   if (!bead.moved) throw invalidOperation(`Bead ${bead.id} is not a moved link.`);
   assertEditable([bead]);
   const targetIndex = new Map(alignment.target.map((segment, index) => [segment.id, index]));
-  const first = targetIndex.get(bead.target[0]) ?? 0;
-  let insertAt = 0;
-  alignment.beads.forEach((other, k) => {
-    if (other.moved || k === at) return;
-    if (other.target.some((id) => (targetIndex.get(id) ?? first) < first)) insertAt = k + 1;
-  });
+  const last = targetIndex.get(bead.target[bead.target.length - 1]) ?? 0;
+  const follows = (other: Bead, k: number) =>
+    !other.moved && k !== at && other.target.some((id) => (targetIndex.get(id) ?? last) > last);
+  const successor = alignment.beads.findIndex(follows);
+  const insertAt = successor < 0 ? alignment.beads.length : successor;
   const status = statusAfter(bead, 'edit');
   const plain: Bead = { id: bead.id, source: bead.source, target: [], origin: 'manual', confidence: null, reason: null, status };
   const addition: Bead = { ...plain, id: ctx.newId(), source: [], target: bead.target };
