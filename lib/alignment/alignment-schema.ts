@@ -32,6 +32,7 @@ export const beadSchema = z.object({
   confidence: z.number().min(0).max(1).nullable(),
   reason: z.string().max(ALIGNMENT_LIMITS.reasonLength).nullable(),
   status: beadStatusSchema,
+  moved: z.literal(true).optional(),
 });
 
 export const alignmentSchema = z.object({

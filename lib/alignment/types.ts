@@ -28,11 +28,17 @@ export interface Bead {
   /** Short engine reason ("numbers 2024, 10 match"); null for manual beads. */
   reason: string | null;
   status: BeadStatus;
+  /**
+   * A moved link (decision 022): the bead sits at its source position, but its target segments lie elsewhere in
+   * the target document (a paragraph the other edition moved). Absent on ordinary beads. Only moved beads may
+   * cross other beads; their target segments are still consecutive among themselves.
+   */
+  moved?: true;
 }
 
 /**
- * A whole document's alignment. Segments are listed per side in document order; beads are in order
- * and together cover every segment of both sides exactly once, monotonically.
+ * A whole document's alignment. Segments are listed per side in document order; beads are in source order and
+ * together cover every segment of both sides exactly once, monotonically, except the target side of moved beads.
  */
 export interface Alignment {
   source: Segment[];

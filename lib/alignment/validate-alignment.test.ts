@@ -68,6 +68,22 @@ describe('validateAlignment', () => {
     if (!result.ok) expect(result.problems).toContain(problem);
   });
 
+  it('accepts a moved link whose target segments lie elsewhere (decision 022)', () => {
+    const moved = alignmentOf(['b1: s1 = t1', 'b2 edited moved: s2 = t4 t5', 'b3: s3 = t2', 'b4: s4 = t3', 'b5: s5 = t6']);
+    expect(validateAlignment(moved)).toEqual({ ok: true });
+  });
+
+  it.each([
+    { name: 'a moved bead with one side', lines: ['b1: s1 = t1', 'b2 moved: s2 =', 'b3: = t2'], problem: 'Moved bead b2 must link segments on both sides.' },
+    { name: 'a moved bead with gaps', lines: ['b1 moved: s1 = t2 t4', 'b2: s2 = t1 t3'], problem: 'Moved bead b1 lists target segment t4 out of document order.' },
+    { name: 'crossing ordinary beads next to a moved one', lines: ['b1 moved: s1 = t3', 'b2: s2 = t2', 'b3: s3 = t1'], problem: 'Bead b3 lists target segment t1 out of document order.' },
+    { name: 'a moved bead out of source order', lines: ['b1 moved: s2 = t3', 'b2: s1 = t1 t2'], problem: 'Bead b2 lists source segment s1 out of document order.' },
+  ])('reports $name', ({ lines, problem }) => {
+    const result = validateAlignment(alignmentOf(lines));
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems).toContain(problem);
+  });
+
   it('caps the number of problems it lists', () => {
     const a = valid();
     const many = { ...a, beads: Array.from({ length: 50 }, (_, i) => ({ ...a.beads[0], id: `x${i}`, source: [], target: [] })) };

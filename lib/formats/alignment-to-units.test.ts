@@ -86,6 +86,24 @@ describe('alignmentToUnits', () => {
     expect(approvedOnly.map((u) => u.sourceText)).toEqual(['첫 문장. 둘째 문장. 셋째.']);
   });
 
+  it('exports a moved link as a normal unit, and on its own at paragraph level (decision 022)', () => {
+    const moved: Alignment = {
+      source: [seg('source', 's1', 0, '하나.'), seg('source', 's2', 0, '둘.'), seg('source', 's3', 0, '셋.')],
+      target: [seg('target', 't1', 0, 'One.'), seg('target', 't2', 0, 'Three.'), seg('target', 't3', 0, 'Two.')],
+      beads: [bead('b1', ['s1'], ['t1']), { ...bead('b2', ['s2'], ['t3']), moved: true }, bead('b3', ['s3'], ['t2'])],
+    };
+    expect(alignmentToUnits(moved, DOC).map((u) => [u.sourceText, u.targetText, u.props['x-bead-type']])).toEqual([
+      ['하나.', 'One.', '1-1'],
+      ['둘.', 'Two.', '1-1'],
+      ['셋.', 'Three.', '1-1'],
+    ]);
+    expect(alignmentToUnits(moved, DOC, { level: 'paragraph' }).map((u) => [u.sourceText, u.targetText])).toEqual([
+      ['하나.', 'One.'],
+      ['둘.', 'Two.'],
+      ['셋.', 'Three.'],
+    ]);
+  });
+
   it('does not mutate its input', () => {
     const before = JSON.stringify(ALIGNMENT);
     alignmentToUnits(ALIGNMENT, DOC, { level: 'paragraph' });

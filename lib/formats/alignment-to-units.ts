@@ -113,11 +113,20 @@ function toUnit(
   };
 }
 
-/** Consecutive beads whose segments all sit in the same source paragraph and target paragraph. */
+/**
+ * Consecutive beads whose segments all sit in the same source paragraph and target paragraph. A moved link is
+ * always a unit of its own: its target text comes from elsewhere, so joining it to its neighbours would scramble
+ * the target paragraph (decision 022).
+ */
 function groupByParagraph(beads: readonly Bead[], byId: ReadonlyMap<string, Segment>): Bead[][] {
   const groups: Bead[][] = [];
   let currentKey: string | null = null;
   for (const bead of beads) {
+    if (bead.moved) {
+      groups.push([bead]);
+      currentKey = null;
+      continue;
+    }
     const sourcePara = bead.source.length > 0 ? byId.get(bead.source[0])?.paragraph : undefined;
     const targetPara = bead.target.length > 0 ? byId.get(bead.target[0])?.paragraph : undefined;
     const key: string = `${sourcePara ?? currentKey?.split('|')[0]}|${targetPara ?? currentKey?.split('|')[1]}`;

@@ -20,7 +20,9 @@ async function expectImportError(fn: () => unknown, code: ImportErrorCode) {
 
 describe('plainTextToParagraphs', () => {
   it.each([
-    ['blank lines separate paragraphs; lines inside join', 'First line\nsame para.\n\n\nSecond.\r\n\r\nThird.', ['First line same para.', 'Second.', 'Third.']],
+    // Line breaks inside a paragraph stay for the segmenter (it joins soft breaks, keeps caption/credit lines apart).
+    ['blank lines separate paragraphs; lines inside are kept', 'First line\nsame para.\n\n\nSecond.\r\n\r\nThird.', ['First line\nsame para.', 'Second.', 'Third.']],
+    ['a caption and its credit keep their own lines', 'Caption of the photo.\n  (Yonhap)  \nCaption of the photo.\n\nBody.', ['Caption of the photo.\n(Yonhap)\nCaption of the photo.', 'Body.']],
     ['no blank lines: one paragraph per line', '첫 문단.\n둘째 문단.\r\n셋째.', ['첫 문단.', '둘째 문단.', '셋째.']],
     ['whitespace-only lines count as blank, full-width spaces too', 'a\n \t\nb\n\u3000\nc', ['a', 'b', 'c']],
     ['BOM, tabs and runs of spaces collapse', '\uFEFF  x\t\ty  ', ['x y']],

@@ -1,6 +1,7 @@
 // Test support: hand-made alignments written as one line per bead, and the reverse, so a table of operation cases
 // reads like the editor screen. `'b1: s1 s2 = t1'` is bead b1 linking source s1, s2 to target t1; ids starting
-// with `s` are source segments, with `t` target segments; `'b2 approved: s3 ='` sets a status (default `auto`).
+// with `s` are source segments, with `t` target segments; `'b2 approved: s3 ='` sets a status (default `auto`);
+// `'b3 edited moved: s4 = t9'` is a moved link (then each side's segments are ordered by their number, not by bead).
 
 import type { Alignment, Bead, BeadStatus, Segment, Side } from '../types';
 import type { OperationContext } from './plan-bead-operations';
@@ -13,17 +14,25 @@ export function alignmentOf(lines: readonly string[], texts: Readonly<Record<str
     paragraph: Math.floor(index / 3),
     text: texts[id] ?? `Sentence ${id}.`,
   });
+  const order = (ids: string[]) => (beads.some((bead) => bead.moved) ? ids.slice().sort(byNumber) : ids);
   return {
-    source: beads.flatMap((bead) => bead.source).map(segment('source')),
-    target: beads.flatMap((bead) => bead.target).map(segment('target')),
+    source: order(beads.flatMap((bead) => bead.source)).map(segment('source')),
+    target: order(beads.flatMap((bead) => bead.target)).map(segment('target')),
     beads,
   };
 }
 
+function byNumber(a: string, b: string): number {
+  return Number(a.replace(/\D/g, '')) - Number(b.replace(/\D/g, '')) || a.localeCompare(b);
+}
+
 function parseBead(line: string): Bead {
-  const match = /^(\S+)(?:\s+(\w+))?:\s*(.*?)\s*=\s*(.*?)\s*$/.exec(line);
+  const match = /^(\S+)((?:\s+\w+)*):\s*(.*?)\s*=\s*(.*?)\s*$/.exec(line);
   if (match === null) throw new Error(`Cannot read bead line "${line}"`);
-  const [, id, status = 'auto', source, target] = match;
+  const [, id, words, source, target] = match;
+  const flags = words.split(/\s+/).filter((word) => word.length > 0);
+  const moved = flags.includes('moved');
+  const status = flags.find((word) => word !== 'moved') ?? 'auto';
   const ids = (list: string) => (list.length === 0 ? [] : list.split(/\s+/));
   const manual = status !== 'auto';
   return {
@@ -34,12 +43,16 @@ function parseBead(line: string): Bead {
     confidence: manual ? null : 0.9,
     reason: manual ? null : 'length ratio',
     status: status as BeadStatus,
+    ...(moved ? { moved: true as const } : {}),
   };
 }
 
-/** The bead lines of an alignment, always with the status: `'b1 edited: s1 s2 = t1'`. */
+/** The bead lines of an alignment, always with the status: `'b1 edited: s1 s2 = t1'`, `'b2 edited moved: s2 = t7'`. */
 export function beadLines(alignment: Alignment): string[] {
-  return alignment.beads.map((bead) => `${bead.id} ${bead.status}: ${[...bead.source, '=', ...bead.target].join(' ')}`);
+  return alignment.beads.map(
+    (bead) =>
+      `${bead.id} ${bead.status}${bead.moved ? ' moved' : ''}: ${[...bead.source, '=', ...bead.target].join(' ')}`,
+  );
 }
 
 /** Ids n1, n2, … in call order. */

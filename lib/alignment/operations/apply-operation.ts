@@ -13,6 +13,7 @@ import {
   planRelink,
   planSplit,
 } from './plan-bead-operations';
+import { planLinkMoved, planUnlinkMoved } from './plan-moved-links';
 import { planReplaceRange } from './plan-replace-range';
 import { planEditText, planJoinSegments, planSplitSegment } from './plan-segment-operations';
 import { planConfirm, planConfirmUpTo, planReview } from './plan-status-operations';
@@ -59,6 +60,10 @@ function planOperation(
       return planReview(alignment, op);
     case 'replaceRange':
       return planReplaceRange(alignment, op, ctx);
+    case 'linkMoved':
+      return planLinkMoved(alignment, op);
+    case 'unlinkMoved':
+      return planUnlinkMoved(alignment, op, ctx);
   }
 }
 

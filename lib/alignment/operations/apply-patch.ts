@@ -156,7 +156,8 @@ export function sameBead(a: Bead, b: Bead): boolean {
     a.origin === b.origin &&
     a.confidence === b.confidence &&
     a.reason === b.reason &&
-    a.status === b.status
+    a.status === b.status &&
+    a.moved === b.moved
   );
 }
 

@@ -33,7 +33,19 @@ export function editedBead(
   id: string = base.id,
   event: 'edit' | 'editText' = 'edit',
 ): Bead {
-  return { id, source, target, origin: 'manual', confidence: null, reason: null, status: statusAfter(base, event) };
+  const bead: Bead = { id, source, target, origin: 'manual', confidence: null, reason: null, status: statusAfter(base, event) };
+  return base.moved ? { ...bead, moved: true } : bead;
+}
+
+/**
+ * Moved links cross other beads, so the operations that regroup neighbours (merge, split, relink, move, detach,
+ * joining across beads) would tangle them; they are refused until the editor unlinks the moved link.
+ */
+export function assertNotMoved(beads: readonly Bead[]): void {
+  const moved = beads.find((bead) => bead.moved);
+  if (moved !== undefined) {
+    throw invalidOperation(`Bead ${moved.id} is a moved link; unlink it first to regroup its segments.`);
+  }
 }
 
 export function isEmptyBead(bead: Pick<Bead, 'source' | 'target'>): boolean {

@@ -21,6 +21,8 @@ export function beadEventOf(op: Operation): BeadEvent {
     case 'splitSegment':
     case 'joinSegments':
     case 'replaceRange':
+    case 'linkMoved':
+    case 'unlinkMoved':
       return 'edit';
     case 'editText':
       return 'editText';

@@ -56,6 +56,15 @@ export const confirmSchema = z.object({ type: z.literal('confirm'), beadIds: uni
 
 export const confirmUpToSchema = z.object({ type: z.literal('confirmUpTo'), beadId: idSchema });
 
+/** Links an omission bead with an addition bead elsewhere as one moved link (decision 022); either order. */
+export const linkMovedSchema = z.object({
+  type: z.literal('linkMoved'),
+  beadIds: z.tuple([idSchema, idSchema]).refine(([a, b]) => a !== b, { message: 'Two different beads are needed.' }),
+});
+
+/** Takes a moved link apart: an omission at its place, an addition at the target's place. */
+export const unlinkMovedSchema = z.object({ type: z.literal('unlinkMoved'), beadId: idSchema });
+
 /** Reviewer and exclusion decisions; the server gates them with `beadEventGate` from lib/review first. */
 export const reviewSchema = z.object({
   type: z.literal('review'),
@@ -93,6 +102,8 @@ export const operationSchema = z.discriminatedUnion('type', [
   confirmUpToSchema,
   reviewSchema,
   replaceRangeSchema,
+  linkMovedSchema,
+  unlinkMovedSchema,
 ]);
 
 export type Operation = z.infer<typeof operationSchema>;

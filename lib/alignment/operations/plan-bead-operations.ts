@@ -6,7 +6,7 @@ import { beadIndexOf, locateSegment, otherSide } from '../alignment-lookup';
 import { invalidOperation } from '../operation-error';
 import type { Alignment, Bead } from '../types';
 import { makePatch, replaceItems } from './apply-patch';
-import { assertEditable, editedBead, isEmptyBead } from './bead-edits';
+import { assertEditable, assertNotMoved, editedBead, isEmptyBead } from './bead-edits';
 import type { Operation, RestorePatch } from './operation-schema';
 
 export interface OperationContext {
@@ -22,6 +22,7 @@ export function planMerge(alignment: Alignment, op: Op<'merge'>): RestorePatch {
     throw invalidOperation(`Bead ${op.beadId} is the last bead; nothing follows to merge with.`);
   }
   const [first, second] = alignment.beads.slice(at, at + 2);
+  assertNotMoved([first, second]);
   assertEditable([first, second]);
   const merged = editedBead(first, [...first.source, ...second.source], [...first.target, ...second.target]);
   return makePatch({ beads: [replaceItems(at, [first, second], [merged])] });
@@ -30,6 +31,7 @@ export function planMerge(alignment: Alignment, op: Op<'merge'>): RestorePatch {
 export function planSplit(alignment: Alignment, op: Op<'split'>, ctx: OperationContext): RestorePatch {
   const at = beadIndexOf(alignment, op.beadId);
   const bead = alignment.beads[at];
+  assertNotMoved([bead]);
   const [first, second] = partition(bead.source, bead.target, op.sourceAt, op.targetAt, `Bead ${bead.id}`);
   assertEditable([bead]);
   const parts = [
@@ -46,6 +48,7 @@ export function planRelink(alignment: Alignment, op: Op<'relink'>): RestorePatch
     throw invalidOperation(`Bead ${secondId} does not directly follow bead ${firstId}.`);
   }
   const [a, b] = alignment.beads.slice(at, at + 2);
+  assertNotMoved([a, b]);
   if (op.sourceAt === a.source.length && op.targetAt === a.target.length) return makePatch({});
   const [first, second] = partition(
     [...a.source, ...b.source],
@@ -77,6 +80,7 @@ export function planMove(alignment: Alignment, op: Op<'move'>): RestorePatch {
     );
   }
   const neighbour = alignment.beads[neighbourIndex];
+  assertNotMoved([bead, neighbour]);
   assertEditable([bead, neighbour]);
   const left = bead[side].filter((id) => id !== op.segmentId);
   const shrunk = editedBead(bead, side === 'source' ? left : bead.source, side === 'target' ? left : bead.target);
@@ -99,6 +103,7 @@ export function planMove(alignment: Alignment, op: Op<'move'>): RestorePatch {
 export function planDetach(alignment: Alignment, op: Op<'detach'>, ctx: OperationContext): RestorePatch {
   const { side, beadIndex, position } = locateSegment(alignment, op.segmentId);
   const bead = alignment.beads[beadIndex];
+  assertNotMoved([bead]);
   const other = otherSide(side);
   if (bead[side].length === 1 && bead[other].length === 0) {
     throw invalidOperation(`Segment ${op.segmentId} already stands alone.`);

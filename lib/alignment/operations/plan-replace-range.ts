@@ -1,12 +1,13 @@
 // Planning `replaceRange`, the realign step: the engine proposes new beads for a contiguous run of beads, covering
 // exactly the same segments. A proposed bead identical in links to an old one keeps that old bead untouched (id,
-// status, confidence), so realigning never demotes links that did not change.
+// status, confidence), so realigning never demotes links that did not change. Moved links (decision 022) in the run
+// must come back unchanged: the monotonic engine cannot rebuild a crossing link, so it never drops one.
 
 import { beadIndexOf } from '../alignment-lookup';
 import { invalidOperation } from '../operation-error';
 import type { Alignment, Bead } from '../types';
 import { makePatch, replaceItems } from './apply-patch';
-import { assertEditable, isEmptyBead } from './bead-edits';
+import { assertEditable, assertNotMoved, isEmptyBead } from './bead-edits';
 import type { Operation, RestorePatch } from './operation-schema';
 import type { OperationContext } from './plan-bead-operations';
 
@@ -21,14 +22,12 @@ export function planReplaceRange(alignment: Alignment, op: Op<'replaceRange'>, c
       throw invalidOperation(`Beads ${op.beadIds.join(', ')} are not a contiguous run in document order.`);
     }
   });
-  for (const side of ['source', 'target'] as const) {
-    const before = JSON.stringify(removed.flatMap((bead) => bead[side]));
-    const after = JSON.stringify(op.beads.flatMap((bead) => bead[side]));
-    if (before !== after) {
-      throw invalidOperation(
-        `The new beads must cover the same ${side} segments, in the same order, as the replaced ones.`,
-      );
-    }
+  // The source side is in bead order for every bead; the target side only once moved links are set aside, so it
+  // is compared as a set here and the order is left to validateAlignment when the patch is applied.
+  const sameSource = JSON.stringify(removed.flatMap((bead) => bead.source)) === JSON.stringify(op.beads.flatMap((bead) => bead.source));
+  const targets = (beads: readonly Pick<Bead, 'target'>[]) => beads.flatMap((bead) => bead.target).sort();
+  if (!sameSource || JSON.stringify(targets(removed)) !== JSON.stringify(targets(op.beads))) {
+    throw invalidOperation('The new beads must cover the same segments, in the same order, as the replaced ones.');
   }
   if (op.beads.some(isEmptyBead)) throw invalidOperation('A proposed bead is empty.');
 
@@ -45,6 +44,7 @@ export function planReplaceRange(alignment: Alignment, op: Op<'replaceRange'>, c
   });
   const dropped = removed.filter((bead) => !kept.has(bead));
   if (dropped.length === 0) return makePatch({});
+  assertNotMoved(dropped);
   assertEditable(dropped);
   return makePatch({ beads: [replaceItems(at, removed, insert)] });
 }

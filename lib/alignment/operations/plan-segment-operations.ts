@@ -5,7 +5,7 @@ import { locateSegment } from '../alignment-lookup';
 import { invalidOperation } from '../operation-error';
 import type { Alignment, Segment } from '../types';
 import { makePatch, replaceItems } from './apply-patch';
-import { assertEditable, editedBead } from './bead-edits';
+import { assertEditable, assertNotMoved, editedBead } from './bead-edits';
 import type { Operation, RestorePatch } from './operation-schema';
 import type { OperationContext } from './plan-bead-operations';
 
@@ -57,6 +57,10 @@ export function planJoinSegments(alignment: Alignment, op: Op<'joinSegments'>): 
     throw invalidOperation(`Segment ${op.segmentId} is the last ${side} segment; nothing follows to join with.`);
   }
   const second = locateSegment(alignment, nextSegment.id);
+  if (second.beadIndex !== first.beadIndex) {
+    // Across beads only ordinary ones can sit between two neighbouring segments; a moved link breaks that.
+    assertNotMoved(alignment.beads.slice(Math.min(first.beadIndex, second.beadIndex), Math.max(first.beadIndex, second.beadIndex) + 1));
+  }
   const removedBeads = alignment.beads.slice(first.beadIndex, second.beadIndex + 1);
   assertEditable(removedBeads);
   const without = (ids: string[]) => ids.filter((id) => id !== nextSegment.id);

@@ -43,8 +43,29 @@ function randomText(random: Random): string {
   return `${words.join(' ')}.`;
 }
 
-/** A valid alignment with 0–3 segments per side per bead (never an empty bead) and mixed statuses. */
+/**
+ * A valid alignment with 0–3 segments per side per bead (never an empty bead) and mixed statuses; about one in
+ * three also has a moved link (its target segments listed elsewhere in target order).
+ */
 export function randomAlignment(random: Random, beadCount = randomInt(random, 1, 8)): Alignment {
+  const plain = randomMonotonicAlignment(random, beadCount);
+  return random() < 0.35 ? withRandomMove(random, plain) : plain;
+}
+
+/** Turns one omission + one addition that are not neighbours into a moved bead, when the alignment has them. */
+function withRandomMove(random: Random, alignment: Alignment): Alignment {
+  const omissions = alignment.beads.map((bead, i) => (bead.target.length === 0 ? i : -1)).filter((i) => i >= 0);
+  const additions = alignment.beads.map((bead, i) => (bead.source.length === 0 ? i : -1)).filter((i) => i >= 0);
+  const pairs = omissions.flatMap((o) => additions.filter((a) => Math.abs(a - o) > 1).map((a) => [o, a] as const));
+  if (pairs.length === 0) return alignment;
+  const [o, a] = pick(random, pairs);
+  const omission = alignment.beads[o];
+  const moved: Bead = { ...omission, target: alignment.beads[a].target, moved: true };
+  const beads = alignment.beads.map((bead, i) => (i === o ? moved : bead)).filter((_, i) => i !== a);
+  return { ...alignment, beads };
+}
+
+function randomMonotonicAlignment(random: Random, beadCount: number): Alignment {
   const source: Segment[] = [];
   const target: Segment[] = [];
   const beads: Bead[] = [];
@@ -116,7 +137,24 @@ export function randomOperation(random: Random, alignment: Alignment): Operation
     }
     case 'replaceRange':
       return randomReplaceRange(random, alignment);
+    case 'linkMoved':
+      return randomLinkMoved(random, alignment);
+    case 'unlinkMoved': {
+      const moved = alignment.beads.filter((bead) => bead.moved);
+      return { type, beadId: moved.length > 0 && random() < 0.9 ? pick(random, moved).id : beadId() };
+    }
   }
+}
+
+/** Mostly an omission and an addition (in either order), so the operation often applies; sometimes any two beads. */
+function randomLinkMoved(random: Random, alignment: Alignment): Operation {
+  const omissions = alignment.beads.filter((bead) => bead.target.length === 0);
+  const additions = alignment.beads.filter((bead) => bead.source.length === 0);
+  const any = () => pick(random, alignment.beads).id;
+  const first = omissions.length > 0 && random() < 0.85 ? pick(random, omissions).id : any();
+  const second = additions.length > 0 && random() < 0.85 ? pick(random, additions).id : any();
+  const beadIds: [string, string] = random() < 0.5 ? [first, second] : [second, first];
+  return beadIds[0] === beadIds[1] ? { type: 'unlinkMoved', beadId: beadIds[0] } : { type: 'linkMoved', beadIds };
 }
 
 const OPERATION_TYPES: readonly Operation['type'][] = [
@@ -132,6 +170,9 @@ const OPERATION_TYPES: readonly Operation['type'][] = [
   'confirmUpTo',
   'review',
   'replaceRange',
+  'linkMoved',
+  'linkMoved',
+  'unlinkMoved',
 ];
 
 /** Re-partitions a random run of beads the way the engine would: same segments, new 1-1 / n-0 / 0-n beads. */

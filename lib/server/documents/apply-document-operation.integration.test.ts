@@ -99,14 +99,14 @@ describe('document operations against PostgreSQL', () => {
     expect((await failure(undoRedo(team.editor, { documentId: id, baseVersion: c.version, direction: 'redo' }))).message).toBe('There is nothing to redo.');
   });
 
-  it('realigns from a bead, keeping confirmed beads', async () => {
+  it('realigns from a bead, keeping confirmed beads and a merge made by hand (decision 022)', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[2].id } });
     const confirmed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: merged.version, operation: { type: 'confirm', beadIds: [merged.beads[0].id] } });
     const realigned = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: confirmed.version, operation: { type: 'realign', fromBeadId: confirmed.beads[0].id } });
     expect(realigned.beads[0]).toMatchObject({ id: merged.beads[0].id, status: 'confirmed' });
-    expect(realigned.beads.map((b) => [b.source, b.target])).toEqual(doc.beads.map((b) => [b.source, b.target]));
+    expect(realigned.beads.map((b) => [b.id, b.source, b.target])).toEqual(merged.beads.map((b) => [b.id, b.source, b.target]));
   });
 
   it('marks a bead changed since review after a rejection is fixed', async () => {

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
-import { alignSegments, type Lexicon } from '@/lib/align';
+import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align';
+import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';
 
 // Turns two raw texts into a document alignment with the engine: sentences per side (paragraph indices kept),
-// then n:m beads with confidences and reasons.
+// then n:m beads with confidences and reasons, then the engine's moved links (decision 022).
 
 export interface AutoAlignInput {
   sourceText: string;
@@ -28,7 +29,8 @@ export function autoAlign(input: AutoAlignInput): Alignment {
   const opts = { format: input.format, abbreviations: input.abbreviations };
   const source = segmentSide(input.sourceText, input.sourceLang, 'source', opts);
   const target = segmentSide(input.targetText, input.targetLang, 'target', opts);
-  const engineBeads = alignSegments(source, target, { srcLang: input.sourceLang, tgtLang: input.targetLang, lexicon: input.lexicon });
+  const options = { srcLang: input.sourceLang, tgtLang: input.targetLang, lexicon: input.lexicon };
+  const engineBeads = alignSegments(source, target, options);
   const beads: Bead[] = engineBeads.map((b) => ({
     id: newId(),
     source: b.source.map((i) => source[i].id),
@@ -38,5 +40,11 @@ export function autoAlign(input: AutoAlignInput): Alignment {
     reason: b.reason,
     status: 'auto',
   }));
-  return { source, target, beads };
+  const moves = findMovedLinks(source, target, engineBeads, options).map((m) => ({
+    source: m.source.map((i) => source[i].id),
+    target: m.target.map((j) => target[j].id),
+    confidence: Math.round(m.confidence * 1000) / 1000,
+    reason: m.reason,
+  }));
+  return applyEngineMoves({ source, target, beads }, moves);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dropBoilerplateLines, type CleanedText } from '@/lib/import/article-boilerplate';
 import type { Alignment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
@@ -20,7 +21,15 @@ export const createDocumentSchema = z.object({
   sourceUrl: z.string().url().nullish(),
   targetUrl: z.string().url().nullish(),
   format: z.enum(['text', 'html']).default('text'),
+  /** Plain text only: keep news-site furniture (bylines, share buttons, story boxes) instead of dropping it. */
+  keepBoilerplate: z.boolean().default(false),
 });
+
+/** The lines dropped as news-site furniture, per side, for the import answer (decision 022). */
+export interface DroppedLines {
+  source: string[];
+  target: string[];
+}
 
 export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
 
@@ -49,14 +58,28 @@ export async function insertDocument(
   return document;
 }
 
-/** The new document, and warnings when the two texts look unlike translations of each other (it is imported anyway). */
-export async function createDocument(actor: SessionUser, input: CreateDocumentInput): Promise<{ id: string; beads: number; warnings: PairWarning[] }> {
+function cleaned(text: string, data: { format: 'text' | 'html'; keepBoilerplate: boolean }): CleanedText {
+  return data.format === 'text' && !data.keepBoilerplate ? dropBoilerplateLines(text) : { text, dropped: [] };
+}
+
+/**
+ * The new document, the site boilerplate lines dropped from each side, and warnings when the two texts look
+ * unlike translations of each other (it is imported anyway).
+ */
+export async function createDocument(
+  actor: SessionUser,
+  input: CreateDocumentInput,
+): Promise<{ id: string; beads: number; dropped: DroppedLines; warnings: PairWarning[] }> {
   const data = createDocumentSchema.parse(input);
   const { project } = await projectAccess(actor, data.projectId, 'document:create');
   checkText(data.sourceText, 'source');
   checkText(data.targetText, 'target');
+  const source = cleaned(data.sourceText, data);
+  const target = cleaned(data.targetText, data);
+  checkText(source.text, 'source (after dropping site boilerplate)');
+  checkText(target.text, 'target (after dropping site boilerplate)');
   const alignment = autoAlign({
-    sourceText: data.sourceText, targetText: data.targetText, format: data.format,
+    sourceText: source.text, targetText: target.text, format: data.format,
     sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
     lexicon: await projectLexicon(project),
   });
@@ -67,8 +90,11 @@ export async function createDocument(actor: SessionUser, input: CreateDocumentIn
     const document = await insertDocument(tx, data, alignment);
     await audit(tx, {
       actorId: actor.id, action: 'document.create', projectId: project.id, documentId: document.id, target: document.id,
-      after: { title: data.title, sourceSegments: alignment.source.length, targetSegments: alignment.target.length, beads: alignment.beads.length },
+      after: {
+        title: data.title, sourceSegments: alignment.source.length, targetSegments: alignment.target.length, beads: alignment.beads.length,
+        droppedLines: source.dropped.length + target.dropped.length,
+      },
     });
-    return { id: document.id, beads: alignment.beads.length, warnings };
+    return { id: document.id, beads: alignment.beads.length, dropped: { source: source.dropped, target: target.dropped }, warnings };
   });
 }

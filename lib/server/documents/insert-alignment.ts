@@ -23,13 +23,13 @@ export async function insertAlignmentRows(tx: Tx, documentId: string, alignment:
   for (const [offset, rows] of chunks(alignment.beads)) {
     const meta = beadMeta?.slice(offset, offset + rows.length) ?? rows.map(() => null);
     await tx.$executeRaw`
-      INSERT INTO "Bead" ("id", "documentId", "position", "sourceIds", "targetIds", "origin", "confidence", "reason", "status", "meta", "updatedAt")
+      INSERT INTO "Bead" ("id", "documentId", "position", "sourceIds", "targetIds", "origin", "confidence", "reason", "status", "moved", "meta", "updatedAt")
       SELECT x.id, ${documentId}, x.position,
              ARRAY(SELECT jsonb_array_elements_text(x.src::jsonb)), ARRAY(SELECT jsonb_array_elements_text(x.tgt::jsonb)),
-             x.origin::"BeadOrigin", x.confidence, x.reason, x.status::"BeadStatus", x.meta::jsonb, now()
+             x.origin::"BeadOrigin", x.confidence, x.reason, x.status::"BeadStatus", x.moved, x.meta::jsonb, now()
       FROM unnest(${rows.map((b) => b.id)}::text[], ${rows.map((_, i) => offset + i)}::int[], ${rows.map((b) => JSON.stringify(b.source))}::text[],
                   ${rows.map((b) => JSON.stringify(b.target))}::text[], ${rows.map((b) => b.origin)}::text[], ${rows.map((b) => b.confidence)}::float8[],
-                  ${rows.map((b) => b.reason)}::text[], ${rows.map((b) => b.status)}::text[], ${meta}::text[])
-        AS x(id, position, src, tgt, origin, confidence, reason, status, meta)`;
+                  ${rows.map((b) => b.reason)}::text[], ${rows.map((b) => b.status)}::text[], ${rows.map((b) => b.moved === true)}::boolean[], ${meta}::text[])
+        AS x(id, position, src, tgt, origin, confidence, reason, status, moved, meta)`;
   }
 }

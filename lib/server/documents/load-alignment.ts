@@ -8,12 +8,14 @@ import { db } from '@/lib/server/db';
 type Client = Tx | typeof db;
 
 export async function loadAlignment(documentId: string, client: Client = db): Promise<Alignment> {
-  const [segments, beads] = await Promise.all([
+  const [segments, rows] = await Promise.all([
     client.$queryRaw<Segment[]>`SELECT "id", "side"::text AS "side", "paragraph", "text" FROM "Segment" WHERE "documentId" = ${documentId} ORDER BY "side", "position"`,
-    client.$queryRaw<{ id: string; source: string[]; target: string[]; origin: Bead['origin']; confidence: number | null; reason: string | null; status: Bead['status'] }[]>`
-      SELECT "id", "sourceIds" AS "source", "targetIds" AS "target", "origin"::text AS "origin", "confidence", "reason", "status"::text AS "status"
+    client.$queryRaw<(Omit<Bead, 'moved'> & { moved: boolean })[]>`
+      SELECT "id", "sourceIds" AS "source", "targetIds" AS "target", "origin"::text AS "origin", "confidence", "reason", "status"::text AS "status", "moved"
       FROM "Bead" WHERE "documentId" = ${documentId} ORDER BY "position"`,
   ]);
+  // The model marks only moved beads (`moved: true`); ordinary ones carry no key, as the operations build them.
+  const beads: Bead[] = rows.map(({ moved, ...bead }) => (moved ? { ...bead, moved: true } : bead));
   const source: Segment[] = [];
   const target: Segment[] = [];
   for (const s of segments) (s.side === 'source' ? source : target).push(s);

@@ -6,7 +6,7 @@ import type { Tx } from '@/lib/server/db';
 // store alignment state, and cost follows the size of the change plus one pass over the ids.
 
 function sameBead(a: Bead, b: Bead): boolean {
-  return a.status === b.status && a.origin === b.origin && a.confidence === b.confidence && a.reason === b.reason
+  return a.status === b.status && a.origin === b.origin && a.moved === b.moved && a.confidence === b.confidence && a.reason === b.reason
     && a.source.join() === b.source.join() && a.target.join() === b.target.join();
 }
 
@@ -91,14 +91,14 @@ export async function persistAlignment(tx: Tx, documentId: string, before: Align
     await tx.bead.createMany({
       data: beads.added.map(({ item, position }) => ({
         id: item.id, documentId, position, sourceIds: item.source, targetIds: item.target,
-        origin: item.origin, confidence: item.confidence, reason: item.reason, status: item.status, labels: labels.get(item.id) ?? [],
+        origin: item.origin, confidence: item.confidence, reason: item.reason, status: item.status, moved: item.moved === true, labels: labels.get(item.id) ?? [],
       })),
     });
   }
   for (const b of beads.updated) {
     await tx.bead.update({
       where: { id: b.id },
-      data: { sourceIds: b.source, targetIds: b.target, origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status, ...(labels.has(b.id) ? { labels: labels.get(b.id) } : {}) },
+      data: { sourceIds: b.source, targetIds: b.target, origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status, moved: b.moved === true, ...(labels.has(b.id) ? { labels: labels.get(b.id) } : {}) },
     });
   }
   await movePositions(tx, 'Bead', beads.moved);

@@ -34,12 +34,18 @@ async function annotationsFor(beadIds: string[], has: { comments: boolean; revie
   return out;
 }
 
-/** The segments a page of beads links to: one contiguous position range per side, read through the index. */
-async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targetIds: string[] }[]) {
+/**
+ * The segments a page of beads links to: one contiguous position range per side, read through the index. The
+ * target segments of moved links lie elsewhere (decision 022), so they are read by id instead.
+ */
+async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targetIds: string[]; moved: boolean }[]) {
   const wanted = new Set(rows.flatMap((r) => [...r.sourceIds, ...r.targetIds]));
-  const result = [];
+  const movedTargets = rows.flatMap((r) => (r.moved ? r.targetIds : []));
+  const result = movedTargets.length
+    ? await db.segment.findMany({ where: { documentId, id: { in: movedTargets } }, select: { id: true, side: true, paragraph: true, text: true } })
+    : [];
   for (const side of ['source', 'target'] as const) {
-    const ids = rows.flatMap((r) => (side === 'source' ? r.sourceIds : r.targetIds));
+    const ids = rows.flatMap((r) => (side === 'source' ? r.sourceIds : r.moved ? [] : r.targetIds));
     if (!ids.length) continue;
     const [first, last] = await Promise.all([ids[0], ids[ids.length - 1]].map((id) => db.segment.findUniqueOrThrow({ where: { id }, select: { position: true } })));
     result.push(...(await db.segment.findMany({
@@ -92,11 +98,11 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
       const rows = await db.bead.findMany({
         where: { documentId, position: { gte: from, lt: from + pageSize } },
         orderBy: { position: 'asc' },
-        select: { id: true, sourceIds: true, targetIds: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
+        select: { id: true, sourceIds: true, targetIds: true, moved: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
       });
       if (rows.length === 0) break;
       const segments = await segmentsOf(documentId, rows);
-      const beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status }));
+      const beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status, ...(r.moved ? { moved: true as const } : {}) }));
       const alignment: Alignment = { source: segments.filter((s) => s.side === 'source') as Segment[], target: segments.filter((s) => s.side === 'target') as Segment[], beads };
       const annotations = await annotationsFor(rows.map((r) => r.id), has);
       for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });

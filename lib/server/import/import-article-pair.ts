@@ -1,7 +1,7 @@
 import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
-import { createDocument } from '@/lib/server/documents/create-document';
+import { createDocument, type DroppedLines } from '@/lib/server/documents/create-document';
 import { AppError, toAppError } from '@/lib/server/errors';
 import { resolveArticle, type ArticleSource } from './resolve-article';
 
@@ -14,9 +14,14 @@ export interface ImportPairInput {
   title?: string | null;
   source: ArticleSource;
   target: ArticleSource;
+  /** Keep news-site furniture lines instead of dropping them (decision 022). */
+  keepBoilerplate?: boolean;
 }
 
-export async function importArticlePair(actor: SessionUser, input: ImportPairInput): Promise<{ id: string; beads: number; warnings: PairWarning[] }> {
+export async function importArticlePair(
+  actor: SessionUser,
+  input: ImportPairInput,
+): Promise<{ id: string; beads: number; warnings: PairWarning[]; dropped: DroppedLines }> {
   const { project } = await projectAccess(actor, input.projectId, 'document:create');
   const [source, target] = await Promise.all([
     resolveArticle(input.source).catch((e: unknown) => Promise.reject(labelSide(e, 'Korean (source)'))),
@@ -25,7 +30,7 @@ export async function importArticlePair(actor: SessionUser, input: ImportPairInp
   const title = input.title?.trim() || target.title || source.title || 'Untitled article';
   return createDocument(actor, {
     projectId: project.id, title: title.slice(0, 300), sourceText: source.text, targetText: target.text,
-    sourceUrl: source.url, targetUrl: target.url,
+    sourceUrl: source.url, targetUrl: target.url, keepBoilerplate: input.keepBoilerplate ?? false,
   });
 }
 

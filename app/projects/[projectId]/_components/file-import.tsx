@@ -1,12 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
 import { useFormUpload } from './use-form-upload';
 
-export function FileImport({ projectId }: { projectId: string }) {
+export function FileImport({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
   const router = useRouter();
-  const { error, pending, onSubmit } = useFormUpload<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
-    onDone: (data) => router.push(`/projects/${projectId}/documents/${data.id}`),
+  const [dropped, setDropped] = useState<{ id: string; lines: DroppedLines } | null>(null);
+  const open = (id: string) => router.push(`/projects/${projectId}/documents/${id}`);
+  const { error, pending, onSubmit } = useFormUpload<{ id: string; dropped?: DroppedLines }>(`/api/v1/projects/${projectId}/documents`, {
+    onStart: () => setDropped(null),
+    onDone: (data) => (hasDroppedLines(data.dropped) ? setDropped({ id: data.id, lines: data.dropped }) : open(data.id)),
   });
 
   return (
@@ -17,7 +22,9 @@ export function FileImport({ projectId }: { projectId: string }) {
         <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
         <label>English edition<input name="target" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
       </div>
+      <KeepBoilerplateBox />
       {error && <p role="alert" className="error">{error}</p>}
+      {dropped && <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />}
       <div><button type="submit" disabled={pending}>{pending ? 'Importing and aligning…' : 'Import files'}</button></div>
     </form>
   );

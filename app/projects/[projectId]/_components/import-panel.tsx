@@ -30,7 +30,7 @@ export function ImportPanel({ projectId, sourceLang, targetLang, batches }: { pr
       </div>
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'paste' && <NewDocumentForm projectId={projectId} sourceLang={sourceLang} targetLang={targetLang} />}
-        {tab === 'files' && <FileImport projectId={projectId} />}
+        {tab === 'files' && <FileImport projectId={projectId} sourceLang={sourceLang} targetLang={targetLang} />}
         {tab === 'url' && <UrlImport projectId={projectId} />}
         {tab === 'batch' && <BatchImport projectId={projectId} initialBatches={batches} />}
         {tab === 'tmx' && <TmxImport projectId={projectId} />}

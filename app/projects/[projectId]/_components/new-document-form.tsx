@@ -3,26 +3,35 @@
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { createDocumentAction } from '../actions';
+import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
+
+// Paste a pair and align it. News-site furniture is dropped on import unless the editor ticks the box; what was
+// dropped is listed before the document opens, so nothing goes unseen (decision 022).
 
 export function NewDocumentForm({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
+  const [dropped, setDropped] = useState<{ id: string; lines: DroppedLines } | null>(null);
+  const open = (id: string) => router.push(`/projects/${projectId}/documents/${id}`);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(undefined);
+    setDropped(null);
     const result = await createDocumentAction({
       projectId,
       title: String(form.get('title') ?? ''),
       sourceText: String(form.get('sourceText') ?? ''),
       targetText: String(form.get('targetText') ?? ''),
+      keepBoilerplate: form.get('keepBoilerplate') === 'true',
     });
     setPending(false);
     if (!result.ok) return setError(result.error);
-    router.push(`/projects/${projectId}/documents/${result.data.id}`);
+    if (!hasDroppedLines(result.data.dropped)) return open(result.data.id);
+    setDropped({ id: result.data.id, lines: result.data.dropped });
   }
 
   return (
@@ -32,7 +41,9 @@ export function NewDocumentForm({ projectId, sourceLang, targetLang }: { project
         <label>Source text ({sourceLang})<textarea name="sourceText" lang={sourceLang} required placeholder="Paste the original article; separate paragraphs with a blank line." /></label>
         <label>Target text ({targetLang})<textarea name="targetText" lang={targetLang} required placeholder="Paste the translated article." /></label>
       </div>
+      <KeepBoilerplateBox />
       {error && <p role="alert" className="error">{error}</p>}
+      {dropped && <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />}
       <div><button type="submit" disabled={pending}>{pending ? 'Aligning…' : 'Import and align'}</button></div>
     </form>
   );

@@ -17,7 +17,7 @@ const side = z.union([
   z.object({ text: z.string(), url: z.string().max(2000).nullish() }),
   z.object({ url: z.string().min(1).max(2000) }),
 ]);
-const jsonSchema = z.object({ title: z.string().max(300).nullish(), source: side, target: side });
+const jsonSchema = z.object({ title: z.string().max(300).nullish(), source: side, target: side, keepBoilerplate: z.boolean().optional() });
 
 async function multipartInput(req: NextRequest, projectId: string): Promise<ImportPairInput> {
   const form = await req.formData();
@@ -32,11 +32,13 @@ async function multipartInput(req: NextRequest, projectId: string): Promise<Impo
     throw new AppError('INVALID_INPUT', `Give the ${name} as a file field "${name}", a "${name}Url" or a "${name}Text".`);
   };
   const title = form.get('title');
-  return { projectId, title: typeof title === 'string' ? title : null, source: await sideOf('source'), target: await sideOf('target') };
+  const keepBoilerplate = form.get('keepBoilerplate') === 'true';
+  return { projectId, title: typeof title === 'string' ? title : null, source: await sideOf('source'), target: await sideOf('target'), keepBoilerplate };
 }
 
 // POST /api/v1/projects/{id}/documents — JSON {title?, source: {text}|{url}, target: {text}|{url}} or multipart
-// (files "source"/"target", or sourceUrl/targetUrl, sourceText/targetText) → {id, beads, warnings}.
+// (files "source"/"target", or sourceUrl/targetUrl, sourceText/targetText; keepBoilerplate=true) → {id, beads, warnings,
+// dropped: {source, target}}: the news-site furniture lines dropped from plain text (decision 022).
 export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
   const input = (req.headers.get('content-type') ?? '').startsWith('multipart/form-data')
     ? await multipartInput(req, params.projectId)

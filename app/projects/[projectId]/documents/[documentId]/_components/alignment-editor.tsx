@@ -35,6 +35,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [mode, setMode] = useState<EditorMode>(BROWSE);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [movedMark, setMovedMark] = useState<string | null>(null);
   const listRef = useRef<HTMLDivElement | null>(null);
   const searchRef = useRef<HTMLInputElement | null>(null);
 
@@ -84,6 +85,8 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
     locked,
     sync,
     focusSearch: () => searchRef.current?.focus(),
+    movedMark,
+    setMovedMark,
   });
   useEditorKeys(listRef, run);
 
@@ -149,6 +152,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
         status={<SaveStatus notice={sync.notice} pending={sync.pending} />}
         showActions={mode.kind === 'browse' || mode.kind === 'history'}
         selection={resolved}
+        movedMark={movedMark}
         total={index.rows.length}
         allowed={{ align: permissions.align, text: permissions.editText, review: permissions.review, comment: permissions.comment, read: true }}
         disabled={!canWrite}

@@ -9,6 +9,7 @@ import { beadTitle, STATUS_LABEL } from './bead-row';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import type { CommandName } from './keyboard-map';
+import { movedMarker } from './moved-link-command';
 import { ReviewDiff } from './review-diff';
 import type { ResolvedSelection } from './selection';
 import type { BeadReviewLoad } from './use-bead-review';
@@ -20,6 +21,8 @@ interface Props {
   /** While a panel (text editor, relink) has the keyboard, the operation buttons step aside. */
   showActions: boolean;
   selection: ResolvedSelection | null;
+  /** The bead marked as one half of a moved link, if any. */
+  movedMark: string | null;
   total: number;
   allowed: Record<Needs, boolean>;
   disabled: boolean;
@@ -63,7 +66,7 @@ function ActionButton({ action, allowed, disabled, onCommand }: { action: (typeo
   );
 }
 
-export function BeadDock({ status, showActions, selection, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
+export function BeadDock({ status, showActions, selection, movedMark, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
   if (!selection) return <div className={styles.dock}>{status}<p className="muted">This document has no beads.</p></div>;
   const { row, side, position } = selection;
   const where = position >= 0 ? `${side} segment ${position + 1} of ${row[side].length}` : `no ${side} segment`;
@@ -72,6 +75,7 @@ export function BeadDock({ status, showActions, selection, total, allowed, disab
   // Reviewers see their buttons first; editors see theirs (a role without the permission sees them disabled).
   const actions = allowed.review && !allowed.align ? [...REVIEW_ACTIONS, ...ACTIONS] : [...ACTIONS, ...(allowed.review ? REVIEW_ACTIONS : [])];
   const more: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
+    { command: 'movedLink', label: row.bead.moved ? 'Unlink moved' : movedMark !== null && movedMark !== row.bead.id ? 'Link moved here' : 'Moved link', keys: 'M', needs: 'align' },
     { command: 'exclude', label: excluded ? 'Include again' : 'Exclude', keys: 'X', needs: 'align' },
     { command: 'labels', label: 'Labels', keys: 't', needs: 'comment' },
     { command: 'comments', label: 'Comments', keys: 'i', needs: 'read' },
@@ -86,6 +90,8 @@ export function BeadDock({ status, showActions, selection, total, allowed, disab
           {row.bead.changedSinceReview && <> · <strong>changed since review</strong></>}
           {fixedAfterRejection(row.bead) && <> · <strong>fixed after rejection</strong></>}
           {row.bead.labels.length > 0 && <> · labels: {row.bead.labels.join(', ')}</>}
+          {row.bead.moved && <> · <strong>{movedMarker(row)}</strong></>}
+          {movedMark === row.bead.id && <> · <strong>marked for a moved link</strong></>}
           {' · '}<Link href={historyHref}>bead history</Link>
         </p>
         {status}

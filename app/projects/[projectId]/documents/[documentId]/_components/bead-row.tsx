@@ -7,6 +7,7 @@ import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import { HighlightedText } from './highlighted-text';
+import { movedMarker } from './moved-link-command';
 
 interface Props {
   row: Row;
@@ -79,6 +80,7 @@ function BeadRowView(props: Props) {
       id={`bead-${bead.id}`}
       data-bead-id={bead.id}
       data-status={bead.status}
+      data-moved={bead.moved || undefined}
       className={classes.join(' ')}
       title={beadTitle(row)}
     >
@@ -90,6 +92,7 @@ function BeadRowView(props: Props) {
         <span className={styles.confidence}>
           {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
+        {bead.moved && <span className={styles.moved} data-testid="moved-marker">↕ {movedMarker(row)}</span>}
         {bead.changedSinceReview && <span className={styles.changed}>changed since review</span>}
         {fixedAfterRejection(bead) && <span className={styles.changed}>fixed after rejection</span>}
         {bead.comments > 0 && <span className={styles.comments}>{bead.comments} comment{bead.comments === 1 ? '' : 's'}</span>}

@@ -54,10 +54,12 @@ export function buildIndex(state: AlignmentState): DocumentIndex {
   const segments = new Map<string, SegmentPlace>();
   const beadIndex = new Map<string, number>();
 
-  const resolve = (ids: string[], side: Side, index: number): RowSegment[] =>
+  // The target of a moved link comes from elsewhere: it neither starts a paragraph here nor moves the cursor.
+  const resolve = (ids: string[], side: Side, index: number, elsewhere = false): RowSegment[] =>
     ids.map((id, position) => {
       segments.set(id, { side, beadIndex: index, position });
       const segment = text.get(id) ?? { id, text: '', paragraph: lastParagraph[side] };
+      if (elsewhere) return { ...segment, paragraphStart: false };
       const paragraphStart = segment.paragraph !== lastParagraph[side] && lastParagraph[side] !== -1;
       lastParagraph[side] = segment.paragraph;
       return { ...segment, paragraphStart };
@@ -66,7 +68,7 @@ export function buildIndex(state: AlignmentState): DocumentIndex {
   const rows = state.beads.map((bead, index): BeadRow => {
     beadIndex.set(bead.id, index);
     const source = resolve(bead.source, 'source', index);
-    const target = resolve(bead.target, 'target', index);
+    const target = resolve(bead.target, 'target', index, bead.moved);
     return {
       index,
       bead,

@@ -30,8 +30,8 @@ const state: AlignmentState = {
   source: ['s1', 's2', 's3'].map((id) => ({ id, text: id, paragraph: 0 })),
   target: ['t1', 't2'].map((id) => ({ id, text: id, paragraph: 0 })),
   beads: [
-    { id: 'a', source: ['s1', 's2'], target: ['t1'], confidence: 0.4, reason: null, status: 'auto', origin: 'auto', labels: [], comments: 0, changedSinceReview: false, rejectReason: null },
-    { id: 'b', source: ['s3'], target: ['t2'], confidence: null, reason: null, status: 'edited', origin: 'manual', labels: [], comments: 0, changedSinceReview: false, rejectReason: null },
+    { id: 'a', source: ['s1', 's2'], target: ['t1'], confidence: 0.4, reason: null, status: 'auto', origin: 'auto', labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false },
+    { id: 'b', source: ['s3'], target: ['t2'], confidence: null, reason: null, status: 'edited', origin: 'manual', labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false },
   ],
 };
 const index = buildIndex(state);

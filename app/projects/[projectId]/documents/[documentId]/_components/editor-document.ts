@@ -20,6 +20,8 @@ const beadSchema = z.object({
   /** A reviewer approved it and its text changed since. */
   changedSinceReview: z.boolean().default(false),
   rejectReason: z.string().nullable().default(null),
+  /** A moved link (decision 022): its target segments lie elsewhere in the target document. */
+  moved: z.boolean().default(false),
 });
 
 const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string() }));

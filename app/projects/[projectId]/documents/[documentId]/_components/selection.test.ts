@@ -5,7 +5,7 @@ import { commandFor } from './keyboard-map';
 import { findRow, resolveSelection, stepRow } from './selection';
 
 const bead = (id: string, source: string[], target: string[], confidence: number | null = 0.95) => ({
-  id, source, target, confidence, reason: null, status: 'auto' as const, origin: 'auto' as const, labels: [], comments: 0, changedSinceReview: false, rejectReason: null,
+  id, source, target, confidence, reason: null, status: 'auto' as const, origin: 'auto' as const, labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false,
 });
 const state: AlignmentState = {
   version: 1,

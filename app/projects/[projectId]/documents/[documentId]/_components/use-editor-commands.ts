@@ -11,6 +11,7 @@ import { documentApi } from './document-api';
 import { panelOwnsKeys, type EditorMode } from './editor-mode';
 import type { HistoryLoad } from './segment-history';
 import type { CommandName } from './keyboard-map';
+import { movedLinkStep } from './moved-link-command';
 import { isReviewCommand, runReviewCommand } from './review-commands';
 import { findRow, selectRow, stepRow, stepSegment, withSide, type ResolvedSelection, type Selection } from './selection';
 import type { DocumentSync } from './use-document-sync';
@@ -31,6 +32,9 @@ interface Context {
   locked: boolean;
   sync: DocumentSync;
   focusSearch: () => void;
+  /** The bead marked as one half of a moved link (`M`), waiting for its partner. */
+  movedMark: string | null;
+  setMovedMark: (beadId: string | null) => void;
 }
 
 const needsUnconfirmed = (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded';
@@ -70,6 +74,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
     if (command === 'help') return (ctx.setHelpOpen(true), true);
     if (command === 'search') return (ctx.focusSearch(), true);
     if (command === 'escape') {
+      if (ctx.movedMark !== null) ctx.setMovedMark(null);
       if (ctx.mode.kind !== 'browse') ctx.setMode({ kind: 'browse' });
       else sync.dismiss();
       return true;
@@ -106,6 +111,19 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
         return write(ctx.permissions.editText, () =>
           sel.segment ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id }) : sync.hint(`This bead has no ${sel.side} segment; press Tab.`),
         );
+      case 'movedLink':
+        return write(ctx.permissions.align, () => {
+          const step = movedLinkStep(index, sel.row, ctx.movedMark);
+          if (step.kind === 'mark') {
+            ctx.setMovedMark(step.beadId);
+            sync.hint(step.message);
+          } else if (step.kind === 'refuse') {
+            sync.hint(step.message);
+          } else {
+            ctx.setMovedMark(null);
+            void sync.send({ kind: 'operation', operation: step.operation, label: step.label });
+          }
+        });
       case 'relink':
         return write(ctx.permissions.align, () =>
           sel.row.index < index.rows.length - 1 ? ctx.setMode({ kind: 'relink', beadId: sel.row.bead.id }) : sync.hint('This is the last bead; nothing follows to relink with.'),

@@ -15,6 +15,7 @@ const OPERATION_LABELS: Record<string, string> = {
   merge: 'Merged two beads', split: 'Split a bead', move: 'Moved a segment to the neighbouring bead', detach: 'Detached a segment',
   relink: 'Relinked two beads', splitSegment: 'Split a segment', joinSegments: 'Joined two segments', replaceRange: 'Replaced a range of beads',
   realign: 'Realigned from a bead', confirmUpTo: 'Confirmed every bead down to one',
+  linkMoved: 'Linked a moved paragraph (omission + addition)', unlinkMoved: 'Unlinked a moved link',
 };
 
 const REVIEW_LABELS: Record<string, string> = { approve: 'Approved', reject: 'Rejected', exclude: 'Excluded', include: 'Included again' };

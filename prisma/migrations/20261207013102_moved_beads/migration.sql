@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Bead" ADD COLUMN     "moved" BOOLEAN NOT NULL DEFAULT false;
