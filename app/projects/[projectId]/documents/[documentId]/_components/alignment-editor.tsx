@@ -13,14 +13,15 @@ import { BeadList } from './bead-list';
 import { buildIndex, type BeadRow } from './bead-rows';
 import { DocumentActions, ReadOnlyBanner } from './document-actions';
 import { changedSinceDecision, isSignedOff, type EditorDocument } from './editor-document';
-import { BROWSE, type EditorMode } from './editor-mode';
+import { BROWSE, panelOwnsKeys, type EditorMode } from './editor-mode';
 import styles from './editor.module.css';
 import { EditorToolbar } from './editor-toolbar';
 import { HelpOverlay } from './help-overlay';
 import { ModePanel } from './mode-panel';
-import { INITIAL_SELECTION, resolveSelection, selectRow, type Selection } from './selection';
+import { INITIAL_SELECTION, listView, resolveShownSelection, selectRow, type Selection } from './selection';
 import { SaveStatus, SyncBanner } from './sync-banner';
 import { useBeadReview } from './use-bead-review';
+import { useCommandQueue } from './use-command-queue';
 import { useBrowserOnline } from './use-connection';
 import { useDocumentSync } from './use-document-sync';
 import { useEditorCommands } from './use-editor-commands';
@@ -43,7 +44,9 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const index = useMemo(() => buildIndex(state), [state]);
   const visible = useMemo(() => applyFilter(index.rows, filter), [index, filter]);
   const counts = useMemo(() => countRows(index.rows), [index]);
-  const resolved = resolveSelection(index, selection);
+  const view = useMemo(() => listView(visible, index.rows.length), [visible, index]);
+  // Always a bead the list shows: a hidden selection moves to the nearest shown bead (derived, decision 023).
+  const resolved = resolveShownSelection(index, view, selection);
   const connected = online && presence.reachable;
   const locked = isSignedOff(status);
   const canSend = connected && sync.pending === null;
@@ -72,7 +75,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const run = useEditorCommands({
     documentId: doc.id,
     index,
-    visible,
+    view,
     selection: resolved,
     select,
     mode,
@@ -85,7 +88,10 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
     sync,
     focusSearch: () => searchRef.current?.focus(),
   });
-  useEditorKeys(listRef, run);
+  const failed = sync.notice !== null && (sync.notice.kind === 'conflict' || sync.notice.kind === 'refused' || sync.notice.kind === 'unsaved');
+  const queue = useCommandQueue({ busy: sync.isBusy, settled: sync.pending === null, failed, run });
+  // Panels and the help overlay take their keys at once; list shortcuts wait their turn behind a change on its way.
+  useEditorKeys(listRef, (command) => (helpOpen || panelOwnsKeys(mode) ? run(command) : queue.press(command)));
 
   return (
     <div className={styles.editorRoot}>
@@ -146,9 +152,10 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
       </div>
       <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} revealKey={mode.kind} />
       <BeadDock
-        status={<SaveStatus notice={sync.notice} pending={sync.pending} />}
+        status={<SaveStatus notice={sync.notice} pending={sync.pending} waiting={queue.waiting} dropped={queue.dropped} />}
         showActions={mode.kind === 'browse' || mode.kind === 'history'}
         selection={resolved}
+        view={view}
         total={index.rows.length}
         allowed={{ align: permissions.align, text: permissions.editText, review: permissions.review, comment: permissions.comment, read: true }}
         disabled={!canWrite}
