@@ -28,11 +28,12 @@ import { useEditorCommands } from './use-editor-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { usePresence } from './use-presence';
 
-export function AlignmentEditor({ document: doc }: { document: EditorDocument }) {
+export function AlignmentEditor({ document: doc, initialBeadId = null }: { document: EditorDocument; initialBeadId?: string | null }) {
   const sync = useDocumentSync(doc);
   const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
-  const [selection, setSelection] = useState<Selection>(INITIAL_SELECTION);
+  // A deep link (?bead=ID) selects its bead; the list scrolls the selection into view as it always does.
+  const [selection, setSelection] = useState<Selection>(() => (initialBeadId ? { ...INITIAL_SELECTION, beadId: initialBeadId } : INITIAL_SELECTION));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [mode, setMode] = useState<EditorMode>(BROWSE);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -52,6 +53,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const canSend = connected && sync.pending === null;
   const canWrite = canSend && !locked;
   const waiting = useMemo(() => index.rows.filter((r) => r.bead.status === 'confirmed').length, [index]);
+  const openThreads = useMemo(() => index.rows.reduce((n, r) => n + r.bead.comments, 0), [index]);
   const selectedBead = resolved?.row.bead ?? null;
   const reviewLoad = useBeadReview(doc.id, selectedBead?.id ?? null, state.version, selectedBead !== null && changedSinceDecision(selectedBead));
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
@@ -109,6 +111,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
           status={status}
           permissions={permissions}
           waiting={waiting}
+          openThreads={openThreads}
           canSend={canSend}
           onSend={(intent) => void sync.send(intent)}
         />
