@@ -42,6 +42,12 @@ const row = (page: Page, n: number) => rows(page).nth(n - 1);
 const savedAs = (page: Page, version: number) => expect(page.getByTestId('save-status')).toContainText(`saved as version ${version}`);
 const docStatus = (page: Page) => page.getByTestId('document-status');
 
+/** Sign-off asks first (issue 12): open the dialog, then confirm without a note. */
+async function signOff(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Sign off…' }).click();
+  await page.getByTestId('sign-off-dialog').getByRole('button', { name: 'Sign off', exact: true }).click();
+}
+
 test('editor and reviewer go through review in the editor: reject with a reason, fix, diff, approve, comment, label, sign off', async ({ browser, request }) => {
   const { projectId, id } = await importPair(request, `Editor review ${Date.now()}`);
   const path = `/projects/${projectId}/documents/${id}`;
@@ -191,7 +197,7 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await expect(rows(reviewer)).toHaveCount(3);
 
   // Sign-off makes the editor read-only; reopening with a reason opens it again.
-  await reviewer.getByRole('button', { name: 'Sign off' }).click();
+  await signOff(reviewer);
   await expect(docStatus(reviewer)).toHaveText('signed off');
   await expect(reviewer.getByTestId('read-only-banner')).toContainText('Signed off — read-only until reopened');
   await show(editor, path, id);
@@ -231,7 +237,7 @@ test('an editor excludes a bead (X); sign-off is refused with the server’s mes
   await expect(docStatus(editor)).toHaveText('in review');
 
   const reviewer = await openAs(browser, demo.reviewer, path, id);
-  await reviewer.getByRole('button', { name: 'Sign off' }).click();
+  await signOff(reviewer);
   await expect(reviewer.getByRole('alert').filter({ hasText: '2 beads are neither approved nor excluded.' })).toBeVisible();
   await expect(docStatus(reviewer)).toHaveText('in review');
   await reviewer.getByRole('button', { name: 'Dismiss' }).click();
@@ -240,7 +246,7 @@ test('an editor excludes a bead (X); sign-off is refused with the server’s mes
   await expect(reviewer.getByTestId('save-status')).toContainText('Approved 2 confirmed beads');
   await expect(row(reviewer, 1)).toHaveAttribute('data-status', 'approved');
   await expect(row(reviewer, 3)).toHaveAttribute('data-status', 'excluded');
-  await reviewer.getByRole('button', { name: 'Sign off' }).click();
+  await signOff(reviewer);
   await expect(docStatus(reviewer)).toHaveText('signed off');
   await expect(reviewer.getByRole('button', { name: /Approve a/ })).toBeDisabled();
 });

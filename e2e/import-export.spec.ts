@@ -13,7 +13,7 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => site.close());
 
-test('an editor imports an article pair by URL, sees it aligned, and exports TMX', async ({ page }) => {
+test('an editor imports an article pair by URL, sees it aligned, and exports TMX', async ({ page, request }) => {
   await signIn(page, demo.editor);
   await page.getByRole('link', { name: /Newsroom demo/ }).click();
   await page.getByRole('tab', { name: 'From a URL' }).click();
@@ -33,6 +33,22 @@ test('an editor imports an article pair by URL, sees it aligned, and exports TMX
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByText('부산항 부두 노동자들이 사흘간의 파업을 끝내고 금요일 업무에 복귀했다.').first()).toBeVisible();
   await expect(page.getByText(/Dock workers in Busan returned to work/).first()).toBeVisible();
+
+  // The TMX link exports approved beads only (issue 12): confirm and approve everything through the API first.
+  const documentId = new URL(page.url()).pathname.split('/').pop()!;
+  const editor = await apiToken(request, demo.editor);
+  const reviewer = await apiToken(request, demo.reviewer);
+  const doc = (await (await request.get(`/api/v1/documents/${documentId}`, { headers: bearer(editor) })).json()) as { version: number; beads: { id: string }[] };
+  const confirmed = await request.post(`/api/v1/documents/${documentId}/operations`, {
+    headers: bearer(editor),
+    data: { baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id } },
+  });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+  const approved = await request.post(`/api/v1/documents/${documentId}/review/approve-all`, {
+    headers: bearer(reviewer),
+    data: { baseVersion: ((await confirmed.json()) as { version: number }).version },
+  });
+  expect(approved.status(), await approved.text()).toBe(200);
 
   await page.goBack();
   await page.reload();

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { beadHref } from '@/lib/review/bead-link';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
 
@@ -24,11 +25,11 @@ export default async function EditorQueuePage() {
             {rejected.map((r) => (
               <tr key={r.beadId} aria-label={`Rejected bead ${r.position + 1} of ${r.documentTitle}`}>
                 <td>
-                  <Link href={`/projects/${r.project.id}/documents/${r.documentId}`}>{r.documentTitle}</Link>
+                  <Link href={beadHref(r.project.id, r.documentId, r.beadId)}>{r.documentTitle}</Link>
                   <br /><span className="muted">{r.project.name}</span>
                 </td>
                 <td>
-                  #{r.position + 1}
+                  <Link href={beadHref(r.project.id, r.documentId, r.beadId)} aria-label={`Open bead ${r.position + 1} of ${r.documentTitle}`}>#{r.position + 1}</Link>
                   <br /><Link className="muted" href={`/projects/${r.project.id}/documents/${r.documentId}/history?about=${encodeURIComponent(r.beadId)}`}>History</Link>
                 </td>
                 <td><strong>{r.reason}</strong></td>
@@ -50,7 +51,7 @@ export default async function EditorQueuePage() {
             {mentions.map((m) => (
               <tr key={m.commentId}>
                 <td>
-                  <Link href={`/projects/${m.project.id}/documents/${m.documentId}`}>{m.documentTitle}</Link>
+                  <Link href={beadHref(m.project.id, m.documentId, m.beadId)}>{m.documentTitle}</Link>
                   <br /><span className="muted">{m.project.name}</span>
                 </td>
                 <td>{m.author.name}</td>

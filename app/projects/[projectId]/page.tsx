@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Forbidden } from '@/app/_components/forbidden';
+import { exportHref } from '@/lib/formats/export-link';
 import { can } from '@/lib/permissions';
+import { describeProgress } from '@/lib/review/review-progress';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listBatches } from '@/lib/server/import/batch-import';
@@ -40,7 +42,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
         <p className="muted">No documents yet.</p>
       ) : (
         <table className="list">
-          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Confirmed or approved</th><th>Version</th><th>Export</th></tr></thead>
+          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Progress</th><th>Version</th><th>Export</th></tr></thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id}>
@@ -48,13 +50,13 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                 <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
                 <td>{d.beads}</td>
                 <td>
-                  <div className="progress" role="progressbar" aria-valuenow={Math.round(d.progress * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>
-                    <span style={{ width: `${Math.round(d.progress * 100)}%` }} />
+                  <div className="progress" role="progressbar" aria-valuenow={d.review.percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>
+                    <span style={{ width: `${d.review.percent}%` }} />
                   </div>
-                  <span className="muted">{Math.round(d.progress * 100)}%</span>
+                  <span className="muted" data-testid="document-progress">{describeProgress(d.review)}</span>
                 </td>
                 <td>{d.version}</td>
-                <td><a href={`/api/v1/documents/${d.id}/export?format=tmx&status=all`} download aria-label={`Export ${d.title} as TMX`}>TMX</a></td>
+                <td><a href={exportHref({ documentId: d.id })} download aria-label={`Export ${d.title} as TMX (approved beads)`} title="Approved beads only; choose more in Export below">TMX</a></td>
               </tr>
             ))}
           </tbody>

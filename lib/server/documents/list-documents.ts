@@ -1,6 +1,7 @@
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { progressFromCounts, type StatusCounts } from '@/lib/review/review-progress';
 
 export async function listDocuments(actor: SessionUser, projectId: string) {
   await projectAccess(actor, projectId, 'project:read');
@@ -11,9 +12,9 @@ export async function listDocuments(actor: SessionUser, projectId: string) {
   });
   const counts = await db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: documents.map((d) => d.id) } }, _count: true });
   return documents.map((d) => {
-    const mine = counts.filter((c) => c.documentId === d.id);
-    const total = mine.reduce((n, c) => n + c._count, 0);
-    const done = mine.filter((c) => ['confirmed', 'approved', 'excluded'].includes(c.status)).reduce((n, c) => n + c._count, 0);
-    return { ...d, beads: total, progress: total ? done / total : 0 };
+    const mine: StatusCounts = Object.fromEntries(counts.filter((c) => c.documentId === d.id).map((c) => [c.status, c._count]));
+    // The one definition of progress (lib/review/review-progress.ts, decision 023): excluded beads are out of it.
+    const review = progressFromCounts(mine);
+    return { ...d, beads: review.beads, progress: review.ratio, review };
   });
 }

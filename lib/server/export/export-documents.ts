@@ -25,6 +25,8 @@ export const exportQuerySchema = z.object({
   langCodes: z.enum(['region', 'primary']).default('region'),
   level: z.enum(['sentence', 'paragraph']).default('sentence'),
   documents: z.string().max(20_000).optional(),
+  /** Reviewer comments (and their @mentions) are internal discussion: only exported when asked for (issue 12). */
+  includeComments: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
 });
 /** A single document's export reads the same parameters except `documents`. */
 export const documentExportQuerySchema = exportQuerySchema.omit({ documents: true });
@@ -51,6 +53,7 @@ function slug(text: string): string {
 function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string; targetLang: string; documentIds: string[] }): ExportFile {
   const units = exportUnits({
     documentIds: scope.documentIds, sourceLang: scope.sourceLang, targetLang: scope.targetLang, langStyle: query.langCodes, level: query.level,
+    includeComments: query.includeComments,
     filter: {
       approvedOnly: query.status === 'approved',
       minConfidence: query.minConfidence ?? null,

@@ -16,6 +16,8 @@ export interface UnitQuery {
   filter: Partial<ExportFilter>;
   langStyle: LangCodeStyle;
   level: 'sentence' | 'paragraph';
+  /** Reviewer comments as notes; internal discussion, so false unless the export asks for it. */
+  includeComments: boolean;
 }
 
 const PAGE = 5000;
@@ -85,7 +87,7 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
     const firstAudit = await db.auditEvent.findFirst({ where: { documentId, action: { in: ['document.create', 'tmx.import'] } }, select: { actor: { select: { name: true } } } });
     const author = firstAudit?.actor?.name ?? 'Bitext Desk';
     const has = {
-      comments: (await db.annotation.count({ where: { documentId, beadId: { not: null } } })) > 0,
+      comments: query.includeComments && (await db.annotation.count({ where: { documentId, beadId: { not: null } } })) > 0,
       reviews: (await db.reviewDecision.count({ where: { documentId } })) > 0,
     };
     const meta: ExportDocumentMeta = {

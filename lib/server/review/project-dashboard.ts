@@ -1,6 +1,7 @@
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { progressFromCounts, type ReviewProgress, type StatusCounts } from '@/lib/review/review-progress';
 
 // A project's review dashboard: documents by status, beads by review outcome, and throughput per day (UTC):
 // beads approved and rejected (ReviewDecision rows, one per bead) and documents signed off (audit events).
@@ -11,6 +12,8 @@ export interface ProjectDashboard {
   /** pending = neither approved, rejected nor excluded (auto, edited, confirmed). */
   beads: { approved: number; pending: number; rejected: number; excluded: number; total: number };
   days: { day: string; approved: number; rejected: number; signedOff: number }[];
+  /** The project's progress by the one definition (decision 023): the same rule as the editor and project page. */
+  progress: ReviewProgress;
 }
 
 export const DASHBOARD_MAX_DAYS = 90;
@@ -51,6 +54,7 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
       total: documents.reduce((n, d) => n + d._count, 0),
     },
     beads: { approved, rejected, excluded, pending: beadTotal - approved - rejected - excluded, total: beadTotal },
+    progress: progressFromCounts(Object.fromEntries(beads.map((b) => [b.status, b._count])) as StatusCounts),
     days: keys.map((day) => ({
       day,
       approved: decisions.find((d) => d.day === day && d.decision === 'approve')?.n ?? 0,

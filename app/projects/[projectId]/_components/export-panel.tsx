@@ -1,37 +1,49 @@
 'use client';
 
 import { useState } from 'react';
+import { EXPORT_ALL_WARNING, exportHref, type ExportFormat, type ExportLinkOptions } from '@/lib/formats/export-link';
 
-// Builds the export URL from the choices; the browser downloads the streamed file.
+const FORMATS: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'jsonl'];
+const isFormat = (value: string): value is ExportFormat => (FORMATS as readonly string[]).includes(value);
+
+// Builds the export URL from the choices (exportHref: defaults stay out of the URL); the browser downloads the
+// streamed file. Approved beads only and no comments unless the user picks more, with a warning when they do.
 export function ExportPanel({ projectId }: { projectId: string }) {
-  const [format, setFormat] = useState('tmx');
-  const [status, setStatus] = useState('approved');
+  const [format, setFormat] = useState<ExportFormat>('tmx');
+  const [status, setStatus] = useState<'approved' | 'all'>('approved');
+  const [includeComments, setIncludeComments] = useState(false);
   const [minConfidence, setMinConfidence] = useState('');
   const [excludeLabels, setExcludeLabels] = useState('rewrite,exclude-from-tm');
-  const [langCodes, setLangCodes] = useState('region');
-  const [level, setLevel] = useState('sentence');
-  const params = new URLSearchParams({ format, status, excludeLabels, langCodes, level, ...(minConfidence ? { minConfidence } : {}) });
+  const [langCodes, setLangCodes] = useState<'region' | 'primary'>('region');
+  const [level, setLevel] = useState<'sentence' | 'paragraph'>('sentence');
+  const options: ExportLinkOptions = { format, status, includeComments, minConfidence, excludeLabels, langCodes, level };
   return (
     <form className="inline panel" aria-label="Export" onSubmit={(e) => e.preventDefault()}>
       <label>Format
-        <select value={format} onChange={(e) => setFormat(e.target.value)}>
+        <select value={format} onChange={(e) => isFormat(e.target.value) && setFormat(e.target.value)}>
           <option value="tmx">TMX 1.4</option><option value="xliff">XLIFF 1.2</option><option value="tsv">TSV</option><option value="jsonl">JSONL (training data)</option>
         </select>
       </label>
       <label>Beads
-        <select value={status} onChange={(e) => setStatus(e.target.value)}>
-          <option value="approved">Approved only</option><option value="all">All but rejected</option>
+        <select value={status} onChange={(e) => setStatus(e.target.value === 'all' ? 'all' : 'approved')}>
+          <option value="approved">Approved only</option><option value="all">All but rejected (unreviewed too)</option>
         </select>
+      </label>
+      <label>
+        <input type="checkbox" checked={includeComments} onChange={(e) => setIncludeComments(e.target.checked)} />
+        Include reviewer comments as notes
       </label>
       <label>Minimum confidence<input type="number" min={0} max={1} step={0.05} value={minConfidence} onChange={(e) => setMinConfidence(e.target.value)} placeholder="any" size={5} /></label>
       <label>Leave out labels<input value={excludeLabels} onChange={(e) => setExcludeLabels(e.target.value)} /></label>
       <label>Language codes
-        <select value={langCodes} onChange={(e) => setLangCodes(e.target.value)}><option value="region">ko-KR / en-US</option><option value="primary">ko / en</option></select>
+        <select value={langCodes} onChange={(e) => setLangCodes(e.target.value === 'primary' ? 'primary' : 'region')}><option value="region">ko-KR / en-US</option><option value="primary">ko / en</option></select>
       </label>
       <label>Units
-        <select value={level} onChange={(e) => setLevel(e.target.value)}><option value="sentence">Sentences</option><option value="paragraph">Paragraphs</option></select>
+        <select value={level} onChange={(e) => setLevel(e.target.value === 'paragraph' ? 'paragraph' : 'sentence')}><option value="sentence">Sentences</option><option value="paragraph">Paragraphs</option></select>
       </label>
-      <a className="button" href={`/api/v1/projects/${projectId}/export?${params}`} download>Export project</a>
+      {status === 'all' && <p role="alert" className="error" data-testid="export-all-warning"><strong>Warning:</strong> {EXPORT_ALL_WARNING}</p>}
+      {includeComments && <p role="status" className="muted" data-testid="export-comments-note">Comments and @mentions are internal discussion; they will be in the file.</p>}
+      <a className="button" href={exportHref({ projectId }, options)} download>Export project</a>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Forbidden } from '@/app/_components/forbidden';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
+import { describeProgress } from '@/lib/review/review-progress';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
 
 export const metadata: Metadata = { title: 'Project dashboard' };
@@ -20,6 +21,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
     <main>
       <p className="muted"><Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{data.project.name}</Link> /</p>
       <h1>Dashboard</h1>
+      <p data-testid="project-progress">Progress: {describeProgress(data.progress)}</p>
       <div className="grid-2">
         <section aria-labelledby="docs-heading">
           <h2 id="docs-heading">Documents by status</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Forbidden } from '@/app/_components/forbidden';
+import { beadFromQuery } from '@/lib/review/bead-link';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
@@ -14,8 +15,16 @@ export const metadata: Metadata = { title: 'Document' };
 
 // The first render comes straight from getDocument (the same shape as GET /api/v1/documents/{id}); after that the
 // editor talks to the REST API only.
-export default async function DocumentPage({ params }: { params: Promise<{ projectId: string; documentId: string }> }) {
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ projectId: string; documentId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { projectId, documentId } = await params;
+  // ?bead=ID (from queues, history, comments): open with that bead selected (an unknown id selects bead 1).
+  const bead = beadFromQuery((await searchParams).bead);
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, documentId));
   if (loaded === 'forbidden') return <Forbidden what="this document" />;
@@ -33,7 +42,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ proje
       <PairWarnings document={loaded} />
       <MentionMembersProvider members={mentionable}>
         {/* key: a different document starts a fresh editor. */}
-        <AlignmentEditor key={doc.id} document={doc} />
+        <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} />
       </MentionMembersProvider>
     </main>
   );

@@ -7,10 +7,10 @@ import { assertCleanForm } from '@/lib/server/http/text-input';
 import { importArticlePair, type ImportPairInput } from '@/lib/server/import/import-article-pair';
 import type { ArticleSource } from '@/lib/server/import/resolve-article';
 
-// GET /api/v1/projects/{id}/documents: id, title, status, version of each document.
+// GET /api/v1/projects/{id}/documents: id, title, status, version, beads and progress (decision 023) of each document.
 export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => {
   const documents = await listDocuments(user, params.projectId);
-  return { documents: documents.map((d) => ({ id: d.id, title: d.title, status: d.status, version: d.version, beads: d.beads, progress: d.progress })) };
+  return { documents: documents.map((d) => ({ id: d.id, title: d.title, status: d.status, version: d.version, beads: d.beads, progress: d.progress, done: d.review.done, counted: d.review.counted, excluded: d.review.excluded })) };
 });
 
 const side = z.union([

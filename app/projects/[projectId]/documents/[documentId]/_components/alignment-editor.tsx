@@ -13,25 +13,27 @@ import { BeadList } from './bead-list';
 import { buildIndex, type BeadRow } from './bead-rows';
 import { DocumentActions, ReadOnlyBanner } from './document-actions';
 import { changedSinceDecision, isSignedOff, type EditorDocument } from './editor-document';
-import { BROWSE, type EditorMode } from './editor-mode';
+import { BROWSE, panelOwnsKeys, type EditorMode } from './editor-mode';
 import styles from './editor.module.css';
 import { EditorToolbar } from './editor-toolbar';
 import { HelpOverlay } from './help-overlay';
 import { ModePanel } from './mode-panel';
-import { INITIAL_SELECTION, resolveSelection, selectRow, type Selection } from './selection';
+import { INITIAL_SELECTION, listView, resolveShownSelection, selectRow, type Selection } from './selection';
 import { SaveStatus, SyncBanner } from './sync-banner';
 import { useBeadReview } from './use-bead-review';
+import { useCommandQueue } from './use-command-queue';
 import { useBrowserOnline } from './use-connection';
 import { useDocumentSync } from './use-document-sync';
 import { useEditorCommands } from './use-editor-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { usePresence } from './use-presence';
 
-export function AlignmentEditor({ document: doc }: { document: EditorDocument }) {
+export function AlignmentEditor({ document: doc, initialBeadId = null }: { document: EditorDocument; initialBeadId?: string | null }) {
   const sync = useDocumentSync(doc);
   const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
-  const [selection, setSelection] = useState<Selection>(INITIAL_SELECTION);
+  // A deep link (?bead=ID) selects its bead; the list scrolls the selection into view as it always does.
+  const [selection, setSelection] = useState<Selection>(() => (initialBeadId ? { ...INITIAL_SELECTION, beadId: initialBeadId } : INITIAL_SELECTION));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [mode, setMode] = useState<EditorMode>(BROWSE);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -44,12 +46,15 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const index = useMemo(() => buildIndex(state), [state]);
   const visible = useMemo(() => applyFilter(index.rows, filter), [index, filter]);
   const counts = useMemo(() => countRows(index.rows), [index]);
-  const resolved = resolveSelection(index, selection);
+  const view = useMemo(() => listView(visible, index.rows.length), [visible, index]);
+  // Always a bead the list shows: a hidden selection moves to the nearest shown bead (derived, decision 023).
+  const resolved = resolveShownSelection(index, view, selection);
   const connected = online && presence.reachable;
   const locked = isSignedOff(status);
   const canSend = connected && sync.pending === null;
   const canWrite = canSend && !locked;
   const waiting = useMemo(() => index.rows.filter((r) => r.bead.status === 'confirmed').length, [index]);
+  const openThreads = useMemo(() => index.rows.reduce((n, r) => n + r.bead.comments, 0), [index]);
   const selectedBead = resolved?.row.bead ?? null;
   const reviewLoad = useBeadReview(doc.id, selectedBead?.id ?? null, state.version, selectedBead !== null && changedSinceDecision(selectedBead));
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
@@ -73,7 +78,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
   const run = useEditorCommands({
     documentId: doc.id,
     index,
-    visible,
+    view,
     selection: resolved,
     select,
     mode,
@@ -88,7 +93,10 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
     movedMark,
     setMovedMark,
   });
-  useEditorKeys(listRef, run);
+  const failed = sync.notice !== null && (sync.notice.kind === 'conflict' || sync.notice.kind === 'refused' || sync.notice.kind === 'unsaved');
+  const queue = useCommandQueue({ busy: sync.isBusy, settled: sync.pending === null, failed, run });
+  // Panels and the help overlay take their keys at once; list shortcuts wait their turn behind a change on its way.
+  useEditorKeys(listRef, (command) => (helpOpen || panelOwnsKeys(mode) ? run(command) : queue.press(command)));
 
   return (
     <div className={styles.editorRoot}>
@@ -106,6 +114,7 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
           status={status}
           permissions={permissions}
           waiting={waiting}
+          openThreads={openThreads}
           canSend={canSend}
           onSend={(intent) => void sync.send(intent)}
         />
@@ -149,10 +158,11 @@ export function AlignmentEditor({ document: doc }: { document: EditorDocument })
       </div>
       <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} revealKey={mode.kind} />
       <BeadDock
-        status={<SaveStatus notice={sync.notice} pending={sync.pending} />}
+        status={<SaveStatus notice={sync.notice} pending={sync.pending} waiting={queue.waiting} dropped={queue.dropped} />}
         showActions={mode.kind === 'browse' || mode.kind === 'history'}
         selection={resolved}
         movedMark={movedMark}
+        view={view}
         total={index.rows.length}
         allowed={{ align: permissions.align, text: permissions.editText, review: permissions.review, comment: permissions.comment, read: true }}
         disabled={!canWrite}

@@ -11,7 +11,7 @@ import styles from './editor.module.css';
 import type { CommandName } from './keyboard-map';
 import { movedMarker } from './moved-link-command';
 import { ReviewDiff } from './review-diff';
-import type { ResolvedSelection } from './selection';
+import type { ListView, ResolvedSelection } from './selection';
 import type { BeadReviewLoad } from './use-bead-review';
 
 type Needs = 'align' | 'text' | 'review' | 'comment' | 'read';
@@ -23,6 +23,8 @@ interface Props {
   selection: ResolvedSelection | null;
   /** The bead marked as one half of a moved link, if any. */
   movedMark: string | null;
+  /** What the list shows: "Bead k of n" counts these (the selection is always one of them). */
+  view: ListView;
   total: number;
   allowed: Record<Needs, boolean>;
   disabled: boolean;
@@ -66,8 +68,11 @@ function ActionButton({ action, allowed, disabled, onCommand }: { action: (typeo
   );
 }
 
-export function BeadDock({ status, showActions, selection, movedMark, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
-  if (!selection) return <div className={styles.dock}>{status}<p className="muted">This document has no beads.</p></div>;
+export function BeadDock({ status, showActions, selection, movedMark, view, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
+  if (!selection) {
+    const none = total === 0 ? 'This document has no beads.' : `No bead of ${total} matches the filters or search; nothing is selected.`;
+    return <div className={styles.dock}>{status}<p className="muted" data-testid="dock-info">{none}</p></div>;
+  }
   const { row, side, position } = selection;
   const where = position >= 0 ? `${side} segment ${position + 1} of ${row[side].length}` : `no ${side} segment`;
   const rejectReason = activeRejectReason(row.bead);
@@ -84,7 +89,8 @@ export function BeadDock({ status, showActions, selection, movedMark, total, all
     <div className={styles.dock} aria-label="Selected bead" role="region">
       <div className={styles.dockTop}>
         <p className={styles.dockInfo} data-testid="dock-info">
-          <strong>Bead {row.index + 1}</strong> of {total} · {beadShape(row.bead)} ·{' '}
+          <strong>Bead {(view.positionOf.get(row.index) ?? 0) + 1}</strong> of {view.rows.length}
+          {view.filtered && <> shown (bead {row.index + 1} of {total} in the document)</>} · {beadShape(row.bead)} ·{' '}
           <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{STATUS_LABEL[row.bead.status]}</span> · {where} ·{' '}
           <span className={styles.reason}>{beadTitle(row)}</span>
           {row.bead.changedSinceReview && <> · <strong>changed since review</strong></>}

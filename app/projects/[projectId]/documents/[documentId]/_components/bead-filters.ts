@@ -1,6 +1,7 @@
 // The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
 
 import { changedSinceDecision, isConfirmed } from './editor-document';
+import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
 import { BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
@@ -47,7 +48,8 @@ export function applyFilter(rows: readonly BeadRow[], filter: ListFilter): BeadR
 
 export interface DocumentCounts {
   total: number;
-  confirmed: number;
+  /** The one progress definition (decision 023), the same as on the project page and the dashboard. */
+  progress: ReviewProgress;
   /** Per filter key: how many beads of the whole document match. */
   byFilter: Record<FilterKey, number>;
   byLabel: Record<BeadLabel, number>;
@@ -56,13 +58,11 @@ export interface DocumentCounts {
 export function countRows(rows: readonly BeadRow[]): DocumentCounts {
   const byFilter = Object.fromEntries(FILTERS.map((f) => [f.key, 0])) as Record<FilterKey, number>;
   const byLabel = Object.fromEntries(BEAD_LABELS.map((l) => [l, 0])) as Record<BeadLabel, number>;
-  let confirmed = 0;
   for (const row of rows) {
-    if (isConfirmed(row.bead)) confirmed += 1;
     for (const f of FILTERS) if (f.test(row)) byFilter[f.key] += 1;
     for (const label of row.bead.labels) if (label in byLabel) byLabel[label as BeadLabel] += 1;
   }
-  return { total: rows.length, confirmed, byFilter, byLabel };
+  return { total: rows.length, progress: reviewProgress(rows.map((row) => row.bead.status)), byFilter, byLabel };
 }
 
 export function toggleFilter(filter: ListFilter, key: FilterKey): ListFilter {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './bead-rows';
 import { buildOperation, splitPoint } from './build-operation';
 import type { AlignmentState } from './editor-document';
-import { resolveSelection } from './selection';
+import { listView, resolveSelection } from './selection';
 
 describe('splitPoint: where `s` cuts a bead', () => {
   // [own segments, other segments, selected position] → [ownAt, otherAt] (or null: cannot split)
@@ -35,23 +35,40 @@ const state: AlignmentState = {
   ],
 };
 const index = buildIndex(state);
+const all = listView(index.rows, index.rows.length);
 const at = (segmentId: string, side: 'source' | 'target') => resolveSelection(index, { beadId: null, side, segmentId, lastIndex: 0 })!;
 
 describe('buildOperation', () => {
   it('splits after the selected source segment, cutting the target in proportion', () => {
-    expect(buildOperation('split', index, at('s1', 'source'))).toMatchObject({ ok: true, operation: { type: 'split', beadId: 'a', sourceAt: 1, targetAt: 1 } });
+    expect(buildOperation('split', index, at('s1', 'source'), all)).toMatchObject({ ok: true, operation: { type: 'split', beadId: 'a', sourceAt: 1, targetAt: 1 } });
   });
   it('moves only an edge segment, and says which key selects it', () => {
-    expect(buildOperation('moveDown', index, at('s1', 'source'))).toMatchObject({ ok: false, message: expect.stringContaining('press ]') });
-    expect(buildOperation('moveDown', index, at('s2', 'source'))).toMatchObject({ ok: true, operation: { type: 'move', segmentId: 's2', direction: 'down' } });
-    expect(buildOperation('moveUp', index, at('s1', 'source'))).toMatchObject({ ok: false, message: expect.stringContaining('first bead') });
+    expect(buildOperation('moveDown', index, at('s1', 'source'), all)).toMatchObject({ ok: false, message: expect.stringContaining('press ]') });
+    expect(buildOperation('moveDown', index, at('s2', 'source'), all)).toMatchObject({ ok: true, operation: { type: 'move', segmentId: 's2', direction: 'down' } });
+    expect(buildOperation('moveUp', index, at('s1', 'source'), all)).toMatchObject({ ok: false, message: expect.stringContaining('first bead') });
   });
   it('refuses to merge the last bead', () => {
-    expect(buildOperation('merge', index, at('s3', 'source'))).toMatchObject({ ok: false });
-    expect(buildOperation('merge', index, at('s1', 'source'))).toMatchObject({ ok: true, operation: { type: 'merge', beadId: 'a' } });
+    expect(buildOperation('merge', index, at('s3', 'source'), all)).toMatchObject({ ok: false });
+    expect(buildOperation('merge', index, at('s1', 'source'), all)).toMatchObject({ ok: true, operation: { type: 'merge', beadId: 'a' } });
   });
   it('names the bead for confirm-up-to and realign', () => {
-    expect(buildOperation('confirmUpTo', index, at('t2', 'target'))).toMatchObject({ operation: { type: 'confirmUpTo', beadId: 'b' } });
-    expect(buildOperation('realign', index, at('t2', 'target'))).toMatchObject({ operation: { type: 'realign', fromBeadId: 'b' } });
+    expect(buildOperation('confirmUpTo', index, at('t2', 'target'), all)).toMatchObject({ operation: { type: 'confirmUpTo', beadId: 'b' } });
+    expect(buildOperation('realign', index, at('t2', 'target'), all)).toMatchObject({ operation: { type: 'realign', fromBeadId: 'b' } });
+  });
+  it('joins segments only inside the bead, and says how to join across beads', () => {
+    expect(buildOperation('join', index, at('s1', 'source'), all)).toMatchObject({ ok: true, operation: { type: 'joinSegments', segmentId: 's1' } });
+    expect(buildOperation('join', index, at('s2', 'source'), all)).toMatchObject({ ok: false, message: expect.stringContaining('merge them first (m)') });
+    expect(buildOperation('join', index, at('t1', 'target'), all)).toMatchObject({ ok: false, message: expect.stringContaining('last target segment of bead 1') });
+  });
+  it('never touches a bead the filter hides', () => {
+    const onlyB = listView([index.rows[1]], index.rows.length);
+    const onlyA = listView([index.rows[0]], index.rows.length);
+    expect(buildOperation('merge', index, at('s1', 'source'), onlyA)).toMatchObject({ ok: false, message: expect.stringContaining('Bead 2 is hidden') });
+    expect(buildOperation('moveDown', index, at('s2', 'source'), onlyA)).toMatchObject({ ok: false, message: expect.stringContaining('Bead 2 is hidden') });
+    expect(buildOperation('moveUp', index, at('s3', 'source'), onlyB)).toMatchObject({ ok: false, message: expect.stringContaining('Bead 1 is hidden') });
+    expect(buildOperation('confirmUpTo', index, at('s3', 'source'), onlyB)).toMatchObject({ ok: false });
+    expect(buildOperation('realign', index, at('s1', 'source'), onlyA)).toMatchObject({ ok: false });
+    expect(buildOperation('confirm', index, at('s3', 'source'), onlyB)).toMatchObject({ ok: true, operation: { type: 'confirm', beadIds: ['b'] } });
+    expect(buildOperation('realign', index, at('s3', 'source'), onlyB)).toMatchObject({ ok: true });
   });
 });

@@ -3,7 +3,7 @@
 
 import type { EditorOperation } from './editor-document';
 import type { DocumentIndex } from './bead-rows';
-import type { ResolvedSelection } from './selection';
+import { allShown, type ListView, type ResolvedSelection } from './selection';
 
 export type StructuralCommand = 'merge' | 'split' | 'moveUp' | 'moveDown' | 'detach' | 'join' | 'confirm' | 'confirmUpTo' | 'realign';
 
@@ -11,16 +11,22 @@ export type Built = { ok: true; operation: EditorOperation; label: string } | { 
 
 const refuse = (message: string): Built => ({ ok: false, message });
 
-export function buildOperation(command: StructuralCommand, index: DocumentIndex, sel: ResolvedSelection): Built {
+/**
+ * `view` is what the list shows: an operation that would change a bead the filter or search hides is refused
+ * (issue 12: a shortcut never touches a hidden bead).
+ */
+export function buildOperation(command: StructuralCommand, index: DocumentIndex, sel: ResolvedSelection, view: ListView): Built {
   const { row, side, segment, position } = sel;
   const beadId = row.bead.id;
   const number = row.index + 1;
   const isLast = row.index === index.rows.length - 1;
   const noSegment = refuse(`Bead ${number} has no ${side} segment; press Tab to switch side.`);
+  const hidden = (at: number, what: string) => refuse(`Bead ${at + 1} is hidden by the filter or search; clear it to ${what}.`);
 
   switch (command) {
     case 'merge':
       if (isLast) return refuse('This is the last bead; nothing follows to merge with.');
+      if (!allShown(view, row.index + 1, row.index + 1)) return hidden(row.index + 1, 'merge with it');
       return { ok: true, operation: { type: 'merge', beadId }, label: `Merged bead ${number} with the next` };
     case 'split':
       return buildSplit(sel);
@@ -30,6 +36,8 @@ export function buildOperation(command: StructuralCommand, index: DocumentIndex,
       const up = command === 'moveUp';
       if (up && row.index === 0) return refuse('This is the first bead; there is no bead above.');
       if (!up && isLast) return refuse('This is the last bead; there is no bead below.');
+      const neighbour = row.index + (up ? -1 : 1);
+      if (!allShown(view, neighbour, neighbour)) return hidden(neighbour, 'move a segment into it');
       const edge = up ? 0 : row[side].length - 1;
       if (position !== edge) {
         return refuse(`Only the ${up ? 'first' : 'last'} ${side} segment of a bead can move ${up ? 'up' : 'down'}; press ${up ? '[' : ']'} to select it.`);
@@ -45,12 +53,19 @@ export function buildOperation(command: StructuralCommand, index: DocumentIndex,
       return { ok: true, operation: { type: 'detach', segmentId: segment.id }, label: `Detached a ${side} segment` };
     case 'join':
       if (!segment) return noSegment;
+      // Joining stays inside the bead (issue 12): the server would also join across beads by merging them, which
+      // a key press must not do behind the user's back.
+      if (position === row[side].length - 1) {
+        return refuse(`This is the last ${side} segment of bead ${number}; J joins segments inside a bead only. To join across beads, merge them first (m).`);
+      }
       return { ok: true, operation: { type: 'joinSegments', segmentId: segment.id }, label: `Joined two ${side} segments` };
     case 'confirm':
       return { ok: true, operation: { type: 'confirm', beadIds: [beadId] }, label: `Confirmed bead ${number}` };
     case 'confirmUpTo':
+      if (!allShown(view, 0, row.index)) return refuse('Some beads up to here are hidden by the filter or search; clear it to confirm them all, or confirm beads one by one (c).');
       return { ok: true, operation: { type: 'confirmUpTo', beadId }, label: `Confirmed beads 1–${number}` };
     case 'realign':
+      if (!allShown(view, row.index, index.rows.length - 1)) return refuse('Some beads from here on are hidden by the filter or search; clear it to realign them.');
       return { ok: true, operation: { type: 'realign', fromBeadId: beadId }, label: `Realigned from bead ${number}` };
   }
 }

@@ -8,6 +8,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { isSignedOff, type Permissions } from './editor-document';
 import styles from './editor.module.css';
+import { SignOffDialog } from './sign-off-dialog';
 import type { Intent } from './use-document-sync';
 
 const STATUS_TEXT: Record<string, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
@@ -19,13 +20,16 @@ interface Props {
   permissions: Permissions;
   /** Beads confirmed by an editor and waiting for a reviewer. */
   waiting: number;
+  /** Open comment threads on the document's beads (the sign-off dialog warns about them). */
+  openThreads: number;
   /** False while a change is on its way or the server cannot be reached. */
   canSend: boolean;
   onSend: (intent: Intent) => void;
 }
 
-export function DocumentActions({ projectId, documentId, status, permissions, waiting, canSend, onSend }: Props) {
+export function DocumentActions({ projectId, documentId, status, permissions, waiting, openThreads, canSend, onSend }: Props) {
   const [reopening, setReopening] = useState(false);
+  const [signingOff, setSigningOff] = useState(false);
   const [reason, setReason] = useState('');
   const signedOff = isSignedOff(status);
   const reopen = () => {
@@ -47,7 +51,18 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
         </button>
       )}
       {permissions.signOff && (status === 'in_review' || status === 'reopened') && (
-        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'signOff' })}>Sign off</button>
+        <button type="button" disabled={!canSend} onClick={() => setSigningOff(true)}>Sign off…</button>
+      )}
+      {signingOff && (
+        <SignOffDialog
+          openThreads={openThreads}
+          canSend={canSend}
+          onCancel={() => setSigningOff(false)}
+          onConfirm={(note) => {
+            onSend({ kind: 'document', action: 'signOff', ...(note ? { reason: note } : {}) });
+            setSigningOff(false);
+          }}
+        />
       )}
       {permissions.reopen && signedOff && !reopening && (
         <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>Reopen…</button>

@@ -2,6 +2,7 @@
 // help.
 
 import type { Ref } from 'react';
+import { describeProgress } from '@/lib/review/review-progress';
 import { BEAD_LABELS, isBeadLabel } from '@/lib/server/review/bead-labels';
 import { FILTERS, isFiltered, NO_FILTER, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
 import styles from './editor.module.css';
@@ -26,7 +27,7 @@ interface Props {
 
 export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
-  const percent = counts.total === 0 ? 0 : Math.round((counts.confirmed / counts.total) * 100);
+  const { percent } = counts.progress;
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
@@ -34,7 +35,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
           <span style={{ width: `${percent}%` }} />
         </div>
         <span className={styles.progressText} data-testid="progress-text">
-          {counts.confirmed} of {counts.total} confirmed ({percent}%)
+          {describeProgress(counts.progress)}
         </span>
       </div>
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from './bead-rows';
 import type { AlignmentState } from './editor-document';
 import { commandFor } from './keyboard-map';
-import { findRow, resolveSelection, stepRow } from './selection';
+import { findRow, listView, nearestShown, resolveSelection, resolveShownSelection, stepRow } from './selection';
 
 const bead = (id: string, source: string[], target: string[], confidence: number | null = 0.95) => ({
   id, source, target, confidence, reason: null, status: 'auto' as const, origin: 'auto' as const, labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false,
@@ -37,6 +37,18 @@ describe('selection', () => {
     const low = (r: (typeof index.rows)[number]) => (r.bead.confidence ?? 1) < 0.6;
     const onD = resolveSelection(index, { beadId: 'd', side: 'source', segmentId: null, lastIndex: 0 });
     expect(findRow(index.rows, onD, low, 1)?.bead.id).toBe('b');
+  });
+  it('moves a selection the filter hides to the nearest shown bead (the following one on a tie)', () => {
+    const onB = { beadId: 'b', side: 'target' as const, segmentId: null, lastIndex: 1 };
+    expect(resolveShownSelection(index, listView([index.rows[0], index.rows[3]], 4), onB)?.row.bead.id).toBe('a');
+    expect(resolveShownSelection(index, listView([index.rows[0], index.rows[2]], 4), onB)?.row.bead.id).toBe('c');
+    expect(resolveShownSelection(index, listView([index.rows[3]], 4), onB)).toMatchObject({ row: { bead: { id: 'd' } }, side: 'target', position: 0 });
+    expect(resolveShownSelection(index, listView([], 4), onB)).toBeNull();
+    expect(resolveShownSelection(index, listView(index.rows, 4), onB)?.row.bead.id).toBe('b');
+  });
+  it('finds the nearest shown row by document position', () => {
+    const view = listView([index.rows[1], index.rows[3]], 4);
+    expect([0, 1, 2, 3].map((at) => nearestShown(view, at)?.bead.id)).toEqual(['b', 'b', 'd', 'd']);
   });
   it('marks where paragraphs start', () => {
     expect(index.rows.map((r) => r.paragraphStart)).toEqual([false, false, true, false]);

@@ -1,5 +1,9 @@
 // What the user has selected: a bead, a side and (when that side has one) a segment. Stored by id so it follows a
 // segment through merges, splits and moves; resolved against the current rows on every render. Pure.
+//
+// The selection is always a bead the user can see (issue 12, decision 023): when a filter or a search hides the
+// selected bead, the nearest shown bead is selected instead, derived on every render (nothing is synced), so a
+// shortcut never acts on a hidden bead.
 
 import type { Side } from '@/lib/alignment/types';
 import type { BeadRow, DocumentIndex, RowSegment } from './bead-rows';
@@ -34,6 +38,54 @@ export function resolveSelection(index: DocumentIndex, selection: Selection): Re
   const row = rows[at ?? Math.min(selection.lastIndex, rows.length - 1)];
   const segment = row[selection.side][0] ?? null;
   return { row, side: selection.side, position: segment ? 0 : -1, segment };
+}
+
+/** The beads the list shows, in document order, and where each sits among them. */
+export interface ListView {
+  rows: readonly BeadRow[];
+  /** Document index → position in `rows`; absent when the bead is hidden. */
+  positionOf: ReadonlyMap<number, number>;
+  /** Some bead is hidden by a filter or a search. */
+  filtered: boolean;
+}
+
+export function listView(visible: readonly BeadRow[], total: number): ListView {
+  return { rows: visible, positionOf: new Map(visible.map((row, at) => [row.index, at])), filtered: visible.length < total };
+}
+
+/** The shown row closest to document index `at` (the following one on a tie); null when nothing is shown. */
+export function nearestShown(view: ListView, at: number): BeadRow | null {
+  const { rows } = view;
+  if (rows.length === 0) return null;
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid].index < at) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = rows[lo];
+  const before = rows[lo - 1];
+  if (!after) return before;
+  if (!before) return after;
+  return at - before.index < after.index - at ? before : after;
+}
+
+/** The selection as the user sees it: `resolveSelection`, moved to the nearest shown bead when it is hidden. */
+export function resolveShownSelection(index: DocumentIndex, view: ListView, selection: Selection): ResolvedSelection | null {
+  const resolved = resolveSelection(index, selection);
+  if (!resolved || view.positionOf.has(resolved.row.index)) return resolved;
+  const row = nearestShown(view, resolved.row.index);
+  if (!row) return null;
+  const segment = row[resolved.side][0] ?? null;
+  return { row, side: resolved.side, position: segment ? 0 : -1, segment };
+}
+
+/** Whether every bead from `from` to `to` (document indexes, inclusive) is shown. */
+export function allShown(view: ListView, from: number, to: number): boolean {
+  if (!view.filtered) return true;
+  for (let i = Math.max(0, from); i <= to; i += 1) if (!view.positionOf.has(i)) return false;
+  return true;
 }
 
 export function selectRow(row: BeadRow, side: Side, position = 0): Selection {

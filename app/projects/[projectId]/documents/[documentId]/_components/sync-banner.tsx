@@ -34,12 +34,19 @@ export function SyncBanner({ notice, pending, connected, staleVersion, onSend, o
   );
 }
 
-/** The quiet note at the top right of the dock: saving, saved, or a hint. */
-export function SaveStatus({ notice, pending }: { notice: SyncNotice | null; pending: Intent | null }) {
+const keys = (n: number) => (n === 1 ? '1 key' : `${n} keys`);
+
+/**
+ * The quiet note at the top right of the dock: saving (and how many keys wait their turn), saved, or a hint; and
+ * keys that were dropped because the change before them failed.
+ */
+export function SaveStatus({ notice, pending, waiting = 0, dropped = 0 }: { notice: SyncNotice | null; pending: Intent | null; waiting?: number; dropped?: number }) {
   const quiet = notice && (notice.kind === 'saved' || notice.kind === 'hint') ? notice : null;
+  const queued = waiting > 0 ? ` ${keys(waiting)} waiting` : '';
   return (
     <p role="status" className={`${styles.statusLine} ${quiet?.kind === 'saved' && !pending ? styles.saved : ''}`} data-testid="save-status">
-      {pending ? 'Saving…' : (quiet?.message ?? '')}
+      {pending || waiting > 0 ? `Saving…${queued}` : (quiet?.message ?? '')}
+      {dropped > 0 && <strong data-testid="dropped-keys"> {keys(dropped)} not run: the change before {dropped === 1 ? 'it' : 'them'} was not saved.</strong>}
     </p>
   );
 }

@@ -158,6 +158,8 @@ export function useDocumentSync(initial: EditorDocument) {
     annotate,
     reload,
     hint: (message: string) => setNotice({ kind: 'hint', message }),
+    /** A change is on its way (true within the same frame as the key that sent it, unlike `pending`). */
+    isBusy: () => inFlight.current,
     dismiss: () => setNotice(null),
   };
 }

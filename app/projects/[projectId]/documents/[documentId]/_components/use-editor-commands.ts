@@ -13,13 +13,14 @@ import type { HistoryLoad } from './segment-history';
 import type { CommandName } from './keyboard-map';
 import { movedLinkStep } from './moved-link-command';
 import { isReviewCommand, runReviewCommand } from './review-commands';
-import { findRow, selectRow, stepRow, stepSegment, withSide, type ResolvedSelection, type Selection } from './selection';
+import { allShown, findRow, selectRow, stepRow, stepSegment, withSide, type ListView, type ResolvedSelection, type Selection } from './selection';
 import type { DocumentSync } from './use-document-sync';
 
 interface Context {
   documentId: string;
   index: DocumentIndex;
-  visible: readonly BeadRow[];
+  /** What the list shows; the selection is always one of its rows (resolveShownSelection). */
+  view: ListView;
   selection: ResolvedSelection | null;
   select: (selection: Selection) => void;
   mode: EditorMode;
@@ -40,7 +41,8 @@ interface Context {
 const needsUnconfirmed = (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded';
 
 export function useEditorCommands(ctx: Context): (command: CommandName) => boolean {
-  const { index, visible, selection: sel, select, sync } = ctx;
+  const { index, view, selection: sel, select, sync } = ctx;
+  const visible = view.rows;
 
   const go = (row: BeadRow | null, notFound?: string) => {
     if (row) select(selectRow(row, sel?.side ?? 'source', 0));
@@ -50,7 +52,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
 
   const write = (allowed: boolean, action: () => void) => {
     if (!allowed) sync.hint('Your role does not allow this change.');
-    else if (sync.pending) sync.hint('Still saving the previous change; changes go one at a time.');
+    else if (sync.isBusy()) sync.hint('Still saving the previous change; changes go one at a time.');
     else if (ctx.locked) sync.hint('Signed off — read-only until reopened.');
     else if (!ctx.canWrite) sync.hint('Not connected: nothing can be saved until the connection is back.');
     else action();
@@ -126,10 +128,14 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
         });
       case 'relink':
         return write(ctx.permissions.align, () =>
-          sel.row.index < index.rows.length - 1 ? ctx.setMode({ kind: 'relink', beadId: sel.row.bead.id }) : sync.hint('This is the last bead; nothing follows to relink with.'),
+          sel.row.index >= index.rows.length - 1
+            ? sync.hint('This is the last bead; nothing follows to relink with.')
+            : !allShown(view, sel.row.index + 1, sel.row.index + 1)
+              ? sync.hint(`Bead ${sel.row.index + 2} is hidden by the filter or search; clear it to relink with it.`)
+              : ctx.setMode({ kind: 'relink', beadId: sel.row.bead.id }),
         );
       default: {
-        const built = buildOperation(command, index, sel);
+        const built = buildOperation(command, index, sel, view);
         const allowed = command === 'join' ? ctx.permissions.editText : ctx.permissions.align;
         return write(allowed, () => (built.ok ? void sync.send({ kind: 'operation', operation: built.operation, label: built.label }) : sync.hint(built.message)));
       }

@@ -7,6 +7,8 @@ import { useEffect, useEffectEvent, type RefObject } from 'react';
 import { commandFor, isTypingTarget, type CommandName } from './keyboard-map';
 
 const WIDGET_KEYS = new Set(['Tab', 'Enter', ' ', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End']);
+/** A filter checkbox needs only these itself; Home, End and the arrows then move among the beads it shows. */
+const CHECKBOX_KEYS = new Set(['Tab', 'Enter', ' ']);
 
 /** `run` returns true when it used the key (the browser's default action is then suppressed). */
 export function useEditorKeys(listRef: RefObject<HTMLElement | null>, run: (command: CommandName) => boolean): void {
@@ -16,7 +18,8 @@ export function useEditorKeys(listRef: RefObject<HTMLElement | null>, run: (comm
     if (!command) return;
     const target = event.target;
     const inList = target === document.body || (target instanceof Node && listRef.current?.contains(target) === true);
-    if (!inList && WIDGET_KEYS.has(event.key) && !event.altKey) return;
+    const ownKeys = target instanceof HTMLInputElement && target.type === 'checkbox' ? CHECKBOX_KEYS : WIDGET_KEYS;
+    if (!inList && ownKeys.has(event.key) && !event.altKey) return;
     if (run(command)) event.preventDefault();
   });
 

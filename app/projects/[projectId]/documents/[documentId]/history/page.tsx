@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { beadHref } from '@/lib/review/bead-link';
 import { Forbidden } from '@/app/_components/forbidden';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { documentHistoryView } from '@/lib/server/review/document-history-view';
@@ -39,7 +40,7 @@ export default async function HistoryPage({ params, searchParams }: {
       {document.status === 'approved' && view.canReopen && <ReopenForm documentId={document.id} version={document.version} />}
       <p>
         <a href={csv} download>Download CSV</a>
-        {view.bead && <> · <Link href={`${base}/history`}>Whole document</Link></>}
+        {view.bead && <> · <Link href={beadHref(projectId, documentId, view.bead.id)}>Open bead #{view.bead.position + 1} in the editor</Link> · <Link href={`${base}/history`}>Whole document</Link></>}
       </p>
       {view.events.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>
