@@ -7,4 +7,4 @@ export const POST = apiHandler<{ documentId: string }>(async ({ req, user, param
   const body = await readJson(req, operationRequestSchema);
   const segments = req.nextUrl.searchParams.get('segments') === 'changed' ? 'changed' : 'all';
   return applyDocumentOperation(user, { documentId: params.documentId, ...body, segments });
-});
+}, { access: { document: 'document:read' } });

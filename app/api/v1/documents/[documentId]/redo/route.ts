@@ -7,4 +7,4 @@ export const POST = apiHandler<{ documentId: string }>(async ({ req, user, param
   const { baseVersion } = await readJson(req, z.object({ baseVersion: z.number().int().min(1) }));
   const segments = req.nextUrl.searchParams.get('segments') === 'changed' ? 'changed' : 'all';
   return undoRedo(user, { documentId: params.documentId, baseVersion, direction: 'redo', segments });
-});
+}, { access: { document: 'document:read' } });
