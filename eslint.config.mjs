@@ -39,6 +39,20 @@ const config = [
       ],
     },
   },
+  {
+    // Request bodies are read only through lib/server/http/read-body-bytes.ts (capped, after the access check).
+    files: ['app/api/**', 'lib/server/**'],
+    ignores: ['lib/server/http/read-body-bytes.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'MemberExpression[object.name=/^(req|request)$/][property.name=/^(body|json|text|formData|arrayBuffer|blob|bytes)$/]',
+          message: 'Read request bodies with lib/server/http/read-body-bytes.ts (streamBody, readBodyBytes, readFormData) or readJson: one capped reader.',
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

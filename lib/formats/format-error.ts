@@ -9,6 +9,7 @@ export type FormatErrorCode =
   | 'DTD_ENTITIES_FORBIDDEN'
   | 'NOT_TMX'
   | 'NESTING_TOO_DEEP'
+  | 'ELEMENT_TOO_LARGE'
   | 'INVALID_UNIT'
   | 'INVALID_ROW';
 
@@ -21,6 +22,8 @@ const USER_MESSAGES: Record<FormatErrorCode, string> = {
     'The file declares XML entities in its DOCTYPE. Such files are refused for safety; export it again without a DOCTYPE internal subset.',
   NOT_TMX: 'The file is not a TMX document (its root element is not <tmx>).',
   NESTING_TOO_DEEP: 'The file nests elements too deeply to be a translation memory.',
+  ELEMENT_TOO_LARGE:
+    'A part of the file is larger than the import limit (too many <tuv>, notes, props or attributes in one element, or a note, prop or attribute too long).',
   INVALID_UNIT: 'A translation unit could not be exported.',
   INVALID_ROW: 'A line of the file does not have the expected columns or fields.',
 };
@@ -37,6 +40,7 @@ export const FORMAT_ERROR_APP_CODE = {
   DTD_ENTITIES_FORBIDDEN: 'INVALID_INPUT',
   NOT_TMX: 'UNSUPPORTED_MEDIA',
   NESTING_TOO_DEEP: 'TOO_LARGE',
+  ELEMENT_TOO_LARGE: 'TOO_LARGE',
   INVALID_UNIT: 'UNPROCESSABLE',
   INVALID_ROW: 'INVALID_INPUT',
 } as const satisfies Record<FormatErrorCode, string>;

@@ -5,6 +5,7 @@
 import { renderChunks, type UnitSource } from './chunked-output';
 import { parseBeadStatus, parseConfidence, UNIT_PROP, type ExportUnit } from './export-unit';
 import { FormatError } from './format-error';
+import { neutraliseFormula, restoreFormula } from './spreadsheet-cell';
 import { stripForbiddenXmlChars } from './xml-escape';
 
 export const TSV_COLUMNS = [
@@ -42,13 +43,16 @@ const PROP_COLUMNS: Record<string, string> = {
 const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 const UNESCAPES: Record<string, string> = { '\\': '\\', t: '\t', n: '\n', r: '\r' };
 
-/** Also removes the control characters no export carries (the same set as XML 1.0 forbids). */
+/**
+ * Also removes the control characters no export carries (the same set as XML 1.0 forbids), and neutralises
+ * a cell a spreadsheet would run as a formula (lib/formats/spreadsheet-cell.ts).
+ */
 export function escapeTsvCell(text: string): string {
-  return stripForbiddenXmlChars(text).replace(/[\\\t\n\r]/g, (ch) => ESCAPES[ch]);
+  return neutraliseFormula(stripForbiddenXmlChars(text)).replace(/[\\\t\n\r]/g, (ch) => ESCAPES[ch]);
 }
 
 export function unescapeTsvCell(cell: string): string {
-  return cell.replace(/\\(.)/g, (whole, ch: string) => UNESCAPES[ch] ?? whole);
+  return restoreFormula(cell.replace(/\\(.)/g, (whole, ch: string) => UNESCAPES[ch] ?? whole));
 }
 
 const stripStrings = (_key: string, value: unknown) => (typeof value === 'string' ? stripForbiddenXmlChars(value) : value);

@@ -1,3 +1,4 @@
+import { neutraliseFormula } from '@/lib/formats/spreadsheet-cell';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -41,8 +42,9 @@ export async function documentHistory(actor: SessionUser, documentId: string, fi
   }));
 }
 
-function csvField(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
+/** One CSV cell, neutralised against formula injection before quoting (lib/formats/spreadsheet-cell.ts). */
+export function csvField(value: unknown): string {
+  const text = neutraliseFormula(value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -7,7 +7,8 @@ import type { LangCodeStyle } from '@/lib/formats/language-codes';
 import { db } from '@/lib/server/db';
 
 // Export units for a list of documents, read page by page (beads in order, then only their segments), so an
-// export of any size runs in constant memory and the first bytes leave at once.
+// export of any size runs in constant memory and the first bytes leave at once. Pages are small (decision 017):
+// 50 parallel exports each hold one page of rows, segments and units at a time.
 
 export interface UnitQuery {
   documentIds: string[];
@@ -20,7 +21,8 @@ export interface UnitQuery {
   includeComments: boolean;
 }
 
-const PAGE = 5000;
+/** Beads per query. 5,000 held ~40 MB per export while 50 ran in parallel (issue 10); 500 costs a few more queries. */
+export const EXPORT_PAGE_BEADS = 500;
 
 interface StoredMeta { tuid?: string | null; created?: string | null; changed?: string | null; creator?: string | null; changer?: string | null; notes?: string[]; props?: Record<string, string> }
 
@@ -59,13 +61,30 @@ async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targe
 }
 
 /**
+ * A 53-bit hash (cyrb53) of a tuid. The export remembers hashes, not the ids themselves: a number per unit
+ * instead of a ~75-character string. A collision can only rename a unit, never duplicate an id.
+ */
+function tuidHash(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
+/**
  * Units imported from a TMX keep their own dates, authors, notes and props, and their tuid unless another unit
  * of this export already has it (the same memory imported twice): ids must stay unique within a file.
  */
-function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuids: Set<string>): ExportUnit {
+function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuids: Set<number>): ExportUnit {
   const candidates = [meta?.tuid, unit.tuid, `${unit.tuid}-${usedTuids.size}`].filter((t): t is string => Boolean(t));
-  const tuid = candidates.find((t) => !usedTuids.has(t)) ?? `${unit.tuid}-${crypto.randomUUID()}`;
-  usedTuids.add(tuid);
+  const tuid = candidates.find((t) => !usedTuids.has(tuidHash(t))) ?? `${unit.tuid}-${crypto.randomUUID()}`;
+  usedTuids.add(tuidHash(tuid));
   if (!meta) return tuid === unit.tuid ? unit : { ...unit, tuid };
   return {
     ...unit,
@@ -80,7 +99,7 @@ function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuid
 }
 
 export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit> {
-  const usedTuids = new Set<string>();
+  const usedTuids = new Set<number>();
   for (const documentId of query.documentIds) {
     const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true } });
     if (!doc) continue;
@@ -95,7 +114,7 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
       sourceLang: query.sourceLang, targetLang: query.targetLang, created: doc.createdAt, changed: doc.updatedAt, creator: author, changer: author,
     };
     // Paragraph-level units need whole paragraphs: read the document at once (articles are small).
-    const pageSize = query.level === 'paragraph' ? Number.MAX_SAFE_INTEGER : PAGE;
+    const pageSize = query.level === 'paragraph' ? Number.MAX_SAFE_INTEGER : EXPORT_PAGE_BEADS;
     for (let from = 0; ; from += pageSize) {
       const rows = await db.bead.findMany({
         where: { documentId, position: { gte: from, lt: from + pageSize } },

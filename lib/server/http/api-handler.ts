@@ -7,6 +7,7 @@ import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
 import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
 import { assertCleanRequest, assertCleanText, decodeUtf8Body } from './text-input';
+import { checkRouteAccess, type RouteAccess } from './route-access';
 
 // Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
 // handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status. A write
@@ -64,13 +65,14 @@ export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
 
 export function apiHandler<P extends Params = Params>(
   handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
-  opts: { public?: boolean } = {},
+  opts: { public?: boolean; access?: RouteAccess } = {},
 ) {
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const params = await route.params;
       assertCleanRequest(req, params);
       const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
+      if (opts.access) await checkRouteAccess(user, params, opts.access); // before any body is read
       const result = await handler({ req, user, params });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {

@@ -26,6 +26,7 @@ export interface TmxImportResult {
 }
 
 export const MAX_TMX_UNITS = 200_000;
+const YIELD_EVERY_UNITS = 5_000;
 
 function unitMeta(unit: TmxUnit): Prisma.InputJsonValue {
   return {
@@ -57,18 +58,21 @@ export async function importTmx(actor: SessionUser, input: { projectId: string; 
       ? `No unit could be imported: ${errors.slice(0, 3).map((e) => e.message).join(' ')}`
       : `The file has no translation units with both ${project.sourceLang} and ${project.targetLang} text.`, { errors: errors.slice(0, 100) });
   }
-  const alignment: Alignment & { meta: Prisma.InputJsonValue[] } = { source: [], target: [], beads: [], meta: [] };
-  units.forEach((unit, i) => {
+  const alignment: Alignment = { source: [], target: [], beads: [] };
+  const metaJson: string[] = []; // stringified as we go, inside the loop that yields
+  for (const [i, unit] of units.entries()) {
+    // Up to 200,000 units: hand the event loop back now and then so other requests are served meanwhile.
+    if (i > 0 && i % YIELD_EVERY_UNITS === 0) await new Promise((resolve) => setImmediate(resolve));
     const s = { id: newId(), side: 'source' as const, paragraph: i, text: unit.sourceText };
     const t = { id: newId(), side: 'target' as const, paragraph: i, text: unit.targetText };
     alignment.source.push(s);
     alignment.target.push(t);
     alignment.beads.push({ id: newId(), source: [s.id], target: [t.id], origin: 'manual', confidence: null, reason: 'imported from TMX', status: 'approved' });
-    alignment.meta.push(unitMeta(unit));
-  });
+    metaJson.push(JSON.stringify(unitMeta(unit)));
+  }
   const title = `Translation memory: ${input.fileName?.trim() || header?.attributes['o-tmf'] || 'imported TMX'}`.slice(0, 300);
   const documentId = await db.$transaction(async (tx) => {
-    const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment, alignment.meta.map((m) => JSON.stringify(m)));
+    const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment, metaJson);
     await audit(tx, {
       actorId: actor.id, action: 'tmx.import', projectId: project.id, documentId: document.id, target: document.id,
       after: { fileName: input.fileName ?? null, imported: units.length, skipped: errors.length },

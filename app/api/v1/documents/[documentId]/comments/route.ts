@@ -17,4 +17,4 @@ export const GET = apiHandler<{ documentId: string }>(async ({ req, user, params
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, createCommentSchema);
   return Response.json(await createComment(user, { documentId: params.documentId, ...body }), { status: 201 });
-});
+}, { access: { document: 'document:comment' } });

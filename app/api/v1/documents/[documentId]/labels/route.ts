@@ -12,4 +12,4 @@ export const GET = apiHandler<{ documentId: string }>(async ({ user, params }) =
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, setLabelsSchema);
   return setLabels(user, { documentId: params.documentId, ...body });
-});
+}, { access: { document: 'document:comment' } });

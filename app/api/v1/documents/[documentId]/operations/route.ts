@@ -8,4 +8,4 @@ export const POST = apiHandler<{ documentId: string }>(async ({ req, user, param
   const { segments } = readQuery(req, segmentsQuerySchema);
   const body = await readJson(req, operationRequestSchema);
   return applyDocumentOperation(user, { documentId: params.documentId, ...body, segments });
-});
+}, { access: { document: 'document:read' } });

@@ -8,4 +8,4 @@ export const POST = apiHandler<{ documentId: string }>(async ({ req, user, param
   const { segments } = readQuery(req, segmentsQuerySchema);
   const { baseVersion } = await readJson(req, z.object({ baseVersion: z.number().int().min(1) }));
   return undoRedo(user, { documentId: params.documentId, baseVersion, direction: 'redo', segments });
-});
+}, { access: { document: 'document:read' } });

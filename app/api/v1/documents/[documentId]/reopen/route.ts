@@ -6,4 +6,4 @@ import { reopenSchema } from '@/lib/server/review/review-schemas';
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, reopenSchema);
   return reopenDocument(user, { documentId: params.documentId, ...body });
-});
+}, { access: { document: 'document:read' } });

@@ -6,4 +6,4 @@ import { signOffDocument } from '@/lib/server/review/sign-off-document';
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, signOffSchema);
   return signOffDocument(user, { documentId: params.documentId, ...body });
-});
+}, { access: { document: 'document:read' } });

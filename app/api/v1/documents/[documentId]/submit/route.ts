@@ -6,4 +6,4 @@ import { submitDocument } from '@/lib/server/review/submit-document';
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, submitSchema);
   return submitDocument(user, { documentId: params.documentId, ...body });
-});
+}, { access: { document: 'document:read' } });

@@ -13,7 +13,7 @@ export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params
     ? await startZipBatchImport(user, { projectId, zip: upload.zip, fileName: upload.fileName })
     : await startBatchImport(user, { projectId, csv: upload.csv, fileName: upload.fileName });
   return Response.json(started, { status: 202 });
-});
+}, { access: { project: 'document:create' } });
 
 // GET /api/v1/projects/{id}/batches: the ten most recent batches with per-item status.
 export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => ({ batches: await listBatches(user, params.projectId) }));

@@ -2,7 +2,8 @@ import type { NextRequest } from 'next/server';
 import { z } from 'zod';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { AppError } from '@/lib/server/errors';
-import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+import { apiHandler, MAX_JSON_BYTES, readJson } from '@/lib/server/http/api-handler';
+import { MULTIPART_OVERHEAD_BYTES, readFormData } from '@/lib/server/http/read-body-bytes';
 import { assertCleanForm } from '@/lib/server/http/text-input';
 import { importArticlePair, type ImportPairInput } from '@/lib/server/import/import-article-pair';
 import type { ArticleSource } from '@/lib/server/import/resolve-article';
@@ -20,7 +21,8 @@ const side = z.union([
 const jsonSchema = z.object({ title: z.string().max(300).nullish(), source: side, target: side, keepBoilerplate: z.boolean().optional() });
 
 async function multipartInput(req: NextRequest, projectId: string): Promise<ImportPairInput> {
-  const form = await req.formData();
+  // Two article files or two pasted texts: the JSON limit, plus the multipart framing.
+  const form = await readFormData(req, MAX_JSON_BYTES + MULTIPART_OVERHEAD_BYTES);
   assertCleanForm(form);
   const sideOf = async (name: 'source' | 'target'): Promise<ArticleSource> => {
     const file = form.get(name);
@@ -44,4 +46,4 @@ export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params
     ? await multipartInput(req, params.projectId)
     : { projectId: params.projectId, ...(await readJson(req, jsonSchema)) };
   return Response.json(await importArticlePair(user, input), { status: 201 });
-});
+}, { access: { project: 'document:create' } });

@@ -17,4 +17,4 @@ export const GET = apiHandler<{ projectId: string }>(async ({ req, user, params 
 export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, glossaryEntrySchema);
   return Response.json(await addGlossaryEntry(user, { projectId: params.projectId, ...body }), { status: 201 });
-});
+}, { access: { project: 'project:glossary' } });

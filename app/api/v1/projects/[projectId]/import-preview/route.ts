@@ -6,4 +6,4 @@ import { previewUrlImport } from '@/lib/server/import/preview-url-import';
 export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, z.object({ url: z.string().min(1).max(2000), sourceUrl: z.string().max(2000).nullish() }));
   return previewUrlImport(user, { projectId: params.projectId, url: body.url, sourceUrl: body.sourceUrl });
-});
+}, { access: { project: 'document:create' } });

@@ -10,4 +10,4 @@ export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) =>
 export const PATCH = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
   const body = await readJson(req, updateProjectSettingsSchema);
   return updateProjectSettings(user, { projectId: params.projectId, ...body });
-});
+}, { access: { project: 'project:manage' } });

@@ -6,4 +6,4 @@ import { approveAllSchema } from '@/lib/server/review/review-schemas';
 export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const { baseVersion } = await readJson(req, approveAllSchema);
   return approveAll(user, { documentId: params.documentId, baseVersion });
-});
+}, { access: { document: 'document:read' } });

@@ -9,7 +9,7 @@ type Params = { projectId: string; entryId: string };
 export const PATCH = apiHandler<Params>(async ({ req, user, params }) => {
   const body = await readJson(req, glossaryEntrySchema);
   return updateGlossaryEntry(user, { projectId: params.projectId, entryId: params.entryId, ...body });
-});
+}, { access: { project: 'project:glossary' } });
 
 // DELETE (editors, admins) → {id}
 export const DELETE = apiHandler<Params>(async ({ user, params }) => deleteGlossaryEntry(user, { projectId: params.projectId, entryId: params.entryId }));

@@ -16,4 +16,4 @@ export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params
   const text = decodeTextBytes(await readBodyBytes(req, MAX_BYTES), MAX_BYTES);
   const result = await importGlossary(user, { projectId: params.projectId, text, format: query.format, fileName: query.name });
   return Response.json(result, { status: 201 });
-});
+}, { access: { project: 'project:glossary' } });

@@ -12,4 +12,4 @@ export const GET = apiHandler<Params>(async ({ user, params }) => getBeadReview(
 export const POST = apiHandler<Params>(async ({ req, user, params }) => {
   const body = await readJson(req, reviewBeadSchema);
   return reviewBead(user, { ...params, ...body });
-});
+}, { access: { document: 'document:read' } });

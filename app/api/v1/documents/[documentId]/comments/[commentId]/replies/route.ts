@@ -5,4 +5,4 @@ import { apiHandler, readJson } from '@/lib/server/http/api-handler';
 export const POST = apiHandler<{ documentId: string; commentId: string }>(async ({ req, user, params }) => {
   const { body } = await readJson(req, replySchema);
   return Response.json(await replyToComment(user, { ...params, body }), { status: 201 });
-});
+}, { access: { document: 'document:comment' } });
