@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
@@ -24,7 +23,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     ]);
     return { ctx, documents, members, batches, invites };
   });
-  if (data === 'forbidden') return <Forbidden what="this project" />;
   const { ctx, documents, members, batches, invites } = data;
   const manage = can(ctx.role, 'project:manage');
   return (

@@ -9,13 +9,15 @@ export async function requirePageUser(returnTo: string): Promise<SessionUser> {
   return user;
 }
 
-/** Runs a page's data loader; a typed NOT_FOUND becomes the 404 page, FORBIDDEN returns 'forbidden'. */
-export async function loadForPage<T>(load: () => Promise<T>): Promise<T | 'forbidden'> {
+/**
+ * Runs a page's data loader. A typed NOT_FOUND or FORBIDDEN becomes the 404 page with HTTP status 404: a page the
+ * user may not open is answered exactly like one that does not exist, so it reveals nothing (decision 024).
+ */
+export async function loadForPage<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (isAppError(error) && error.code === 'NOT_FOUND') notFound();
-    if (isAppError(error) && error.code === 'FORBIDDEN') return 'forbidden';
+    if (isAppError(error) && (error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN')) notFound();
     throw error;
   }
 }

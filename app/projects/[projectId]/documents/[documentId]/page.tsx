@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Forbidden } from '@/app/_components/forbidden';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
@@ -17,7 +16,6 @@ export default async function DocumentPage({ params }: { params: Promise<{ proje
   const { projectId, documentId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, documentId));
-  if (loaded === 'forbidden') return <Forbidden what="this document" />;
   if (loaded.project.id !== projectId) notFound();
   // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
   const doc = editorDocumentSchema.parse(loaded);

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { documentHistoryView } from '@/lib/server/review/document-history-view';
 import { EventDetail, eventTitle } from './_components/event-detail';
@@ -22,7 +21,6 @@ export default async function HistoryPage({ params, searchParams }: {
   const base = `/projects/${projectId}/documents/${documentId}`;
   const user = await requirePageUser(`${base}/history`);
   const view = await loadForPage(() => documentHistoryView(user, { projectId, documentId, beadId }));
-  if (view === 'forbidden') return <Forbidden what="this document" />;
   const { document } = view;
   const csv = `/api/v1/documents/${documentId}/history?format=csv${beadId ? `&about=${encodeURIComponent(beadId)}` : ''}`;
   return (
