@@ -32,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
           {user && (
             <div className="who">
-              <span>{user.name} · {user.email}</span>
+              <span data-testid="signed-in-as">{user.name}<span className="who-email"> · {user.email}</span></span>
               <SignOutButton />
             </div>
           )}
