@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { formatDateTime } from '../lib/time/format-date-time';
 import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
 
 // Friction from a desk's real pass (issue 12, items 7 and 12; decision 024): every main page works at phone width
@@ -134,4 +135,35 @@ test('a Korean line with digits and Latin renders in one font', async ({ page })
   const korean = ['Noto Sans KR', 'Noto Sans CJK KR', 'NanumGothic', 'Nanum Gothic', 'Apple SD Gothic Neo', 'Malgun Gothic'];
   test.skip(!fonts.some((f) => korean.includes(f.familyName)), `no Korean font installed here (CI has fonts-nanum); used ${fonts.map((f) => f.familyName).join(', ')}`);
   expect(fonts.map((f) => f.familyName)).toHaveLength(1);
+});
+
+test.describe('a desk in Seoul', () => {
+  test.use({ timezoneId: 'Asia/Seoul' });
+
+  test('sees dates in one format, in KST', async ({ page }) => {
+    const { projectId, documentId } = await demoIds(page);
+    await signIn(page, demo.admin);
+    await page.goto(`/projects/${projectId}/documents/${documentId}/history`);
+    const first = page.locator('main time').first();
+    await expect(first).toHaveText(/^\d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/);
+    const iso = await first.getAttribute('datetime');
+    await expect(first).toHaveText(formatDateTime(iso, 'Asia/Seoul'));
+    await expect(first).toHaveAttribute('title', 'Asia/Seoul');
+  });
+});
+
+test('a URL import error names the host, suggests pasting, and sits under the URL field', async ({ page }) => {
+  const { projectId } = await demoIds(page);
+  await signIn(page, demo.admin);
+  await page.goto(`/projects/${projectId}`);
+  await page.getByRole('tab', { name: 'From a URL' }).click();
+  const field = page.getByLabel('English-edition article URL');
+  await field.fill('https://english.no-such-host.invalid/news/1');
+  await page.getByRole('button', { name: 'Fetch and preview' }).click();
+  const error = page.getByTestId('url-import-error');
+  await expect(error).toHaveRole('alert');
+  await expect(error).toContainText('“english.no-such-host.invalid”');
+  await expect(error).toContainText('paste the article text instead');
+  await expect(field).toBeFocused();
+  await expect(field).toHaveAttribute('aria-describedby', 'url-import-error');
 });

@@ -4,10 +4,10 @@ import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { documentHistoryView } from '@/lib/server/review/document-history-view';
 import { EventDetail, eventTitle } from './_components/event-detail';
 import { ReopenForm } from './_components/reopen-form';
+import { LocalTime } from '@/app/_components/local-time';
 
 export const metadata: Metadata = { title: 'History' };
 
-const when = (iso: string) => new Date(iso).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 // Every change to a document (or to one bead, ?about=<beadId>) from the audit log: who, when, what, with word
 // diffs for text edits; downloadable as CSV.
@@ -32,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: {
       <h1>History{view.bead ? ` of bead #${view.bead.position + 1}` : ''}</h1>
       <p>
         Status: <span className={`badge ${document.status}`} data-testid="document-status">{document.status.replace('_', ' ')}</span>
-        {document.signedOffAt && <> · signed off by {document.signedOffBy} on {when(document.signedOffAt)}; read-only until reopened</>}
+        {document.signedOffAt && <> · signed off by {document.signedOffBy} on <LocalTime value={document.signedOffAt} />; read-only until reopened</>}
       </p>
       {document.status === 'approved' && view.canReopen && <ReopenForm documentId={document.id} version={document.version} />}
       <p>
@@ -47,7 +47,7 @@ export default async function HistoryPage({ params, searchParams }: {
           <tbody>
             {view.events.map((event) => (
               <tr key={event.id} data-action={event.action}>
-                <td>{when(event.at)}</td>
+                <td><LocalTime value={event.at} /></td>
                 <td>{event.actor.name}</td>
                 <td>{eventTitle(event)}</td>
                 <td><EventDetail event={event} /></td>
