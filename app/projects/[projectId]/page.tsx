@@ -9,6 +9,7 @@ import { listInvites, listMembers } from '@/lib/server/projects/manage-projects'
 import { MembersForm } from './_components/members-form';
 import { ExportPanel } from './_components/export-panel';
 import { ImportPanel } from './_components/import-panel';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'Project' };
 
@@ -43,7 +44,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             {documents.map((d) => (
               <tr key={d.id}>
                 <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
+                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
                 <td>{d.beads}</td>
                 <td>
                   <div className="progress" role="progressbar" aria-valuenow={Math.round(d.progress * 100)} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>

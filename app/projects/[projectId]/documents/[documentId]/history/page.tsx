@@ -5,6 +5,7 @@ import { documentHistoryView } from '@/lib/server/review/document-history-view';
 import { EventDetail, eventTitle } from './_components/event-detail';
 import { ReopenForm } from './_components/reopen-form';
 import { LocalTime } from '@/app/_components/local-time';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'History' };
 
@@ -31,7 +32,7 @@ export default async function HistoryPage({ params, searchParams }: {
       </p>
       <h1>History{view.bead ? ` of bead #${view.bead.position + 1}` : ''}</h1>
       <p>
-        Status: <span className={`badge ${document.status}`} data-testid="document-status">{document.status.replace('_', ' ')}</span>
+        Status: <span className={`badge ${document.status}`} data-testid="document-status">{documentStatusLabel(document.status)}</span>
         {document.signedOffAt && <> · signed off by {document.signedOffBy} on <LocalTime value={document.signedOffAt} />; read-only until reopened</>}
       </p>
       {document.status === 'approved' && view.canReopen && <ReopenForm documentId={document.id} version={document.version} />}
