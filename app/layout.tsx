@@ -8,6 +8,11 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: 'Bitext Desk', template: '%s · Bitext Desk' },
   description: 'Align, review and export Korean–English article pairs as translation memory.',
+  icons: {
+    icon: [{ url: '/favicon.ico', sizes: '32x32' }, { url: '/icon.svg', type: 'image/svg+xml' }],
+    apple: '/icon-192.png',
+  },
+  manifest: '/manifest.webmanifest',
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -27,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           </nav>
           {user && (
             <div className="who">
-              <span>{user.name} · {user.email}</span>
+              <span data-testid="signed-in-as">{user.name}<span className="who-email"> · {user.email}</span></span>
               <SignOutButton />
             </div>
           )}

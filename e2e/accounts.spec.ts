@@ -26,8 +26,9 @@ test.describe('accounts and roles', () => {
 
   test('an editor cannot open the admin pages', async ({ page }) => {
     await signIn(page, demo.editor);
-    await page.goto('/admin');
-    await expect(page.getByRole('heading', { name: 'No access' })).toBeVisible();
+    const response = await page.goto('/admin');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Users' })).toHaveCount(0);
   });
 

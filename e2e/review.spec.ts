@@ -97,7 +97,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   expect((await post(editor, `/api/v1/documents/${id}/comments`, { beadId: fare.id, body: 'One more thing' })).body.error?.code).toBe('DOCUMENT_LOCKED');
 
   await editor.goto(history);
-  await expect(editor.getByTestId('document-status')).toHaveText('approved');
+  await expect(editor.getByTestId('document-status')).toHaveText('signed off'); // one name per status, as in the editor
   await expect(editor.getByText(/signed off by Ryan Reviewer/)).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Reopen' })).toHaveCount(0); // editors cannot reopen
   const steps = editor.locator('tbody tr');

@@ -90,8 +90,9 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   // The editor: no settings page, but the glossary through the API (with their own session).
   const editor = await newPage(browser);
   await signIn(editor, editorEmail, EDITOR_PASSWORD);
-  await editor.goto(`/projects/${projectId}/settings`);
-  await expect(editor.getByRole('heading', { name: 'No access' })).toBeVisible();
+  const noAccess = await editor.goto(`/projects/${projectId}/settings`);
+  expect(noAccess?.status()).toBe(404);
+  await expect(editor.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
   expect((await editor.request.patch(`/api/v1/projects/${projectId}/settings`, { headers: fromApp, data: { fourEyes: true } })).status()).toBe(403);
   const settings = await editor.request.get(`/api/v1/projects/${projectId}/settings`);

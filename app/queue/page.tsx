@@ -3,10 +3,10 @@ import Link from 'next/link';
 import { beadHref } from '@/lib/review/bead-link';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
+import { LocalTime } from '@/app/_components/local-time';
 
 export const metadata: Metadata = { title: 'My queue' };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
 
 // The editor's queue: beads a reviewer sent back (with the reason) and open comments that mention me.
 export default async function EditorQueuePage() {
@@ -33,7 +33,7 @@ export default async function EditorQueuePage() {
                   <br /><Link className="muted" href={`/projects/${r.project.id}/documents/${r.documentId}/history?about=${encodeURIComponent(r.beadId)}`}>History</Link>
                 </td>
                 <td><strong>{r.reason}</strong></td>
-                <td>{r.rejectedBy?.name}<br /><span className="muted">{when(r.rejectedAt)}</span></td>
+                <td>{r.rejectedBy?.name}<br /><span className="muted"><LocalTime value={r.rejectedAt} /></span></td>
                 <td lang="ko">{r.source}</td>
                 <td lang="en">{r.target}</td>
               </tr>
@@ -56,7 +56,7 @@ export default async function EditorQueuePage() {
                 </td>
                 <td>{m.author.name}</td>
                 <td>{m.body}</td>
-                <td>{when(m.createdAt)}</td>
+                <td><LocalTime value={m.createdAt} /></td>
               </tr>
             ))}
           </tbody>

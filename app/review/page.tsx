@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
+import { LocalTime } from '@/app/_components/local-time';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
-const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 
 // Documents waiting for review in every project where I review, oldest wait first.
 export default async function ReviewQueuePage() {
@@ -31,8 +32,8 @@ export default async function ReviewQueuePage() {
                   <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>History</Link>
                 </td>
                 <td>{d.project.name}</td>
-                <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
-                <td>{when(d.waitingSince)}</td>
+                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
+                <td><LocalTime value={d.waitingSince} /></td>
                 <td data-testid="pending">{d.beads.pending} of {d.beads.total}</td>
                 <td>{d.beads.confirmed}</td>
                 <td>{d.beads.rejected}</td>

@@ -16,6 +16,7 @@ export type ImportErrorCode =
   | 'BAD_SCHEME'
   | 'BLOCKED_ADDRESS'
   | 'DNS_FAILED'
+  | 'OFFLINE'
   | 'TIMEOUT'
   | 'RESPONSE_TOO_LARGE'
   | 'HTTP_STATUS'
@@ -40,13 +41,14 @@ const USER_MESSAGES: Record<ImportErrorCode, string> = {
   BAD_URL: 'That is not a valid web address.',
   BAD_SCHEME: 'Only http:// and https:// addresses can be fetched.',
   BLOCKED_ADDRESS: 'That address points to a private or local network and cannot be fetched.',
-  DNS_FAILED: 'The site name could not be found.',
+  DNS_FAILED: 'The site name could not be found. Check the address for a typo, or paste the article text instead.',
+  OFFLINE: 'The server cannot look up any site right now (no network connection). Try again later, or paste the article text instead.',
   TIMEOUT: 'The site took too long to answer.',
   RESPONSE_TOO_LARGE: 'The page is larger than the import limit.',
   HTTP_STATUS: 'The site answered with an error.',
   TOO_MANY_REDIRECTS: 'The address redirects too many times.',
   NOT_HTML: 'The address does not point to a web page (HTML).',
-  NETWORK: 'The site could not be reached.',
+  NETWORK: 'The site could not be reached. Try again later, or paste the article text instead.',
   CSV_MISSING_COLUMNS: 'The CSV needs a header row with english_url and korean_url columns.',
   CSV_UNTERMINATED_QUOTE: 'The CSV has a quoted field that is never closed.',
   CSV_TOO_MANY_ROWS: 'The CSV has more rows than one batch may hold.',
@@ -68,6 +70,7 @@ export const IMPORT_ERROR_APP_CODE = {
   BAD_SCHEME: 'INVALID_INPUT',
   BLOCKED_ADDRESS: 'INVALID_INPUT',
   DNS_FAILED: 'UPSTREAM_FAILED',
+  OFFLINE: 'UPSTREAM_FAILED',
   TIMEOUT: 'UPSTREAM_FAILED',
   RESPONSE_TOO_LARGE: 'TOO_LARGE',
   HTTP_STATUS: 'UPSTREAM_FAILED',
@@ -79,13 +82,28 @@ export const IMPORT_ERROR_APP_CODE = {
   CSV_TOO_MANY_ROWS: 'TOO_LARGE',
 } as const satisfies Record<ImportErrorCode, string>;
 
+/**
+ * Fetch failures that name the host the user typed, so a typo is visible in the message itself, and that offer
+ * the way around (pasting the text). Used when the failing host is known.
+ */
+const HOST_MESSAGES: Partial<Record<ImportErrorCode, (host: string) => string>> = {
+  DNS_FAILED: (host) => `There is no site called “${host}”: its name could not be found, though other sites can be looked up. Check the address for a typo, or paste the article text instead.`,
+  OFFLINE: (host) => `“${host}” could not be looked up, and neither could any other site: the server seems to have no network connection. Try again later, or paste the article text instead.`,
+  TIMEOUT: (host) => `“${host}” took too long to answer. Try again later, or paste the article text instead.`,
+  NETWORK: (host) => `“${host}” could not be reached. Try again later, or paste the article text instead.`,
+};
+
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
   readonly userMessage: string;
 
-  /** `detail` is for logs and specific messages ("HTTP 500", "redirect to 10.0.0.1"). */
-  constructor(code: ImportErrorCode, detail?: string, options?: { cause?: unknown }) {
-    const userMessage = USER_MESSAGES[code];
+  /**
+   * `detail` is for logs and specific messages ("HTTP 500", "redirect to 10.0.0.1"); `host` names the site in the
+   * message the user sees.
+   */
+  constructor(code: ImportErrorCode, detail?: string, options?: { cause?: unknown; host?: string }) {
+    const hostMessage = options?.host ? HOST_MESSAGES[code]?.(options.host) : undefined;
+    const userMessage = hostMessage ?? USER_MESSAGES[code];
     super(detail ? `${userMessage} (${detail})` : userMessage, options);
     this.name = 'ImportError';
     this.code = code;

@@ -160,10 +160,32 @@ describe('safeFetch without a network', () => {
     await expectCode(safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: 5000 }), 'TIMEOUT', /no connection within 200 ms/);
   });
 
-  it('reports a name that does not resolve', async () => {
-    const resolve = async () => {
+  it('reports a name that does not resolve as a typo, naming the host, when other names resolve', async () => {
+    const looked: string[] = [];
+    const resolve = async (hostname: string) => {
+      looked.push(hostname);
+      if (hostname === 'example.com') return [{ address: '93.184.216.34', family: 4 }];
       throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
     };
-    await expectCode(safeFetch('http://no-such-host.example/', { resolve, totalTimeoutMs: 1000 }), 'DNS_FAILED', /ENOTFOUND/);
+    const error = await safeFetch('http://no-such-host.example/', { resolve, totalTimeoutMs: 1000 }).catch((e: unknown) => e);
+    await expectCode(Promise.reject(error), 'DNS_FAILED', /ENOTFOUND/);
+    expect((error as ImportError).userMessage).toMatch(/no site called “no-such-host\.example”/);
+    expect((error as ImportError).userMessage).toMatch(/typo.*paste the article text/);
+    expect(looked).toEqual(['no-such-host.example', 'example.com']);
+  });
+
+  it('tells the server being offline from a typo: no name resolves at all', async () => {
+    const resolve = async () => {
+      throw Object.assign(new Error('temporary failure'), { code: 'EAI_AGAIN' });
+    };
+    const error = await safeFetch('https://english.news.example/a/1', { resolve, totalTimeoutMs: 1000 }).catch((e: unknown) => e);
+    await expectCode(Promise.reject(error), 'OFFLINE', /EAI_AGAIN/);
+    expect((error as ImportError).userMessage).toMatch(/“english\.news\.example” could not be looked up.*no network connection.*paste the article text/);
+  });
+
+  it('names the host when the connection times out', async () => {
+    const resolve = () => new Promise<never>(() => {});
+    const error = await safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: 5000 }).catch((e: unknown) => e);
+    expect((error as ImportError).userMessage).toMatch(/“hangs\.example” took too long/);
   });
 });

@@ -31,6 +31,8 @@ export interface SafeFetchOptions {
   userAgent?: string;
   /** DNS resolution; injectable for tests. Defaults to the system resolver (all addresses). */
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** A name that always exists: when a host cannot be resolved, looking this one up tells a typo from being offline. */
+  offlineProbeHost?: string;
 }
 
 export interface SafeFetchResult {
@@ -50,6 +52,7 @@ export const SAFE_FETCH_DEFAULTS = {
   maxRedirects: 5,
   accept: ['text/html', 'application/xhtml+xml'],
   userAgent: 'BitextDesk/0.1 (+article import)',
+  offlineProbeHost: 'example.com',
 } as const;
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -83,9 +86,11 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
   };
   const timer = setTimeout(() => controller.abort(), settings.totalTimeoutMs);
   const redirects: string[] = [];
+  let host: string | undefined;
   try {
     let url = parseFetchUrl(input);
     for (;;) {
+      host = url.hostname;
       const hop = await requestOnce(url, settings);
       if ('result' in hop) return { ...hop.result, url: url.href, redirects };
       if (redirects.length >= settings.maxRedirects) throw new ImportError('TOO_MANY_REDIRECTS', `more than ${settings.maxRedirects}`);
@@ -94,7 +99,7 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
     }
   } catch (error) {
     if (controller.signal.aborted && !(error instanceof ImportError && error.code !== 'NETWORK')) {
-      throw new ImportError('TIMEOUT', `no complete answer within ${settings.totalTimeoutMs} ms`);
+      throw new ImportError('TIMEOUT', `no complete answer within ${settings.totalTimeoutMs} ms`, { host });
     }
     throw error;
   } finally {
@@ -108,6 +113,16 @@ function checkAddress(host: string, address: string, settings: Settings): void {
   if (kind !== 'public') throw new ImportError('BLOCKED_ADDRESS', host === address ? `${address} is ${kind}` : `${host} resolves to ${address} (${kind})`);
 }
 
+/**
+ * A host that cannot be resolved is a typo (DNS_FAILED) when another, always-existing name still resolves, and the
+ * server being offline (OFFLINE) when that fails too. One extra lookup, only on failure.
+ */
+async function lookupFailure(hostname: string, error: NodeJS.ErrnoException, settings: Settings): Promise<ImportError> {
+  const detail = `${hostname}: ${error.code ?? error.message}`;
+  const online = await settings.resolve(settings.offlineProbeHost).then((addresses) => addresses.length > 0, () => false);
+  return new ImportError(online ? 'DNS_FAILED' : 'OFFLINE', detail, { cause: error, host: hostname });
+}
+
 function requestOnce(url: URL, settings: Settings): Promise<Hop> {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host)) checkAddress(host, host, settings);
@@ -115,13 +130,13 @@ function requestOnce(url: URL, settings: Settings): Promise<Hop> {
     settings
       .resolve(hostname)
       .then((addresses) => {
-        if (addresses.length === 0) throw new ImportError('DNS_FAILED', hostname);
+        if (addresses.length === 0) throw new ImportError('DNS_FAILED', hostname, { host: hostname });
         for (const { address } of addresses) checkAddress(hostname, address, settings);
         if (lookupOptions.all) callback(null, addresses);
         else callback(null, addresses[0].address, addresses[0].family);
       })
-      .catch((error: NodeJS.ErrnoException) => {
-        const failure = error instanceof ImportError ? error : new ImportError('DNS_FAILED', `${hostname}: ${error.code ?? error.message}`);
+      .catch(async (error: NodeJS.ErrnoException) => {
+        const failure = error instanceof ImportError ? error : await lookupFailure(hostname, error, settings);
         callback(failure, '');
       });
   };
@@ -136,11 +151,11 @@ function requestOnce(url: URL, settings: Settings): Promise<Hop> {
       headers: { 'user-agent': settings.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br' },
     });
     req.on('socket', (socket) => {
-      const connectTimer = setTimeout(() => req.destroy(new ImportError('TIMEOUT', `no connection within ${settings.connectTimeoutMs} ms`)), settings.connectTimeoutMs);
+      const connectTimer = setTimeout(() => req.destroy(new ImportError('TIMEOUT', `no connection within ${settings.connectTimeoutMs} ms`, { host })), settings.connectTimeoutMs);
       socket.once('connect', () => clearTimeout(connectTimer));
       socket.once('close', () => clearTimeout(connectTimer));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => reject(error instanceof ImportError ? error : new ImportError('NETWORK', error.code ?? error.message, { cause: error })));
+    req.on('error', (error: NodeJS.ErrnoException) => reject(error instanceof ImportError ? error : new ImportError('NETWORK', error.code ?? error.message, { cause: error, host })));
     req.on('response', (res) => {
       handleResponse(res, settings).then(resolve, (error: unknown) => {
         res.destroy();

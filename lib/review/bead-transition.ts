@@ -2,6 +2,7 @@
 // who may cause it comes from the project's permission table (lib/permissions.ts, decision 004). The editor
 // operations (lib/alignment/operations) and the server's gate read these, so the rules live in one place each.
 
+import { withArticle } from '@/lib/text/indefinite-article';
 import { type Action, type ProjectPolicy, can } from '@/lib/permissions';
 import {
   type BeadEvent,
@@ -63,7 +64,7 @@ export function beadStatusAfter(from: BeadStatus, event: BeadEvent): BeadStatus 
  */
 export function beadEventGate(event: BeadEvent, ctx: BeadTransitionContext): TransitionResult<null> {
   if (!can(ctx.role, BEAD_EVENT_ACTION[event], ctx.policy)) {
-    return refuse('FORBIDDEN', `A ${ctx.role} may not ${describe(event)} beads.`);
+    return refuse('FORBIDDEN', `${withArticle(ctx.role, { capital: true })} may not ${describe(event)} beads.`);
   }
   if (ctx.documentStatus === 'approved') {
     return refuse('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');

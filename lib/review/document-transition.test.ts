@@ -68,6 +68,13 @@ describe('documentTransition: every status × event × role', () => {
   });
 });
 
+describe('documentTransition: refusal wording', () => {
+  it('uses the right article before the role ("An editor", not "A editor")', () => {
+    expect(documentTransition('in_review', 'signOff', { role: 'editor', ...happy })).toMatchObject({ ok: false, message: expect.stringMatching(/^An editor may not /) });
+    expect(documentTransition('in_review', 'signOff', { role: 'viewer', ...happy })).toMatchObject({ ok: false, message: expect.stringMatching(/^A viewer may not /) });
+  });
+});
+
 describe('documentTransition: sign-off conditions', () => {
   const conditions: (Partial<DocumentTransitionContext> & { from: DocumentStatus; expected: string })[] = [
     { from: 'in_review', fourEyes: true, actorEditedDocument: true, expected: 'FOUR_EYES' },

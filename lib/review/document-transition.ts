@@ -2,6 +2,7 @@
 // → reopened → in_review | approved. Sign-off is the four-eyes gate; reopening needs a reason. Who may do what
 // comes from the permission table (lib/permissions.ts).
 
+import { withArticle } from '@/lib/text/indefinite-article';
 import { type Action, can } from '@/lib/permissions';
 import {
   type DocumentEvent,
@@ -48,7 +49,7 @@ export function documentTransition(
   ctx: DocumentTransitionContext,
 ): TransitionResult<DocumentStatus> {
   if (!can(ctx.role, DOCUMENT_EVENT_ACTION[event])) {
-    return refuse('FORBIDDEN', `A ${ctx.role} may not ${describe(event)} a document.`);
+    return refuse('FORBIDDEN', `${withArticle(ctx.role, { capital: true })} may not ${describe(event)} a document.`);
   }
   const to = STATUS_AFTER[from][event];
   if (to === undefined) {

@@ -27,6 +27,14 @@ export const BEAD_EVENTS: readonly BeadEvent[] = [
 export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'reopened'];
 
+/** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
+export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
+
+/** The label of a document status, or the raw value for one this version does not know. */
+export function documentStatusLabel(status: string): string {
+  return (DOCUMENT_STATUS_LABEL as Record<string, string>)[status] ?? status.replace('_', ' ');
+}
+
 export type DocumentEvent = 'submit' | 'signOff' | 'reopen';
 export const DOCUMENT_EVENTS: readonly DocumentEvent[] = ['submit', 'signOff', 'reopen'];
 

@@ -3,12 +3,12 @@ import { listApiTokens } from '@/lib/server/auth/api-tokens';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { SignOutEverywhereButton } from '@/app/_components/sign-out-button';
 import { CreateTokenForm, RevokeTokenButton } from './_components/token-forms';
+import { LocalTime } from '@/app/_components/local-time';
 
 export const metadata: Metadata = { title: 'API tokens' };
 
-// Rendered on the server in UTC, so the browser's locale cannot make hydration disagree.
-function when(date: Date | null, none: string): string {
-  return date ? `${date.toISOString().slice(0, 16).replace('T', ' ')} UTC` : none;
+function when(date: Date | null, none: string) {
+  return date ? <LocalTime value={date} /> : none;
 }
 
 export default async function TokensPage() {
@@ -35,7 +35,7 @@ export default async function TokensPage() {
                 <td><code>{t.prefix}…</code></td>
                 <td>{when(t.createdAt, '')}</td>
                 <td>{when(t.lastUsedAt, 'never')}</td>
-                <td>{t.expiresAt && t.expiresAt <= now ? `expired ${when(t.expiresAt, '')}` : when(t.expiresAt, 'never')}</td>
+                <td>{t.expiresAt && t.expiresAt <= now ? <>expired {when(t.expiresAt, '')}</> : when(t.expiresAt, 'never')}</td>
                 <td><RevokeTokenButton tokenId={t.id} name={t.name} /></td>
               </tr>
             ))}

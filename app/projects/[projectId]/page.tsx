@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { exportHref } from '@/lib/formats/export-link';
 import { can } from '@/lib/permissions';
 import { describeProgress } from '@/lib/review/review-progress';
@@ -12,6 +11,7 @@ import { listInvites, listMembers } from '@/lib/server/projects/manage-projects'
 import { MembersForm } from './_components/members-form';
 import { ExportPanel } from './_components/export-panel';
 import { ImportPanel } from './_components/import-panel';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'Project' };
 
@@ -26,7 +26,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     ]);
     return { ctx, documents, members, batches, invites };
   });
-  if (data === 'forbidden') return <Forbidden what="this project" />;
   const { ctx, documents, members, batches, invites } = data;
   const manage = can(ctx.role, 'project:manage');
   return (
@@ -47,7 +46,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             {documents.map((d) => (
               <tr key={d.id}>
                 <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
+                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
                 <td>{d.beads}</td>
                 <td>
                   <div className="progress" role="progressbar" aria-valuenow={d.review.percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>

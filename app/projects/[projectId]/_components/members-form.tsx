@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { roles } from '@/lib/permissions';
 import { cancelInviteAction, setMemberAction } from '../actions';
+import { LocalTime } from '@/app/_components/local-time';
 
 export interface PendingInvite {
   id: string;
@@ -49,7 +50,7 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
                 <tr key={invite.id}>
                   <td>{invite.email}</td>
                   <td>{invite.role}</td>
-                  <td>{new Date(invite.createdAt).toLocaleDateString()}</td>
+                  <td><LocalTime value={invite.createdAt} /></td>
                   <td><button type="button" className="secondary" onClick={() => cancel(invite)} aria-label={`Cancel the invitation of ${invite.email}`}>Cancel</button></td>
                 </tr>
               ))}

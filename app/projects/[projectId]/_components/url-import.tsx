@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { UrlPreview } from '@/lib/server/import/preview-url-import';
 import { postJson } from './api-call';
 
@@ -11,6 +11,8 @@ export function UrlImport({ projectId }: { projectId: string }) {
   const router = useRouter();
   const [preview, setPreview] = useState<UrlPreview>();
   const [error, setError] = useState<string>();
+  const [fetchError, setFetchError] = useState<string>();
+  const urlField = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState<'preview' | 'save' | null>(null);
 
   async function onPreview(event: FormEvent<HTMLFormElement>) {
@@ -18,10 +20,16 @@ export function UrlImport({ projectId }: { projectId: string }) {
     const form = new FormData(event.currentTarget);
     setPending('preview');
     setError(undefined);
+    setFetchError(undefined);
     setPreview(undefined);
     const result = await postJson<UrlPreview>(`/api/v1/projects/${projectId}/import-preview`, { url: form.get('url'), sourceUrl: form.get('sourceUrl') || null });
     setPending(null);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) {
+      // Shown under the URL field, where the user is looking, announced (role="alert"), with focus back in the field.
+      setFetchError(result.message);
+      urlField.current?.focus();
+      return;
+    }
     setPreview(result.data);
   }
 
@@ -44,7 +52,13 @@ export function UrlImport({ projectId }: { projectId: string }) {
   return (
     <div className="stack">
       <form className="stack panel" onSubmit={onPreview}>
-        <label>English-edition article URL<input name="url" type="url" required placeholder="https://english.example.com/news/123" /></label>
+        <label>English-edition article URL
+          <input
+            ref={urlField} name="url" type="url" required placeholder="https://english.example.com/news/123"
+            aria-invalid={fetchError ? true : undefined} aria-describedby={fetchError ? 'url-import-error' : undefined}
+          />
+        </label>
+        {fetchError && <p id="url-import-error" role="alert" className="error" data-testid="url-import-error">{fetchError}</p>}
         <label>Korean original URL (optional: found from the page when left empty)<input name="sourceUrl" type="url" /></label>
         <div><button type="submit" disabled={pending !== null}>{pending === 'preview' ? 'Fetching pages…' : 'Fetch and preview'}</button></div>
       </form>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { describeProgress } from '@/lib/review/review-progress';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
@@ -13,7 +12,6 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/dashboard`);
   const data = await loadForPage(() => projectDashboard(user, { projectId, days: DAYS }));
-  if (data === 'forbidden') return <Forbidden what="this project" />;
   const peak = Math.max(1, ...data.days.map((d) => d.approved + d.rejected));
   const documentRows: [string, number][] = [['draft', data.documents.draft], ['in review', data.documents.in_review], ['approved (signed off)', data.documents.approved], ['reopened', data.documents.reopened]];
   const beadRows: [string, number][] = [['approved', data.beads.approved], ['pending', data.beads.pending], ['rejected', data.beads.rejected], ['excluded', data.beads.excluded]];

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
 import { listGlossary } from '@/lib/server/glossary/list-glossary';
@@ -26,7 +25,6 @@ export default async function GlossaryPage({ params, searchParams }: { params: P
     const ctx = await projectAccess(user, projectId, 'project:read');
     return { ctx, glossary: await listGlossary(user, { projectId, q }) };
   });
-  if (data === 'forbidden') return <Forbidden what="this project" />;
   const { ctx, glossary } = data;
   const canEdit = can(ctx.role, 'project:glossary');
   const { sourceLang, targetLang } = ctx.project;

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listGlossary } from '@/lib/server/glossary/list-glossary';
@@ -24,7 +23,6 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
     ]);
     return { settings, documents, glossaryTotal: glossary.total };
   });
-  if (data === 'forbidden') return <Forbidden what="the settings of this project" />;
   const { settings, documents, glossaryTotal } = data;
   return (
     <main>

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Forbidden } from '@/app/_components/forbidden';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
@@ -27,7 +26,6 @@ export default async function DocumentPage({
   const bead = beadFromQuery((await searchParams).bead);
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, documentId));
-  if (loaded === 'forbidden') return <Forbidden what="this document" />;
   if (loaded.project.id !== projectId) notFound();
   // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
   const doc = editorDocumentSchema.parse(loaded);

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useState } from 'react';
 import { DeleteDocumentButton, type DeletableDocument } from './delete-document-button';
 import { Feedback, type Message } from './feedback';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export function DocumentsTable({ projectId, documents }: { projectId: string; documents: DeletableDocument[] }) {
   const [message, setMessage] = useState<Message>();
@@ -19,7 +20,7 @@ export function DocumentsTable({ projectId, documents }: { projectId: string; do
             {documents.map((d) => (
               <tr key={d.id}>
                 <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{d.status.replace('_', ' ')}</span></td>
+                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
                 <td>{d.beads}</td>
                 <td><DeleteDocumentButton projectId={projectId} document={d} onDone={setMessage} /></td>
               </tr>

@@ -8,12 +8,13 @@ import { CommentForm } from './comment-form';
 import styles from './editor.module.css';
 import { splitMentions } from './mentions';
 import type { CommentThread as Thread, EditorComment } from './review-shapes';
+import { LocalTime } from '@/app/_components/local-time';
 
 function CommentBody({ comment }: { comment: EditorComment }) {
   return (
     <div className={styles.comment}>
       <p className={styles.commentMeta}>
-        <strong>{comment.author.name}</strong> · {new Date(comment.createdAt).toLocaleString()}
+        <strong>{comment.author.name}</strong> · <LocalTime value={comment.createdAt} />
       </p>
       <p className={styles.commentText}>
         {splitMentions(comment.body).map((part, i) =>

@@ -4,6 +4,7 @@
 import styles from './editor.module.css';
 import type { BeadReviewLoad } from './use-bead-review';
 import { WordDiff } from './word-diff-view';
+import { LocalTime } from '@/app/_components/local-time';
 
 interface Props {
   load: BeadReviewLoad;
@@ -20,7 +21,7 @@ export function ReviewDiff({ load, langs }: Props) {
   return (
     <section className={styles.reviewDiff} aria-label="Changed since the last review" data-testid="review-diff">
       <p className={styles.dockLabel}>
-        Changed since {last.reviewer.name} {last.decision === 'reject' ? 'rejected' : 'approved'} it ({new Date(last.at).toLocaleString()})
+        Changed since {last.reviewer.name} {last.decision === 'reject' ? 'rejected' : 'approved'} it (<LocalTime value={last.at} />)
         {last.reason ? <> — “{last.reason}”</> : null}:
       </p>
       {sides.length === 0 && <p className={styles.dockLabel}>The text is the same as when it was reviewed.</p>}

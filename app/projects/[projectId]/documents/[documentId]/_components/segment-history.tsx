@@ -4,6 +4,7 @@ import { diffWords } from '@/lib/alignment/word-diff';
 import { textOfHistoryValue, type HistoryEvent } from './editor-document';
 import styles from './editor.module.css';
 import { WordDiff } from './word-diff-view';
+import { LocalTime } from '@/app/_components/local-time';
 
 export type HistoryLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; events: HistoryEvent[] };
 
@@ -25,7 +26,7 @@ export function SegmentHistory({ load, lang, onClose }: { load: HistoryLoad; lan
             return (
               <li key={event.id}>
                 <span className="muted">
-                  {new Date(event.at).toLocaleString()} · {event.actor.name} · {event.action}
+                  <LocalTime value={event.at} /> · {event.actor.name} · {event.action}
                 </span>
                 {before !== null && after !== null && (
                   <p lang={lang} className={styles.diffPreview}>

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { beadHref } from '@/lib/review/bead-link';
-import { Forbidden } from '@/app/_components/forbidden';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { documentHistoryView } from '@/lib/server/review/document-history-view';
 import { EventDetail, eventTitle } from './_components/event-detail';
 import { ReopenForm } from './_components/reopen-form';
+import { LocalTime } from '@/app/_components/local-time';
+import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'History' };
 
-const when = (iso: string) => new Date(iso).toISOString().replace('T', ' ').slice(0, 19) + ' UTC';
 
 // Every change to a document (or to one bead, ?about=<beadId>) from the audit log: who, when, what, with word
 // diffs for text edits; downloadable as CSV.
@@ -23,7 +23,6 @@ export default async function HistoryPage({ params, searchParams }: {
   const base = `/projects/${projectId}/documents/${documentId}`;
   const user = await requirePageUser(`${base}/history`);
   const view = await loadForPage(() => documentHistoryView(user, { projectId, documentId, beadId }));
-  if (view === 'forbidden') return <Forbidden what="this document" />;
   const { document } = view;
   const csv = `/api/v1/documents/${documentId}/history?format=csv${beadId ? `&about=${encodeURIComponent(beadId)}` : ''}`;
   return (
@@ -34,8 +33,8 @@ export default async function HistoryPage({ params, searchParams }: {
       </p>
       <h1>History{view.bead ? ` of bead #${view.bead.position + 1}` : ''}</h1>
       <p>
-        Status: <span className={`badge ${document.status}`} data-testid="document-status">{document.status.replace('_', ' ')}</span>
-        {document.signedOffAt && <> · signed off by {document.signedOffBy} on {when(document.signedOffAt)}; read-only until reopened</>}
+        Status: <span className={`badge ${document.status}`} data-testid="document-status">{documentStatusLabel(document.status)}</span>
+        {document.signedOffAt && <> · signed off by {document.signedOffBy} on <LocalTime value={document.signedOffAt} />; read-only until reopened</>}
       </p>
       {document.status === 'approved' && view.canReopen && <ReopenForm documentId={document.id} version={document.version} />}
       <p>
@@ -50,7 +49,7 @@ export default async function HistoryPage({ params, searchParams }: {
           <tbody>
             {view.events.map((event) => (
               <tr key={event.id} data-action={event.action}>
-                <td>{when(event.at)}</td>
+                <td><LocalTime value={event.at} /></td>
                 <td>{event.actor.name}</td>
                 <td>{eventTitle(event)}</td>
                 <td><EventDetail event={event} /></td>

@@ -1,4 +1,5 @@
 import { diffWords } from '@/lib/alignment/word-diff';
+import { documentStatusLabel } from '@/lib/review/review-states';
 import type { HistoryEvent } from '@/lib/server/documents/document-history';
 
 // One audit event in words: what happened, and for text edits a word diff (removed words struck through, added
@@ -63,7 +64,7 @@ export function EventDetail({ event }: { event: HistoryEvent }) {
     case 'document.reopen':
       return (
         <>
-          {str(before.status).replace('_', ' ')} → {str(after.status).replace('_', ' ')}
+          {documentStatusLabel(str(before.status))} → {documentStatusLabel(str(after.status))}
           {str(after.reason) && <> · Reason: <q>{str(after.reason)}</q></>}
         </>
       );

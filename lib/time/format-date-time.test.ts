@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { formatDateTime } from './format-date-time';
+
+describe('formatDateTime', () => {
+  const at = '2026-12-07T00:17:47Z';
+
+  it('writes day, short month, year and a 24-hour time', () => {
+    expect(formatDateTime(at)).toBe('7 Dec 2026, 00:17');
+    expect(formatDateTime(new Date('2026-03-01T15:05:00Z'))).toBe('1 Mar 2026, 15:05');
+  });
+
+  it('shows the time in the given zone: a Seoul desk sees KST, across midnight', () => {
+    expect(formatDateTime(at, 'Asia/Seoul')).toBe('7 Dec 2026, 09:17');
+    expect(formatDateTime('2026-12-06T20:00:00Z', 'Asia/Seoul')).toBe('7 Dec 2026, 05:00');
+    expect(formatDateTime(at, 'America/New_York')).toBe('6 Dec 2026, 19:17');
+  });
+
+  it('gives an empty string for missing or broken dates instead of "Invalid Date"', () => {
+    expect(formatDateTime(null)).toBe('');
+    expect(formatDateTime(undefined)).toBe('');
+    expect(formatDateTime('not a date')).toBe('');
+  });
+});
