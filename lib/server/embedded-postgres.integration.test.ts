@@ -62,5 +62,5 @@ describe('an orphaned embedded PostgreSQL', () => {
     expect(processAlive(orphanPid)).toBe(false);
     expect(fs.existsSync(`${dataDir}.owner`)).toBe(false);
     expect(inspectPostmasterPid(dataDir).kind).toBe('none'); // a clean shutdown removes the lock file
-  }, 180_000);
+  });
 });

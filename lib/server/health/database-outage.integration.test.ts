@@ -42,12 +42,12 @@ beforeAll(async () => {
   const started = await start();
   await migrate(started.url);
   env.DATABASE_URL = started.url; // lib/server/db.ts builds its client on first use, i.e. against this server
-}, 120_000);
+});
 
 afterAll(async () => {
   await server?.stop();
   fs.rmSync(root, { recursive: true, force: true });
-}, 60_000);
+});
 
 describe('database outage', () => {
   it('answers normally while the database is up', async () => {
