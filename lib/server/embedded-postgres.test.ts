@@ -33,6 +33,13 @@ describe('postmaster.pid owned by another process', () => {
     expect(fs.existsSync(path.join(dataDir, 'postmaster.pid'))).toBe(true); // left for the user to decide
   });
 
+  it('shows what PostgreSQL said when it does not start (it used to be `undefined`)', async () => {
+    const dataDir = fakeCluster('1');
+    fs.rmSync(path.join(dataDir, 'postmaster.pid')); // a cluster without its configuration files
+    const started = startEmbeddedPostgres({ dataDir, port: 1, database: 'x' });
+    await expect(started).rejects.toThrow(/did not start\.\nPostgreSQL said:\n.*postgresql\.conf/);
+  });
+
   it('tells a lock file whose process is gone from one held by a live foreign process', () => {
     const gone = spawnSync(process.execPath, ['-e', '0']).pid; // exited and reaped
     expect(inspectPostmasterPid(fakeCluster(String(gone)))).toMatchObject({ kind: 'stale', pid: gone });
