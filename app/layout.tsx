@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { getSession } from '@/lib/server/auth/session';
+import { HydrationMark } from './_components/hydration-mark';
 import { SignOutButton } from './_components/sign-out-button';
 import './globals.css';
 
@@ -38,6 +39,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           )}
         </header>
         <div id="main">{children}</div>
+        <HydrationMark />
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { apiToken, bearer, demo, demoProjectId, open, signIn } from './fixtures';
 
 test.describe('accounts and roles', () => {
   for (const [role, email] of Object.entries(demo)) {
@@ -16,7 +16,7 @@ test.describe('accounts and roles', () => {
   }
 
   test('a wrong password is refused with a message', async ({ page }) => {
-    await page.goto('/signin');
+    await open(page, '/signin');
     await page.getByLabel('Email').fill(demo.reviewer);
     await page.getByLabel('Password').fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();

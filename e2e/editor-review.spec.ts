@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { apiToken, bearer, demo, demoProjectId, open, signIn } from './fixtures';
 
 // Issue 5 inside the alignment editor, keyboard first: the editor confirms and sends the document to review; the
 // reviewer rejects one bead with a reason (x, Enter) and approves the others (a); the editor sees the reason and
@@ -32,7 +32,7 @@ async function openAs(browser: Browser, email: string, path: string, id: string)
 
 async function show(page: Page, path: string, id: string): Promise<void> {
   const heartbeat = page.waitForResponse((r) => r.url().endsWith(`/api/v1/documents/${id}/presence`) && r.ok());
-  await page.goto(path);
+  await open(page, path);
   await expect(page.getByTestId('bead-list')).toBeVisible();
   await heartbeat;
 }

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { apiToken, bearer, demo, demoProjectId, open, reload, signIn } from './fixtures';
 
 // The alignment editor (issue 4), as editors use it: keyboard only, every change saved as it happens, undo/redo
 // from the server's log, and a refused (409) change when someone else changed the document meanwhile.
@@ -61,7 +61,7 @@ const expectedFixed = SOURCE.map((s, i) => `${s} | ${TARGET[i].replace('Govermen
 async function openDocument(page: Page, projectId: string, id: string, email: string): Promise<void> {
   await signIn(page, email);
   const heartbeat = page.waitForResponse((r) => r.url().endsWith(`/api/v1/documents/${id}/presence`) && r.ok());
-  await page.goto(`/projects/${projectId}/documents/${id}`);
+  await open(page, `/projects/${projectId}/documents/${id}`);
   await expect(page.getByTestId('bead-list')).toBeVisible();
   await heartbeat;
 }
@@ -135,7 +135,7 @@ test('an editor fixes a misaligned document with the keyboard only, reloads, und
   await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
 
   // Nothing lived only in the browser.
-  await page.reload();
+  await reload(page);
   await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
   await expect(page.getByTestId('bead-list')).toContainText('The Government invested');
   const fixed = await load(request, token, id);
@@ -192,6 +192,6 @@ test('a second editor working on an old version gets the conflict message and re
   const doc = await load(request, token, id);
   expect(doc.version).toBe(3);
   expect(doc.beads.slice(0, 2).map((b) => b.status)).toEqual(['confirmed', 'confirmed']);
-  await first.reload();
+  await reload(first);
   await expect(first.getByTestId('progress-text')).toHaveText('2 of 5 confirmed (40%)');
 });

@@ -7,12 +7,33 @@ export const demo = {
   reviewer: 'reviewer@example.com',
 } as const;
 
+/**
+ * Resolves once React has hydrated the page (app/_components/hydration-mark.tsx). A click or key press that
+ * lands before hydration does nothing, which passed or failed by timing: wait for this after every full load.
+ */
+export async function hydrated(page: Page): Promise<void> {
+  await page.locator('html[data-hydrated="true"]').waitFor({ state: 'attached' });
+}
+
+/** page.goto, then wait for hydration. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await hydrated(page);
+}
+
+/** page.reload, then wait for hydration. */
+export async function reload(page: Page): Promise<void> {
+  await page.reload();
+  await hydrated(page);
+}
+
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
-  await page.goto('/signin');
+  await open(page, '/signin');
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Projects' })).toBeVisible();
+  await hydrated(page);
 }
 
 export async function apiToken(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { articlePages, startLocalSite, type LocalSite } from '../lib/server/testing/local-site';
-import { apiToken, bearer, demo, signIn } from './fixtures';
+import { apiToken, bearer, demo, reload, signIn } from './fixtures';
 
 // Import by URL from two local pages (the app may fetch 127.0.0.1 in tests only), look at the aligned
 // result, then export TMX from the project page and check the file.
@@ -51,7 +51,7 @@ test('an editor imports an article pair by URL, sees it aligned, and exports TMX
   expect(approved.status(), await approved.text()).toBe(200);
 
   await page.goBack();
-  await page.reload();
+  await reload(page);
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('link', { name: `Export ${title} as TMX` }).click();
   const download = await downloadPromise;

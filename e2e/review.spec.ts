@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, fromApp, signIn } from './fixtures';
+import { apiToken, bearer, demo, demoProjectId, fromApp, open, reload, signIn } from './fixtures';
 
 // Issue 5's journey in Chromium: the editor confirms and submits, the reviewer rejects one bead with a reason,
 // the editor sees it in their queue and fixes it, the reviewer sees the word diff, approves all and signs off;
@@ -50,7 +50,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   expect((await post(editor, `/api/v1/documents/${id}/submit`, {})).body).toMatchObject({ status: 'in_review' });
 
   // The reviewer finds it in the review queue and rejects the fare bead with a reason.
-  await reviewer.goto('/review');
+  await open(reviewer, '/review');
   const row = reviewer.getByRole('row', { name: title });
   await expect(row.getByTestId('pending')).toHaveText('3 of 3');
   doc = await load(reviewer, id);
@@ -59,7 +59,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   expect(rejected.status).toBe(200);
 
   // The editor sees the rejected bead and the reason in their queue, and fixes the text.
-  await editor.goto('/queue');
+  await open(editor, '/queue');
   const rejectedRow = editor.getByRole('row', { name: `Rejected bead 2 of ${title}` });
   await expect(rejectedRow).toContainText('The fare is 1,500 won in the Korean');
   await expect(rejectedRow).toContainText('Ryan Reviewer');
@@ -69,11 +69,11 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   const edited = await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'editText', segmentId, text: 'The fare is 1,500 won.' } });
   expect(edited.status).toBe(200);
   expect((await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: edited.body.version, operation: { type: 'confirm', beadIds: [fare.id] } })).status).toBe(200);
-  await editor.reload();
+  await reload(editor);
   await expect(editor.getByRole('row', { name: `Rejected bead 2 of ${title}` })).toHaveCount(0);
 
   // The reviewer sees the word diff of the fix in the bead's history.
-  await reviewer.goto(`${history}?about=${fare.id}`);
+  await open(reviewer, `${history}?about=${fare.id}`);
   await expect(reviewer.getByRole('heading', { name: 'History of bead #2' })).toBeVisible();
   const diff = reviewer.getByTestId('word-diff');
   await expect(diff.locator('del')).toHaveText('2');
@@ -82,7 +82,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   expect(beadReview.changedSinceDecision).toBe(true);
 
   // Approve all, then sign off, from the review queue.
-  await reviewer.goto('/review');
+  await open(reviewer, '/review');
   await row.getByRole('button', { name: `Approve all 3 confirmed beads of ${title}` }).click();
   await expect(row.getByRole('status')).toHaveText('Approved 3 beads.');
   await expect(row.getByTestId('pending')).toHaveText('0 of 3');
@@ -96,7 +96,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   expect(locked).toMatchObject({ status: 409, body: { error: { code: 'DOCUMENT_LOCKED' } } });
   expect((await post(editor, `/api/v1/documents/${id}/comments`, { beadId: fare.id, body: 'One more thing' })).body.error?.code).toBe('DOCUMENT_LOCKED');
 
-  await editor.goto(history);
+  await open(editor, history);
   await expect(editor.getByTestId('document-status')).toHaveText('signed off'); // one name per status, as in the editor
   await expect(editor.getByText(/signed off by Ryan Reviewer/)).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Reopen' })).toHaveCount(0); // editors cannot reopen
@@ -111,7 +111,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(editor.getByRole('link', { name: 'Download CSV' })).toBeVisible();
 
   // A reviewer may reopen it, with a reason, from the history page.
-  await reviewer.goto(history);
+  await open(reviewer, history);
   await reviewer.getByLabel('Reason for reopening').fill('Correction: the fare changed again');
   await reviewer.getByRole('button', { name: 'Reopen' }).click();
   await expect(reviewer.getByTestId('document-status')).toHaveText('reopened');

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { demo, fromApp, signIn } from './fixtures';
+import { demo, fromApp, open, reload, signIn } from './fixtures';
 
 // Decision 013 in Chromium: a project admin turns four-eyes review off, adds an abbreviation, adds a glossary
 // entry, imports a small glossary file and deletes a document; an editor of the same project is refused the
@@ -22,14 +22,14 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   const created = await admin.request.post('/api/v1/projects', { headers: fromApp, data: { name: `Economy desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' } });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
-  await admin.goto('/admin');
+  await open(admin, '/admin');
   const userForm = admin.locator('form').filter({ has: admin.getByRole('button', { name: 'Create user' }) });
   await userForm.getByLabel('Name').fill('Desk Editor');
   await userForm.getByLabel('Email').fill(editorEmail);
   await userForm.getByLabel('Initial password').fill(EDITOR_PASSWORD);
   await userForm.getByRole('button', { name: 'Create user' }).click();
   await expect(userForm.getByRole('status')).toHaveText(`Created ${editorEmail}.`);
-  await admin.goto(`/projects/${projectId}`);
+  await open(admin, `/projects/${projectId}`);
   const membersForm = admin.locator('form').filter({ has: admin.getByRole('button', { name: 'Add or change member' }) });
   await membersForm.getByLabel('Email').fill(editorEmail);
   await membersForm.getByLabel('Role').selectOption('editor');
@@ -42,7 +42,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   expect(doc.status()).toBe(201);
 
   // Settings: four-eyes off and one abbreviation, with the keyboard.
-  await admin.goto(`/projects/${projectId}`);
+  await open(admin, `/projects/${projectId}`);
   await admin.getByRole('link', { name: 'Settings' }).click();
   await expect(admin.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   const fourEyes = admin.getByRole('checkbox', { name: 'Four-eyes review' });
@@ -56,7 +56,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await admin.getByLabel('Extra abbreviations').fill('Assn.\nGov');
   await admin.getByRole('button', { name: 'Save settings' }).click();
   await expect(admin.getByRole('alert').filter({ hasText: 'period' })).toHaveText('abbreviations: "Gov" must end with a period.');
-  await admin.reload();
+  await reload(admin);
   await expect(admin.getByRole('checkbox', { name: 'Four-eyes review' })).not.toBeChecked();
   await expect(admin.getByLabel('Extra abbreviations')).toHaveValue('Assn.');
 
@@ -125,7 +125,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   expect((await editor.request.get(`/api/v1/documents/${documentId}`)).status()).toBe(404);
 
   // The editor's glossary page shows the changes and offers the editing controls.
-  await editor.goto(`/projects/${projectId}/glossary`);
+  await open(editor, `/projects/${projectId}/glossary`);
   await expect(editor.getByRole('cell', { name: 'Foreign Ministry', exact: true })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Add entry' })).toBeVisible();
 });

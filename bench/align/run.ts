@@ -11,6 +11,7 @@ import { loadHardSets } from './hard-sets';
 import { HunalignRunner } from './hunalign-runner';
 import { expectedCalibrationError, reliabilityTable, type ReliabilityRow } from './reliability';
 import { formatBead, type ScoreBead } from './score-alignment';
+import { writeBenchResult } from '../lib/results';
 import { runScaling, type ScalingRow } from './scaling';
 import { loadStressSets } from './stress-set';
 
@@ -152,6 +153,14 @@ async function main(): Promise<void> {
     const sizesArg = args[args.indexOf('--sizes') + 1];
     const sizes = args.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [1000, 5000, 20000];
     scaling = runScaling(sizes);
+  }
+  const at20k = (system: string) => scaling.find((r) => r.system === system && r.size === 20000 && r.seconds !== null);
+  const [engine20k, hunalign20k] = [at20k('engine'), at20k('hunalign')];
+  if (engine20k) {
+    const figure = (r: ScalingRow) => `${r.seconds?.toFixed(1)} s, ${Math.round(r.peakMb ?? 0)} MB`;
+    writeBenchResult('align', [
+      { what: 'alignment, 20,000 × 20,000 sentences', figure: `${figure(engine20k)}${hunalign20k ? ` (hunalign: ${figure(hunalign20k)})` : ''}` },
+    ]);
   }
 
   const report = [

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
+import { writeBenchResult } from '../lib/results';
 
 const PORT = 3900;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -108,6 +109,18 @@ async function main(): Promise<void> {
     console.log(`open in Chromium to interactive: p50 ${percentile(opens, 50).toFixed(0)} ms, max ${Math.max(...opens).toFixed(0)} ms`);
     console.log(`page JS heap ${(heap / 1024 / 1024).toFixed(1)} MB, DOM nodes ${nodes}`);
     await browser.close();
+    const seconds = (ms: number) => (ms / 1000).toFixed(2);
+    writeBenchResult('editor', [
+      {
+        what: `opening a ${BEADS.toLocaleString('en')}-bead document in Chromium`,
+        command: 'npm run build && npm run bench:editor',
+        figure: `${seconds(percentile(opens, 50))}–${seconds(Math.max(...opens))} s to interactive (p50–max), ${Math.round(heap / 1024 / 1024)} MB JS heap`,
+      },
+      {
+        what: `an editor operation through the API, ${BEADS.toLocaleString('en')} beads`,
+        figure: `p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+      },
+    ]);
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
   }

@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { writeBenchResult } from '../lib/results';
 
 const units = Number(process.argv[2] ?? 100_000);
 let peakRss = 0;
@@ -34,9 +35,11 @@ async function main(): Promise<void> {
   peakRss = 0;
   let t = performance.now();
   const imported = await importTmx(owner, { projectId: project.id, body: new TextEncoder().encode(tmx), fileName: 'bench.tmx' });
+  const importSeconds = (performance.now() - t) / 1000;
   console.log(`TMX import: ${imported.imported.toLocaleString('en')} units (${mb(tmx.length)}) in ${((performance.now() - t) / 1000).toFixed(2)} s, peak RSS ${mb(peakRss)}`);
 
   console.log('\n| format | units | first byte | total | output | RSS at start → peak |\n|---|---|---|---|---|---|');
+  const exports: { format: string; seconds: number; firstMs: number }[] = [];
   for (const format of ['tmx', 'xliff', 'tsv', 'jsonl'] as const) {
     (globalThis as { gc?: () => void }).gc?.(); // measure the export, not the import's garbage
     peakRss = process.memoryUsage().rss;
@@ -51,7 +54,16 @@ async function main(): Promise<void> {
     }
     const total = performance.now() - t;
     console.log(`| ${format} | ${units.toLocaleString('en')} | ${first.toFixed(0)} ms | ${(total / 1000).toFixed(2)} s | ${mb(bytes)} | ${mb(startRss)} → ${mb(peakRss)} |`);
+    exports.push({ format: format.toUpperCase(), seconds: total / 1000, firstMs: first });
   }
+  const n = units.toLocaleString('en');
+  writeBenchResult('export-db', [
+    { what: `TMX import, ${n} units`, figure: `${importSeconds.toFixed(1)} s` },
+    {
+      what: `project export, ${n} units`,
+      figure: `${exports.map((e) => `${e.format} ${e.seconds.toFixed(1)} s`).join(', ')}; first byte ≤ ${(Math.max(...exports.map((e) => e.firstMs)) / 1000).toFixed(1)} s`,
+    },
+  ]);
   await db.$disconnect();
   await database.stop();
 }

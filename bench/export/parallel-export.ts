@@ -2,6 +2,7 @@
 // each read through the HTTP response stream the API returns, with peak RSS of this process.
 // Run: npm run bench:export-parallel [-- UNITS PARALLEL FORMAT]     (target: peak RSS under 700 MB)
 import { performance } from 'node:perf_hooks';
+import { writeBenchResult } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 
@@ -52,6 +53,11 @@ async function main(): Promise<void> {
   const seconds = (performance.now() - t) / 1000;
   console.log(`| exports | units each | format | output each | total time | RSS before → peak |\n|---|---|---|---|---|---|`);
   console.log(`| ${parallel} | ${units.toLocaleString('en')} | ${format} | ${mb(sizes[0])} | ${seconds.toFixed(1)} s | ${mb(startRss)} → ${mb(peakRss)} |`);
+  writeBenchResult('export-parallel', [{
+    what: `${parallel} parallel project exports, ${units.toLocaleString('en')} units each (${format.toUpperCase()})`,
+    figure: `peak RSS ${mb(peakRss)} from ${mb(startRss)}, ${seconds.toFixed(1)} s`,
+    command: `npm run bench:export-parallel -- ${units} ${parallel} ${format}`,
+  }]);
   await db.$disconnect();
   await database.stop();
 }

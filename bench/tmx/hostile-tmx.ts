@@ -4,6 +4,7 @@
 // of the unrelated request, and the longest event-loop stall (perf_hooks.monitorEventLoopDelay).
 // Run: npm run bench:hostile-tmx [-- MEGABYTES VARIANT...]   variants: fat-tu, max-tuvs, max-units, deep
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { writeBenchResult, type BenchRow } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   const owner = await makeUser({ name: 'Bench' });
 
   console.log('| file | size | outcome | import time | unrelated request: median / worst | longest event-loop stall |\n|---|---|---|---|---|---|');
+  const rows: BenchRow[] = [];
   for (const name of wanted.length ? wanted : Object.keys(variants)) {
     const parts = variants[name]();
     const bytes = parts.reduce((n, p) => n + Buffer.byteLength(p), 0);
@@ -98,7 +100,13 @@ async function main(): Promise<void> {
     const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
     const worst = latencies[latencies.length - 1] ?? 0;
     console.log(`| ${name} | ${(bytes / 1024 / 1024).toFixed(1)} MB | ${outcome} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${(loop.max / 1e6).toFixed(0)} ms |`);
+    rows.push({
+      what: `hostile TMX "${name}", ${(bytes / 1024 / 1024).toFixed(0)} MB, with an unrelated request every 50 ms`,
+      figure: `${outcome} in ${seconds.toFixed(1)} s; unrelated request median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`,
+      command: `npm run bench:hostile-tmx -- ${(bytes / 1024 / 1024).toFixed(0)} ${name}`,
+    });
   }
+  if (rows.length) writeBenchResult('hostile-tmx', rows);
   await db.$disconnect();
   await database.stop();
 }

@@ -8,7 +8,7 @@
 import { zipSync, type Zippable } from 'fflate';
 import mammoth from 'mammoth';
 import { ImportError } from './import-error';
-import { isUnsafeZipPath, readCentralDirectory, readZipEntry, ZipError } from './zip-directory';
+import { isUnsafeZipPath, readCentralDirectory, readZipEntry, ZipError, type InflateMeter } from './zip-directory';
 
 const MB = 1024 * 1024;
 /** Declared unpacked size of all parts together. Text XML packs ~10:1, and the file itself is at most 2 MB. */
@@ -52,8 +52,8 @@ function countMarkup(xml: Uint8Array): number {
   return count;
 }
 
-/** The parts of a .docx, verified and inflated within the limits above. Throws ImportError. */
-export function unpackDocx(bytes: Uint8Array): Zippable {
+/** The parts of a .docx, verified and inflated within the limits above. Throws ImportError. `meter` counts the work. */
+export function unpackDocx(bytes: Uint8Array, meter?: InflateMeter): Zippable {
   // An old binary .doc, and any password-protected Office file, is an OLE compound file, not a zip.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('DOCX_NOT_WORD', 'OLE compound file (.doc or encrypted)');
   try {
@@ -74,7 +74,7 @@ export function unpackDocx(bytes: Uint8Array): Zippable {
     for (const entry of entries) {
       const name = entry.name.replace(/\\/g, '/');
       if (name.endsWith('/')) continue; // a folder
-      const part = readZipEntry(bytes, entry);
+      const part = readZipEntry(bytes, entry, meter);
       if (typeof part === 'string') throw new ImportError('DOCX_DAMAGED', `${name}: ${part}`);
       if (/\.(?:xml|rels)$/i.test(name)) markup += countMarkup(part);
       if (markup > MAX_DOCX_MARKUP) throw new ImportError('DOCX_TOO_LARGE', `more than ${MAX_DOCX_MARKUP} elements and attributes`);

@@ -6,7 +6,17 @@
 
 import { Inflate } from 'fflate';
 
-const INFLATE_PUSH_BYTES = 8 * 1024; // one push inflates to at most ~8 MB, however hostile the stream
+/** Compressed bytes handed to the inflater at a time. */
+export const INFLATE_PUSH_BYTES = 8 * 1024;
+/** Deflate expands at most 1032:1, so one push inflates to at most this much, however hostile the stream. */
+export const MAX_INFLATED_PER_PUSH = INFLATE_PUSH_BYTES * 1032;
+
+/**
+ * Work done by readZipEntry, counted so tests prove its bounds by counting rather than by the clock: a lying
+ * entry costs at most its declared size plus MAX_INFLATED_PER_PUSH of output and one push more of input.
+ */
+export interface InflateMeter { entriesRead: number; compressedBytesRead: number; bytesInflated: number }
+export const newInflateMeter = (): InflateMeter => ({ entriesRead: 0, compressedBytesRead: 0, bytesInflated: 0 });
 
 export type ZipErrorCode = 'NOT_A_ZIP' | 'CORRUPT_ZIP' | 'UNSUPPORTED_ZIP' | 'ZIP_TOO_LARGE' | 'TOO_MANY_ENTRIES' | 'TOO_MANY_PAIRS' | 'UNSAFE_PATH' | 'SIZE_MISMATCH' | 'NO_ARTICLE_FILES';
 
@@ -102,7 +112,8 @@ function crc32(bytes: Uint8Array): number {
  * data beyond it throws SIZE_MISMATCH (a size lie aborts the whole archive), so the caller's limits on
  * declared sizes bound the memory and CPU spent here.
  */
-export function readZipEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array<ArrayBuffer> | string {
+export function readZipEntry(zip: Uint8Array, entry: ZipEntry, meter?: InflateMeter): Uint8Array<ArrayBuffer> | string {
+  if (meter) meter.entriesRead += 1;
   if (entry.flags & 1) return 'it is encrypted (password-protected zips are not supported)';
   if (entry.method !== 0 && entry.method !== 8) return `it uses an unsupported compression method (${entry.method})`;
   const at = entry.offset;
@@ -114,6 +125,7 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array<Array
   if (entry.method === 0) {
     if (entry.size !== entry.originalSize) return 'the zip entry is damaged (sizes disagree)';
     bytes = data.slice();
+    if (meter) meter.compressedBytesRead += data.length;
   } else {
     bytes = new Uint8Array(entry.originalSize);
     let length = 0;
@@ -122,9 +134,14 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry): Uint8Array<Array
       if (length + chunk.length > bytes.length) overrun = true;
       else bytes.set(chunk, length);
       length += chunk.length;
+      if (meter) meter.bytesInflated += chunk.length;
     });
     try {
-      for (let i = 0; i < data.length && !overrun; i += INFLATE_PUSH_BYTES) inflater.push(data.subarray(i, i + INFLATE_PUSH_BYTES), i + INFLATE_PUSH_BYTES >= data.length);
+      for (let i = 0; i < data.length && !overrun; i += INFLATE_PUSH_BYTES) {
+        const push = data.subarray(i, i + INFLATE_PUSH_BYTES);
+        if (meter) meter.compressedBytesRead += push.length;
+        inflater.push(push, i + INFLATE_PUSH_BYTES >= data.length);
+      }
     } catch {
       if (!overrun) return 'the compressed data is damaged';
     }

@@ -6,7 +6,7 @@
 // `ko/<name>.txt` + `en/<name>.txt` folders. Suffixes and names match case-insensitively.
 
 import { MAX_ARTICLE_FILE_BYTES } from './read-article-file';
-import { isUnsafeZipPath, readCentralDirectory, readZipEntry, ZipError, type ZipEntry } from './zip-directory';
+import { isUnsafeZipPath, readCentralDirectory, readZipEntry, ZipError, type InflateMeter, type ZipEntry } from './zip-directory';
 
 export { ZIP_ERROR_APP_CODE, ZipError, type ZipErrorCode } from './zip-directory';
 
@@ -52,7 +52,8 @@ function classify(entry: ZipEntry, segments: string[]): Classified | string {
 const LANG_NAME: Record<Lang, string> = { ko: 'Korean', en: 'English' };
 const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'en', { numeric: true });
 
-export function readZipPairs(zip: Uint8Array): ZipPairs {
+/** `meter` counts the inflating work (tests prove the bounds with it). */
+export function readZipPairs(zip: Uint8Array, meter?: InflateMeter): ZipPairs {
   if (zip.length > MAX_ZIP_BYTES) throw new ZipError('ZIP_TOO_LARGE', `The zip is larger than ${MAX_ZIP_BYTES / MB} MB.`);
   const errors: ZipFileError[] = [];
   const groups = new Map<string, { display: string; ko: Classified[]; en: Classified[] }>();
@@ -91,8 +92,8 @@ export function readZipPairs(zip: Uint8Array): ZipPairs {
 
   const pairs: ZipPair[] = [];
   for (const candidate of candidates) {
-    const korean = readZipEntry(zip, candidate.korean);
-    const english = readZipEntry(zip, candidate.english);
+    const korean = readZipEntry(zip, candidate.korean, meter);
+    const english = readZipEntry(zip, candidate.english, meter);
     if (typeof korean === 'string' || typeof english === 'string') {
       const [file, reason] = typeof korean === 'string' ? [candidate.korean.name, korean] : [candidate.english.name, english as string];
       errors.push({ name: candidate.name, message: `${candidate.name}: ${file} could not be read: ${reason}.` });

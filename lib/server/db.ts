@@ -9,9 +9,16 @@ export type { Prisma } from '@/lib/generated/prisma/client';
 
 const globalForDb = globalThis as unknown as { bitextDb?: PrismaClient };
 
+/**
+ * Interactive transactions: Prisma's defaults (2 s to get a connection, 5 s to finish) expired short
+ * transactions on a busy machine (three statements took 5.7 s at load 30), failing work that was fine. These
+ * bound only a stuck transaction; long imports set their own (docs/decisions/020-database-outages-and-embedded-postgres.md).
+ */
+export const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 60_000 } as const;
+
 function create(): PrismaClient {
   const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
 }
 
 function client(): PrismaClient {

@@ -1,6 +1,7 @@
 import { FORMAT_ERROR_APP_CODE, FormatError } from '@/lib/formats/format-error';
 import { IMPORT_ERROR_APP_CODE, ImportError } from '@/lib/import/import-error';
 import { databaseDataErrorMessage } from './database-data-error';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, logDatabaseUnavailable } from './database-unavailable';
 
 // Expected errors are typed codes with one mapping to HTTP status and a user message (house style, habit 6).
 
@@ -23,6 +24,7 @@ export const errorStatus = {
   UNPROCESSABLE: 422,
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -57,6 +59,10 @@ export function toAppError(error: unknown): AppError | null {
   if (error instanceof ImportError) return new AppError(IMPORT_ERROR_APP_CODE[error.code], error.userMessage);
   const dataError = databaseDataErrorMessage(error);
   if (dataError) return new AppError('INVALID_INPUT', dataError);
+  if (isDatabaseUnavailable(error)) {
+    logDatabaseUnavailable(error);
+    return new AppError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
+  }
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
     const message = error instanceof Error ? error.message : code;

@@ -33,7 +33,7 @@ describe('batch import through the PostgreSQL job queue', () => {
     expect(batch.items).toBe(5);
     await startWorkers();
     let state = await getBatch(team.editor, batch.id);
-    for (let i = 0; i < 60 && state.pending > 0; i += 1) {
+    for (let i = 0; i < 300 && state.pending > 0; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 500));
       state = await getBatch(team.editor, batch.id);
     }
@@ -46,7 +46,7 @@ describe('batch import through the PostgreSQL job queue', () => {
     expect(byTitle('Given explicitly')?.status).toBe('done'); // the CSV's title wins over the page's
     const documents = state.items.filter((i) => i.documentId).map((i) => i.documentId!);
     expect(await db.document.count({ where: { id: { in: documents }, projectId: team.project.id } })).toBe(2);
-  }, 60_000);
+  });
 
   it('refuses a batch for a project the user cannot write to', async () => {
     await expect(startBatchImport(team.viewer, { projectId: team.project.id, csv: 'english_url,korean_url\nhttp://a,http://b' })).rejects.toThrow(/permission/);

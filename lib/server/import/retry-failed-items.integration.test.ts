@@ -11,7 +11,7 @@ type Batch = Awaited<ReturnType<typeof getBatch>>;
 
 async function settled(actor: Parameters<typeof getBatch>[0], batchId: string, until = (state: Batch) => state.pending === 0) {
   let state = await getBatch(actor, batchId);
-  for (let i = 0; i < 60 && !until(state); i += 1) {
+  for (let i = 0; i < 300 && !until(state); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     state = await getBatch(actor, batchId);
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { databaseUrl } from '@/lib/env';
 import type { Tx } from '@/lib/server/db';
+import { isDatabaseUnavailable, logDatabaseUnavailable } from '@/lib/server/database-unavailable';
 
 // The background job queue: pg-boss on the same PostgreSQL (its own `pgboss` schema), so jobs survive restarts
 // and several app instances share the work safely. One instance per process, started on first use.
@@ -16,8 +17,10 @@ const globalForQueue = globalThis as unknown as { bitextQueue?: Promise<PgBoss> 
 export function jobQueue(): Promise<PgBoss> {
   globalForQueue.bitextQueue ??= (async () => {
     const boss = new PgBoss({ connectionString: databaseUrl(), schema: JOB_SCHEMA, max: 3 });
-    // One line, not the driver's whole client object (a database restart would otherwise flood the log).
-    boss.on('error', (error: unknown) => console.error('[jobs] queue error:', error instanceof Error ? error.message : String(error)));
+    // One line, not the driver's whole client object; while the database is down, the shared one line per 10 s.
+    boss.on('error', (error: unknown) =>
+      isDatabaseUnavailable(error) ? logDatabaseUnavailable(error) : console.error('[jobs] queue error:', error instanceof Error ? error.message : String(error)),
+    );
     await boss.start();
     await boss.createQueue(IMPORT_ITEM_QUEUE);
     return boss;
