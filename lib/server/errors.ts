@@ -2,6 +2,7 @@ import { FORMAT_ERROR_APP_CODE, FormatError } from '@/lib/formats/format-error';
 import { IMPORT_ERROR_APP_CODE, ImportError } from '@/lib/import/import-error';
 import { databaseDataErrorMessage } from './database-data-error';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, logDatabaseUnavailable } from './database-unavailable';
+import { isWorkTimedOut, WORK_TIMED_OUT_MESSAGE } from './work-timed-out';
 
 // Expected errors are typed codes with one mapping to HTTP status and a user message (house style, habit 6).
 
@@ -25,6 +26,7 @@ export const errorStatus = {
   RATE_LIMITED: 429,
   UPSTREAM_FAILED: 502,
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;
@@ -63,6 +65,7 @@ export function toAppError(error: unknown): AppError | null {
     logDatabaseUnavailable(error);
     return new AppError('DATABASE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE);
   }
+  if (isWorkTimedOut(error)) return new AppError('SERVER_BUSY', WORK_TIMED_OUT_MESSAGE);
   if (error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     const code = (error as { code: string }).code;
     const message = error instanceof Error ? error.message : code;
