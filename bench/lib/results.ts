@@ -69,6 +69,8 @@ export function readBenchResults(dir = RESULTS_DIR): BenchResult[] {
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/** Prose cells: `<tuv>` in a figure must show as text, not vanish as an HTML tag. */
+const prose = (text: string) => cell(text).replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 function measured(result: BenchResult): string {
   if (!result.measuredAt || !result.machine) return 'not yet regenerated (typed by hand before results files)';
@@ -81,7 +83,7 @@ export function renderBenchTable(results: BenchResult[]): string {
   const lines = ['| what | command | figure | measured |', '| --- | --- | --- | --- |'];
   for (const result of results) {
     for (const row of result.rows) {
-      lines.push(`| ${cell(row.what)} | \`${cell(row.command ?? `npm run bench:${result.bench}`)}\` | ${cell(row.figure)} | ${measured(result)} |`);
+      lines.push(`| ${prose(row.what)} | \`${cell(row.command ?? `npm run bench:${result.bench}`)}\` | ${prose(row.figure)} | ${measured(result)} |`);
     }
   }
   return lines.join('\n');
