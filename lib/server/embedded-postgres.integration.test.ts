@@ -1,24 +1,16 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { inspectPostmasterPid, processAlive } from './postmaster-pid';
+import { sparePort } from '@/lib/server/testing/spare-port';
 
 // Issue 10.4: after kill -9 of the app, its PostgreSQL keeps running. The next start used to reuse it and
 // never stop it; now it adopts the orphan (our data directory, its recorded owner dead) and stops it on exit.
-
-async function sparePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bitext-orphan-'));
 const dataDir = path.join(root, 'pg');

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { NextRequest } from 'next/server';
@@ -11,18 +10,11 @@ import { env } from '@/lib/env';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '@/lib/server/embedded-postgres';
 import { migrate } from '@/lib/server/migrate';
 import { checkReadiness } from './check-readiness';
+import { sparePort } from '@/lib/server/testing/spare-port';
 
 // Issue 10.3: a real PostgreSQL of this test's own is stopped under the app and started again. While it is
 // down the API answers 503 DATABASE_UNAVAILABLE (not a 500 with a stack), /api/ready answers 503,
 // /api/health stays 200; once it is back, everything answers normally without a restart.
-
-async function sparePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bitext-outage-'));
 const dataDir = path.join(root, 'pg');
