@@ -5,7 +5,7 @@ import { db } from '@/lib/server/db';
 import { failure } from '@/lib/server/testing/failure';
 import { TEST_PASSWORD, makeUser } from '@/lib/server/testing/factories';
 import { verifyPassword } from './passwords';
-import { emailKey } from './sign-in-throttle';
+import { FAILURE_WINDOW_HOURS, emailKey, pruneSignInThrottle } from './sign-in-throttle';
 import { MAX_FAILED_SIGN_INS, verifyCredentials } from './verify-credentials';
 
 // Issue 9, items 3 and 10: parallel guesses cannot exceed the budget, and unknown emails lock like known ones.
@@ -74,6 +74,33 @@ describe('sign-in lockout under parallel guesses', () => {
     await db.signInThrottle.update({ where: { emailHash: emailKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
     expect((await verifyCredentials(user.email, TEST_PASSWORD)).id).toBe(user.id);
+  });
+});
+
+describe('old failures are forgotten', () => {
+  const longAgo = () => new Date(Date.now() - (FAILURE_WINDOW_HOURS + 1) * 3600 * 1000);
+
+  it(`failures older than ${FAILURE_WINDOW_HOURS} h do not count towards a lock`, async () => {
+    const user = await makeUser();
+    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1) await failure(verifyCredentials(user.email, 'bad-password'));
+    await db.signInThrottle.update({ where: { emailHash: emailKey(user.email) }, data: { updatedAt: longAgo() } });
+    expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
+    const row = await db.signInThrottle.findUniqueOrThrow({ where: { emailHash: emailKey(user.email) } });
+    expect(row).toMatchObject({ attempts: 1, lockedUntil: null });
+  });
+
+  it('the prune deletes stale rows and keeps running locks and recent failures', async () => {
+    const [stale, locked, recent] = ['stale', 'locked', 'recent'].map((k) => emailKey(`${k}-${Date.now()}@prune.example`));
+    await db.signInThrottle.createMany({
+      data: [
+        { emailHash: stale, attempts: 3, updatedAt: longAgo() },
+        { emailHash: locked, attempts: 5, updatedAt: longAgo(), lockedUntil: new Date(Date.now() + 600_000) },
+        { emailHash: recent, attempts: 2 },
+      ],
+    });
+    expect(await pruneSignInThrottle()).toBeGreaterThanOrEqual(1);
+    const left = await db.signInThrottle.findMany({ where: { emailHash: { in: [stale, locked, recent] } }, select: { emailHash: true } });
+    expect(left.map((r) => r.emailHash).sort()).toEqual([locked, recent].sort());
   });
 });
 

@@ -6,6 +6,8 @@ import { db, type Tx } from '@/lib/server/db';
 // after a claim has been taken in one atomic statement; parallel guesses cannot all read "4 failures so far".
 export const MAX_FAILED_SIGN_INS = 5;
 export const LOCK_MINUTES = 15;
+/** Failures older than this, with no lock running, are forgotten: a typo last month does not count today. */
+export const FAILURE_WINDOW_HOURS = 24;
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -37,9 +39,13 @@ export async function claimSignInAttempt(email: string): Promise<SignInClaim> {
     ON CONFLICT ("emailHash") DO UPDATE SET
       "attempts" = CASE
         WHEN t."lockedUntil" IS NOT NULL AND t."lockedUntil" <= now() AT TIME ZONE 'UTC' THEN 1
+        WHEN t."lockedUntil" IS NULL
+          AND t."updatedAt" <= now() AT TIME ZONE 'UTC' - make_interval(hours => ${FAILURE_WINDOW_HOURS}) THEN 1
         ELSE LEAST(t."attempts" + 1, ${MAX_FAILED_SIGN_INS + 1}) END,
       "lockedUntil" = CASE
         WHEN t."lockedUntil" IS NOT NULL AND t."lockedUntil" <= now() AT TIME ZONE 'UTC' THEN NULL
+        WHEN t."lockedUntil" IS NULL
+          AND t."updatedAt" <= now() AT TIME ZONE 'UTC' - make_interval(hours => ${FAILURE_WINDOW_HOURS}) THEN NULL
         WHEN t."lockedUntil" IS NULL AND t."attempts" + 1 >= ${MAX_FAILED_SIGN_INS}
           THEN now() AT TIME ZONE 'UTC' + make_interval(mins => ${LOCK_MINUTES})
         ELSE t."lockedUntil" END,
@@ -62,4 +68,15 @@ export async function lockedEmails(emails: string[]): Promise<Set<string>> {
     select: { emailHash: true },
   });
   return new Set(rows.map((r) => byKey.get(r.emailHash)!));
+}
+
+/**
+ * Forgets throttle rows that no longer matter: no lock running and no failure within the window. Without it
+ * the table keeps one row for every email ever mistyped or guessed. Run by the housekeeping sweep.
+ */
+export async function pruneSignInThrottle(): Promise<number> {
+  return db.$executeRaw`
+    DELETE FROM "SignInThrottle"
+    WHERE ("lockedUntil" IS NULL OR "lockedUntil" <= now() AT TIME ZONE 'UTC')
+      AND "updatedAt" <= now() AT TIME ZONE 'UTC' - make_interval(hours => ${FAILURE_WINDOW_HOURS})`;
 }

@@ -1,4 +1,5 @@
 import { processImportItem } from '@/lib/server/import/process-import-item';
+import { pruneSignInThrottle } from '@/lib/server/auth/sign-in-throttle';
 import { sweepOrphanedItems } from '@/lib/server/import/sweep-orphaned-items';
 import { IMPORT_ITEM_QUEUE, jobQueue } from './job-queue';
 
@@ -8,6 +9,7 @@ const ORPHAN_SWEEP_MS = 30 * 1000;
 
 function sweep(): void {
   sweepOrphanedItems().catch((error: unknown) => console.error('[jobs] orphaned item sweep failed', error));
+  pruneSignInThrottle().catch((error: unknown) => console.error('[jobs] sign-in throttle prune failed', error));
 }
 
 // Started once per server process (instrumentation.ts).
