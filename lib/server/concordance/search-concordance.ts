@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { SessionUser } from '@/lib/server/auth/load-user';
+import { projectAccess } from '@/lib/server/access';
+import { db } from '@/lib/server/db';
+
+// Concordance (issue 15, decision 034): the beads of my projects whose source or target contains a word or
+// phrase, both sides shown with the match marked. Korean writes particles onto words, so the search is by
+// substring: 국민의힘 finds 국민의힘은 and 국민의힘이. A trigram index (pg_trgm) serves queries of three characters
+// or more; a two-character query (정부, 금리) has no trigram inside it and matches words that start with it,
+// through the same index's word similarity. Approved beads by default.
+
+export const MAX_RESULTS = 100;
+/** Matches are counted up to this; beyond it the answer says "more than". */
+export const COUNT_CAP = 1000;
+const MAX_OFFSET = 10_000;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-12-07');
+
+export const concordanceQuerySchema = z.object({
+  q: z.string().trim().min(2, 'must have at least 2 characters').max(200, 'must have at most 200 characters'),
+  project: z.string().min(1).max(64).optional(),
+  status: z.enum(['approved', 'all']).default('approved'),
+  side: z.enum(['both', 'source', 'target']).default('both'),
+  label: z.string().min(1).max(100).optional(),
+  reviewer: z.string().min(1).max(64).optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_RESULTS).default(50),
+  offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0),
+});
+export type ConcordanceQuery = z.infer<typeof concordanceQuerySchema>;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ConcordanceResult {
+  beadId: string;
+  documentId: string;
+  documentTitle: string;
+  projectId: string;
+  projectName: string;
+  source: string;
+  target: string;
+  status: string;
+  labels: string[];
+  /** When the document was imported (ISO). */
+  date: string;
+  matches: { source: Span[]; target: Span[] };
+}
+
+export interface ConcordanceAnswer {
+  results: ConcordanceResult[];
+  /** Matching beads, counted up to COUNT_CAP. */
+  total: number;
+  /** True when there are more than `total` matches. */
+  more: boolean;
+}
+
+function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every occurrence of q in text, case-insensitively (Hangul has no case; Latin folds). */
+export function findSpans(text: string, q: string): Span[] {
+  const spans: Span[] = [];
+  const hay = text.toLowerCase();
+  const needle = q.toLowerCase();
+  if (hay.length !== text.length || needle.length === 0) return spans; // a case fold that changes length: no marks
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length });
+  return spans;
+}
+
+async function projectsToSearch(user: SessionUser, project: string | undefined): Promise<Map<string, string>> {
+  if (project) {
+    const ctx = await projectAccess(user, project, 'project:read');
+    return new Map([[ctx.project.id, ctx.project.name]]);
+  }
+  const projects = await db.project.findMany({
+    where: user.isAdmin ? {} : { memberships: { some: { userId: user.id } } },
+    select: { id: true, name: true },
+  });
+  return new Map(projects.map((p) => [p.id, p.name]));
+}
+
+export async function searchConcordance(user: SessionUser, query: ConcordanceQuery): Promise<ConcordanceAnswer> {
+  const projects = await projectsToSearch(user, query.project);
+  if (projects.size === 0) return { results: [], total: 0, more: false };
+  const text = [...query.q].length >= 3
+    ? Prisma.sql`s."text" ILIKE ${likePattern(query.q)}`
+    : Prisma.sql`${query.q} <% s."text" AND s."text" ILIKE ${likePattern(query.q)}`;
+  const conditions = [
+    Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`,
+    text,
+    Prisma.sql`(s."side" = 'source' AND b."sourceIds" @> ARRAY[s."id"] OR s."side" = 'target' AND b."targetIds" @> ARRAY[s."id"])`,
+  ];
+  if (query.side !== 'both') conditions.push(Prisma.sql`s."side" = ${query.side}::"Side"`);
+  if (query.status === 'approved') conditions.push(Prisma.sql`b."status" = 'approved'`);
+  else conditions.push(Prisma.sql`b."status" <> 'excluded'`);
+  if (query.label) conditions.push(Prisma.sql`${query.label} = ANY(b."labels")`);
+  if (query.from) conditions.push(Prisma.sql`d."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
+  if (query.to) conditions.push(Prisma.sql`d."createdAt" < ${new Date(`${query.to}T00:00:00Z`)} + interval '1 day'`);
+  if (query.reviewer) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewDecision" r WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."reviewerId" = ${query.reviewer})`);
+  }
+  const where = Prisma.join(conditions, ' AND ');
+  const matched = Prisma.sql`
+    SELECT DISTINCT b."id", b."documentId", b."position", d."createdAt"
+    FROM "Segment" s
+    JOIN "Document" d ON d."id" = s."documentId"
+    JOIN "Bead" b ON b."documentId" = s."documentId"
+    WHERE ${where}`;
+  const [page, counted] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`
+      SELECT m."id" FROM (${matched}) m ORDER BY m."createdAt" DESC, m."documentId", m."position"
+      LIMIT ${query.limit} OFFSET ${query.offset}`,
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM (${matched} LIMIT ${COUNT_CAP + 1}) c`,
+  ]);
+  const total = Number(counted[0]?.n ?? 0);
+  const results = await describeBeads(page.map((r) => r.id), projects, query.q);
+  return { results, total: Math.min(total, COUNT_CAP), more: total > COUNT_CAP };
+}
+
+async function describeBeads(ids: string[], projects: Map<string, string>, q: string): Promise<ConcordanceResult[]> {
+  if (ids.length === 0) return [];
+  const beads = await db.bead.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, documentId: true, sourceIds: true, targetIds: true, status: true, labels: true, document: { select: { title: true, projectId: true, createdAt: true } } },
+  });
+  const segments = await db.segment.findMany({
+    where: { id: { in: beads.flatMap((b) => [...b.sourceIds, ...b.targetIds]) } },
+    select: { id: true, text: true },
+  });
+  const textOf = new Map(segments.map((s) => [s.id, s.text]));
+  const byId = new Map(beads.map((b) => [b.id, b]));
+  return ids.flatMap((id) => {
+    const b = byId.get(id);
+    if (!b) return [];
+    const source = b.sourceIds.map((s) => textOf.get(s) ?? '').join(' ');
+    const target = b.targetIds.map((s) => textOf.get(s) ?? '').join(' ');
+    return [{
+      beadId: b.id,
+      documentId: b.documentId,
+      documentTitle: b.document.title,
+      projectId: b.document.projectId,
+      projectName: projects.get(b.document.projectId) ?? '',
+      source,
+      target,
+      status: b.status,
+      labels: b.labels,
+      date: b.document.createdAt.toISOString(),
+      matches: { source: findSpans(source, q), target: findSpans(target, q) },
+    }];
+  });
+}
