@@ -6,8 +6,8 @@ import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
+import { runEngine } from '@/lib/server/align/run-engine';
 import { AppError } from '@/lib/server/errors';
-import { autoAlign } from './auto-align';
 import { insertAlignmentRows } from './insert-alignment';
 import { projectLexicon } from './project-lexicon';
 
@@ -78,10 +78,13 @@ export async function createDocument(
   const target = cleaned(data.targetText, data);
   checkText(source.text, 'source (after dropping site boilerplate)');
   checkText(target.text, 'target (after dropping site boilerplate)');
-  const alignment = autoAlign({
-    sourceText: source.text, targetText: target.text, format: data.format,
-    sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
-    lexicon: await projectLexicon(project),
+  const alignment = await runEngine({
+    kind: 'autoAlign',
+    input: {
+      sourceText: source.text, targetText: target.text, format: data.format,
+      sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
+      lexicon: await projectLexicon(project),
+    },
   });
   const warnings = pairPlausibility({
     source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang: project.sourceLang, targetLang: project.targetLang,
