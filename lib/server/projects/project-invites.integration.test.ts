@@ -2,7 +2,12 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { projectAccess } from '@/lib/server/access';
 import { loadActiveUser, type SessionUser } from '@/lib/server/auth/load-user';
+import { GET as listInvitesRoute } from '@/app/api/v1/invites/route';
+import { DELETE as declineRoute } from '@/app/api/v1/invites/[inviteId]/route';
+import { POST as acceptRoute } from '@/app/api/v1/invites/[inviteId]/accept/route';
+import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
+import { callRoute } from '@/lib/server/testing/call-route';
 import { failure } from '@/lib/server/testing/failure';
 import { TEST_PASSWORD, makeProject, makeUser } from '@/lib/server/testing/factories';
 import { createUser } from '@/lib/server/users/manage-users';
@@ -103,6 +108,28 @@ describe('adding members does not reveal which emails have accounts', () => {
     await cancelInvite(owner, project.id, again.id);
     expect(await listMyInvites(invitee)).toEqual([]);
     expect((await failure(acceptInvite(invitee, again.id))).code).toBe('NOT_FOUND');
+  });
+
+  it('the REST API lists, accepts and declines only the caller\'s own invitations', async () => {
+    const owner = await makeUser();
+    const invitee = await makeUser();
+    const attacker = await makeUser();
+    const project = await makeProject(owner, {}, 'API desk');
+    await setMember(owner, project.id, { email: invitee.email, role: 'editor' });
+    const [mineToken, theirToken] = await Promise.all([createApiToken(invitee.id), createApiToken(attacker.id)]);
+    const listed = await callRoute(listInvitesRoute, { path: '/api/v1/invites', token: mineToken.token });
+    const { invites } = (await listed.json()) as { invites: { id: string; projectId: string; projectName: string; role: string }[] };
+    expect(invites.map((i) => [i.projectId, i.projectName, i.role])).toEqual([[project.id, 'API desk', 'editor']]);
+    expect(await (await callRoute(listInvitesRoute, { path: '/api/v1/invites', token: theirToken.token })).json()).toEqual({ invites: [] });
+
+    const accept = (token: string) => callRoute(acceptRoute, { path: `/api/v1/invites/${invites[0].id}/accept`, method: 'POST', params: { inviteId: invites[0].id }, token });
+    expect((await accept(theirToken.token)).status).toBe(404);
+    expect((await callRoute(declineRoute, { path: `/api/v1/invites/${invites[0].id}`, method: 'DELETE', params: { inviteId: invites[0].id }, token: theirToken.token })).status).toBe(404);
+    const accepted = await accept(mineToken.token);
+    expect(accepted.status).toBe(200);
+    expect(await accepted.json()).toEqual({ projectId: project.id, message: 'You joined API desk as editor.' });
+    expect((await projectAccess(invitee, project.id, 'document:create')).role).toBe('editor');
+    expect((await accept(mineToken.token)).status).toBe(404);
   });
 
   it('changes the role of someone who already is a member directly', async () => {
