@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   env.DATABASE_URL = database.url;
   const { makeProject, makeUser } = await import('../../lib/server/testing/factories');
   const { autoAlign } = await import('../../lib/server/documents/auto-align');
+  const { pairPlausibility } = await import('../../lib/import/pair-plausibility');
   const { createDocument } = await import('../../lib/server/documents/create-document');
   const { listMyProjects } = await import('../../lib/server/projects/manage-projects');
   const { enginePool } = await import('../../lib/server/align/run-engine');
@@ -37,7 +38,10 @@ async function main(): Promise<void> {
   await enginePool().run({ kind: 'buildLexicon', options: { srcLang: 'ko', tgtLang: 'en', builtin: false } }); // start the worker first
 
   const modes: Record<string, () => Promise<unknown>> = {
-    'request thread (before)': async () => autoAlign({ sourceText: source, targetText: target, sourceLang: 'ko', targetLang: 'en' }),
+    'request thread (before)': async () => {
+      const a = autoAlign({ sourceText: source, targetText: target, sourceLang: 'ko', targetLang: 'en' });
+      return pairPlausibility({ source: a.source.map((s) => s.text), target: a.target.map((s) => s.text), sourceLang: 'ko', targetLang: 'en' });
+    },
     'worker thread (now)': () => createDocument(owner, { projectId: project.id, title: 'Large pair', sourceText: source, targetText: target }),
   };
   const rows: BenchRow[] = [];
@@ -59,6 +63,7 @@ async function main(): Promise<void> {
     const t = performance.now();
     await run();
     const seconds = (performance.now() - t) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // let the delay monitor see a stall that just ended
     loop.disable();
     running = false;
     await probe;

@@ -50,7 +50,7 @@ describe('alignment engine pool', () => {
     const answer = await running;
     expect(answer.threadId).not.toBe(mainThreadId);
     expect(turns).toBeGreaterThan(3);
-    const alignment = answer.value as { source: unknown[]; target: unknown[]; beads: unknown[] };
+    const { alignment } = answer.value as { alignment: { source: unknown[]; target: unknown[]; beads: unknown[] } };
     expect(alignment.source.length).toBe(1500);
     expect(alignment.beads.length).toBeGreaterThan(1000);
   });

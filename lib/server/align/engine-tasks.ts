@@ -1,5 +1,6 @@
 import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align';
 import type { Alignment, Segment } from '@/lib/alignment/types';
+import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-align';
 
 // The engine work that leaves the request thread (decision 025): each task is plain, structured-cloneable data
@@ -12,7 +13,8 @@ export type EngineTask =
   | { kind: 'buildLexicon'; options: BuildLexiconOptions };
 
 export interface EngineResults {
-  autoAlign: Alignment;
+  /** The alignment, and warnings when the two sides look unlike translations of each other. */
+  autoAlign: { alignment: Alignment; warnings: PairWarning[] };
   realign: EngineBead[];
   buildLexicon: Lexicon;
 }
@@ -21,8 +23,13 @@ export type EngineResult<K extends EngineTask['kind']> = EngineResults[K];
 
 export function runEngineTask(task: EngineTask): EngineResults[EngineTask['kind']] {
   switch (task.kind) {
-    case 'autoAlign':
-      return autoAlign(task.input);
+    case 'autoAlign': {
+      // The plausibility checks walk every segment (seconds on the largest pair), so they run here too.
+      const alignment = autoAlign(task.input);
+      const { sourceLang, targetLang } = task.input;
+      const warnings = pairPlausibility({ source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang, targetLang });
+      return { alignment, warnings };
+    }
     case 'realign':
       return realignBetweenLocks(task.source, task.target, task.locks, task.options);
     case 'buildLexicon':

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { dropBoilerplateLines, type CleanedText } from '@/lib/import/article-boilerplate';
 import type { Alignment } from '@/lib/alignment/types';
-import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
+import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -78,16 +78,13 @@ export async function createDocument(
   const target = cleaned(data.targetText, data);
   checkText(source.text, 'source (after dropping site boilerplate)');
   checkText(target.text, 'target (after dropping site boilerplate)');
-  const alignment = await runEngine({
+  const { alignment, warnings } = await runEngine({
     kind: 'autoAlign',
     input: {
       sourceText: source.text, targetText: target.text, format: data.format,
       sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
       lexicon: await projectLexicon(project),
     },
-  });
-  const warnings = pairPlausibility({
-    source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang: project.sourceLang, targetLang: project.targetLang,
   });
   return db.$transaction(async (tx) => {
     const document = await insertDocument(tx, data, alignment);
