@@ -40,6 +40,27 @@ const config = [
     },
   },
   {
+    // Server code calls the alignment engine only through runEngine (lib/server/align/run-engine.ts), which runs
+    // it on a worker thread (decision 025); types may still be imported.
+    files: ['app/**', 'lib/server/**'],
+    ignores: ['lib/server/align/**', 'lib/server/documents/auto-align.ts'], // auto-align runs inside the worker (engine-tasks.ts)
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@/lib/align',
+              importNames: ['alignSegments', 'realignBetweenLocks', 'findMovedLinks', 'buildLexicon'],
+              allowTypeImports: true,
+              message: 'Call the engine through runEngine (lib/server/align/run-engine.ts): it runs on a worker thread.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Request bodies are read only through lib/server/http/read-body-bytes.ts (capped, after the access check).
     files: ['app/api/**', 'lib/server/**'],
     ignores: ['lib/server/http/read-body-bytes.ts'],

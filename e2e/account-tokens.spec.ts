@@ -3,7 +3,7 @@ import { apiToken, bearer, demo, signIn } from './fixtures';
 
 // Issue 9, items 7 and 10 in Chromium: a user manages their API tokens, a signed-out cookie replayed is
 // refused, "sign out everywhere" ends other browsers' sessions, and inviting someone without an account
-// answers like adding a known user. Each test makes its own account, so signing out cannot disturb the demo
+// answers like inviting a known user. Each test makes its own account, so signing out cannot disturb the demo
 // accounts other specs use at the same time.
 
 const PASSWORD = 'tokens-page-2026';
@@ -92,7 +92,7 @@ test('a signed-out session cookie replayed is refused; sign out everywhere ends 
   await expect(home).toHaveURL(/\/signin/);
 });
 
-test('inviting an email without an account answers like adding a known one and lists the invitation', async ({ browser, request }) => {
+test('inviting an email without an account answers like inviting a known one and lists both alike', async ({ browser, request }) => {
   const adminToken = await apiToken(request, demo.admin);
   const created = await request.post('/api/v1/projects', { headers: bearer(adminToken), data: { name: `Invite desk ${Date.now()}` } });
   expect(created.status()).toBe(201);
@@ -107,11 +107,13 @@ test('inviting an email without an account answers like adding a known one and l
     await form.getByLabel('Email').fill(email);
     await form.getByLabel('Role').selectOption('reviewer');
     await form.getByRole('button', { name: 'Add or change member' }).click();
-    await expect(form.getByRole('status')).toHaveText(`Invited ${email} as reviewer. They have access as soon as they have an account (at once if they already have one).`);
+    await expect(form.getByRole('status')).toHaveText(`Invitation sent to ${email} as reviewer. They join the project when they accept it (on their Projects page after signing in).`);
   }
   const pending = page.getByRole('region', { name: 'Pending invitations' });
-  await expect(pending.getByRole('row').filter({ hasText: stranger })).toContainText('reviewer');
+  for (const email of [demo.reviewer, stranger]) await expect(pending.getByRole('row').filter({ hasText: email })).toContainText('reviewer');
   await pending.getByRole('button', { name: `Cancel the invitation of ${stranger}` }).click();
   await expect(form.getByRole('status')).toHaveText(`Cancelled the invitation of ${stranger}.`);
+  await pending.getByRole('button', { name: `Cancel the invitation of ${demo.reviewer}` }).click();
+  await expect(form.getByRole('status')).toHaveText(`Cancelled the invitation of ${demo.reviewer}.`);
   await expect(page.getByRole('region', { name: 'Pending invitations' })).toHaveCount(0);
 });

@@ -34,7 +34,7 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await membersForm.getByLabel('Email').fill(editorEmail);
   await membersForm.getByLabel('Role').selectOption('editor');
   await membersForm.getByRole('button', { name: 'Add or change member' }).click();
-  await expect(membersForm.getByRole('status')).toHaveText(`Invited ${editorEmail} as editor. They have access as soon as they have an account (at once if they already have one).`);
+  await expect(membersForm.getByRole('status')).toHaveText(`Invitation sent to ${editorEmail} as editor. They join the project when they accept it (on their Projects page after signing in).`);
   const doc = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
     headers: fromApp,
     data: { title: 'Old draft', source: { text: '서울시가 심야 버스를 늘린다.' }, target: { text: 'Seoul adds night buses.' } },
@@ -90,6 +90,8 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   // The editor: no settings page, but the glossary through the API (with their own session).
   const editor = await newPage(browser);
   await signIn(editor, editorEmail, EDITOR_PASSWORD);
+  await editor.getByRole('region', { name: 'Invitations' }).getByRole('button', { name: /^Accept the invitation to / }).click();
+  await expect(editor.getByRole('region', { name: 'Invitations' }).getByRole('status')).toContainText('as editor.');
   const noAccess = await editor.goto(`/projects/${projectId}/settings`);
   expect(noAccess?.status()).toBe(404);
   await expect(editor.getByRole('heading', { name: 'Page not found' })).toBeVisible();

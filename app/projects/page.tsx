@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listMyProjects } from '@/lib/server/projects/manage-projects';
+import { listMyInvites } from '@/lib/server/projects/my-invites';
 import { CreateProjectForm } from './_components/create-project-form';
+import { MyInvitations } from './_components/my-invitations';
 
 export const metadata: Metadata = { title: 'Projects' };
 
 export default async function ProjectsPage() {
   const user = await requirePageUser('/projects');
-  const projects = await listMyProjects(user);
+  const [projects, invites] = await Promise.all([listMyProjects(user), listMyInvites(user)]);
   return (
     <main>
       <h1>Projects</h1>
+      <MyInvitations invites={invites.map((i) => ({ ...i, createdAt: i.createdAt.toISOString() }))} />
       {projects.length === 0 ? (
-        <p className="muted">You are not a member of any project yet. Create one, or ask an administrator to add you.</p>
+        <p className="muted">You are not a member of any project yet. Create one, or ask a project administrator to invite you.</p>
       ) : (
         <table className="list">
           <thead>

@@ -144,7 +144,7 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
     const version = await lockVersion(tx, input.documentId, input.baseVersion);
     const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
     const op: Operation = input.operation.type === 'realign'
-      ? planRealign(before, input.operation.fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon })
+      ? await planRealign(before, input.operation.fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon })
       : input.operation;
     gate(ctx, op);
     const result = applyOperation(before, op, { newId });

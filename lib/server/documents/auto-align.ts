@@ -4,6 +4,7 @@ import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';
 
+// Runs inside the engine worker only (lib/server/align/engine-tasks.ts; decision 025).
 // Turns two raw texts into a document alignment with the engine: sentences per side (paragraph indices kept),
 // then n:m beads with confidences and reasons, then the engine's moved links (decision 022).
 

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { dropBoilerplateLines, type CleanedText } from '@/lib/import/article-boilerplate';
 import type { Alignment } from '@/lib/alignment/types';
-import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
+import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
+import { runEngine } from '@/lib/server/align/run-engine';
 import { AppError } from '@/lib/server/errors';
-import { autoAlign } from './auto-align';
 import { insertAlignmentRows } from './insert-alignment';
 import { projectLexicon } from './project-lexicon';
 
@@ -78,13 +78,13 @@ export async function createDocument(
   const target = cleaned(data.targetText, data);
   checkText(source.text, 'source (after dropping site boilerplate)');
   checkText(target.text, 'target (after dropping site boilerplate)');
-  const alignment = autoAlign({
-    sourceText: source.text, targetText: target.text, format: data.format,
-    sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
-    lexicon: await projectLexicon(project),
-  });
-  const warnings = pairPlausibility({
-    source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang: project.sourceLang, targetLang: project.targetLang,
+  const { alignment, warnings } = await runEngine({
+    kind: 'autoAlign',
+    input: {
+      sourceText: source.text, targetText: target.text, format: data.format,
+      sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
+      lexicon: await projectLexicon(project),
+    },
   });
   return db.$transaction(async (tx) => {
     const document = await insertDocument(tx, data, alignment);

@@ -1,6 +1,7 @@
-import { realignBetweenLocks, type Lexicon, type Lock } from '@/lib/align';
+import type { Lexicon, Lock } from '@/lib/align';
 import type { Alignment, Bead, BeadStatus } from '@/lib/alignment/types';
 import type { Operation } from '@/lib/alignment/operations/operation-schema';
+import { runEngine } from '@/lib/server/align/run-engine';
 import { AppError } from '@/lib/server/errors';
 
 // "Realign from here": every bead above the cursor, and every bead below it that a person has settled or shaped,
@@ -23,11 +24,11 @@ export function isRealignLock(bead: Bead): boolean {
   return bead.status !== 'rejected' && (bead.origin === 'manual' || bead.status === 'edited');
 }
 
-export function planRealign(
+export async function planRealign(
   alignment: Alignment,
   fromBeadId: string,
   opts: { srcLang: string; tgtLang: string; lexicon?: Lexicon },
-): Extract<Operation, { type: 'replaceRange' }> {
+): Promise<Extract<Operation, { type: 'replaceRange' }>> {
   const from = alignment.beads.findIndex((b) => b.id === fromBeadId);
   if (from < 0) throw new AppError('NOT_FOUND', 'That bead was not found.');
 
@@ -43,7 +44,7 @@ export function planRealign(
   }));
   const movedByLock = new Map(lockBeads.filter((b) => b.moved).map((b) => [b.source.map((id) => srcIndex.get(id)!).join(), b]));
 
-  const proposed = realignBetweenLocks(alignment.source, viewTarget, locks, opts);
+  const proposed = await runEngine({ kind: 'realign', source: alignment.source, target: viewTarget, locks, options: opts });
   const inRange = alignment.beads.slice(from);
   const firstSource = new Set(inRange.flatMap((b) => b.source));
   const firstTarget = new Set(inRange.flatMap((b) => b.target));

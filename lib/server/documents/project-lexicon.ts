@@ -1,4 +1,5 @@
-import { buildLexicon, type Lexicon } from '@/lib/align';
+import type { Lexicon } from '@/lib/align';
+import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
 
 // The engine's lexicon for a project: the built-in news list, the project glossary, and what the project's
@@ -23,5 +24,5 @@ export async function projectLexicon(project: { id: string; sourceLang: string; 
   const approvedPairs = approved
     .filter((b) => b.sourceIds.length && b.targetIds.length)
     .map((b) => ({ source: b.sourceIds.map((id) => text.get(id) ?? '').join(' '), target: b.targetIds.map((id) => text.get(id) ?? '').join(' ') }));
-  return buildLexicon({ srcLang: project.sourceLang, tgtLang: project.targetLang, glossary, approvedPairs });
+  return runEngine({ kind: 'buildLexicon', options: { srcLang: project.sourceLang, tgtLang: project.targetLang, glossary, approvedPairs } });
 }

@@ -47,37 +47,37 @@ export const setMemberSchema = z.object({
 });
 
 /**
- * Gives the person with this email a role here. Someone without an account gets an invitation that becomes
- * the membership when their account is created; the answer is the same either way, so adding members does
- * not reveal which emails have accounts (decision 016).
+ * Invites the person with this email, or changes the role of someone who is already a member. Anyone else —
+ * with an account or without — gets an invitation that gives no access until they accept it, so the answer
+ * and what the admin sees next are the same whether or not the email has an account (decision 025).
  */
-export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<{ message: string }> {
+export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<{ status: 'invited' | 'member'; message: string }> {
   await projectAccess(actor, projectId, 'project:manage');
   const data = setMemberSchema.parse(input);
   const role = data.role as Role;
-  await db.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: data.email }, select: { id: true } });
-    if (!user) {
-      await tx.projectInvite.upsert({
-        where: { projectId_email: { projectId, email: data.email } },
-        create: { projectId, email: data.email, role, invitedById: actor.id },
-        update: { role, invitedById: actor.id },
-      });
-      await audit(tx, { actorId: actor.id, action: 'project.invite', projectId, target: data.email, after: { role } });
-      return;
+  return db.$transaction(async (tx) => {
+    const member = await tx.membership.findFirst({ where: { projectId, user: { email: data.email } }, select: { userId: true, role: true } });
+    if (member) {
+      await tx.membership.update({ where: { projectId_userId: { projectId, userId: member.userId } }, data: { role } });
+      await audit(tx, { actorId: actor.id, action: 'project.set-member', projectId, target: member.userId, before: { role: member.role }, after: { role } });
+      return { status: 'member' as const, message: `${data.email} is now ${role} in this project.` };
     }
-    const before = await tx.membership.findUnique({ where: { projectId_userId: { projectId, userId: user.id } }, select: { role: true } });
-    await tx.membership.upsert({
-      where: { projectId_userId: { projectId, userId: user.id } },
-      create: { projectId, userId: user.id, role },
-      update: { role },
+    await tx.projectInvite.upsert({
+      where: { projectId_email: { projectId, email: data.email } },
+      create: { projectId, email: data.email, role, invitedById: actor.id },
+      update: { role, invitedById: actor.id },
     });
-    await audit(tx, { actorId: actor.id, action: 'project.set-member', projectId, target: user.id, before: before ?? undefined, after: { role } });
+    await audit(tx, { actorId: actor.id, action: 'project.invite', projectId, target: data.email, after: { role } });
+    return { status: 'invited' as const, message: inviteMessage(data.email, role) };
   });
-  return { message: `Invited ${data.email} as ${role}. They have access as soon as they have an account (at once if they already have one).` };
 }
 
-/** Invitations still waiting for an account (project admins see and cancel them). */
+/** What the admin is told after inviting: the same words for every email that is not yet a member. */
+export function inviteMessage(email: string, role: Role): string {
+  return `Invitation sent to ${email} as ${role}. They join the project when they accept it (on their Projects page after signing in).`;
+}
+
+/** Invitations not yet accepted, whoever they are for (project admins see and cancel them). */
 export async function listInvites(actor: SessionUser, projectId: string) {
   await projectAccess(actor, projectId, 'project:manage');
   return db.projectInvite.findMany({ where: { projectId }, orderBy: { createdAt: 'asc' }, select: { id: true, email: true, role: true, createdAt: true } });

@@ -9,9 +9,9 @@ import { approveAll } from '@/lib/server/review/approve-all';
 import { currentVersion, smallDocument, submittedDocument } from '@/lib/server/review/review-fixtures';
 import { signOffDocument } from '@/lib/server/review/sign-off-document';
 import { failure } from '@/lib/server/testing/failure';
-import { makeTeam, makeUser } from '@/lib/server/testing/factories';
+import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { getProjectSettings } from './get-project-settings';
-import { listMembers, setMember } from './manage-projects';
+import { listMembers } from './manage-projects';
 import { MAX_ABBREVIATIONS } from './project-settings-schema';
 import { updateProjectSettings } from './update-project-settings';
 
@@ -108,10 +108,10 @@ describe('project settings', () => {
   it('the review switches take effect at once: reviewers may edit text, four-eyes off lets an earlier editor sign off', async () => {
     const team = await makeTeam();
     const formerEditor = await makeUser({ name: 'Former editor' });
-    await setMember(team.owner, team.project.id, { email: formerEditor.email, role: 'editor' });
+    await addMember(team.owner, team.project.id, formerEditor, 'editor');
     const id = await submittedDocument(formerEditor, team.project.id);
     await approveAll(team.reviewer, { documentId: id, baseVersion: await currentVersion(team.reviewer, id) });
-    await setMember(team.owner, team.project.id, { email: formerEditor.email, role: 'reviewer' });
+    await addMember(team.owner, team.project.id, formerEditor, 'reviewer');
     expect((await failure(signOffDocument(formerEditor, { documentId: id }))).code).toBe('FOUR_EYES');
     await updateProjectSettings(team.admin, { projectId: team.project.id, fourEyes: false });
     expect((await signOffDocument(formerEditor, { documentId: id })).status).toBe('approved');

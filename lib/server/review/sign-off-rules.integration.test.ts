@@ -4,8 +4,7 @@ import { db } from '@/lib/server/db';
 import { applyDocumentOperation, undoRedo } from '@/lib/server/documents/apply-document-operation';
 import { documentHistory } from '@/lib/server/documents/document-history';
 import { getDocument } from '@/lib/server/documents/get-document';
-import { setMember } from '@/lib/server/projects/manage-projects';
-import { makeTeam, makeUser } from '@/lib/server/testing/factories';
+import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { approveAll } from './approve-all';
 import { getBeadReview } from './get-bead-review';
 import { listReviewQueue } from './list-review-queue';
@@ -33,7 +32,7 @@ describe('four-eyes', () => {
 
     // A second reviewer who did not edit may sign off.
     const second = await makeUser({ name: 'Second reviewer' });
-    await setMember(team.owner, team.project.id, { email: second.email, role: 'reviewer' });
+    await addMember(team.owner, team.project.id, second, 'reviewer');
     expect((await signOffDocument(second, { documentId: id, baseVersion: again.version })).status).toBe('approved');
   });
 
@@ -51,10 +50,10 @@ describe('four-eyes', () => {
   it('counts work done under an earlier role, and is off when the project turns it off', async () => {
     const team = await makeTeam();
     const formerEditor = await makeUser({ name: 'Former editor' });
-    await setMember(team.owner, team.project.id, { email: formerEditor.email, role: 'editor' });
+    await addMember(team.owner, team.project.id, formerEditor, 'editor');
     const id = await submittedDocument(formerEditor, team.project.id); // confirmUpTo: an editing operation
     await approveAll(team.reviewer, { documentId: id, baseVersion: await currentVersion(team.reviewer, id) });
-    await setMember(team.owner, team.project.id, { email: formerEditor.email, role: 'reviewer' });
+    await addMember(team.owner, team.project.id, formerEditor, 'reviewer');
     expect((await failure(signOffDocument(formerEditor, { documentId: id }))).code).toBe('FOUR_EYES');
     expect((await listReviewQueue(formerEditor)).find((d) => d.documentId === id)?.fourEyesBlocksYou).toBe(true);
 

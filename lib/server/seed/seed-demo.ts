@@ -2,7 +2,8 @@ import { demoModeEnabled } from '@/lib/env';
 import { loadActiveUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { createDocument } from '@/lib/server/documents/create-document';
-import { createProject, setMember } from '@/lib/server/projects/manage-projects';
+import { createProject, listInvites, setMember } from '@/lib/server/projects/manage-projects';
+import { acceptInvite } from '@/lib/server/projects/my-invites';
 import { createUser } from '@/lib/server/users/manage-users';
 import { demoArticles } from './demo-articles';
 import { udhrPair } from './udhr';
@@ -37,7 +38,14 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
   let project = await db.project.findFirst({ where: { name: DEMO_PROJECT }, select: { id: true } });
   if (!project) {
     project = await createProject(admin, { name: DEMO_PROJECT, sourceLang: 'ko', targetLang: 'en' });
-    for (const account of demoAccounts) await setMember(admin, project.id, { email: account.email, role: account.role });
+    // Demo accounts accept their invitations at once, as each person would on first sign-in (decision 025).
+    for (const account of demoAccounts) {
+      const { status } = await setMember(admin, project.id, { email: account.email, role: account.role });
+      if (status === 'member') continue;
+      const row = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
+      const invite = (await listInvites(admin, project.id)).find((i) => i.email === account.email)!;
+      await acceptInvite((await loadActiveUser(row.id))!, invite.id);
+    }
     log(`Created the demo project`);
   }
   const existing = new Set((await db.document.findMany({ where: { projectId: project.id }, select: { title: true } })).map((d) => d.title));

@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import type { Role } from '@/lib/permissions';
 import { loadActiveUser, type SessionUser } from '@/lib/server/auth/load-user';
 import { createDocument } from '@/lib/server/documents/create-document';
-import { createProject, setMember } from '@/lib/server/projects/manage-projects';
+import { createProject, listInvites, setMember } from '@/lib/server/projects/manage-projects';
+import { acceptInvite } from '@/lib/server/projects/my-invites';
 import { createUser } from '@/lib/server/users/manage-users';
 import { demoArticles } from '@/lib/server/seed/demo-articles';
 
@@ -20,9 +21,17 @@ export async function makeUser(opts: { isAdmin?: boolean; name?: string } = {}):
 export async function makeProject(owner: SessionUser, members: Partial<Record<Role, SessionUser>> = {}, name = 'Test project'): Promise<{ id: string }> {
   const project = await createProject(owner, { name, sourceLang: 'ko', targetLang: 'en' });
   for (const [role, user] of Object.entries(members)) {
-    if (user) await setMember(owner, project.id, { email: user.email, role });
+    if (user) await addMember(owner, project.id, user, role);
   }
   return project;
+}
+
+/** The admin invites the user (or changes a member's role) and the user accepts, as people do (decision 025). */
+export async function addMember(admin: SessionUser, projectId: string, user: SessionUser, role: string): Promise<void> {
+  const { status } = await setMember(admin, projectId, { email: user.email, role });
+  if (status === 'member') return;
+  const invite = (await listInvites(admin, projectId)).find((i) => i.email === user.email.toLowerCase())!;
+  await acceptInvite(user, invite.id);
 }
 
 export async function makeDocument(actor: SessionUser, projectId: string, article = demoArticles[0]): Promise<{ id: string }> {

@@ -7,7 +7,6 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { requireSystemAdmin } from '@/lib/server/access';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
-import { acceptInvites } from '@/lib/server/projects/accept-invites';
 
 export const passwordSchema = z.string().min(MIN_PASSWORD_LENGTH, `Passwords need at least ${MIN_PASSWORD_LENGTH} characters.`).max(200);
 
@@ -28,7 +27,6 @@ export async function createUser(actor: SessionUser | null, input: z.input<typeo
     }
     const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin }, select: { id: true } });
     await audit(tx, { actorId: actor?.id ?? null, action: 'user.create', target: user.id, after: { email: data.email, name: data.name, isAdmin: data.isAdmin } });
-    await acceptInvites(tx, { userId: user.id, email: data.email });
     return user;
   });
 }

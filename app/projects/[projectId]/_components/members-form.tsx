@@ -13,8 +13,8 @@ export interface PendingInvite {
   createdAt: string;
 }
 
-// The answer to "add" is the same whether or not the email has an account (decision 016): people without one
-// are invited and listed below until an administrator creates their account.
+// Adding an email that is not yet a member always invites it (decision 025): the answer and the list below are
+// the same whether or not the email has an account, and the invitation stays here until its person accepts.
 export function MembersForm({ projectId, invites }: { projectId: string; invites: PendingInvite[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -42,7 +42,7 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
       {invites.length > 0 && (
         <section aria-labelledby="pending-invites">
           <h3 id="pending-invites">Pending invitations</h3>
-          <p className="muted">They get their role when an account with that email is created.</p>
+          <p className="muted">Each person joins when they accept on their Projects page (after signing in; someone without an account needs one from an administrator first).</p>
           <table className="list">
             <thead><tr><th>Email</th><th>Role</th><th>Invited</th><th>Action</th></tr></thead>
             <tbody>
