@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '../lib/import/web-text-fixtures';
+import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '../lib/import/testing/web-text-fixtures';
 import { demo, signIn } from './fixtures';
 
 // Pasted news pages (issue 11, decision 022): the form says which boilerplate lines it left out before the editor
