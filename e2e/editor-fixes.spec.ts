@@ -1,5 +1,5 @@
 import type { Page, Route } from '@playwright/test';
-import { expect, test, type Desk, type Pair } from './factories';
+import { expect, nightBuses, test, type Desk, type Pair } from './factories';
 import { bearer, demo, signIn } from './fixtures';
 
 // Issue 12, "wrong results" found in a real editing and review pass: shortcuts on hidden beads, keys dropped
@@ -9,24 +9,9 @@ import { bearer, demo, signIn } from './fixtures';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const SOURCE = [
-  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
-  '요금은 1,500원이다.',
-  '정부는 이 사업에 120억원을 투자했다.',
-  '첫 노선은 강남역에서 출발한다.',
-  '시는 이용객 2만명을 예상한다.',
-];
-const TARGET = [
-  'Seoul will run three late-night bus routes from March 1, 2025.',
-  'The fare is 1,500 won.',
-  'The government invested 12 billion won in the project.',
-  'The first route starts at Gangnam Station.',
-  'The city expects 20,000 riders.',
-];
-
 async function importPair(desk: Desk, what: string): Promise<Pair> {
   const title = `${what} ${Date.now()}`; // unique in the demo editor's queue, which spans projects
-  return desk.importPair({ title, source: SOURCE, target: TARGET }, { shape: ['1:1', '1:1', '1:1', '1:1', '1:1'] });
+  return desk.importPair({ title, source: nightBuses.source, target: nightBuses.target }, { shape: nightBuses.shape });
 }
 
 async function decide(desk: Desk, pair: Pair, beadId: string, decision: 'approve' | 'reject', reason?: string): Promise<void> {

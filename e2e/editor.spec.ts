@@ -1,25 +1,13 @@
 import type { Page } from '@playwright/test';
-import { expect, test, type Doc } from './factories';
+import { expect, nightBuses, test, type Doc } from './factories';
 import { demo, open, reload, signIn } from './fixtures';
 
 // The alignment editor (issue 4), as editors use it: keyboard only, every change saved as it happens, undo/redo
 // from the server's log, and a refused (409) change when someone else changed the document meanwhile.
 // Each test imports its own article pair into a project of its own (e2e/factories.ts).
 
-const SOURCE = [
-  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
-  '요금은 1,500원이다.',
-  '정부는 이 사업에 120억원을 투자했다.',
-  '첫 노선은 강남역에서 출발한다.',
-  '시는 이용객 2만명을 예상한다.',
-];
-const TARGET = [
-  'Seoul will run three late-night bus routes from March 1, 2025.',
-  'The fare is 1,500 won.',
-  'The Goverment invested 12 billion won in the project.',
-  'The first route starts at Gangnam Station.',
-  'The city expects 20,000 riders.',
-];
+const SOURCE = nightBuses.source;
+const TARGET = nightBuses.target.map((t) => t.replace('The government', 'The Goverment')); // a typo to fix
 
 /** "1:1 1:1 …" with the texts, from the server's point of view. */
 function shapes(doc: Doc): string[] {
@@ -42,7 +30,7 @@ const dock = (page: Page) => page.getByTestId('dock-info');
 const saved = (page: Page, version: number) => expect(page.getByTestId('save-status')).toContainText(`saved as version ${version}`);
 
 test('an editor fixes a misaligned document with the keyboard only, reloads, undoes and redoes', async ({ page, desk }) => {
-  const { projectId, id } = await desk.importPair({ title: 'Keyboard fix', source: SOURCE, target: TARGET }, { shape: ['1:1', '1:1', '1:1', '1:1', '1:1'] });
+  const { projectId, id } = await desk.importPair({ title: 'Keyboard fix', source: SOURCE, target: TARGET }, { shape: nightBuses.shape });
   const aligned = await desk.load(id);
 
   // Misalign it the way a weak alignment would: 2:2 at the top, a target pulled up, a pair torn apart.

@@ -53,7 +53,7 @@ export interface Desk {
   /** An API token of a demo account (made once per worker). */
   token(as?: DemoRole): Promise<string>;
   /** Imports a pair as the editor; with `shape`, checks the engine's alignment ("1:1", "2:1", … per bead). */
-  importPair(input: PairInput, opts?: { shape?: string[]; as?: DemoRole }): Promise<Pair>;
+  importPair(input: PairInput, opts?: { shape?: readonly string[]; as?: DemoRole }): Promise<Pair>;
   load(documentId: string, as?: DemoRole): Promise<Doc>;
   /** Applies an editor operation on the current version; returns the new version. */
   operate(documentId: string, operation: object, as?: DemoRole): Promise<number>;
@@ -64,6 +64,25 @@ export interface Desk {
   /** A new account for this test only, optionally a member of the desk's project. */
   user(opts?: { role?: 'admin' | 'editor' | 'reviewer' | 'viewer'; name?: string }): Promise<TestUser>;
 }
+
+/** Five plain sentences each way that the engine aligns 1:1 (the editor specs start from this and misalign it). */
+export const nightBuses = {
+  source: [
+    '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
+    '요금은 1,500원이다.',
+    '정부는 이 사업에 120억원을 투자했다.',
+    '첫 노선은 강남역에서 출발한다.',
+    '시는 이용객 2만명을 예상한다.',
+  ],
+  target: [
+    'Seoul will run three late-night bus routes from March 1, 2025.',
+    'The fare is 1,500 won.',
+    'The government invested 12 billion won in the project.',
+    'The first route starts at Gangnam Station.',
+    'The city expects 20,000 riders.',
+  ],
+  shape: ['1:1', '1:1', '1:1', '1:1', '1:1'],
+} as const;
 
 export const shapeOf = (doc: Doc): string[] => doc.beads.map((b) => `${b.source.length}:${b.target.length}`);
 
