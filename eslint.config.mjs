@@ -61,6 +61,23 @@ const config = [
     },
   },
   {
+    // Test helpers live in a testing/ folder per area (decision 032); production code never imports them, nor a
+    // test runner. A separate rule name from the pure-code rule above, so neither replaces the other's patterns.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'e2e/**', 'bench/**', 'scripts/e2e-server.ts', 'playwright.config.ts', 'vitest.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)testing(/|$)', message: 'Production code must not import test helpers (testing/ folders are for tests, e2e and benchmarks).' },
+            { group: ['vitest', 'vitest/*'], message: 'Production code must not import a test runner.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Request bodies are read only through lib/server/http/read-body-bytes.ts (capped, after the access check).
     files: ['app/api/**', 'lib/server/**'],
     ignores: ['lib/server/http/read-body-bytes.ts'],

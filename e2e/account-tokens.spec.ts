@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, signIn } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './factories';
+import { bearer, demo, signIn } from './fixtures';
 
 // Issue 9, items 7 and 10 in Chromium: a user manages their API tokens, a signed-out cookie replayed is
 // refused, "sign out everywhere" ends other browsers' sessions, and inviting someone without an account
@@ -92,11 +93,8 @@ test('a signed-out session cookie replayed is refused; sign out everywhere ends 
   await expect(home).toHaveURL(/\/signin/);
 });
 
-test('inviting an email without an account answers like inviting a known one and lists both alike', async ({ browser, request }) => {
-  const adminToken = await apiToken(request, demo.admin);
-  const created = await request.post('/api/v1/projects', { headers: bearer(adminToken), data: { name: `Invite desk ${Date.now()}` } });
-  expect(created.status()).toBe(201);
-  const { id: projectId } = (await created.json()) as { id: string };
+test('inviting an email without an account answers like inviting a known one and lists both alike', async ({ browser, desk }) => {
+  const projectId = await desk.otherProject(); // the reviewer is not a member yet
   const stranger = `stranger-${Date.now()}@example.com`;
 
   const page = await newPage(browser);

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, open, signIn } from './fixtures';
+import { expect, test } from './factories';
+import { apiToken, bearer, demo, open, signIn } from './fixtures';
 
 test.describe('accounts and roles', () => {
   for (const [role, email] of Object.entries(demo)) {
@@ -42,13 +42,11 @@ test.describe('accounts and roles', () => {
 });
 
 test.describe('an attacker with their own account', () => {
-  test('a member of project A gets 404 on project B, in pages and the API', async ({ page, request }) => {
-    const adminToken = await apiToken(request, demo.admin);
-    const created = await request.post('/api/v1/projects', { headers: bearer(adminToken), data: { name: `Private desk ${Date.now()}`, sourceLang: 'ko', targetLang: 'en' } });
-    expect(created.status()).toBe(201);
-    const { id: projectB } = (await created.json()) as { id: string };
+  test('a member of project A gets 404 on project B, in pages and the API', async ({ page, request, desk }) => {
+    const adminToken = await desk.token('admin');
+    const projectB = await desk.otherProject();
 
-    const editorToken = await apiToken(request, demo.editor);
+    const editorToken = await desk.token('editor');
     expect((await request.get(`/api/v1/projects/${projectB}/documents`, { headers: bearer(editorToken) })).status()).toBe(404);
     expect((await request.get(`/api/v1/projects/${projectB}/documents`, { headers: bearer(adminToken) })).status()).toBe(200);
 
@@ -58,17 +56,17 @@ test.describe('an attacker with their own account', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   });
 
-  test("an API token lists only the caller's projects", async ({ request }) => {
-    const adminToken = await apiToken(request, demo.admin);
-    const name = `Admin-only desk ${Date.now()}`;
-    await request.post('/api/v1/projects', { headers: bearer(adminToken), data: { name } });
-    const editorToken = await apiToken(request, demo.editor);
+  test("an API token lists only the caller's projects", async ({ request, desk }) => {
+    // A user of this test's own: the demo editor is a member of every other test's project too.
+    await desk.otherProject(); // the admin's, without the user
+    const user = await desk.user({ role: 'editor' });
+    await desk.importPair({ title: 'Listed', source: '요금은 2,500원이다.', target: 'The fare is 2,500 won.' }, { as: 'admin' });
+    const editorToken = await apiToken(request, user.email);
     const { projects } = (await (await request.get('/api/v1/projects', { headers: bearer(editorToken) })).json()) as { projects: { id: string; name: string }[] };
-    expect(projects.map((p) => p.name)).toEqual([expect.stringMatching(/^Newsroom demo/)]);
-    const demoId = await demoProjectId(request, editorToken);
-    const docs = (await (await request.get(`/api/v1/projects/${demoId}/documents`, { headers: bearer(editorToken) })).json()) as { documents: { title: string; status: string; version: number }[] };
-    expect(docs.documents.length).toBeGreaterThanOrEqual(4);
-    expect(docs.documents[0]).toMatchObject({ status: 'draft', version: 1 });
+    expect(projects.map((p) => p.name)).toEqual([desk.name]);
+    const docs = (await (await request.get(`/api/v1/projects/${desk.projectId}/documents`, { headers: bearer(editorToken) })).json()) as { documents: { title: string; status: string; version: number }[] };
+    expect(docs.documents).toHaveLength(1);
+    expect(docs.documents[0]).toMatchObject({ title: 'Listed', status: 'draft', version: 1 });
     expect((await request.get('/api/v1/projects', { headers: bearer('bd_forged-token') })).status()).toBe(401);
   });
 });

@@ -1,78 +1,22 @@
-import { expect, test, type APIRequestContext, type Page, type Route } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import type { Page, Route } from '@playwright/test';
+import { expect, nightBuses, test, type Desk, type Pair } from './factories';
+import { bearer, demo, signIn } from './fixtures';
 
 // Issue 12, "wrong results" found in a real editing and review pass: shortcuts on hidden beads, keys dropped
 // while saving, J across beads, export links that export unreviewed work and internal comments, two progress
 // figures for one document, queue links that open at bead 1, and a one-click sign-off. Every test imports its
-// own article pair through the API, so no two tests (or workers) share a document. At 1440 px wide.
+// own article pair into a project of its own (e2e/factories.ts). At 1440 px wide.
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const SOURCE = [
-  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
-  '요금은 1,500원이다.',
-  '정부는 이 사업에 120억원을 투자했다.',
-  '첫 노선은 강남역에서 출발한다.',
-  '시는 이용객 2만명을 예상한다.',
-];
-const TARGET = [
-  'Seoul will run three late-night bus routes from March 1, 2025.',
-  'The fare is 1,500 won.',
-  'The government invested 12 billion won in the project.',
-  'The first route starts at Gangnam Station.',
-  'The city expects 20,000 riders.',
-];
-
-interface Doc {
-  version: number;
-  status: string;
-  beads: { id: string; source: string[]; target: string[]; status: string }[];
+async function importPair(desk: Desk, what: string): Promise<Pair> {
+  const title = `${what} ${Date.now()}`; // unique in the demo editor's queue, which spans projects
+  return desk.importPair({ title, source: nightBuses.source, target: nightBuses.target }, { shape: nightBuses.shape });
 }
 
-interface Pair {
-  projectId: string;
-  id: string;
-  title: string;
-  path: string;
-  editor: string;
-  reviewer: string;
-}
-
-async function importPair(request: APIRequestContext, what: string): Promise<Pair> {
-  const editor = await apiToken(request, demo.editor);
-  const reviewer = await apiToken(request, demo.reviewer);
-  const projectId = await demoProjectId(request, editor);
-  const title = `${what} ${Date.now()}`;
-  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
-    headers: bearer(editor),
-    data: { title, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } },
-  });
-  expect(response.status()).toBe(201);
-  const id = ((await response.json()) as { id: string }).id;
-  const pair = { projectId, id, title, path: `/projects/${projectId}/documents/${id}`, editor, reviewer };
-  expect((await load(request, pair)).beads.map((b) => `${b.source.length}:${b.target.length}`), 'the engine aligns this pair 1:1').toEqual(['1:1', '1:1', '1:1', '1:1', '1:1']);
-  return pair;
-}
-
-async function load(request: APIRequestContext, pair: Pair): Promise<Doc> {
-  const response = await request.get(`/api/v1/documents/${pair.id}`, { headers: bearer(pair.editor) });
-  expect(response.status()).toBe(200);
-  return (await response.json()) as Doc;
-}
-
-async function post(request: APIRequestContext, token: string, path: string, data: object): Promise<void> {
-  const response = await request.post(path, { headers: bearer(token), data });
-  expect(response.ok(), await response.text()).toBe(true);
-}
-
-async function operate(request: APIRequestContext, pair: Pair, operation: object): Promise<void> {
-  const { version } = await load(request, pair);
-  await post(request, pair.editor, `/api/v1/documents/${pair.id}/operations`, { baseVersion: version, operation });
-}
-
-async function decide(request: APIRequestContext, pair: Pair, beadId: string, decision: 'approve' | 'reject', reason?: string): Promise<void> {
-  const { version } = await load(request, pair);
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/beads/${beadId}/review`, { decision, reason, baseVersion: version });
+async function decide(desk: Desk, pair: Pair, beadId: string, decision: 'approve' | 'reject', reason?: string): Promise<void> {
+  const { version } = await desk.load(pair.id);
+  await desk.post(`/api/v1/documents/${pair.id}/beads/${beadId}/review`, { decision, reason, baseVersion: version }, 'reviewer');
 }
 
 async function openEditor(page: Page, pair: Pair, email: string = demo.editor, query = ''): Promise<void> {
@@ -85,12 +29,12 @@ async function openEditor(page: Page, pair: Pair, email: string = demo.editor, q
 
 const dock = (page: Page) => page.getByTestId('dock-info');
 const status = (page: Page) => page.getByTestId('save-status');
-const statuses = async (request: APIRequestContext, pair: Pair) => (await load(request, pair)).beads.map((b) => b.status);
+const statuses = async (desk: Desk, pair: Pair) => (await desk.load(pair.id)).beads.map((b) => b.status);
 
-test('the selection is always a shown bead: a filter or search moves it, and Home then X never touches a hidden bead', async ({ page, request }) => {
-  const pair = await importPair(request, 'Hidden selection');
-  const { beads } = await load(request, pair);
-  await decide(request, pair, beads[2].id, 'reject', 'The amount is 12 billion won, check the unit');
+test('the selection is always a shown bead: a filter or search moves it, and Home then X never touches a hidden bead', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Hidden selection');
+  const { beads } = await desk.load(pair.id);
+  await decide(desk, pair, beads[2].id, 'reject', 'The amount is 12 billion won, check the unit');
 
   await openEditor(page, pair);
   await expect(dock(page)).toContainText('Bead 1 of 5 ·');
@@ -101,7 +45,7 @@ test('the selection is always a shown bead: a filter or search moves it, and Hom
   await page.keyboard.press('Home'); // focus is still on the checkbox
   await page.keyboard.press('Shift+X');
   await expect(status(page)).toContainText('Excluded bead 3 from review');
-  expect(await statuses(request, pair)).toEqual(['auto', 'auto', 'excluded', 'auto', 'auto']);
+  expect(await statuses(desk, pair)).toEqual(['auto', 'auto', 'excluded', 'auto', 'auto']);
   await expect(dock(page)).toHaveText('No bead of 5 matches the filters or search; nothing is selected.');
   await page.getByRole('checkbox', { name: /Rejected/ }).uncheck();
 
@@ -110,13 +54,13 @@ test('the selection is always a shown bead: a filter or search moves it, and Hom
   await search.fill('Gangnam');
   await search.press('Enter');
   await expect(dock(page)).toContainText('Bead 1 of 1 shown (bead 4 of 5 in the document)');
-  const before = (await load(request, pair)).version;
+  const before = (await desk.load(pair.id)).version;
   await page.keyboard.press('m');
   await expect(status(page)).toHaveText('Bead 5 is hidden by the filter or search; clear it to merge with it.');
   await page.keyboard.press('End');
   await page.keyboard.press('c');
   await expect(status(page)).toContainText(`Confirmed bead 4 · saved as version ${before + 1}`);
-  expect(await statuses(request, pair)).toEqual(['auto', 'auto', 'excluded', 'confirmed', 'auto']);
+  expect(await statuses(desk, pair)).toEqual(['auto', 'auto', 'excluded', 'confirmed', 'auto']);
 });
 
 /** Holds the next operation request in the browser until `release` is called. */
@@ -135,9 +79,9 @@ async function holdNextOperation(page: Page): Promise<{ held: Promise<void>; rel
   return { held, release: decide };
 }
 
-test('keys pressed while a change is saving wait their turn: m then u merges, then undoes', async ({ page, request }) => {
-  const pair = await importPair(request, 'Queued keys');
-  const start = (await load(request, pair)).version;
+test('keys pressed while a change is saving wait their turn: m then u merges, then undoes', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Queued keys');
+  const start = (await desk.load(pair.id)).version;
   await openEditor(page, pair);
 
   const merge = await holdNextOperation(page);
@@ -147,7 +91,7 @@ test('keys pressed while a change is saving wait their turn: m then u merges, th
   await expect(status(page)).toHaveText('Saving… 1 key waiting');
   merge.release('continue');
   await expect(status(page)).toHaveText(`Undone · saved as version ${start + 2}`);
-  const after = await load(request, pair);
+  const after = await desk.load(pair.id);
   expect(after.version).toBe(start + 2);
   expect(after.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:1', '1:1', '1:1', '1:1']);
 
@@ -161,14 +105,14 @@ test('keys pressed while a change is saving wait their turn: m then u merges, th
   lost.release('abort');
   await expect(page.getByTestId('dropped-keys')).toHaveText('2 keys not run: the change before them was not saved.');
   await expect(page.getByRole('alert').filter({ hasText: 'Not saved' })).toBeVisible();
-  expect((await load(request, pair)).version).toBe(start + 2);
+  expect((await desk.load(pair.id)).version).toBe(start + 2);
   await expect(dock(page)).toContainText('Bead 1 of 5 ·');
 });
 
-test('J joins segments inside the bead and refuses at the end of the bead instead of merging beads', async ({ page, request }) => {
-  const pair = await importPair(request, 'Join inside');
-  await operate(request, pair, { type: 'merge', beadId: (await load(request, pair)).beads[0].id });
-  const merged = await load(request, pair);
+test('J joins segments inside the bead and refuses at the end of the bead instead of merging beads', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Join inside');
+  await desk.operate(pair.id, { type: 'merge', beadId: (await desk.load(pair.id)).beads[0].id });
+  const merged = await desk.load(pair.id);
   expect(merged.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['2:2', '1:1', '1:1', '1:1']);
 
   await openEditor(page, pair);
@@ -177,21 +121,21 @@ test('J joins segments inside the bead and refuses at the end of the bead instea
   await expect(dock(page)).toContainText('target segment 2 of 2');
   await page.keyboard.press('Shift+J');
   await expect(status(page)).toHaveText('This is the last target segment of bead 1; J joins segments inside a bead only. To join across beads, merge them first (m).');
-  expect((await load(request, pair)).version).toBe(merged.version);
+  expect((await desk.load(pair.id)).version).toBe(merged.version);
 
   await page.keyboard.press('[');
   await page.keyboard.press('Shift+J');
   await expect(status(page)).toContainText(`saved as version ${merged.version + 1}`);
-  const joined = await load(request, pair);
+  const joined = await desk.load(pair.id);
   expect(joined.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['2:1', '1:1', '1:1', '1:1']);
 });
 
-test('export links default to approved beads without reviewer comments; more is an explicit choice with a warning', async ({ page, request }) => {
-  const pair = await importPair(request, 'Export defaults');
-  const { beads } = await load(request, pair);
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/comments`, { beadId: beads[0].id, body: 'Internal only: ask @editor about the date' });
-  await operate(request, pair, { type: 'confirm', beadIds: [beads[0].id] });
-  await decide(request, pair, beads[0].id, 'approve');
+test('export links default to approved beads without reviewer comments; more is an explicit choice with a warning', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Export defaults');
+  const { beads } = await desk.load(pair.id);
+  await desk.post(`/api/v1/documents/${pair.id}/comments`, { beadId: beads[0].id, body: 'Internal only: ask @editor about the date' }, 'reviewer');
+  await desk.operate(pair.id, { type: 'confirm', beadIds: [beads[0].id] });
+  await decide(desk, pair, beads[0].id, 'approve');
 
   await signIn(page, demo.editor);
   await page.goto(`/projects/${pair.projectId}`);
@@ -218,30 +162,30 @@ test('export links default to approved beads without reviewer comments; more is 
   expect(everything).toContain('Internal only: ask @editor about the date');
 });
 
-test('progress has one definition: a signed-off document with an excluded bead is 100% in the editor, on the project page and in the API', async ({ page, request }) => {
-  const pair = await importPair(request, 'One progress');
-  const { beads } = await load(request, pair);
-  await operate(request, pair, { type: 'review', event: 'exclude', beadIds: [beads[4].id] });
-  await operate(request, pair, { type: 'confirmUpTo', beadId: beads[3].id });
-  await post(request, pair.editor, `/api/v1/documents/${pair.id}/submit`, {});
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await load(request, pair)).version });
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/sign-off`, {});
-  expect((await load(request, pair)).status).toBe('approved');
+test('progress has one definition: a signed-off document with an excluded bead is 100% in the editor, on the project page and in the API', async ({ page, request, desk }) => {
+  const pair = await importPair(desk, 'One progress');
+  const { beads } = await desk.load(pair.id);
+  await desk.operate(pair.id, { type: 'review', event: 'exclude', beadIds: [beads[4].id] });
+  await desk.operate(pair.id, { type: 'confirmUpTo', beadId: beads[3].id });
+  await desk.post(`/api/v1/documents/${pair.id}/submit`, {});
+  await desk.post(`/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await desk.load(pair.id)).version }, 'reviewer');
+  await desk.post(`/api/v1/documents/${pair.id}/sign-off`, {}, 'reviewer');
+  expect((await desk.load(pair.id)).status).toBe('approved');
 
   const expected = '4 of 4 confirmed (100%) · 1 excluded';
   await openEditor(page, pair);
   await expect(page.getByTestId('progress-text')).toHaveText(expected);
   await page.goto(`/projects/${pair.projectId}`);
   await expect(page.getByRole('row').filter({ hasText: pair.title }).getByTestId('document-progress')).toHaveText(expected);
-  const listed = await request.get(`/api/v1/projects/${pair.projectId}/documents`, { headers: bearer(pair.editor) });
+  const listed = await request.get(`/api/v1/projects/${pair.projectId}/documents`, { headers: bearer(await desk.token()) });
   const { documents } = (await listed.json()) as { documents: { id: string; progress: number; done: number; counted: number; excluded: number }[] };
   expect(documents.find((d) => d.id === pair.id)).toMatchObject({ progress: 1, done: 4, counted: 4, excluded: 1 });
 });
 
-test('My queue links to the rejected bead, and the editor opens with it selected', async ({ page, request }) => {
-  const pair = await importPair(request, 'Deep link');
-  const { beads } = await load(request, pair);
-  await decide(request, pair, beads[3].id, 'reject', 'Gangnam Station is the first stop, not the start');
+test('My queue links to the rejected bead, and the editor opens with it selected', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Deep link');
+  const { beads } = await desk.load(pair.id);
+  await decide(desk, pair, beads[3].id, 'reject', 'Gangnam Station is the first stop, not the start');
 
   await signIn(page, demo.editor);
   await page.goto('/queue');
@@ -254,13 +198,13 @@ test('My queue links to the rejected bead, and the editor opens with it selected
   await expect(page.getByTestId('dock-reject-reason')).toContainText('Gangnam Station is the first stop');
 });
 
-test('sign-off asks first, takes a note and warns about open comment threads', async ({ page, request }) => {
-  const pair = await importPair(request, 'Sign-off dialog');
-  const { beads } = await load(request, pair);
-  await operate(request, pair, { type: 'confirmUpTo', beadId: beads[4].id });
-  await post(request, pair.editor, `/api/v1/documents/${pair.id}/submit`, {});
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/comments`, { beadId: beads[1].id, body: 'Is 1,500 won still the fare?' });
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await load(request, pair)).version });
+test('sign-off asks first, takes a note and warns about open comment threads', async ({ page, desk }) => {
+  const pair = await importPair(desk, 'Sign-off dialog');
+  const { beads } = await desk.load(pair.id);
+  await desk.operate(pair.id, { type: 'confirmUpTo', beadId: beads[4].id });
+  await desk.post(`/api/v1/documents/${pair.id}/submit`, {});
+  await desk.post(`/api/v1/documents/${pair.id}/comments`, { beadId: beads[1].id, body: 'Is 1,500 won still the fare?' }, 'reviewer');
+  await desk.post(`/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await desk.load(pair.id)).version }, 'reviewer');
 
   await openEditor(page, pair, demo.reviewer);
   const docStatus = page.getByTestId('document-status');

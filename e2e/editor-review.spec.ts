@@ -1,26 +1,16 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, open, signIn } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './factories';
+import { demo, open, signIn } from './fixtures';
 
 // Issue 5 inside the alignment editor, keyboard first: the editor confirms and sends the document to review; the
 // reviewer rejects one bead with a reason (x, Enter) and approves the others (a); the editor sees the reason and
 // fixes the text; the reviewer sees the word diff and approves; a comment with an @mention is added and resolved;
 // a label is set (t, 3) and used as a filter; sign-off makes the editor read-only until the reviewer reopens it.
-// The spec imports its own article pair, so it never shares a document with another worker.
+// Each test imports its own article pair into a project of its own (e2e/factories.ts).
 
 const KO = '서울시가 심야 버스를 늘린다.\n\n요금은 2,500원이다.\n\n사고는 없었다.';
 const EN = 'Seoul adds night buses.\n\nThe fare is 2,500 won.\n\nThere were no accidents.';
 const REASON = 'The Korean says 2,500 won but the desk style sheet has 1,500 won';
-
-async function importPair(request: APIRequestContext, title: string): Promise<{ projectId: string; id: string }> {
-  const token = await apiToken(request, demo.editor);
-  const projectId = await demoProjectId(request, token);
-  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
-    headers: bearer(token),
-    data: { title, source: { text: KO }, target: { text: EN } },
-  });
-  expect(response.status()).toBe(201);
-  return { projectId, id: ((await response.json()) as { id: string }).id };
-}
 
 /** A signed-in page with the document open; resolves once the editor has announced itself (first heartbeat). */
 async function openAs(browser: Browser, email: string, path: string, id: string): Promise<Page> {
@@ -48,8 +38,8 @@ async function signOff(page: Page): Promise<void> {
   await page.getByTestId('sign-off-dialog').getByRole('button', { name: 'Sign off', exact: true }).click();
 }
 
-test('editor and reviewer go through review in the editor: reject with a reason, fix, diff, approve, comment, label, sign off', async ({ browser, request }) => {
-  const { projectId, id } = await importPair(request, `Editor review ${Date.now()}`);
+test('editor and reviewer go through review in the editor: reject with a reason, fix, diff, approve, comment, label, sign off', async ({ browser, desk }) => {
+  const { projectId, id } = await desk.importPair({ title: `Editor review ${Date.now()}`, source: KO, target: EN });
   const path = `/projects/${projectId}/documents/${id}`;
 
   // The editor confirms every bead and hands the document to review.
@@ -216,8 +206,8 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await expect(reviewer.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', `/projects/${projectId}/dashboard`);
 });
 
-test('an editor excludes a bead (X); sign-off is refused with the server’s message until approve-all clears the rest', async ({ browser, request }) => {
-  const { projectId, id } = await importPair(request, `Exclude and approve all ${Date.now()}`);
+test('an editor excludes a bead (X); sign-off is refused with the server’s message until approve-all clears the rest', async ({ browser, desk }) => {
+  const { projectId, id } = await desk.importPair({ title: `Exclude and approve all ${Date.now()}`, source: KO, target: EN });
   const path = `/projects/${projectId}/documents/${id}`;
 
   const editor = await openAs(browser, demo.editor, path, id);

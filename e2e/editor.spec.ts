@@ -1,53 +1,13 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, open, reload, signIn } from './fixtures';
+import type { Page } from '@playwright/test';
+import { expect, nightBuses, test, type Doc } from './factories';
+import { demo, open, reload, signIn } from './fixtures';
 
 // The alignment editor (issue 4), as editors use it: keyboard only, every change saved as it happens, undo/redo
 // from the server's log, and a refused (409) change when someone else changed the document meanwhile.
-// Each spec imports its own article pair, so the two workers never touch the same document.
+// Each test imports its own article pair into a project of its own (e2e/factories.ts).
 
-const SOURCE = [
-  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
-  '요금은 1,500원이다.',
-  '정부는 이 사업에 120억원을 투자했다.',
-  '첫 노선은 강남역에서 출발한다.',
-  '시는 이용객 2만명을 예상한다.',
-];
-const TARGET = [
-  'Seoul will run three late-night bus routes from March 1, 2025.',
-  'The fare is 1,500 won.',
-  'The Goverment invested 12 billion won in the project.',
-  'The first route starts at Gangnam Station.',
-  'The city expects 20,000 riders.',
-];
-
-interface Doc {
-  version: number;
-  source: { id: string; text: string }[];
-  target: { id: string; text: string }[];
-  beads: { id: string; source: string[]; target: string[]; status: string }[];
-}
-
-async function importPair(request: APIRequestContext, token: string, title: string): Promise<{ projectId: string; id: string }> {
-  const projectId = await demoProjectId(request, token);
-  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
-    headers: bearer(token),
-    data: { title, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } },
-  });
-  expect(response.status()).toBe(201);
-  return { projectId, id: ((await response.json()) as { id: string }).id };
-}
-
-async function load(request: APIRequestContext, token: string, id: string): Promise<Doc> {
-  const response = await request.get(`/api/v1/documents/${id}`, { headers: bearer(token) });
-  expect(response.status()).toBe(200);
-  return (await response.json()) as Doc;
-}
-
-async function operate(request: APIRequestContext, token: string, id: string, operation: object): Promise<void> {
-  const { version } = await load(request, token, id);
-  const response = await request.post(`/api/v1/documents/${id}/operations`, { headers: bearer(token), data: { baseVersion: version, operation } });
-  expect(response.status(), await response.text()).toBe(200);
-}
+const SOURCE = nightBuses.source;
+const TARGET = nightBuses.target.map((t) => t.replace('The government', 'The Goverment')); // a typo to fix
 
 /** "1:1 1:1 …" with the texts, from the server's point of view. */
 function shapes(doc: Doc): string[] {
@@ -69,18 +29,16 @@ async function openDocument(page: Page, projectId: string, id: string, email: st
 const dock = (page: Page) => page.getByTestId('dock-info');
 const saved = (page: Page, version: number) => expect(page.getByTestId('save-status')).toContainText(`saved as version ${version}`);
 
-test('an editor fixes a misaligned document with the keyboard only, reloads, undoes and redoes', async ({ page, request }) => {
-  const token = await apiToken(request, demo.editor);
-  const { projectId, id } = await importPair(request, token, `Keyboard fix ${Date.now()}`);
-  const aligned = await load(request, token, id);
-  expect(aligned.beads.map((b) => `${b.source.length}:${b.target.length}`), 'the engine aligns this plain pair 1:1').toEqual(['1:1', '1:1', '1:1', '1:1', '1:1']);
+test('an editor fixes a misaligned document with the keyboard only, reloads, undoes and redoes', async ({ page, desk }) => {
+  const { projectId, id } = await desk.importPair({ title: 'Keyboard fix', source: SOURCE, target: TARGET }, { shape: nightBuses.shape });
+  const aligned = await desk.load(id);
 
   // Misalign it the way a weak alignment would: 2:2 at the top, a target pulled up, a pair torn apart.
   const [b1, , , b4, b5] = aligned.beads;
-  await operate(request, token, id, { type: 'merge', beadId: b1.id });
-  await operate(request, token, id, { type: 'move', segmentId: b4.target[0], direction: 'up' });
-  await operate(request, token, id, { type: 'detach', segmentId: b5.source[0] });
-  const misaligned = await load(request, token, id);
+  await desk.operate(id, { type: 'merge', beadId: b1.id });
+  await desk.operate(id, { type: 'move', segmentId: b4.target[0], direction: 'up' });
+  await desk.operate(id, { type: 'detach', segmentId: b5.source[0] });
+  const misaligned = await desk.load(id);
   expect(misaligned.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['2:2', '1:2', '1:0', '1:0', '0:1']);
   let version = misaligned.version;
 
@@ -138,7 +96,7 @@ test('an editor fixes a misaligned document with the keyboard only, reloads, und
   await reload(page);
   await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
   await expect(page.getByTestId('bead-list')).toContainText('The Government invested');
-  const fixed = await load(request, token, id);
+  const fixed = await desk.load(id);
   expect(shapes(fixed)).toEqual(expectedFixed);
   expect(fixed.beads.every((b) => b.status === 'confirmed')).toBe(true);
 
@@ -154,7 +112,7 @@ test('an editor fixes a misaligned document with the keyboard only, reloads, und
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await saved(page, ++version);
   await expect(page.getByTestId('progress-text')).toHaveText('5 of 5 confirmed (100%)');
-  expect(shapes(await load(request, token, id))).toEqual(expectedFixed);
+  expect(shapes(await desk.load(id))).toEqual(expectedFixed);
 
   // The help overlay lists the shortcuts.
   await page.keyboard.press('?');
@@ -163,9 +121,8 @@ test('an editor fixes a misaligned document with the keyboard only, reloads, und
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
 
-test('a second editor working on an old version gets the conflict message and re-applies the change', async ({ browser, request }) => {
-  const token = await apiToken(request, demo.editor);
-  const { projectId, id } = await importPair(request, token, `Conflict ${Date.now()}`);
+test('a second editor working on an old version gets the conflict message and re-applies the change', async ({ browser, desk }) => {
+  const { projectId, id } = await desk.importPair({ title: 'Conflict', source: SOURCE, target: TARGET });
 
   const first = await (await browser.newContext()).newPage();
   const second = await (await browser.newContext()).newPage();
@@ -189,7 +146,7 @@ test('a second editor working on an old version gets the conflict message and re
   await expect(second.getByTestId('progress-text')).toHaveText('2 of 5 confirmed (40%)');
 
   // Both users' work is there, and the editor sees it after a reload.
-  const doc = await load(request, token, id);
+  const doc = await desk.load(id);
   expect(doc.version).toBe(3);
   expect(doc.beads.slice(0, 2).map((b) => b.status)).toEqual(['confirmed', 'confirmed']);
   await reload(first);

@@ -44,8 +44,11 @@ export async function apiToken(request: APIRequestContext, email: string, passwo
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
 
+/** The port playwright.config.ts serves the app on. */
+export const e2ePort = Number(process.env.E2E_PORT ?? 3100);
+
 /** The app's origin, as playwright.config.ts serves it. */
-export const appOrigin = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 3100)}`;
+export const appOrigin = `http://127.0.0.1:${e2ePort}`;
 
 /**
  * What a browser adds to a write from one of our pages. `page.request` carries the session cookie but, unlike

@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
 import { articlePages, startLocalSite, type LocalSite } from '../lib/server/testing/local-site';
-import { apiToken, bearer, demo, reload, signIn } from './fixtures';
+import { expect, test } from './factories';
+import { bearer, demo, reload, signIn } from './fixtures';
 
 // Import by URL from two local pages (the app may fetch 127.0.0.1 in tests only), look at the aligned
 // result, then export TMX from the project page and check the file.
@@ -13,9 +13,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => site.close());
 
-test('an editor imports an article pair by URL, sees it aligned, and exports TMX', async ({ page, request }) => {
+test('an editor imports an article pair by URL, sees it aligned, and exports TMX', async ({ page, request, desk }) => {
   await signIn(page, demo.editor);
-  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('link', { name: desk.name }).click();
   await page.getByRole('tab', { name: 'From a URL' }).click();
   await page.getByLabel('English-edition article URL').fill(site.url('/en/strike'));
   await page.getByRole('button', { name: 'Fetch and preview' }).click();
@@ -36,8 +36,8 @@ test('an editor imports an article pair by URL, sees it aligned, and exports TMX
 
   // The TMX link exports approved beads only (issue 12): confirm and approve everything through the API first.
   const documentId = new URL(page.url()).pathname.split('/').pop()!;
-  const editor = await apiToken(request, demo.editor);
-  const reviewer = await apiToken(request, demo.reviewer);
+  const editor = await desk.token('editor');
+  const reviewer = await desk.token('reviewer');
   const doc = (await (await request.get(`/api/v1/documents/${documentId}`, { headers: bearer(editor) })).json()) as { version: number; beads: { id: string }[] };
   const confirmed = await request.post(`/api/v1/documents/${documentId}/operations`, {
     headers: bearer(editor),
@@ -67,9 +67,9 @@ test('an editor imports an article pair by URL, sees it aligned, and exports TMX
   expect(tmx).toContain(`<prop type="x-source-url">${site.url('/ko/strike')}</prop>`);
 });
 
-test('a URL that fails is reported clearly and creates nothing', async ({ page }) => {
+test('a URL that fails is reported clearly and creates nothing', async ({ page, desk }) => {
   await signIn(page, demo.editor);
-  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('link', { name: desk.name }).click();
   await page.getByRole('tab', { name: 'From a URL' }).click();
   await page.getByLabel('English-edition article URL').fill(site.url('/error'));
   await page.getByRole('button', { name: 'Fetch and preview' }).click();
@@ -79,11 +79,10 @@ test('a URL that fails is reported clearly and creates nothing', async ({ page }
   await expect(page.getByRole('alert').filter({ hasText: 'private or local network' })).toBeVisible();
 });
 
-test('a 50 MB paste is refused with a clear message and nothing is created', async ({ request }) => {
-  // The admin, in a project of its own (other specs count the editor's projects), so documents other specs create meanwhile cannot change the count.
-  const token = await apiToken(request, demo.admin);
-  const created = await request.post('/api/v1/projects', { headers: bearer(token), data: { name: `Big paste ${Date.now()}` } });
-  const { id: projectId } = (await created.json()) as { id: string };
+test('a 50 MB paste is refused with a clear message and nothing is created', async ({ request, desk }) => {
+  // In the test's own project, so documents other specs create meanwhile cannot change the count.
+  const token = await desk.token('admin');
+  const projectId = desk.projectId;
   const before = ((await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }).documents.length;
   const huge = '가'.repeat(17 * 1024 * 1024); // ~51 MB of UTF-8
   const response = await request.post(`/api/v1/projects/${projectId}/documents`, {

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { expect, test } from './factories';
+import { apiToken, bearer, demo, signIn } from './fixtures';
 
 // Decision 018 against the production build: paths Next cannot decode get a JSON 400 (not Next's plain 500),
 // and a pair that cannot be a translation is imported with a warning the editor sees on the document page.
@@ -15,9 +15,9 @@ test('a path with %ff or %00 answers a JSON 400, not a plain 500', async ({ requ
   }
 });
 
-test('a NUL in a query or a JSON body is a 400 naming where it is', async ({ request }) => {
-  const token = await apiToken(request, demo.editor);
-  const projectId = await demoProjectId(request, token);
+test('a NUL in a query or a JSON body is a 400 naming where it is', async ({ request, desk }) => {
+  const token = await desk.token('editor');
+  const projectId = desk.projectId;
   const search = await request.get(`/api/v1/projects/${projectId}/glossary?q=%00`, { headers: bearer(token) });
   expect(search.status()).toBe(400);
   expect(((await search.json()) as { error: { message: string } }).error.message).toMatch(/^The query parameter q: contains a NUL/);
@@ -26,9 +26,9 @@ test('a NUL in a query or a JSON body is a 400 naming where it is', async ({ req
   expect(((await created.json()) as { error: { message: string } }).error.message).toMatch(/^name: contains a NUL/);
 });
 
-test('a pasted pair that cannot be a translation is imported, and the document page says so', async ({ page }) => {
+test('a pasted pair that cannot be a translation is imported, and the document page says so', async ({ page, desk }) => {
   await signIn(page, demo.editor);
-  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('link', { name: desk.name }).click();
   const title = `Mismatched pair ${Date.now()}`;
   await page.getByLabel('Title').fill(title);
   await page.getByLabel(/Source text/).fill('부산항 노동자들이 파업을 끝냈다.');

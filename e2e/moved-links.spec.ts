@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
+import { expect, test } from './factories';
+import { demo, signIn } from './fixtures';
 
 // Moved links (issue 11, decision 022), as an editor makes one: mark the omission with M, go to the addition, press
 // M again; the row shows where its target comes from; undo takes it apart exactly, redo brings it back, and M on
@@ -8,39 +8,14 @@ import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
 const SOURCE = ['시장은 새 공원을 열었다.', '주민들은 산책로를 반겼다.', '공원에는 작은 호수가 있다.', '개장식에는 합창단이 노래했다.', '시는 나무를 더 심을 계획이다.'];
 const TARGET = ['The mayor opened a new park.', 'Residents welcomed the walking paths.', 'The park has a small lake.', 'A choir sang at the opening.', 'The city plans to plant more trees.'];
 
-interface Doc {
-  version: number;
-  beads: { id: string; source: string[]; target: string[]; moved?: boolean }[];
-}
-
-async function load(request: APIRequestContext, token: string, id: string): Promise<Doc> {
-  const response = await request.get(`/api/v1/documents/${id}`, { headers: bearer(token) });
-  expect(response.status()).toBe(200);
-  return (await response.json()) as Doc;
-}
-
-async function operate(request: APIRequestContext, token: string, id: string, operation: object): Promise<void> {
-  const { version } = await load(request, token, id);
-  const response = await request.post(`/api/v1/documents/${id}/operations`, { headers: bearer(token), data: { baseVersion: version, operation } });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
-test('an editor links a moved sentence with M, sees where it came from, undoes, redoes and unlinks it', async ({ page, request }) => {
-  const token = await apiToken(request, demo.editor);
-  const projectId = await demoProjectId(request, token);
-  const created = await request.post(`/api/v1/projects/${projectId}/documents`, {
-    headers: bearer(token),
-    data: { title: `Moved link ${Date.now()}`, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const aligned = await load(request, token, id);
-  expect(aligned.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:1', '1:1', '1:1', '1:1']);
+test('an editor links a moved sentence with M, sees where it came from, undoes, redoes and unlinks it', async ({ page, desk }) => {
+  const { projectId, id } = await desk.importPair({ title: 'Moved link', source: SOURCE, target: TARGET }, { shape: ['1:1', '1:1', '1:1', '1:1', '1:1'] });
+  const aligned = await desk.load(id);
 
   // Tear two pairs apart, the way the engine shows a moved paragraph: an omission early, an addition late.
-  await operate(request, token, id, { type: 'detach', segmentId: aligned.beads[1].source[0] });
-  await operate(request, token, id, { type: 'detach', segmentId: aligned.beads[4].source[0] });
-  const torn = await load(request, token, id);
+  await desk.operate(id, { type: 'detach', segmentId: aligned.beads[1].source[0] });
+  await desk.operate(id, { type: 'detach', segmentId: aligned.beads[4].source[0] });
+  const torn = await desk.load(id);
   expect(torn.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:0', '0:1', '1:1', '1:1', '1:0', '0:1']);
   let version = torn.version;
 
@@ -65,12 +40,12 @@ test('an editor links a moved sentence with M, sees where it came from, undoes, 
   const movedRow = page.locator('[data-moved="true"]');
   await expect(movedRow).toContainText(SOURCE[1]);
   await expect(movedRow).toContainText(TARGET[4]);
-  expect((await load(request, token, id)).beads.filter((b) => b.moved)).toHaveLength(1);
+  expect((await desk.load(id)).beads.filter((b) => b.moved)).toHaveLength(1);
 
   await page.getByRole('button', { name: 'Undo' }).click();
   await saved(++version);
   await expect(markers).toHaveCount(0);
-  expect((await load(request, token, id)).beads.map((b) => [b.id, b.source, b.target])).toEqual(torn.beads.map((b) => [b.id, b.source, b.target]));
+  expect((await desk.load(id)).beads.map((b) => [b.id, b.source, b.target])).toEqual(torn.beads.map((b) => [b.id, b.source, b.target]));
 
   await page.keyboard.press('U');
   await saved(++version);
@@ -82,5 +57,5 @@ test('an editor links a moved sentence with M, sees where it came from, undoes, 
   await page.keyboard.press('Shift+M');
   await saved(++version);
   await expect(markers).toHaveCount(0);
-  expect((await load(request, token, id)).beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:0', '0:1', '1:1', '1:1', '1:0', '0:1']);
+  expect((await desk.load(id)).beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:0', '0:1', '1:1', '1:1', '1:0', '0:1']);
 });

@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { apiToken, bearer, demo, demoProjectId, fromApp, open, reload, signIn } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './factories';
+import { bearer, demo, fromApp, open, reload, signIn } from './fixtures';
 
 // Issue 5's journey in Chromium: the editor confirms and submits, the reviewer rejects one bead with a reason,
 // the editor sees it in their queue and fixes it, the reviewer sees the word diff, approves all and signs off;
@@ -10,14 +11,6 @@ const KO = '서울시가 심야 버스를 늘린다.\n\n요금은 2,500원이다
 const EN = 'Seoul adds night buses.\n\nThe fare is 2,500 won.\n\nThere were no accidents.';
 
 interface DocumentView { version: number; status: string; projectId?: string; beads: { id: string; status: string; target: string[] }[]; target: { id: string; text: string }[] }
-
-async function createDocument(request: APIRequestContext, title: string): Promise<{ id: string; projectId: string }> {
-  const token = await apiToken(request, demo.editor);
-  const projectId = await demoProjectId(request, token);
-  const created = await request.post(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token), data: { title, source: { text: KO }, target: { text: EN } } });
-  expect(created.status()).toBe(201);
-  return { id: ((await created.json()) as { id: string }).id, projectId };
-}
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -36,9 +29,9 @@ async function post(page: Page, path: string, data: unknown): Promise<{ status: 
   return { status: response.status(), body: (await response.json()) as { error?: { code: string }; version?: number } };
 }
 
-test('confirm → reject with a reason → fix → diff → approve all → sign off → read-only, with the whole history', async ({ browser, request }) => {
-  const title = `Night buses ${Date.now()}`;
-  const { id, projectId } = await createDocument(request, title);
+test('confirm → reject with a reason → fix → diff → approve all → sign off → read-only, with the whole history', async ({ browser, desk }) => {
+  const title = `Night buses ${Date.now()}`; // unique in the review queue, which spans projects
+  const { id, projectId } = await desk.importPair({ title, source: KO, target: EN });
   const history = `/projects/${projectId}/documents/${id}/history`;
   const editor = await signedInPage(browser, demo.editor);
   const reviewer = await signedInPage(browser, demo.reviewer);
@@ -119,15 +112,15 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
 });
 
 test.describe('an editor with their own account', () => {
-  test("is refused the reviewer's buttons through the API, and nothing changes", async ({ browser, request }) => {
-    const { id } = await createDocument(request, `Editor attempts ${Date.now()}`);
+  test("is refused the reviewer's buttons through the API, and nothing changes", async ({ browser, request, desk }) => {
+    const { id } = await desk.importPair({ title: 'Editor attempts', source: KO, target: EN });
     const editor = await signedInPage(browser, demo.editor);
     let doc = await load(editor, id);
     await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[2].id } });
     await post(editor, `/api/v1/documents/${id}/submit`, {});
     doc = await load(editor, id);
 
-    const token = await apiToken(request, demo.editor);
+    const token = await desk.token('editor');
     const attempts: [string, unknown][] = [
       [`beads/${doc.beads[0].id}/review`, { decision: 'approve', baseVersion: doc.version }],
       [`beads/${doc.beads[0].id}/review`, { decision: 'reject', reason: 'I reject my own work', baseVersion: doc.version }],

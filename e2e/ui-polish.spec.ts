@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { formatDateTime } from '../lib/time/format-date-time';
+import { expect, test } from './factories';
 import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
 
 // Friction from a desk's real pass (issue 12, items 7 and 12; decision 024): every main page works at phone width
@@ -86,7 +87,7 @@ test('the layout links the icons and the manifest', async ({ page }) => {
   await expect(page.locator('link[rel="icon"][href^="/favicon.ico"]')).toHaveCount(1);
 });
 
-test('a page the user may not open answers 404, like one that does not exist', async ({ page }) => {
+test('a page the user may not open answers 404, like one that does not exist', async ({ page, desk }) => {
   const { projectId } = await demoIds(page);
   await signIn(page, demo.editor);
   const settings = await page.goto(`/projects/${projectId}/settings`);
@@ -95,9 +96,7 @@ test('a page the user may not open answers 404, like one that does not exist', a
   const admin = await page.goto('/admin');
   expect(admin?.status()).toBe(404);
 
-  const adminToken = await apiToken(page.request, demo.admin);
-  const created = await page.request.post('/api/v1/projects', { headers: bearer(adminToken), data: { name: `Other desk ${Date.now()}`, sourceLang: 'ko', targetLang: 'en' } });
-  const { id: otherProject } = (await created.json()) as { id: string };
+  const otherProject = await desk.otherProject();
   expect((await page.goto(`/projects/${otherProject}`))?.status()).toBe(404);
 });
 

@@ -1,13 +1,13 @@
-import { expect, test } from '@playwright/test';
-import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '../lib/import/web-text-fixtures';
+import { expect, test } from './factories';
+import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '../lib/import/testing/web-text-fixtures';
 import { demo, signIn } from './fixtures';
 
 // Pasted news pages (issue 11, decision 022): the form says which boilerplate lines it left out before the editor
 // opens the document, and the caption credit is a segment of its own.
 
-test('an editor pastes two news pages, sees the dropped boilerplate listed, and opens a clean document', async ({ page }) => {
+test('an editor pastes two news pages, sees the dropped boilerplate listed, and opens a clean document', async ({ page, desk }) => {
   await signIn(page, demo.editor);
-  await page.getByRole('link', { name: /Newsroom demo/ }).click();
+  await page.getByRole('link', { name: desk.name }).click();
   await page.getByRole('tab', { name: 'Paste text' }).click();
   await page.getByLabel('Title').fill(`Floating library ${Date.now()}`);
   await page.getByLabel(/Source text/).fill(PASTED_KOREAN_PAGE);

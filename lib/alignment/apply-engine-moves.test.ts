@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyEngineMoves, type MoveProposal } from './apply-engine-moves';
-import { alignmentOf, beadLines, deepFreeze } from './operations/alignment-fixtures';
+import { alignmentOf, beadLines, deepFreeze } from './testing/alignment-fixtures';
 import { validateAlignment } from './validate-alignment';
 
 // Monotonic engine output for an edition that moved s2 s3 to the end (t3 t4).

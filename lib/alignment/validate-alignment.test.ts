@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignmentOf } from './operations/alignment-fixtures';
+import { alignmentOf } from './testing/alignment-fixtures';
 import type { Alignment } from './types';
 import { validateAlignment } from './validate-alignment';
 

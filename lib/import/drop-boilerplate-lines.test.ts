@@ -3,7 +3,7 @@ import { segmentText } from '@/lib/segment';
 import { isCreditLine, lineGroups } from '@/lib/segment/line-groups';
 import { dropBoilerplateLines, isFurnitureLine } from './article-boilerplate';
 import { plainTextToParagraphs } from './plain-text-to-paragraphs';
-import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from './web-text-fixtures';
+import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from './testing/web-text-fixtures';
 
 describe('isFurnitureLine', () => {
   it.each([

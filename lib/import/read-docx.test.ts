@@ -1,10 +1,10 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { docxParts, makeDocx } from './docx-fixtures';
+import { docxParts, makeDocx } from './testing/docx-fixtures';
 import { ImportError, type ImportErrorCode } from './import-error';
 import { articleFileKind, readArticleFile } from './read-article-file';
 import { MAX_DOCX_MARKUP, MAX_DOCX_UNPACKED_BYTES, unpackDocx } from './read-docx';
-import { zipWithZeros } from './zip-bomb-fixtures';
+import { zipWithZeros } from './testing/zip-bomb-fixtures';
 import { MAX_INFLATED_PER_PUSH, newInflateMeter } from './zip-directory';
 
 async function importErrorOf(run: () => Promise<unknown>): Promise<ImportError> {

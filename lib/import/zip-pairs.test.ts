@@ -1,7 +1,7 @@
 import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeDocx } from './docx-fixtures';
-import { zipWithZeros } from './zip-bomb-fixtures';
+import { makeDocx } from './testing/docx-fixtures';
+import { zipWithZeros } from './testing/zip-bomb-fixtures';
 import { INFLATE_PUSH_BYTES, MAX_INFLATED_PER_PUSH, newInflateMeter } from './zip-directory';
 import { MAX_ZIP_BYTES, MAX_ZIP_PAIRS, readZipPairs, ZipError, type ZipErrorCode } from './zip-pairs';
 

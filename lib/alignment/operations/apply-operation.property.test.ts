@@ -6,10 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { OperationError } from '../operation-error';
 import type { Alignment } from '../types';
 import { validateAlignment } from '../validate-alignment';
-import { deepFreeze } from './alignment-fixtures';
+import { deepFreeze } from '../testing/alignment-fixtures';
 import { type OperationResult, applyOperation } from './apply-operation';
 import { type LoggedOperation, loggedOperationSchema, operationSchema } from './operation-schema';
-import { randomAlignment, randomOperation, seededRandom } from './random-alignment';
+import { randomAlignment, randomOperation, seededRandom } from '../testing/random-alignment';
 
 const SEEDS = Array.from({ length: 40 }, (_, i) => i + 1);
 const OPERATIONS_PER_SEED = 60;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { given } from './alignment-fixtures';
+import { given } from '../testing/alignment-fixtures';
 import { applyOperation } from './apply-operation';
 import type { RestorePatch } from './operation-schema';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { given } from './alignment-fixtures';
-import { applyChecked, type OperationCase, runCase } from './operation-test-kit';
+import { given } from '../testing/alignment-fixtures';
+import { applyChecked, type OperationCase, runCase } from '../testing/operation-test-kit';
 
 // b1 is 1-1, b2 is 2-1, b3 is 0-1 (an addition in the English edition), b4 is 1-2.
 const DOC = ['b1: s1 = t1', 'b2: s2 s3 = t2', 'b3: = t3', 'b4: s4 = t4 t5'];

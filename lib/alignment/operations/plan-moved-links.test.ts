@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { given } from './alignment-fixtures';
+import { given } from '../testing/alignment-fixtures';
 import type { Operation } from './operation-schema';
-import { applyChecked, type OperationCase, runCase } from './operation-test-kit';
+import { applyChecked, type OperationCase, runCase } from '../testing/operation-test-kit';
 
 // The English edition moved the Korean paragraph s2 to the end (t4): monotonically it is an omission b2 and an
 // addition b5.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { given } from './alignment-fixtures';
-import { applyChecked, type OperationCase, runCase } from './operation-test-kit';
+import { given } from '../testing/alignment-fixtures';
+import { applyChecked, type OperationCase, runCase } from '../testing/operation-test-kit';
 import type { ProposedBead } from './operation-schema';
 
 const DOC = ['b1 confirmed: s1 = t1', 'b2: s2 s3 = t2', 'b3: = t3', 'b4: s4 = t4'];

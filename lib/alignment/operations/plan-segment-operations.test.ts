@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Alignment } from '../types';
-import { given } from './alignment-fixtures';
+import { given } from '../testing/alignment-fixtures';
 import { applyOperation } from './apply-operation';
-import { applyChecked, type OperationCase, runCase } from './operation-test-kit';
+import { applyChecked, type OperationCase, runCase } from '../testing/operation-test-kit';
 import { joinTexts } from './plan-segment-operations';
 
 const DOC = ['b1: s1 = t1', 'b2: s2 s3 = t2', 'b3: = t3', 'b4: s4 = t4'];

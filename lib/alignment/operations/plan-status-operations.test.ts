@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { given } from './alignment-fixtures';
+import { given } from '../testing/alignment-fixtures';
 import { applyOperation } from './apply-operation';
-import { applyChecked, type OperationCase, runCase } from './operation-test-kit';
+import { applyChecked, type OperationCase, runCase } from '../testing/operation-test-kit';
 
 // One bead per status.
 const DOC = [

@@ -4,7 +4,7 @@ import { documentHistory } from '@/lib/server/documents/document-history';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { removeMember } from '@/lib/server/projects/manage-projects';
 import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
-import { failure, smallDocument } from '@/lib/server/review/review-fixtures';
+import { failure, smallDocument } from '@/lib/server/testing/review-fixtures';
 import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { createComment } from './create-comment';
 import { listComments } from './list-comments';

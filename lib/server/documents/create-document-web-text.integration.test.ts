@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '@/lib/import/web-text-fixtures';
+import { PASTED_ENGLISH_PAGE, PASTED_KOREAN_PAGE } from '@/lib/import/testing/web-text-fixtures';
 import { db } from '@/lib/server/db';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { failure } from '@/lib/server/testing/failure';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { db } from '@/lib/server/db';
-import { signedOffDocument, smallDocument } from '@/lib/server/review/review-fixtures';
+import { signedOffDocument, smallDocument } from '@/lib/server/testing/review-fixtures';
 import { failure } from '@/lib/server/testing/failure';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { applyDocumentOperation } from './apply-document-operation';

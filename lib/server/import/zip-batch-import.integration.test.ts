@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDocx } from '@/lib/import/docx-fixtures';
+import { makeDocx } from '@/lib/import/testing/docx-fixtures';
 import { db } from '@/lib/server/db';
 import { stopJobQueue } from '@/lib/server/jobs/job-queue';
 import { startWorkers } from '@/lib/server/jobs/start-workers';

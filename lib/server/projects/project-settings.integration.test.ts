@@ -6,7 +6,7 @@ import { applyDocumentOperation } from '@/lib/server/documents/apply-document-op
 import { createDocument } from '@/lib/server/documents/create-document';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { approveAll } from '@/lib/server/review/approve-all';
-import { currentVersion, smallDocument, submittedDocument } from '@/lib/server/review/review-fixtures';
+import { currentVersion, smallDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { signOffDocument } from '@/lib/server/review/sign-off-document';
 import { failure } from '@/lib/server/testing/failure';
 import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';

@@ -9,7 +9,7 @@ import { listEditorQueue } from './list-editor-queue';
 import { listReviewQueue } from './list-review-queue';
 import { projectDashboard } from './project-dashboard';
 import { reopenDocument } from './reopen-document';
-import { signedOffDocument, smallDocument, submittedDocument } from './review-fixtures';
+import { signedOffDocument, smallDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { reviewBead } from './review-bead';
 import { setLabels } from './set-labels';
 import { submitDocument } from './submit-document';

@@ -4,7 +4,7 @@ import { getDocument } from '@/lib/server/documents/get-document';
 import { makeProject, makeTeam } from '@/lib/server/testing/factories';
 import { documentHistoryView } from './document-history-view';
 import { reopenDocument } from './reopen-document';
-import { failure, signedOffDocument } from './review-fixtures';
+import { failure, signedOffDocument } from '@/lib/server/testing/review-fixtures';
 import { setLabels } from './set-labels';
 
 describe('the history page’s view', () => {

@@ -13,7 +13,7 @@ import { approveAll } from './approve-all';
 import { getBeadReview } from './get-bead-review';
 import { projectDashboard } from './project-dashboard';
 import { reopenDocument } from './reopen-document';
-import { failure, signedOffDocument, smallDocument, submittedDocument, approvedBeadsDocument } from './review-fixtures';
+import { failure, signedOffDocument, smallDocument, submittedDocument, approvedBeadsDocument } from '@/lib/server/testing/review-fixtures';
 import { reviewBead } from './review-bead';
 import { setLabels } from './set-labels';
 import { signOffDocument } from './sign-off-document';

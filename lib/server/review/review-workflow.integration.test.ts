@@ -8,7 +8,7 @@ import { approveAll } from './approve-all';
 import { getBeadReview } from './get-bead-review';
 import { listEditorQueue } from './list-editor-queue';
 import { listReviewQueue } from './list-review-queue';
-import { approvedBeadsDocument, currentVersion, failure, smallDocument, submittedDocument } from './review-fixtures';
+import { approvedBeadsDocument, currentVersion, failure, smallDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { reviewBead } from './review-bead';
 import { signOffDocument } from './sign-off-document';
 

@@ -9,7 +9,7 @@ import { approveAll } from './approve-all';
 import { getBeadReview } from './get-bead-review';
 import { listReviewQueue } from './list-review-queue';
 import { reopenDocument } from './reopen-document';
-import { approvedBeadsDocument, currentVersion, failure, signedOffDocument, submittedDocument } from './review-fixtures';
+import { approvedBeadsDocument, currentVersion, failure, signedOffDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { reviewBead } from './review-bead';
 import { setLabels } from './set-labels';
 import { signOffDocument } from './sign-off-document';

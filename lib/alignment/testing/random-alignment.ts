@@ -2,7 +2,7 @@
 // property tests. No dependencies: mulberry32 is enough to make failures reproducible from the seed.
 
 import type { Alignment, Bead, BeadStatus, Segment, Side } from '../types';
-import type { Operation } from './operation-schema';
+import type { Operation } from '../operations/operation-schema';
 
 export type Random = () => number;
 

@@ -4,7 +4,7 @@
 // `'b3 edited moved: s4 = t9'` is a moved link (then each side's segments are ordered by their number, not by bead).
 
 import type { Alignment, Bead, BeadStatus, Segment, Side } from '../types';
-import type { OperationContext } from './plan-bead-operations';
+import type { OperationContext } from '../operations/plan-bead-operations';
 
 export function alignmentOf(lines: readonly string[], texts: Readonly<Record<string, string>> = {}): Alignment {
   const beads = lines.map(parseBead);

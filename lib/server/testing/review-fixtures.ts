@@ -3,9 +3,9 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { createDocument } from '@/lib/server/documents/create-document';
 import { getDocument } from '@/lib/server/documents/get-document';
-import { approveAll } from './approve-all';
-import { signOffDocument } from './sign-off-document';
-import { submitDocument } from './submit-document';
+import { approveAll } from '@/lib/server/review/approve-all';
+import { signOffDocument } from '@/lib/server/review/sign-off-document';
+import { submitDocument } from '@/lib/server/review/submit-document';
 
 // Test-only helpers for the review and comment integration tests: documents in each review state, reached
 // through the same use cases people use.

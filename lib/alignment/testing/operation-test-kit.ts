@@ -5,8 +5,8 @@ import { expect } from 'vitest';
 import type { Alignment } from '../types';
 import { validateAlignment } from '../validate-alignment';
 import { beadLines, counterIds, deepFreeze, given } from './alignment-fixtures';
-import { type OperationResult, applyOperation } from './apply-operation';
-import type { Operation } from './operation-schema';
+import { type OperationResult, applyOperation } from '../operations/apply-operation';
+import type { Operation } from '../operations/operation-schema';
 
 export function applyChecked(alignment: Alignment, op: Operation, ctx = counterIds()): OperationResult {
   const result = applyOperation(deepFreeze(alignment), op, ctx);
