@@ -18,7 +18,14 @@ const MIN_POSTERIOR = 0.9;
 const MIN_SHARED = 5;
 const MIN_PAIRS = 4;
 
-const DOCUMENT_LEARNING = { minBoth: 2, minDice: 0.6, frequentShare: 0.5 };
+// Function words co-occur with every content word of a short document; they are never learned.
+const FUNCTION_WORDS = new Set(
+  ('the and for from with that this these those have has had will would could should said says been were was are ' +
+    'its his her their they them than then there which who whom whose what when where while about after before into ' +
+    'over under also more most some such only other just not but all any can may one two').split(' '),
+);
+
+const DOCUMENT_LEARNING = { minBoth: 2, minDice: 0.6, frequentShare: 0.5, topPerWord: 1, skip: FUNCTION_WORDS };
 
 export function learnDocumentLexicon(doc: PreparedDocument, beads: readonly PathBead[]): LexiconEntry[] {
   const pairs: { source: string; target: string }[] = [];

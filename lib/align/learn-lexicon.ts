@@ -38,16 +38,21 @@ export interface LearnOptions {
   minDice: number;
   /** Words in more than this share of the pairs (and more than 4) are skipped. */
   frequentShare: number;
+  /** Best target words kept per source word. */
+  topPerWord: number;
+  /** Words never learned (function words, which co-occur with everything in a short document). */
+  skip?: ReadonlySet<string>;
 }
 
-const APPROVED_PAIRS: LearnOptions = { minBoth: MIN_BOTH, minDice: MIN_DICE, frequentShare: 0.25 };
+const APPROVED_PAIRS: LearnOptions = { minBoth: MIN_BOTH, minDice: MIN_DICE, frequentShare: 0.25, topPerWord: TOP_PER_WORD };
 
 export function learnFromPairs(pairs: readonly { source: string; target: string }[], opts: LearnOptions = APPROVED_PAIRS): LexiconEntry[] {
   const used = pairs.slice(0, MAX_PAIRS);
   const srcCount = new Map<string, number>();
   const tgtCount = new Map<string, number>();
   const both = new Map<string, Map<string, number>>();
-  const sides = used.map((p) => ({ s: keysOf(p.source), t: keysOf(p.target) }));
+  const keep = (k: string) => !opts.skip?.has(k);
+  const sides = used.map((p) => ({ s: keysOf(p.source).filter(keep), t: keysOf(p.target).filter(keep) }));
   for (const { s, t } of sides) {
     for (const k of s) srcCount.set(k, (srcCount.get(k) ?? 0) + 1);
     for (const k of t) tgtCount.set(k, (tgtCount.get(k) ?? 0) + 1);
@@ -71,7 +76,7 @@ export function learnFromPairs(pairs: readonly { source: string; target: string 
       if (dice >= opts.minDice) scored.push([b, dice]);
     }
     scored.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
-    for (const [b, dice] of scored.slice(0, TOP_PER_WORD)) entries.push({ source: a, target: b, origin: 'learned', weight: dice });
+    for (const [b, dice] of scored.slice(0, opts.topPerWord)) entries.push({ source: a, target: b, origin: 'learned', weight: dice });
   }
   entries.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.target < y.target ? -1 : 1));
   return entries;
