@@ -11,7 +11,7 @@
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
 // the lattice. Only that bead changes. Cost: one pass over the beads, each one id-list intersection.
-import { WEAK_EVIDENCE } from './calibrate-confidence';
+import { beadEvidence, WEAK_EVIDENCE } from './calibrate-confidence';
 import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
@@ -53,15 +53,14 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
   if (params.substitutionCost === null) return [...beads];
   const { table } = doc;
   const found = beads.map((b) => (isLink(b) ? evidence(doc, b.i0, b.j0) : null));
+  // how many of the document's links (any shape) share nothing
   let links = 0;
   let sharingNothing = 0;
-  for (const e of found) {
-    if (e === null) continue;
+  for (const b of beads) {
+    if (b.substituted || b.i1 === b.i0 || b.j1 === b.j0) continue;
     links++;
-    if (e.shared === 0) sharingNothing++;
+    if (beadEvidence(doc, b).shared === 0) sharingNothing++;
   }
-  // evidence against a link that shares nothing, where the document's other links share something
-  const against = -Math.log((sharingNothing + 1) / (links + 2));
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {
@@ -71,7 +70,9 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     const linkCost = params.lengthWeight * lengthCost(table.source.length[b.i0], table.target.length[b.j0], model) - params.lexicalWeight * lexical;
     const end = b.i1 === n && b.j1 === m ? params.substitutionEnd : 0;
     const substitutionCost = REEXAMINE_COST - end + params.lexicalWeight * e.shared;
-    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + (e.shared === 0 ? against : 0) - substitutionCost);
+    // evidence against a link that shares nothing, where the document's other links share something
+    const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
+    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against - substitutionCost);
     if (odds < params.substitutionRatio) return b;
     // the two readings share the bead's posterior in proportion to their odds
     return { ...b, posterior: (b.posterior * odds) / (1 + odds), substituted: true };
