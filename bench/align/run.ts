@@ -12,6 +12,7 @@ import { HunalignRunner } from './hunalign-runner';
 import { expectedCalibrationError, reliabilityTable, type ReliabilityRow } from './reliability';
 import { formatBead, type ScoreBead } from './score-alignment';
 import { writeBenchResult } from '../lib/results';
+import { qualityRows } from './quality-rows';
 import { runScaling, type ScalingRow } from './scaling';
 import { loadStressSets } from './stress-set';
 
@@ -187,6 +188,8 @@ async function main(): Promise<void> {
     path.join(outDir, 'align-results.json'),
     JSON.stringify({ results: results.map(({ system, set, scores, seconds }) => ({ system, set, scores, seconds })), reliability, hard: hardRows, scaling }, null, 2),
   );
+  // headline quality figures for the README, only from a run over every set
+  if (only === null) writeBenchResult('align-quality', qualityRows(results, reliability, hardRows));
   process.stdout.write(`${report}\n`);
 }
 

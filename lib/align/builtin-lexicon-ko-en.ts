@@ -332,7 +332,7 @@ const DATA = `
 의료 | medical
 치료 | treatment,treat
 마약 | drug
-식당 | restaurant
+식당,음식점 | restaurant
 상점,가게,매장 | store,shop
 판매 | sale,sell
 구매 | purchase,buy
@@ -417,6 +417,11 @@ const DATA = `
 작가 | writer,author
 소설 | novel
 아름다 | beauty,beautiful
+사람 | people,person
+버스 | bus
+노선 | route
+음료 | drink,beverage
+여행 | travel,trip
 패션 | fashion
 디자인 | design
 브랜드 | brand

@@ -39,7 +39,8 @@ export function beadEvidence(doc: PreparedDocument, bead: { i0: number; i1: numb
   let shared = 0;
   let missing = 0;
   for (const f of src) {
-    if (tgt.has(f)) shared += table.matchGain[f];
+    // a pair learned from this document's own links (decision 027) vouches for none of them
+    if (tgt.has(f)) shared += table.keys[f].startsWith('cl:') ? 0 : table.matchGain[f];
     else missing += table.betaSource[f];
   }
   for (const f of tgt) if (!src.has(f)) missing += table.betaTarget[f];

@@ -60,7 +60,8 @@ function makeSideMatcher(terms: Map<string, number[]>, weights: Map<number, numb
     if (cached) return cached;
     const out: number[] = [];
     const word = raw.replace(/^[\d.,]+/, '');
-    const whole = terms.get(stripKoreanParticle(word)) ?? terms.get(word);
+    // a one-syllable term (팀, 집, 돈) is looked up only as a whole word before a particle (팀에게)
+    const whole = terms.get(stripKoreanParticle(word)) ?? terms.get(word) ?? terms.get(stripKoreanParticle(word, 1));
     if (whole) out.push(...whole);
     else {
       for (let at = 0; at + 2 <= word.length; at++) {

@@ -9,6 +9,7 @@ import { emitBead } from './emit-beads';
 import { reestimateLengthModel } from './length-model';
 import { DEFAULT_PARAMS, type ModelParams } from './model-params';
 import { prepareDocument } from './prepare-document';
+import { reexamineWeakLinks } from './reexamine-weak-links';
 import type { AlignInputSegment, AlignOptions, EngineBead, Lock } from './types';
 
 function checkSide(ids: number[], size: number, side: string, used: Set<number>): void {
@@ -43,6 +44,7 @@ export function realignBetweenLocks(
   const anchorBeads = anchors.map((l) => ({ i0: l.source[0], i1: l.source[l.source.length - 1] + 1, j0: l.target[0], j1: l.target[l.target.length - 1] + 1, posterior: 1 }));
   const model = reestimateLengthModel(trustedLengthPairs(doc.table.source, doc.table.target, anchorBeads), documentLengthModel(doc));
   const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
+  const korean = doc.srcLang === 'ko' || doc.tgtLang === 'ko';
 
   const out: EngineBead[] = [];
   const emitGap = (iFrom: number, iTo: number, jFrom: number, jTo: number) => {
@@ -51,12 +53,16 @@ export function realignBetweenLocks(
     for (let i = iFrom; i < iTo; i++) if (!usedS.has(i)) src.push(i);
     for (let j = jFrom; j < jTo; j++) if (!usedT.has(j)) tgt.push(j);
     if (src.length + tgt.length === 0) return;
-    for (const b of alignRange(doc, src, tgt, params, maxCells, model).beads) {
+    const found = alignRange(doc, src, tgt, params, maxCells, model).beads;
+    const placed = found.map((b) => {
       const bead = { ...b, i0: b.i0 < src.length ? src[b.i0] : iTo, i1: 0, j0: b.j0 < tgt.length ? tgt[b.j0] : jTo, j1: 0 };
       bead.i1 = bead.i0 + b.i1 - b.i0;
       bead.j1 = bead.j0 + b.j1 - b.j0;
-      out.push(...emitBead(doc, bead, model, src.slice(b.i0, b.i1), tgt.slice(b.j0, b.j1)));
-    }
+      return bead;
+    });
+    // the same second look at weak links as a full alignment (decision 027), within the stretch
+    const settled = korean ? reexamineWeakLinks(doc, placed, model, params) : placed;
+    settled.forEach((bead, k) => out.push(...emitBead(doc, bead, model, src.slice(found[k].i0, found[k].i1), tgt.slice(found[k].j0, found[k].j1))));
   };
   let i = 0;
   let j = 0;

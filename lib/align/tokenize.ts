@@ -18,9 +18,10 @@ export function foldLatin(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
-export function stripKoreanParticle(word: string): string {
+/** `minStem`: shortest stem left (2 by default: a one-syllable "stem" is usually part of the word). */
+export function stripKoreanParticle(word: string, minStem = 2): string {
   for (const p of KOREAN_PARTICLES) {
-    if (word.length > p.length + 1 && word.endsWith(p)) return word.slice(0, -p.length);
+    if (word.length >= p.length + minStem && word.endsWith(p)) return word.slice(0, -p.length);
   }
   return word;
 }

@@ -1,0 +1,80 @@
+// A second, cheap look at the weak 1-1 links of the final path (decision 027). The lattice offers the
+// substitution reading (1-0 + 0-1) only where a pair shares nothing, and weighs it with the model's
+// evidence alone. Here every 1-1 link that shares less than WEAK_EVIDENCE is weighed again, with two
+// things the lattice cannot see:
+// - what the pair misses counts a second time, at MISSING_WEIGHT: a translation should show the
+//   numbers, names and terms of its source; the naive-Bayes cost already charges them once, as if they
+//   were independent of each other, and a substituted sentence misses all of them at once;
+// - how much the document's other links share: where most of them share an anchor, a link that shares
+//   nothing is itself evidence against (-log of the smoothed share of links sharing nothing).
+// The substitution reading must in turn explain away any evidence the pair does share (at the lexical
+// weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
+// the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
+// the lattice. Only that bead changes. Cost: one pass over the beads, each one id-list intersection.
+import { beadEvidence, WEAK_EVIDENCE } from './calibrate-confidence';
+import type { PathBead } from './lattice';
+import { lengthCost, type LengthModel } from './length-model';
+import type { ModelParams } from './model-params';
+import type { PreparedDocument } from './prepare-document';
+
+/** Weight of the missed evidence counted a second time. */
+export const MISSING_WEIGHT = 0.25;
+/** Prior cost of the substitution reading here (the lattice's 8, plus the doubt of a second look). */
+export const REEXAMINE_COST = 8.5;
+
+function evidence(doc: PreparedDocument, i: number, j: number): { shared: number; missing: number } {
+  const { table } = doc;
+  const a = table.source.ids[i];
+  const b = table.target.ids[j];
+  let shared = 0;
+  let missing = 0;
+  let x = 0;
+  let y = 0;
+  // ascending id lists: one merge
+  while (x < a.length || y < b.length) {
+    if (y >= b.length || (x < a.length && a[x] < b[y])) {
+      missing += table.betaSource[a[x]];
+      x++;
+    } else if (x >= a.length || b[y] < a[x]) {
+      missing += table.betaTarget[b[y]];
+      y++;
+    } else {
+      shared += table.matchGain[a[x]];
+      x++;
+      y++;
+    }
+  }
+  return { shared, missing };
+}
+
+const isLink = (b: PathBead) => !b.substituted && b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1;
+
+export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBead[], model: LengthModel, params: ModelParams): PathBead[] {
+  if (params.substitutionCost === null) return [...beads];
+  const { table } = doc;
+  const found = beads.map((b) => (isLink(b) ? evidence(doc, b.i0, b.j0) : null));
+  // how many of the document's links (any shape) share nothing
+  let links = 0;
+  let sharingNothing = 0;
+  for (const b of beads) {
+    if (b.substituted || b.i1 === b.i0 || b.j1 === b.j0) continue;
+    links++;
+    if (beadEvidence(doc, b).shared === 0) sharingNothing++;
+  }
+  const n = table.source.length.length;
+  const m = table.target.length.length;
+  return beads.map((b, k) => {
+    const e = found[k];
+    if (e === null || e.shared >= WEAK_EVIDENCE) return b;
+    const lexical = e.shared - table.source.unmatched[b.i0] - table.target.unmatched[b.j0];
+    const linkCost = params.lengthWeight * lengthCost(table.source.length[b.i0], table.target.length[b.j0], model) - params.lexicalWeight * lexical;
+    const end = b.i1 === n && b.j1 === m ? params.substitutionEnd : 0;
+    const substitutionCost = REEXAMINE_COST - end + params.lexicalWeight * e.shared;
+    // evidence against a link that shares nothing, where the document's other links share something
+    const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
+    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against - substitutionCost);
+    if (odds < params.substitutionRatio) return b;
+    // the two readings share the bead's posterior in proportion to their odds
+    return { ...b, posterior: (b.posterior * odds) / (1 + odds), substituted: true };
+  });
+}
