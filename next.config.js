@@ -1,4 +1,8 @@
 import os from 'node:os';
+import createNextIntlPlugin from 'next-intl/plugin';
+
+// next-intl reads its per-request configuration (the reader's language and messages) from this file (decision 030).
+const withNextIntl = createNextIntlPlugin('./lib/server/i18n/request-config.ts');
 
 // `npm run dev` announces http://localhost:PORT and the machine's network address; Next blocks its dev-only
 // resources (and so hydration) for any other origin unless it is listed here. Hostnames only, no port.
@@ -42,4 +46,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 
 // Production builds hide a server error's message from the browser, so the page asks /api/ready whether the
@@ -7,6 +8,7 @@ import { useEffect, useState } from 'react';
 type Cause = 'unknown' | 'database' | 'other';
 
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('errorPage');
   const [cause, setCause] = useState<Cause>('unknown');
   useEffect(() => {
     let live = true;
@@ -21,21 +23,18 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
   if (cause === 'database') {
     return (
       <main className="narrow">
-        <h1>The database is unreachable</h1>
-        <p role="alert" className="error">
-          Bitext Desk cannot reach its database right now. Your saved work is safe; try again in a minute. If this
-          lasts, ask your administrator to check the database server.
-        </p>
-        <button type="button" onClick={reset}>Try again</button>
+        <h1>{t('databaseHeading')}</h1>
+        <p role="alert" className="error">{t('databaseText')}</p>
+        <button type="button" onClick={reset}>{t('retry')}</button>
       </main>
     );
   }
   return (
     <main className="narrow">
-      <h1>Something went wrong</h1>
-      <p role="alert" className="error">The page could not be shown. Your saved work is not affected.</p>
-      {error.digest && <p className="muted">Reference: {error.digest}</p>}
-      <button type="button" onClick={reset}>Try again</button>
+      <h1>{t('heading')}</h1>
+      <p role="alert" className="error">{t('text')}</p>
+      {error.digest && <p className="muted">{t('reference', { digest: error.digest })}</p>}
+      <button type="button" onClick={reset}>{t('retry')}</button>
     </main>
   );
 }

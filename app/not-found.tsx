@@ -1,11 +1,13 @@
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('notFound');
   return (
     <main className="narrow">
-      <h1>Page not found</h1>
-      <p>There is nothing here, or you do not have access to it.</p>
-      <p><Link href="/projects">Go to your projects</Link></p>
+      <h1>{t('heading')}</h1>
+      <p>{t('text')}</p>
+      <p><Link href="/projects">{t('back')}</Link></p>
     </main>
   );
 }

@@ -1,6 +1,8 @@
 /**
- * Screenshots of the editor, the review queue and a project page at 1440 and 390 px (English) into
- * docs/screenshots/. Not part of CI: run against a running demo server (BITEXT_DEMO=1), e.g.
+ * Screenshots of the editor, the review queue and a project page at 1440 and 390 px, in English and in Korean
+ * (the browser asks for Korean; the demo admin has chosen no language, so Accept-Language decides; decision 030),
+ * into docs/screenshots/ (`NAME-WIDTH.png` and `NAME-WIDTH-ko.png`). Hangul needs a Korean font (fonts-nanum).
+ * Not part of CI: run against a running demo server (BITEXT_DEMO=1), e.g.
  *   npx tsx scripts/screenshots.ts http://127.0.0.1:3110
  */
 import fs from 'node:fs';
@@ -20,26 +22,33 @@ async function main(): Promise<void> {
   const { projects } = (await (await fetch(`${base}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string; name: string }[] };
   const project = projects.find((p) => p.name.startsWith('Newsroom demo')) ?? projects[0];
   const { documents } = (await (await fetch(`${base}/api/v1/projects/${project.id}/documents`, { headers: auth })).json()) as { documents: { id: string }[] };
+  // One document waits for review, so the review queue has a row to show (a no-op when it already does).
+  if (documents[1]) await fetch(`${base}/api/v1/documents/${documents[1].id}/submit`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
   const shots: [string, string][] = [
     ['project', `/projects/${project.id}`],
     ['editor', `/projects/${project.id}/documents/${documents[0].id}`],
     ['review-queue', '/review'],
   ];
-  for (const width of [1440, 390]) {
-    const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 900 }, baseURL: base, timezoneId: 'Asia/Seoul' });
-    const page = await context.newPage();
-    await page.goto('/signin');
-    await page.getByLabel('Email').fill('admin@example.com');
-    await page.getByLabel('Password').fill('bitext-demo-2026');
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'Projects' }).waitFor();
-    for (const [name, url] of shots) {
-      await page.goto(url);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await page.waitForLoadState('networkidle');
-      await page.screenshot({ path: path.join(out, `${name}-${width}.png`), fullPage: name !== 'editor' });
+  for (const language of ['en', 'ko'] as const) {
+    for (const width of [1440, 390]) {
+      const context = await browser.newContext({
+        viewport: { width, height: width === 390 ? 844 : 900 }, baseURL: base, timezoneId: 'Asia/Seoul', locale: language === 'ko' ? 'ko-KR' : 'en-GB',
+      });
+      const page = await context.newPage();
+      await page.goto('/signin');
+      await page.locator('input[name="email"]').fill('admin@example.com');
+      await page.locator('input[name="password"]').fill('bitext-demo-2026');
+      await page.locator('form button[type="submit"]').last().click();
+      await page.waitForURL(/\/projects$/);
+      for (const [name, url] of shots) {
+        await page.goto(url);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        const suffix = language === 'ko' ? '-ko' : '';
+        await page.screenshot({ path: path.join(out, `${name}-${width}${suffix}.png`), fullPage: name !== 'editor' });
+      }
+      await context.close();
     }
-    await context.close();
   }
   await browser.close();
 }

@@ -1,40 +1,42 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
 import { LocalTime } from '@/app/_components/local-time';
-import { documentStatusLabel } from '@/lib/review/review-states';
 
-export const metadata: Metadata = { title: 'Review queue' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('review'))('title') };
+}
 
 
 // Documents waiting for review in every project where I review, oldest wait first.
 export default async function ReviewQueuePage() {
   const user = await requirePageUser('/review');
-  const queue = await listReviewQueue(user);
+  const [queue, t, statusName] = await Promise.all([listReviewQueue(user), getTranslations('review'), getTranslations('status')]);
   return (
     <main>
-      <h1>Review queue</h1>
-      <p className="muted">Documents submitted for review (or reopened) in your projects, the longest waiting first.</p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {queue.length === 0 ? (
-        <p className="muted">Nothing is waiting for review.</p>
+        <p className="muted">{t('empty')}</p>
       ) : (
         <table className="list">
           <thead>
-            <tr><th>Document</th><th>Project</th><th>Status</th><th>Waiting since</th><th>Pending</th><th>Confirmed</th><th>Rejected</th><th>Approved</th><th>Actions</th></tr>
+            <tr><th>{t('document')}</th><th>{t('project')}</th><th>{t('status')}</th><th>{t('waitingSince')}</th><th>{t('pending')}</th><th>{t('confirmed')}</th><th>{t('rejected')}</th><th>{t('approved')}</th><th>{t('actions')}</th></tr>
           </thead>
           <tbody>
             {queue.map((d) => (
               <tr key={d.documentId} aria-label={d.title}>
                 <td>
                   <Link href={`/projects/${d.project.id}/documents/${d.documentId}`}>{d.title}</Link>
-                  <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>History</Link>
+                  <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>{t('history')}</Link>
                 </td>
                 <td>{d.project.name}</td>
-                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
+                <td><span className={`badge ${d.status}`}>{statusName(d.status)}</span></td>
                 <td><LocalTime value={d.waitingSince} /></td>
-                <td data-testid="pending">{d.beads.pending} of {d.beads.total}</td>
+                <td data-testid="pending">{t('pendingOf', { pending: d.beads.pending, total: d.beads.total })}</td>
                 <td>{d.beads.confirmed}</td>
                 <td>{d.beads.rejected}</td>
                 <td>{d.beads.approved}</td>
@@ -43,10 +45,10 @@ export default async function ReviewQueuePage() {
                     <ReviewRowActions
                       documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
                       pending={d.beads.pending}
-                      signOffBlockedBy={d.role !== 'reviewer' ? 'Only reviewers sign off.' : d.fourEyesBlocksYou ? 'Four-eyes: you edited this document.' : null}
+                      signOffBlockedBy={d.role !== 'reviewer' ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null}
                     />
                   ) : null}
-                  {d.fourEyesBlocksYou && <p className="muted">You edited this document: four-eyes review needs another reviewer to sign off.</p>}
+                  {d.fourEyesBlocksYou && <p className="muted">{t('fourEyes')}</p>}
                 </td>
               </tr>
             ))}

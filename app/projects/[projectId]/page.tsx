@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { exportHref } from '@/lib/formats/export-link';
 import { can } from '@/lib/permissions';
-import { describeProgress } from '@/lib/review/review-progress';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listBatches } from '@/lib/server/import/batch-import';
@@ -11,9 +11,11 @@ import { listInvites, listMembers } from '@/lib/server/projects/manage-projects'
 import { MembersForm } from './_components/members-form';
 import { ExportPanel } from './_components/export-panel';
 import { ImportPanel } from './_components/import-panel';
-import { documentStatusLabel } from '@/lib/review/review-states';
+import { ProgressText } from '@/app/_components/progress-text';
 
-export const metadata: Metadata = { title: 'Project' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('project'))('title') };
+}
 
 export default async function ProjectPage({ params }: { params: Promise<{ projectId: string }> }) {
   const { projectId } = await params;
@@ -28,34 +30,35 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   });
   const { ctx, documents, members, batches, invites } = data;
   const manage = can(ctx.role, 'project:manage');
+  const [t, roleName, statusName] = await Promise.all([getTranslations('project'), getTranslations('roles'), getTranslations('status')]);
   return (
     <main>
-      <p className="muted"><Link href="/projects">Projects</Link> /</p>
+      <p className="muted"><Link href="/projects">{(await getTranslations('nav'))('projects')}</Link> /</p>
       <h1>{ctx.project.name}</h1>
       <p className="muted">
-        {ctx.project.sourceLang} → {ctx.project.targetLang} · your role: {ctx.role} · <Link href={`/projects/${projectId}/dashboard`}>Dashboard</Link> · <Link href={`/projects/${projectId}/glossary`}>Glossary</Link>
-        {manage && <> · <Link href={`/projects/${projectId}/settings`}>Settings</Link></>}
+        {ctx.project.sourceLang} → {ctx.project.targetLang} · {t('roleLine', { role: roleName(ctx.role) })} · <Link href={`/projects/${projectId}/dashboard`}>{t('dashboard')}</Link> · <Link href={`/projects/${projectId}/glossary`}>{t('glossary')}</Link>
+        {manage && <> · <Link href={`/projects/${projectId}/settings`}>{t('settings')}</Link></>}
       </p>
-      <h2>Documents</h2>
+      <h2>{t('documents')}</h2>
       {documents.length === 0 ? (
-        <p className="muted">No documents yet.</p>
+        <p className="muted">{t('noDocuments')}</p>
       ) : (
         <table className="list">
-          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Progress</th><th>Version</th><th>Export</th></tr></thead>
+          <thead><tr><th>{t('colTitle')}</th><th>{t('colStatus')}</th><th>{t('colBeads')}</th><th>{t('colProgress')}</th><th>{t('colVersion')}</th><th>{t('colExport')}</th></tr></thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id}>
                 <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
+                <td><span className={`badge ${d.status}`}>{statusName(d.status)}</span></td>
                 <td>{d.beads}</td>
                 <td>
-                  <div className="progress" role="progressbar" aria-valuenow={d.review.percent} aria-valuemin={0} aria-valuemax={100} aria-label={`${d.title} progress`}>
+                  <div className="progress" role="progressbar" aria-valuenow={d.review.percent} aria-valuemin={0} aria-valuemax={100} aria-label={t('progressLabel', { title: d.title })}>
                     <span style={{ width: `${d.review.percent}%` }} />
                   </div>
-                  <span className="muted" data-testid="document-progress">{describeProgress(d.review)}</span>
+                  <span className="muted" data-testid="document-progress"><ProgressText progress={d.review} /></span>
                 </td>
                 <td>{d.version}</td>
-                <td><a href={exportHref({ documentId: d.id })} download aria-label={`Export ${d.title} as TMX (approved beads)`} title="Approved beads only; choose more in Export below">TMX</a></td>
+                <td><a href={exportHref({ documentId: d.id })} download aria-label={t('exportLabel', { title: d.title })} title={t('exportTitle')}>TMX</a></td>
               </tr>
             ))}
           </tbody>
@@ -63,18 +66,18 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       )}
       {can(ctx.role, 'document:create') && (
         <>
-          <h2>Import</h2>
+          <h2>{t('import')}</h2>
           <ImportPanel projectId={projectId} sourceLang={ctx.project.sourceLang} targetLang={ctx.project.targetLang} batches={batches} />
         </>
       )}
-      <h2>Export</h2>
+      <h2>{t('export')}</h2>
       <ExportPanel projectId={projectId} />
-      <h2>Members</h2>
+      <h2>{t('members')}</h2>
       <table className="list">
-        <thead><tr><th>Name</th><th>Email</th><th>Role</th></tr></thead>
+        <thead><tr><th>{t('colName')}</th><th>{t('colEmail')}</th><th>{t('colRole')}</th></tr></thead>
         <tbody>
           {members.map((m) => (
-            <tr key={m.user.id}><td>{m.user.name}{!m.user.active && ' (deactivated)'}</td><td>{m.user.email}</td><td>{m.role}</td></tr>
+            <tr key={m.user.id}><td>{m.user.name}{!m.user.active && t('deactivated')}</td><td>{m.user.email}</td><td>{roleName(m.role)}</td></tr>
           ))}
         </tbody>
       </table>

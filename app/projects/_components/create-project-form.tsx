@@ -1,10 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { createProjectAction } from '../actions';
 
 export function CreateProjectForm() {
+  const t = useTranslations('projects');
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -25,10 +27,10 @@ export function CreateProjectForm() {
 
   return (
     <form className="inline panel" onSubmit={onSubmit}>
-      <label>Name<input name="name" required maxLength={200} /></label>
-      <label>Source language<input name="sourceLang" defaultValue="ko" size={6} /></label>
-      <label>Target language<input name="targetLang" defaultValue="en" size={6} /></label>
-      <button type="submit" disabled={pending}>Create project</button>
+      <label>{t('name')}<input name="name" required maxLength={200} /></label>
+      <label>{t('sourceLanguage')}<input name="sourceLang" defaultValue="ko" size={6} /></label>
+      <label>{t('targetLanguage')}<input name="targetLang" defaultValue="en" size={6} /></label>
+      <button type="submit" disabled={pending}>{t('create')}</button>
       {error && <p role="alert" className="error">{error}</p>}
     </form>
   );

@@ -2,8 +2,10 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { LocalTime } from '@/app/_components/local-time';
+import { isRole } from '@/lib/permissions';
 import { acceptInviteAction, declineInviteAction } from '../actions';
 
 export interface MyInvitation {
@@ -17,6 +19,8 @@ export interface MyInvitation {
 // Invitations addressed to the signed-in user's email (decision 025): nothing is shared with them until they
 // accept here, whether their account existed when they were invited or was created later.
 export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
+  const t = useTranslations('invitations');
+  const roleName = useTranslations('roles');
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string; projectId?: string }>();
   const [pending, setPending] = useState(false);
@@ -32,21 +36,21 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
   if (invites.length === 0 && !message) return null;
   return (
     <section aria-labelledby="my-invitations">
-      <h2 id="my-invitations">Invitations</h2>
+      <h2 id="my-invitations">{t('title')}</h2>
       {invites.length > 0 && (
         <>
-          <p className="muted">You join a project only when you accept its invitation.</p>
+          <p className="muted">{t('note')}</p>
           <table className="list">
-            <thead><tr><th>Project</th><th>Role</th><th>Invited</th><th>Answer</th></tr></thead>
+            <thead><tr><th>{t('project')}</th><th>{t('role')}</th><th>{t('invited')}</th><th>{t('answer')}</th></tr></thead>
             <tbody>
               {invites.map((invite) => (
                 <tr key={invite.id}>
                   <td>{invite.projectName}</td>
-                  <td>{invite.role}</td>
+                  <td>{isRole(invite.role) ? roleName(invite.role) : invite.role}</td>
                   <td><LocalTime value={invite.createdAt} /></td>
                   <td>
-                    <button type="button" disabled={pending} onClick={() => answer(invite, true)} aria-label={`Accept the invitation to ${invite.projectName}`}>Accept</button>{' '}
-                    <button type="button" className="secondary" disabled={pending} onClick={() => answer(invite, false)} aria-label={`Decline the invitation to ${invite.projectName}`}>Decline</button>
+                    <button type="button" disabled={pending} onClick={() => answer(invite, true)} aria-label={t('acceptLabel', { project: invite.projectName })}>{t('accept')}</button>{' '}
+                    <button type="button" className="secondary" disabled={pending} onClick={() => answer(invite, false)} aria-label={t('declineLabel', { project: invite.projectName })}>{t('decline')}</button>
                   </td>
                 </tr>
               ))}
@@ -56,7 +60,7 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
       )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
-          {message.text}{message.projectId && <> <Link href={`/projects/${message.projectId}`}>Open the project</Link></>}
+          {message.text}{message.projectId && <> <Link href={`/projects/${message.projectId}`}>{t('open')}</Link></>}
         </p>
       )}
     </section>

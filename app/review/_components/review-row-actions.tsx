@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { approveAllAction, signOffAction } from '../actions';
 
@@ -8,6 +9,7 @@ import { approveAllAction, signOffAction } from '../actions';
 // changed meanwhile is refused (409) instead of approving beads the reviewer has not seen.
 
 export function ReviewRowActions(props: { documentId: string; title: string; version: number; confirmed: number; pending: number; signOffBlockedBy: string | null }) {
+  const t = useTranslations('review');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
@@ -26,19 +28,19 @@ export function ReviewRowActions(props: { documentId: string; title: string; ver
         type="button"
         className="secondary"
         disabled={busy || props.confirmed === 0}
-        aria-label={`Approve all ${props.confirmed} confirmed beads of ${props.title}`}
-        onClick={() => run(() => approveAllAction(props.documentId, { baseVersion: props.version }), `Approved ${props.confirmed} beads.`)}
+        aria-label={t('approveAllLabel', { count: props.confirmed, title: props.title })}
+        onClick={() => run(() => approveAllAction(props.documentId, { baseVersion: props.version }), t('approvedDone', { count: props.confirmed }))}
       >
-        Approve {props.confirmed} confirmed
+        {t('approveAll', { count: props.confirmed })}
       </button>
       <button
         type="button"
         disabled={busy || props.pending > 0 || props.signOffBlockedBy !== null}
-        title={props.signOffBlockedBy ?? (props.pending > 0 ? 'Some beads are neither approved nor excluded.' : undefined)}
-        aria-label={`Sign off ${props.title}`}
-        onClick={() => run(() => signOffAction(props.documentId, { baseVersion: props.version }), 'Signed off.')}
+        title={props.signOffBlockedBy ?? (props.pending > 0 ? t('beadsPending') : undefined)}
+        aria-label={t('signOffLabel', { title: props.title })}
+        onClick={() => run(() => signOffAction(props.documentId, { baseVersion: props.version }), t('signedOff'))}
       >
-        Sign off
+        {t('signOff')}
       </button>
       {message && <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</span>}
     </div>

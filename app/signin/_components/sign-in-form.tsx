@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useActionState } from 'react';
 import { signInAction, type SignInFormState } from '../actions';
 
@@ -7,20 +8,21 @@ import { signInAction, type SignInFormState } from '../actions';
 // hydrates and without JavaScript at all, and the password never lands in a URL. Errors come back as form
 // state and render either way.
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const t = useTranslations('signin');
   const [state, formAction, pending] = useActionState<SignInFormState, FormData>(signInAction, { error: initialError });
   return (
     <form className="stack panel" action={formAction} aria-describedby={state.error ? 'signin-error' : undefined}>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       <label>
-        Email
+        {t('email')}
         <input name="email" type="email" autoComplete="username" required autoFocus defaultValue={state.email} />
       </label>
       <label>
-        Password
+        {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
       {state.error && <p id="signin-error" role="alert" className="error">{state.error}</p>}
-      <button type="submit" disabled={pending}>{pending ? 'Signing in…' : 'Sign in'}</button>
+      <button type="submit" disabled={pending}>{pending ? t('pending') : t('submit')}</button>
     </form>
   );
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import { db } from '@/lib/server/db';
 import type { SessionUser } from './load-user';
+import { isLocale } from '@/lib/i18n/locales';
 
 // Personal API tokens: shown once, stored as a SHA-256 hash (they are long random strings, so a fast hash
 // is enough), named, optionally expiring, revocable; revoked on password reset and deactivation (decision 016).
@@ -42,7 +43,7 @@ export async function userForApiToken(token: string): Promise<SessionUser | null
   if (!token.startsWith(PREFIX)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, isAdmin: true, active: true } } },
+    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, isAdmin: true, active: true, locale: true } } },
   });
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !row.user.active) return null;
@@ -51,8 +52,8 @@ export async function userForApiToken(token: string): Promise<SessionUser | null
     // Conditional, so parallel requests of one token write once between them.
     await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
   }
-  const { id, email, name, isAdmin } = row.user;
-  return { id, email, name, isAdmin };
+  const { id, email, name, isAdmin, locale } = row.user;
+  return { id, email, name, isAdmin, locale: isLocale(locale) ? locale : null };
 }
 
 /** The caller's tokens that still work or were working until they expired (revoked ones are gone). */

@@ -1,3 +1,4 @@
+import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { db } from '@/lib/server/db';
 
 export interface SessionUser {
@@ -5,6 +6,8 @@ export interface SessionUser {
   email: string;
   name: string;
   isAdmin: boolean;
+  /** The interface language the user chose; null (or absent) follows the browser (decision 030). */
+  locale?: Locale | null;
 }
 
 /**
@@ -13,10 +16,10 @@ export interface SessionUser {
  * deactivated since; decision 016).
  */
 export async function loadActiveUser(id: string, sessionVersion?: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, isAdmin: true, active: true, sessionVersion: true } });
+  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, isAdmin: true, active: true, sessionVersion: true, locale: true } });
   if (!user || !user.active) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin };
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, locale: isLocale(user.locale) ? user.locale : null };
 }
 
 export interface SessionClaims {

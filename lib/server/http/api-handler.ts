@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { userForApiToken } from '@/lib/server/auth/api-tokens';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import { AppError, toAppError } from '@/lib/server/errors';
+import { localizedErrorMessage } from '@/lib/server/i18n/error-message';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, pickLocale, type Locale } from '@/lib/i18n/locales';
 import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
 import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
@@ -21,13 +23,21 @@ export interface ApiContext<P extends Params> {
   params: P;
 }
 
-export function errorResponse(error: unknown): NextResponse {
+/** The error shape of every API answer: a stable `code`, a `message` in the caller's language (decision 030). */
+export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): NextResponse {
   const known = toAppError(error) ?? (error instanceof z.ZodError ? new AppError('INVALID_INPUT', zodMessage(error)) : null);
   if (known) {
-    return NextResponse.json({ error: { code: known.code, message: known.message, ...known.details } }, { status: known.status });
+    const message = localizedErrorMessage(known, locale);
+    return NextResponse.json({ error: { code: known.code, message, ...known.details } }, { status: known.status });
   }
   console.error('[api] unexpected error', error);
-  return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 });
+  const message = localizedErrorMessage({ code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' }, locale);
+  return NextResponse.json({ error: { code: 'INTERNAL', message } }, { status: 500 });
+}
+
+/** The caller's language for an API answer: the user's choice once known, else the browser's, else English. */
+export function apiLocale(req: NextRequest, user: SessionUser | null): Locale {
+  return pickLocale({ user: user?.locale, cookie: req.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: req.headers.get('accept-language') });
 }
 
 export function zodMessage(error: z.ZodError): string {
@@ -68,15 +78,17 @@ export function apiHandler<P extends Params = Params>(
   opts: { public?: boolean; access?: RouteAccess } = {},
 ) {
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
+    let caller: SessionUser | null = null;
     try {
       const params = await route.params;
       assertCleanRequest(req, params);
       const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
+      caller = user;
       if (opts.access) await checkRouteAccess(user, params, opts.access); // before any body is read
       const result = await handler({ req, user, params });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, apiLocale(req, caller));
     }
   };
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import { AppError, toAppError } from '@/lib/server/errors';
+import { localizedErrorMessage } from '@/lib/server/i18n/error-message';
+import { localeForError } from '@/lib/server/i18n/request-locale';
 import { zodMessage } from './api-handler';
 import { assertCleanText } from './text-input';
 
@@ -11,16 +13,17 @@ import { assertCleanText } from './text-input';
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; code: string; error: string };
 
 export async function runAction<T>(fn: (user: SessionUser) => Promise<T>, args: unknown[]): Promise<ActionResult<T>> {
+  let user: SessionUser | null = null;
   try {
     for (const arg of args) assertCleanText(arg);
-    const user = await getSession();
+    user = await getSession();
     if (!user) throw new AppError('UNAUTHENTICATED', 'Your session has expired. Sign in again.');
     return { ok: true, data: await fn(user) };
   } catch (error) {
-    if (error instanceof z.ZodError) return { ok: false, code: 'INVALID_INPUT', error: zodMessage(error) };
-    const known = toAppError(error);
-    if (known) return { ok: false, code: known.code, error: known.message };
-    console.error('[action] unexpected error', error);
-    return { ok: false, code: 'INTERNAL', error: 'Something went wrong on our side. Please try again.' };
+    const known = error instanceof z.ZodError ? new AppError('INVALID_INPUT', zodMessage(error)) : toAppError(error);
+    if (!known) console.error('[action] unexpected error', error);
+    const failure = known ?? { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' };
+    // The message in the caller's language (decision 030); the code stays as it is.
+    return { ok: false, code: failure.code, error: localizedErrorMessage(failure, await localeForError(user)) };
   }
 }

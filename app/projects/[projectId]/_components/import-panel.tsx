@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { BatchImport, type Batch } from './batch-import';
 import { FileImport } from './file-import';
@@ -7,24 +8,19 @@ import { NewDocumentForm } from './new-document-form';
 import { TmxImport } from './tmx-import';
 import { UrlImport } from './url-import';
 
-const tabs = [
-  { id: 'paste', label: 'Paste text' },
-  { id: 'files', label: 'Upload files' },
-  { id: 'url', label: 'From a URL' },
-  { id: 'batch', label: 'Batch (CSV or zip)' },
-  { id: 'tmx', label: 'TMX file' },
-] as const;
-type Tab = (typeof tabs)[number]['id'];
+const tabs = ['paste', 'files', 'url', 'batch', 'tmx'] as const;
+type Tab = (typeof tabs)[number];
 
 export function ImportPanel({ projectId, sourceLang, targetLang, batches }: { projectId: string; sourceLang: string; targetLang: string; batches: Batch[] }) {
+  const t = useTranslations('importPanel');
   const [tab, setTab] = useState<Tab>('paste');
   return (
-    <section aria-label="Import">
-      <div role="tablist" aria-label="How to import" className="tabs">
-        {tabs.map((t) => (
-          <button key={t.id} role="tab" type="button" id={`tab-${t.id}`} aria-selected={tab === t.id} aria-controls={`panel-${t.id}`}
-            className={tab === t.id ? '' : 'secondary'} onClick={() => setTab(t.id)}>
-            {t.label}
+    <section aria-label={t('label')}>
+      <div role="tablist" aria-label={t('how')} className="tabs">
+        {tabs.map((id) => (
+          <button key={id} role="tab" type="button" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`}
+            className={tab === id ? '' : 'secondary'} onClick={() => setTab(id)}>
+            {t(id)}
           </button>
         ))}
       </div>

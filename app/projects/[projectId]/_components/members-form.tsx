@@ -1,8 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import { roles } from '@/lib/permissions';
+import { isRole, roles } from '@/lib/permissions';
 import { cancelInviteAction, setMemberAction } from '../actions';
 import { LocalTime } from '@/app/_components/local-time';
 
@@ -16,6 +17,8 @@ export interface PendingInvite {
 // Adding an email that is not yet a member always invites it (decision 025): the answer and the list below are
 // the same whether or not the email has an account, and the invitation stays here until its person accepts.
 export function MembersForm({ projectId, invites }: { projectId: string; invites: PendingInvite[] }) {
+  const t = useTranslations('members');
+  const roleName = useTranslations('roles');
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
@@ -33,7 +36,7 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
 
   async function cancel(invite: PendingInvite) {
     const result = await cancelInviteAction(projectId, invite.id);
-    setMessage(result.ok ? { ok: true, text: `Cancelled the invitation of ${invite.email}.` } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('cancelled', { email: invite.email }) } : { ok: false, text: result.error });
     if (result.ok) router.refresh();
   }
 
@@ -41,17 +44,17 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
     <>
       {invites.length > 0 && (
         <section aria-labelledby="pending-invites">
-          <h3 id="pending-invites">Pending invitations</h3>
-          <p className="muted">Each person joins when they accept on their Projects page (after signing in; someone without an account needs one from an administrator first).</p>
+          <h3 id="pending-invites">{t('pending')}</h3>
+          <p className="muted">{t('pendingNote')}</p>
           <table className="list">
-            <thead><tr><th>Email</th><th>Role</th><th>Invited</th><th>Action</th></tr></thead>
+            <thead><tr><th>{t('email')}</th><th>{t('role')}</th><th>{t('invited')}</th><th>{t('action')}</th></tr></thead>
             <tbody>
               {invites.map((invite) => (
                 <tr key={invite.id}>
                   <td>{invite.email}</td>
-                  <td>{invite.role}</td>
+                  <td>{isRole(invite.role) ? roleName(invite.role) : invite.role}</td>
                   <td><LocalTime value={invite.createdAt} /></td>
-                  <td><button type="button" className="secondary" onClick={() => cancel(invite)} aria-label={`Cancel the invitation of ${invite.email}`}>Cancel</button></td>
+                  <td><button type="button" className="secondary" onClick={() => cancel(invite)} aria-label={t('cancelLabel', { email: invite.email })}>{t('cancel')}</button></td>
                 </tr>
               ))}
             </tbody>
@@ -59,11 +62,11 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
         </section>
       )}
       <form className="inline panel" onSubmit={onSubmit} style={{ marginTop: 12 }}>
-        <label>Email<input name="email" type="email" required maxLength={254} /></label>
-        <label>Role
-          <select name="role" defaultValue="editor">{roles.map((r) => <option key={r}>{r}</option>)}</select>
+        <label>{t('email')}<input name="email" type="email" required maxLength={254} /></label>
+        <label>{t('role')}
+          <select name="role" defaultValue="editor">{roles.map((r) => <option key={r} value={r}>{roleName(r)}</option>)}</select>
         </label>
-        <button type="submit">Add or change member</button>
+        <button type="submit">{t('submit')}</button>
         {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</p>}
       </form>
     </>

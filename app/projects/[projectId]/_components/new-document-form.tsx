@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { createDocumentAction } from '../actions';
 import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
@@ -9,6 +10,7 @@ import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLi
 // dropped is listed before the document opens, so nothing goes unseen (decision 022).
 
 export function NewDocumentForm({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
+  const t = useTranslations('importPanel');
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -36,15 +38,15 @@ export function NewDocumentForm({ projectId, sourceLang, targetLang }: { project
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <label>Title<input name="title" required maxLength={300} /></label>
+      <label>{t('title')}<input name="title" required maxLength={300} /></label>
       <div className="grid-2">
-        <label>Source text ({sourceLang})<textarea name="sourceText" lang={sourceLang} required placeholder="Paste the original article; separate paragraphs with a blank line." /></label>
-        <label>Target text ({targetLang})<textarea name="targetText" lang={targetLang} required placeholder="Paste the translated article." /></label>
+        <label>{t('sourceText', { lang: sourceLang })}<textarea name="sourceText" lang={sourceLang} required placeholder={t('sourcePlaceholder')} /></label>
+        <label>{t('targetText', { lang: targetLang })}<textarea name="targetText" lang={targetLang} required placeholder={t('targetPlaceholder')} /></label>
       </div>
       <KeepBoilerplateBox />
       {error && <p role="alert" className="error">{error}</p>}
       {dropped && <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />}
-      <div><button type="submit" disabled={pending}>{pending ? 'Aligning…' : 'Import and align'}</button></div>
+      <div><button type="submit" disabled={pending}>{pending ? t('aligning') : t('submit')}</button></div>
     </form>
   );
 }

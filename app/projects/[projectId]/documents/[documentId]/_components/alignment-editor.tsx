@@ -5,8 +5,10 @@
 // useDocumentSync, one request at a time.
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Side } from '@/lib/alignment/types';
+import { isRole } from '@/lib/permissions';
 import { applyFilter, countRows, NO_FILTER, type ListFilter } from './bead-filters';
 import { BeadDock } from './bead-dock';
 import { BeadList } from './bead-list';
@@ -33,6 +35,9 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
   // A deep link (?bead=ID) selects its bead; the list scrolls the selection into view as it always does.
+  const t = useTranslations('editor');
+  const tNav = useTranslations('nav');
+  const roleName = useTranslations('roles');
   const [selection, setSelection] = useState<Selection>(() => (initialBeadId ? { ...INITIAL_SELECTION, beadId: initialBeadId } : INITIAL_SELECTION));
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [mode, setMode] = useState<EditorMode>(BROWSE);
@@ -101,12 +106,12 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   return (
     <div className={styles.editorRoot}>
       <div className={styles.heading}>
-        <nav aria-label="Breadcrumb" className={styles.crumbs}>
-          <Link href="/projects">Projects</Link> / <Link href={`/projects/${doc.project.id}`}>{doc.project.name}</Link> /
+        <nav aria-label={t('breadcrumb')} className={styles.crumbs}>
+          <Link href="/projects">{tNav('projects')}</Link> / <Link href={`/projects/${doc.project.id}`}>{doc.project.name}</Link> /
         </nav>
         <h1>{doc.title}</h1>
         <p className="muted" data-testid="doc-meta">
-          {doc.project.sourceLang} → {doc.project.targetLang} · version {state.version} · your role: {doc.role}
+          {doc.project.sourceLang} → {doc.project.targetLang} · {t('meta', { version: state.version, role: isRole(doc.role) ? roleName(doc.role) : doc.role })}
         </p>
         <DocumentActions
           projectId={doc.project.id}
@@ -120,8 +125,8 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         />
         <p className={styles.presence} aria-live="polite" data-testid="presence">
           {presence.others.length === 0
-            ? 'Only you have this document open.'
-            : `Also open by: ${presence.others.map((p) => p.name).join(', ')}`}
+            ? t('alone')
+            : t('alsoOpen', { names: presence.others.map((p) => p.name).join(', ') })}
         </p>
       </div>
       <EditorToolbar
@@ -152,9 +157,9 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
       />
       <div className={styles.columns} aria-hidden="true">
         <span>#</span>
-        <span lang={langs.source}>Source ({langs.source})</span>
-        <span lang={langs.target}>Target ({langs.target})</span>
-        <span>Status</span>
+        <span lang={langs.source}>{t('source', { lang: langs.source })}</span>
+        <span lang={langs.target}>{t('target', { lang: langs.target })}</span>
+        <span>{t('status')}</span>
       </div>
       <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} revealKey={mode.kind} />
       <BeadDock

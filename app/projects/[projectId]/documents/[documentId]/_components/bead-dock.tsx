@@ -3,9 +3,10 @@
 // the current mode (text editor, relink, history, rejection reason, labels, comments).
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
 import { beadShape } from './bead-rows';
-import { beadTitle, STATUS_LABEL } from './bead-row';
+import { useBeadText } from './bead-row';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import type { CommandName } from './keyboard-map';
@@ -35,77 +36,88 @@ interface Props {
   children?: ReactNode;
 }
 
-const ACTIONS: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
-  { command: 'merge', label: 'Merge with next', keys: 'm', needs: 'align' },
-  { command: 'split', label: 'Split bead', keys: 's', needs: 'align' },
-  { command: 'moveUp', label: 'Move up', keys: 'Alt+↑', needs: 'align' },
-  { command: 'moveDown', label: 'Move down', keys: 'Alt+↓', needs: 'align' },
-  { command: 'detach', label: 'Stand alone', keys: 'd', needs: 'align' },
-  { command: 'relink', label: 'Relink with next', keys: 'b', needs: 'align' },
-  { command: 'edit', label: 'Edit text', keys: 'Enter', needs: 'text' },
-  { command: 'join', label: 'Join with next', keys: 'J', needs: 'text' },
-  { command: 'confirm', label: 'Confirm', keys: 'c', needs: 'align' },
-  { command: 'confirmUpTo', label: 'Confirm up to here', keys: 'C', needs: 'align' },
-  { command: 'realign', label: 'Realign from here', keys: 'r', needs: 'align' },
+// `label` is the action's message key in the `dock` namespace.
+type DockAction = { command: CommandName; label: DockLabel; keys: string; needs: Needs };
+type DockLabel = 'merge' | 'split' | 'moveUp' | 'moveDown' | 'detach' | 'relink' | 'edit' | 'join' | 'confirm' | 'confirmUpTo' | 'realign' | 'approve' | 'reject' | 'unlinkMoved' | 'linkMovedHere' | 'movedLink' | 'includeAgain' | 'exclude' | 'labels' | 'comments';
+
+const ACTIONS: DockAction[] = [
+  { command: 'merge', label: 'merge', keys: 'm', needs: 'align' },
+  { command: 'split', label: 'split', keys: 's', needs: 'align' },
+  { command: 'moveUp', label: 'moveUp', keys: 'Alt+↑', needs: 'align' },
+  { command: 'moveDown', label: 'moveDown', keys: 'Alt+↓', needs: 'align' },
+  { command: 'detach', label: 'detach', keys: 'd', needs: 'align' },
+  { command: 'relink', label: 'relink', keys: 'b', needs: 'align' },
+  { command: 'edit', label: 'edit', keys: 'Enter', needs: 'text' },
+  { command: 'join', label: 'join', keys: 'J', needs: 'text' },
+  { command: 'confirm', label: 'confirm', keys: 'c', needs: 'align' },
+  { command: 'confirmUpTo', label: 'confirmUpTo', keys: 'C', needs: 'align' },
+  { command: 'realign', label: 'realign', keys: 'r', needs: 'align' },
 ];
 
-const REVIEW_ACTIONS: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
-  { command: 'approve', label: 'Approve', keys: 'a', needs: 'review' },
-  { command: 'reject', label: 'Reject…', keys: 'x', needs: 'review' },
+const REVIEW_ACTIONS: DockAction[] = [
+  { command: 'approve', label: 'approve', keys: 'a', needs: 'review' },
+  { command: 'reject', label: 'reject', keys: 'x', needs: 'review' },
 ];
 
-function ActionButton({ action, allowed, disabled, onCommand }: { action: (typeof ACTIONS)[number]; allowed: boolean; disabled: boolean; onCommand: (c: CommandName) => void }) {
+function ActionButton({ action, allowed, disabled, onCommand }: { action: DockAction; allowed: boolean; disabled: boolean; onCommand: (c: CommandName) => void }) {
+  const t = useTranslations('dock');
+  const label = t(action.label);
   return (
     <button
       type="button"
       className="secondary"
       disabled={disabled || !allowed}
-      title={allowed ? `${action.label} (${action.keys})` : 'Your role cannot do this'}
+      title={allowed ? t('withKeys', { label, keys: action.keys }) : t('notAllowed')}
       onClick={() => onCommand(action.command)}
     >
-      {action.label} <kbd>{action.keys}</kbd>
+      {label} <kbd>{action.keys}</kbd>
     </button>
   );
 }
 
 export function BeadDock({ status, showActions, selection, movedMark, view, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
+  const t = useTranslations('dock');
+  const text = useBeadText();
   if (!selection) {
-    const none = total === 0 ? 'This document has no beads.' : `No bead of ${total} matches the filters or search; nothing is selected.`;
+    const none = total === 0 ? t('noBeads') : t('noneSelected', { total });
     return <div className={styles.dock}>{status}<p className="muted" data-testid="dock-info">{none}</p></div>;
   }
   const { row, side, position } = selection;
-  const where = position >= 0 ? `${side} segment ${position + 1} of ${row[side].length}` : `no ${side} segment`;
+  const count = row[side].length;
+  const where = side === 'source'
+    ? (position >= 0 ? t('sourceSegment', { number: position + 1, count }) : t('noSourceSegment'))
+    : (position >= 0 ? t('targetSegment', { number: position + 1, count }) : t('noTargetSegment'));
   const rejectReason = activeRejectReason(row.bead);
   const excluded = row.bead.status === 'excluded';
   // Reviewers see their buttons first; editors see theirs (a role without the permission sees them disabled).
   const actions = allowed.review && !allowed.align ? [...REVIEW_ACTIONS, ...ACTIONS] : [...ACTIONS, ...(allowed.review ? REVIEW_ACTIONS : [])];
-  const more: { command: CommandName; label: string; keys: string; needs: Needs }[] = [
-    { command: 'movedLink', label: row.bead.moved ? 'Unlink moved' : movedMark !== null && movedMark !== row.bead.id ? 'Link moved here' : 'Moved link', keys: 'M', needs: 'align' },
-    { command: 'exclude', label: excluded ? 'Include again' : 'Exclude', keys: 'X', needs: 'align' },
-    { command: 'labels', label: 'Labels', keys: 't', needs: 'comment' },
-    { command: 'comments', label: 'Comments', keys: 'i', needs: 'read' },
+  const more: DockAction[] = [
+    { command: 'movedLink', label: row.bead.moved ? 'unlinkMoved' : movedMark !== null && movedMark !== row.bead.id ? 'linkMovedHere' : 'movedLink', keys: 'M', needs: 'align' },
+    { command: 'exclude', label: excluded ? 'includeAgain' : 'exclude', keys: 'X', needs: 'align' },
+    { command: 'labels', label: 'labels', keys: 't', needs: 'comment' },
+    { command: 'comments', label: 'comments', keys: 'i', needs: 'read' },
   ];
   return (
-    <div className={styles.dock} aria-label="Selected bead" role="region">
+    <div className={styles.dock} aria-label={t('selected')} role="region">
       <div className={styles.dockTop}>
         <p className={styles.dockInfo} data-testid="dock-info">
-          <strong>Bead {(view.positionOf.get(row.index) ?? 0) + 1}</strong> of {view.rows.length}
-          {view.filtered && <> shown (bead {row.index + 1} of {total} in the document)</>} · {beadShape(row.bead)} ·{' '}
-          <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{STATUS_LABEL[row.bead.status]}</span> · {where} ·{' '}
-          <span className={styles.reason}>{beadTitle(row)}</span>
-          {row.bead.changedSinceReview && <> · <strong>changed since review</strong></>}
-          {fixedAfterRejection(row.bead) && <> · <strong>fixed after rejection</strong></>}
-          {row.bead.labels.length > 0 && <> · labels: {row.bead.labels.join(', ')}</>}
+          {t.rich('beadOf', { number: (view.positionOf.get(row.index) ?? 0) + 1, count: view.rows.length, strong: (chunks) => <strong>{chunks}</strong> })}
+          {view.filtered && t('filteredOf', { index: row.index + 1, total })} · {beadShape(row.bead)} ·{' '}
+          <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{text.status(row.bead.status)}</span> · {where} ·{' '}
+          <span className={styles.reason}>{text.title(row)}</span>
+          {row.bead.changedSinceReview && <> · <strong>{t('changedSinceReview')}</strong></>}
+          {fixedAfterRejection(row.bead) && <> · <strong>{t('fixedAfterRejection')}</strong></>}
+          {row.bead.labels.length > 0 && <> · {t('labelsList', { labels: row.bead.labels.join(', ') })}</>}
           {row.bead.moved && <> · <strong>{movedMarker(row)}</strong></>}
-          {movedMark === row.bead.id && <> · <strong>marked for a moved link</strong></>}
-          {' · '}<Link href={historyHref}>bead history</Link>
+          {movedMark === row.bead.id && <> · <strong>{t('markedMoved')}</strong></>}
+          {' · '}<Link href={historyHref}>{t('beadHistory')}</Link>
         </p>
         {status}
       </div>
       {rejectReason !== null && (
         <p className={styles.rejectBanner} data-testid="dock-reject-reason">
-          <strong>Rejected by the reviewer:</strong> {rejectReason}
-          {allowed.align && <span className={styles.dockLabel}> — fix the bead (edit, realign) and confirm it again.</span>}
+          <strong>{t('rejectedBy')}</strong> {rejectReason}
+          {allowed.align && <span className={styles.dockLabel}>{t('fixIt')}</span>}
         </p>
       )}
       {reviewLoad && <ReviewDiff load={reviewLoad} langs={langs} />}
@@ -117,8 +129,8 @@ export function BeadDock({ status, showActions, selection, movedMark, view, tota
           {more.map((a) => (
             <ActionButton key={a.command} action={a} allowed={allowed[a.needs]} disabled={a.needs === 'read' ? false : disabled} onCommand={onCommand} />
           ))}
-          <button type="button" className="secondary" onClick={() => onCommand('history')} title="Text history (h)">
-            History <kbd>h</kbd>
+          <button type="button" className="secondary" onClick={() => onCommand('history')} title={t('historyTitle')}>
+            {t('history')} <kbd>h</kbd>
           </button>
         </div>
       )}

@@ -4,6 +4,7 @@
 // renders, so long segments and wrapped Hangul get their real height. Keyboard focus stays on the list itself.
 
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, type Ref } from 'react';
 import type { Side } from '@/lib/alignment/types';
 import type { BeadRow as Row } from './bead-rows';
@@ -26,6 +27,7 @@ interface Props {
 const ESTIMATED_ROW_PX = 76;
 
 export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, revealKey }: Props) {
+  const t = useTranslations('editor');
   const scroller = useRef<HTMLDivElement | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own mutable state by design
   const virtualizer = useVirtualizer({
@@ -63,12 +65,12 @@ export function BeadList({ rows, selection, query, langs, onSelect, listRef, bus
       className={styles.scroller}
       tabIndex={0}
       role="listbox"
-      aria-label="Beads: source left, target right"
+      aria-label={t('beadsLabel')}
       aria-activedescendant={selection && selectedIndex >= 0 ? `bead-${selection.row.bead.id}` : undefined}
       aria-busy={busy}
       data-testid="bead-list"
     >
-      {rows.length === 0 && <p className={styles.nothing}>No bead matches the filters.</p>}
+      {rows.length === 0 && <p className={styles.nothing}>{t('noMatch')}</p>}
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((item) => {
           const row = rows[item.index];

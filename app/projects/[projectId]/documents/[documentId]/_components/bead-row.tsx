@@ -1,6 +1,7 @@
 // One row of the list: the bead's source segments left, target segments right, coloured by confidence, with its
 // status, labels and (while rejected) the reviewer's reason. Clicking a segment selects it. Memoised: a 2,000-bead list re-renders only the rows that changed.
 
+import { useTranslations } from 'next-intl';
 import { memo } from 'react';
 import type { Side } from '@/lib/alignment/types';
 import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
@@ -18,20 +19,21 @@ interface Props {
   onSelect: (row: Row, side: Side, position: number) => void;
 }
 
-export function beadTitle(row: Row): string {
-  const { confidence, reason, origin } = row.bead;
-  if (confidence === null) return origin === 'manual' ? 'Linked by a person' : 'No confidence';
-  return `Confidence ${confidence.toFixed(2)}${reason ? ` — ${reason}` : ''}`;
+/** A bead's confidence and the engine's reason, and its status with the house marks, in the reader's language. */
+export function useBeadText() {
+  const t = useTranslations('editor');
+  const statusName = useTranslations('beadStatus');
+  return {
+    title(row: Row): string {
+      const { confidence, reason, origin } = row.bead;
+      if (confidence === null) return origin === 'manual' ? t('linkedByPerson') : t('noConfidence');
+      return `${t('confidence', { value: confidence.toFixed(2) })}${reason ? ` — ${reason}` : ''}`;
+    },
+    status: (status: Row['bead']['status']): string => `${STATUS_MARK[status]}${statusName(status)}`,
+  };
 }
 
-export const STATUS_LABEL: Record<Row['bead']['status'], string> = {
-  auto: 'auto',
-  edited: 'edited',
-  confirmed: '✓ confirmed',
-  approved: '✓✓ approved',
-  rejected: '✗ rejected',
-  excluded: 'excluded',
-};
+const STATUS_MARK: Record<Row['bead']['status'], string> = { auto: '', edited: '', confirmed: '✓ ', approved: '✓✓ ', rejected: '✗ ', excluded: '' };
 
 function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
   const segments: RowSegment[] = row[side];
@@ -72,6 +74,8 @@ function BeadRowView(props: Props) {
   const { bead } = row;
   const selected = selectedSide !== null;
   const rejectReason = activeRejectReason(bead);
+  const t = useTranslations('editor');
+  const text = useBeadText();
   const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : ''];
   return (
     <div
@@ -82,20 +86,20 @@ function BeadRowView(props: Props) {
       data-status={bead.status}
       data-moved={bead.moved || undefined}
       className={classes.join(' ')}
-      title={beadTitle(row)}
+      title={text.title(row)}
     >
       <div className={styles.number}>{row.index + 1}</div>
       <Cell row={row} side="source" props={props} />
       <Cell row={row} side="target" props={props} />
       <div className={styles.meta}>
-        <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{STATUS_LABEL[bead.status]}</span>
+        <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{text.status(bead.status)}</span>
         <span className={styles.confidence}>
-          {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
+          {bead.confidence === null ? t('manual') : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
         {bead.moved && <span className={styles.moved} data-testid="moved-marker">↕ {movedMarker(row)}</span>}
-        {bead.changedSinceReview && <span className={styles.changed}>changed since review</span>}
-        {fixedAfterRejection(bead) && <span className={styles.changed}>fixed after rejection</span>}
-        {bead.comments > 0 && <span className={styles.comments}>{bead.comments} comment{bead.comments === 1 ? '' : 's'}</span>}
+        {bead.changedSinceReview && <span className={styles.changed}>{t('changedSinceReview')}</span>}
+        {fixedAfterRejection(bead) && <span className={styles.changed}>{t('fixedAfterRejection')}</span>}
+        {bead.comments > 0 && <span className={styles.comments}>{t('commentCount', { count: bead.comments })}</span>}
         {bead.labels.length > 0 && (
           <span className={styles.labelChips} data-testid="bead-labels">
             {bead.labels.map((label) => <span key={label} className={styles.labelChip}>{label}</span>)}

@@ -5,13 +5,14 @@
 // dashboard. The server decides; a refusal (four-eyes, pending beads) comes back as the banner's message.
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '@/lib/review/review-states';
 import { isSignedOff, type Permissions } from './editor-document';
 import styles from './editor.module.css';
 import { SignOffDialog } from './sign-off-dialog';
 import type { Intent } from './use-document-sync';
 
-const STATUS_TEXT: Record<string, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
 
 interface Props {
   projectId: string;
@@ -28,6 +29,8 @@ interface Props {
 }
 
 export function DocumentActions({ projectId, documentId, status, permissions, waiting, openThreads, canSend, onSend }: Props) {
+  const t = useTranslations('docActions');
+  const statusName = useTranslations('status');
   const [reopening, setReopening] = useState(false);
   const [signingOff, setSigningOff] = useState(false);
   const [reason, setReason] = useState('');
@@ -41,17 +44,17 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
   const base = `/projects/${projectId}`;
   return (
     <div className={styles.docActions} data-testid="document-actions">
-      <span className={`badge ${status}`} data-testid="document-status">{STATUS_TEXT[status] ?? status}</span>
+      <span className={`badge ${status}`} data-testid="document-status">{isDocumentStatus(status) ? statusName(status) : status}</span>
       {permissions.align && (status === 'draft' || status === 'reopened') && (
-        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>Send to review</button>
+        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>{t('send')}</button>
       )}
       {permissions.review && !signedOff && (
         <button type="button" className="secondary" disabled={!canSend || waiting === 0} onClick={() => onSend({ kind: 'approveAll' })}>
-          Approve all confirmed ({waiting})
+          {t('approveAll', { count: waiting })}
         </button>
       )}
       {permissions.signOff && (status === 'in_review' || status === 'reopened') && (
-        <button type="button" disabled={!canSend} onClick={() => setSigningOff(true)}>Sign off…</button>
+        <button type="button" disabled={!canSend} onClick={() => setSigningOff(true)}>{t('signOff')}</button>
       )}
       {signingOff && (
         <SignOffDialog
@@ -65,17 +68,17 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
         />
       )}
       {permissions.reopen && signedOff && !reopening && (
-        <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>Reopen…</button>
+        <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>{t('reopen')}</button>
       )}
       {reopening && (
         <span className={styles.reopenForm}>
           <label>
-            <span className={styles.visuallyHidden}>Reason for reopening</span>
+            <span className={styles.visuallyHidden}>{t('reopenReason')}</span>
             <input
               autoFocus
               type="text"
               value={reason}
-              placeholder="Why reopen? (required)"
+              placeholder={t('reopenPlaceholder')}
               onChange={(event) => setReason(event.target.value)}
               onKeyDown={(event) => {
                 if (event.key === 'Enter') reopen();
@@ -83,21 +86,23 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
               }}
             />
           </label>
-          <button type="button" disabled={!canSend || !reason.trim()} onClick={reopen}>Reopen</button>
-          <button type="button" className="secondary" onClick={() => setReopening(false)}>Cancel</button>
+          <button type="button" disabled={!canSend || !reason.trim()} onClick={reopen}>{t('reopenSubmit')}</button>
+          <button type="button" className="secondary" onClick={() => setReopening(false)}>{t('cancel')}</button>
         </span>
       )}
-      <Link href={`${base}/documents/${documentId}/history`}>History</Link>
-      <Link href={`${base}/dashboard`}>Dashboard</Link>
+      <Link href={`${base}/documents/${documentId}/history`}>{t('history')}</Link>
+      <Link href={`${base}/dashboard`}>{t('dashboard')}</Link>
     </div>
   );
 }
 
 export function ReadOnlyBanner() {
+  const t = useTranslations('docActions');
   return (
     <p role="status" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="read-only-banner">
-      <strong>Signed off — read-only until reopened.</strong> Alignment, text, review decisions, labels and comments cannot
-      change; a reviewer can reopen the document with a reason.
+      <strong>{t('readOnly')}</strong> {t('readOnlyText')}
     </p>
   );
 }
+
+const isDocumentStatus = (value: string): value is DocumentStatus => (DOCUMENT_STATUSES as readonly string[]).includes(value);

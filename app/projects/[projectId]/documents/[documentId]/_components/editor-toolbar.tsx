@@ -1,8 +1,9 @@
 // Above the list: progress, filters with their counts (status filters and a label filter), search, undo/redo and
 // help.
 
+import { useTranslations } from 'next-intl';
 import type { Ref } from 'react';
-import { describeProgress } from '@/lib/review/review-progress';
+import { ProgressText } from '@/app/_components/progress-text';
 import { BEAD_LABELS, isBeadLabel } from '@/lib/server/review/bead-labels';
 import { FILTERS, isFiltered, NO_FILTER, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
 import styles from './editor.module.css';
@@ -28,35 +29,36 @@ interface Props {
 export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
   const { percent } = counts.progress;
+  const t = useTranslations('toolbar');
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
-        <div className="progress" role="progressbar" aria-label="Beads confirmed" aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+        <div className="progress" role="progressbar" aria-label={t('confirmed')} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
           <span style={{ width: `${percent}%` }} />
         </div>
         <span className={styles.progressText} data-testid="progress-text">
-          {describeProgress(counts.progress)}
+          <ProgressText progress={counts.progress} />
         </span>
       </div>
 
       <fieldset className={styles.filters}>
-        <legend className={styles.visuallyHidden}>Show only</legend>
+        <legend className={styles.visuallyHidden}>{t('showOnly')}</legend>
         {FILTERS.map((f) => (
           <label key={f.key} className={`${styles.chip} ${filter.active.includes(f.key) ? styles.chipOn : ''}`}>
             <input type="checkbox" checked={filter.active.includes(f.key)} onChange={() => props.onFilter(toggleFilter(filter, f.key))} />
-            {f.label} <span className={styles.count}>{counts.byFilter[f.key]}</span>
+            {t(f.key)} <span className={styles.count}>{counts.byFilter[f.key]}</span>
           </label>
         ))}
       </fieldset>
 
       <label className={styles.labelFilter}>
-        <span className={styles.visuallyHidden}>Show only beads with the label</span>
+        <span className={styles.visuallyHidden}>{t('labelFilter')}</span>
         <select
           value={filter.label ?? ''}
           data-testid="label-filter"
           onChange={(event) => props.onFilter({ ...filter, label: isBeadLabel(event.target.value) ? event.target.value : null })}
         >
-          <option value="">Any label</option>
+          <option value="">{t('anyLabel')}</option>
           {BEAD_LABELS.map((label) => (
             <option key={label} value={label}>
               {label} ({counts.byLabel[label]})
@@ -66,11 +68,11 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
       </label>
 
       <label className={styles.search}>
-        <span className={styles.visuallyHidden}>Search the document</span>
+        <span className={styles.visuallyHidden}>{t('search')}</span>
         <input
           ref={searchRef}
           type="search"
-          placeholder="Search either side  ( / )"
+          placeholder={t('searchPlaceholder')}
           value={filter.query}
           onChange={(event) => props.onFilter({ ...filter, query: event.target.value })}
           onKeyDown={(event) => {
@@ -83,16 +85,16 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
       </label>
       {isFiltered(filter) && (
         <span className={styles.shown}>
-          {props.shown} shown · <button type="button" className={styles.linkButton} onClick={() => props.onFilter(NO_FILTER)}>clear</button>
+          {t('shown', { count: props.shown })} · <button type="button" className={styles.linkButton} onClick={() => props.onFilter(NO_FILTER)}>{t('clear')}</button>
         </span>
       )}
 
       <div className={styles.toolButtons}>
-        <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title="Next unconfirmed (n)">Next unconfirmed</button>
-        <button type="button" className="secondary" onClick={() => props.onNext('low')} title="Next low confidence (l)">Next low</button>
-        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canUndo || props.busy} onClick={props.onUndo} title="Undo (u, Ctrl+Z)">Undo</button>
-        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canRedo || props.busy} onClick={props.onRedo} title="Redo (U, Ctrl+Shift+Z)">Redo</button>
-        <button type="button" className="secondary" onClick={props.onHelp} title="Keyboard shortcuts (?)" aria-label="Keyboard shortcuts">?</button>
+        <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title={t('nextUnconfirmedTitle')}>{t('nextUnconfirmed')}</button>
+        <button type="button" className="secondary" onClick={() => props.onNext('low')} title={t('nextLowTitle')}>{t('nextLow')}</button>
+        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canUndo || props.busy} onClick={props.onUndo} title={t('undoTitle')}>{t('undo')}</button>
+        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canRedo || props.busy} onClick={props.onRedo} title={t('redoTitle')}>{t('redo')}</button>
+        <button type="button" className="secondary" onClick={props.onHelp} title={t('shortcutsTitle')} aria-label={t('shortcuts')}>?</button>
       </div>
     </div>
   );

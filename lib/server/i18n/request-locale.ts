@@ -1,0 +1,27 @@
+import { cookies, headers } from 'next/headers';
+import { cache } from 'react';
+import { DEFAULT_LOCALE, LOCALE_COOKIE, pickLocale, type Locale } from '@/lib/i18n/locales';
+import { getSession, type SessionUser } from '@/lib/server/auth/session';
+
+/**
+ * The interface language of this page render or server action (decision 030): the signed-in user's choice,
+ * else the choice made while signed out (cookie), else the browser's Accept-Language, else English.
+ */
+export const getRequestLocale = cache(async (): Promise<Locale> => {
+  const [user, cookieStore, headerList] = await Promise.all([getSession(), cookies(), headers()]);
+  return pickLocale({ user: user?.locale, cookie: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerList.get('accept-language') });
+});
+
+/**
+ * The same, for an error path that may run outside a request (a server action called from a test): the user's
+ * choice when known, otherwise the request's; English when there is no request to ask.
+ */
+export async function localeForError(user: Pick<SessionUser, 'locale'> | null | undefined): Promise<Locale> {
+  if (user?.locale) return user.locale;
+  try {
+    const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
+    return pickLocale({ cookie: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerList.get('accept-language') });
+  } catch {
+    return DEFAULT_LOCALE;
+  }
+}
