@@ -40,7 +40,7 @@ describe('findMovedLinks', () => {
     const keys = beads.map(key);
     // the monotonic pass can only show the move as omissions plus additions
     for (const k of ['[3]:[]', '[4]:[]', '[]:[6]', '[]:[7]']) expect(keys).toContain(k);
-    const moves = findMovedLinks(source, target, beads, KO_EN);
+    const { moves } = findMovedLinks(source, target, beads, KO_EN);
     expect(moves.map(key)).toEqual(['[3]:[6]', '[4]:[7]']);
     for (const m of moves) {
       expect(m.confidence).toBeGreaterThan(0);
@@ -55,7 +55,7 @@ describe('findMovedLinks', () => {
     const target = input(EN);
     const beads = alignSegments(source, target, KO_EN);
     const before = JSON.stringify(beads);
-    const moves = findMovedLinks(source, target, beads, KO_EN);
+    const { moves } = findMovedLinks(source, target, beads, KO_EN);
     expect(JSON.stringify(beads)).toBe(before);
     const omitted = new Set(beads.filter((b) => b.target.length === 0).flatMap((b) => b.source));
     const added = new Set(beads.filter((b) => b.source.length === 0).flatMap((b) => b.target));
@@ -71,7 +71,7 @@ describe('findMovedLinks', () => {
     const source = input(KO.slice(0, 3));
     const target = input(EN.slice(0, 3));
     const beads: EngineBead[] = [0, 1, 2].map((k) => ({ source: [k], target: [k], confidence: 1, reason: '' }));
-    expect(findMovedLinks(source, target, beads, KO_EN)).toEqual([]);
+    expect(findMovedLinks(source, target, beads, KO_EN).moves).toEqual([]);
   });
 
   it('does not link one-sided sentences that sit where they belong (a substitution is not a move)', () => {
@@ -88,7 +88,7 @@ describe('findMovedLinks', () => {
       { source: [6], target: [6], confidence: 1, reason: '' },
       { source: [7], target: [7], confidence: 1, reason: '' },
     ];
-    expect(findMovedLinks(source, target, beads, KO_EN)).toEqual([]);
+    expect(findMovedLinks(source, target, beads, KO_EN).moves).toEqual([]);
   });
 });
 
@@ -121,7 +121,8 @@ describe('findMovedLinks on bad and hostile input', () => {
     const covered = new Set(beads.flatMap((b) => b.source));
     for (let k = 0; k < n; k++) if (!covered.has(k)) beads.push(bead([k], [k]));
     beads.sort((a, b) => (a.source[0] ?? a.target[0]) - (b.source[0] ?? b.target[0]));
-    const { moves, alignedPairs } = findMovedLinksCounted(src, tgt, beads, KO_EN);
+    const { moves, work } = findMovedLinksCounted(src, tgt, beads, KO_EN);
+    const alignedPairs = work.alignedPairs;
     expect(alignedPairs).toBeGreaterThan(0);
     expect(alignedPairs).toBeLessThanOrEqual(MAX_CANDIDATE_PAIRS);
     const usedS = moves.flatMap((m) => m.source);
