@@ -46,6 +46,8 @@ export interface MovedPassResult {
 export interface MovedPassWork {
   /** Score updates while ranking run pairs (at most MAX_POSTING per feature of a candidate source segment). */
   scoreUpdates: number;
+  /** Distinct features of candidate source runs read while ranking (linear in the text: each segment is in at most two windows). */
+  rankedFeatures: number;
   /** Run pairs aligned (at most MAX_CANDIDATE_PAIRS). */
   alignedPairs: number;
   /** Source x target segments of the aligned run pairs (at most MAX_RUN x MAX_RUN each). */
@@ -69,8 +71,10 @@ const MIN_CROSSED_LINKS = 2;
  * move must translate its sentences better than the links it replaces.
  */
 const MIN_GAIN = 4;
+/** Shared evidence below this (nats) is nothing: less than one weak term. */
+const NOTHING = 1;
 /** How far a run pair's box grows past its seeds on each side (seedBox). */
-const SEED_REACH = 2;
+const SEED_REACH = 3;
 
 /** What the segments share (sum of match gains of the features on both sides). */
 function sharedOf(doc: PreparedDocument, source: Iterable<number>, target: Iterable<number>): number {
@@ -127,7 +131,7 @@ export function findMovedLinksCounted(
 ): MovedPassResult & { work: MovedPassWork } {
   checkInputSize(source, target);
   checkBeads(beads, source.length, target.length);
-  const work: MovedPassWork = { scoreUpdates: 0, alignedPairs: 0, pairCells: 0, realignedSegments: 0 };
+  const work: MovedPassWork = { scoreUpdates: 0, rankedFeatures: 0, alignedPairs: 0, pairCells: 0, realignedSegments: 0 };
   return { ...movedPass(source, target, beads, options, work), work };
 }
 
@@ -158,9 +162,10 @@ function movedPass(source: readonly AlignInputSegment[], target: readonly AlignI
   const model = lengthModelOf(doc, strong);
   const sRuns = runsOf(cand.source, doc.table.source.paragraph);
   const tRuns = runsOf(cand.target, doc.table.target.paragraph);
-  const update = { updates: 0 };
+  const update = { updates: 0, features: 0 };
   const pairs = rankRunPairs(doc, sRuns, tRuns, update);
   work.scoreUpdates = update.updates;
+  work.rankedFeatures = update.features;
 
   // which weak link holds each segment, and what is left of it as moves take segments away
   const linkOfS = new Int32Array(source.length).fill(-1);
@@ -193,7 +198,10 @@ function movedPass(source: readonly AlignInputSegment[], target: readonly AlignI
     const rests = new Map<number, { s: Set<number>; t: Set<number> }>();
     for (const f of linksOfPair(doc, box.src, box.tgt, model)) {
       const loss = lossOf(doc, f, linkOfS, linkOfT, (k) => rests.get(k) ?? leftOf(k));
-      if (loss.touched && f.evidence - loss.total < MIN_GAIN) continue;
+      // a link resting on its neighbours' anchors (no evidence of its own) may only break up links that
+      // shared nothing either
+      const better = f.evidence >= MIN_LINK_EVIDENCE ? f.evidence - loss.total >= MIN_GAIN : loss.total <= NOTHING;
+      if (loss.touched && !better) continue;
       kept.push(f);
       for (const [k, rest] of loss.rests) rests.set(k, rest);
     }
@@ -232,20 +240,27 @@ function seedBox(doc: PreparedDocument, src: number[], tgt: number[]): { src: nu
   const e = src.map((i) => tgt.map((j) => sharedOf(doc, [i], [j])));
   const bestOfS = e.map((row) => Math.max(...row));
   const bestOfT = tgt.map((_, b) => Math.max(...e.map((row) => row[b])));
-  let a0 = Infinity;
-  let a1 = -1;
-  let b0 = Infinity;
-  let b1 = -1;
+  const seeds: { a: number; b: number; v: number }[] = [];
   e.forEach((row, a) =>
     row.forEach((v, b) => {
-      if (v < MIN_LINK_EVIDENCE || (v < bestOfS[a] && v < bestOfT[b])) return;
-      a0 = Math.min(a0, a);
-      a1 = Math.max(a1, a);
-      b0 = Math.min(b0, b);
-      b1 = Math.max(b1, b);
+      if (v >= MIN_LINK_EVIDENCE && (v >= bestOfS[a] || v >= bestOfT[b])) seeds.push({ a, b, v });
     }),
   );
-  if (a1 < 0) return null;
+  if (seeds.length === 0) return null;
+  // one cluster around the strongest seed: a pair of runs can hold two unrelated overlaps, and a box over
+  // both would force the search to align everything between them
+  seeds.sort((x, y) => y.v - x.v || x.a - y.a || x.b - y.b);
+  let [a0, a1, b0, b1] = [seeds[0].a, seeds[0].a, seeds[0].b, seeds[0].b];
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const { a, b } of seeds) {
+      const inside = a >= a0 && a <= a1 && b >= b0 && b <= b1;
+      const near = a >= a0 - SEED_REACH && a <= a1 + SEED_REACH && b >= b0 - SEED_REACH && b <= b1 + SEED_REACH;
+      if (inside || !near) continue;
+      [a0, a1, b0, b1] = [Math.min(a0, a), Math.max(a1, a), Math.min(b0, b), Math.max(b1, b)];
+      grown = true;
+    }
+  }
   // a moved paragraph is contiguous on both sides: its sentences without shared anchors sit next to the
   // seeds, so the box grows diagonally by up to SEED_REACH segments at each end (inside the runs)
   const before = Math.min(SEED_REACH, a0, b0);
@@ -267,7 +282,11 @@ function linksOfPair(doc: PreparedDocument, src: number[], tgt: number[], model:
     found.push({ s, t, span, posterior: b.posterior, evidence: sharedOf(doc, s, t) });
   }
   // each link needs its own evidence, or (with a high posterior) an anchored neighbour in the same pair
-  return found.some((f) => f.evidence >= MIN_LINK_EVIDENCE) ? found.filter((f) => f.evidence >= MIN_LINK_EVIDENCE || f.posterior >= SUPPORTED_POSTERIOR) : [];
+  if (!found.some((f) => f.evidence >= MIN_LINK_EVIDENCE)) return [];
+  // a moved paragraph is contiguous: a link between two anchored ones in the same pair needs only MIN_POSTERIOR
+  const anchored = found.map((f) => f.evidence >= MIN_LINK_EVIDENCE);
+  const between = (k: number) => anchored.slice(0, k).some(Boolean) && anchored.slice(k + 1).some(Boolean);
+  return found.filter((f, k) => anchored[k] || f.posterior >= SUPPORTED_POSTERIOR || between(k));
 }
 
 /** What the weak links a moved link takes segments from lose (their shared evidence before minus after). */

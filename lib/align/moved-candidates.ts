@@ -94,7 +94,7 @@ export function wholeParagraph(run: Run, paragraph: Int32Array | null): boolean 
  * The best run pairs by shared evidence, whole moved paragraphs first. Work: one pass over the features
  * of the candidate segments, at most MAX_POSTING score updates per source feature (counted in `work`).
  */
-export function rankRunPairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[], work: { updates: number }): RunPair[] {
+export function rankRunPairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[], work: { updates: number; features: number }): RunPair[] {
   const { table } = doc;
   const byFeature = new Map<number, number[]>();
   tRuns.forEach((run, k) => {
@@ -118,6 +118,7 @@ export function rankRunPairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[], 
       for (const f of table.source.ids[i]) {
         if (seen.has(f)) continue;
         seen.add(f);
+        work.features++;
         const list = byFeature.get(f);
         if (!list || list.length > MAX_POSTING) continue;
         for (const t of list) {
