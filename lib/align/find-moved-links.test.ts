@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSegments } from './align-segments';
 import { buildLexicon } from './build-lexicon';
 import { InvalidBeadsError } from './errors';
-import { findMovedLinks, findMovedLinksCounted, MAX_CANDIDATE_PAIRS, MAX_RUN } from './find-moved-links';
+import { findMovedLinks, findMovedLinksCounted, MAX_CANDIDATE_PAIRS, MAX_CLUSTERS, MAX_RUN, SEED_REACH } from './find-moved-links';
 import { MAX_POSTING } from './moved-candidates';
 import type { EngineBead } from './types';
 
@@ -145,8 +145,10 @@ describe('findMovedLinks on bad and hostile input', () => {
     for (const b of beads) b.confidence = 0.5;
     const { beads: out, moves, work } = findMovedLinksCounted(src, tgt, beads, KO_EN);
     expect(work.alignedPairs).toBeGreaterThan(0);
-    expect(work.alignedPairs).toBeLessThanOrEqual(MAX_CANDIDATE_PAIRS);
-    expect(work.pairCells).toBeLessThanOrEqual(MAX_CANDIDATE_PAIRS * MAX_RUN * MAX_RUN);
+    // per run pair: the seed table, then at most MAX_CLUSTERS x SEED_REACH searches, each inside the pair
+    const searches = MAX_CANDIDATE_PAIRS * MAX_CLUSTERS * SEED_REACH;
+    expect(work.alignedPairs).toBeLessThanOrEqual(searches);
+    expect(work.pairCells).toBeLessThanOrEqual((MAX_CANDIDATE_PAIRS + searches) * MAX_RUN * MAX_RUN);
     expect(work.rankedFeatures).toBeGreaterThan(0);
     expect(work.scoreUpdates).toBeLessThanOrEqual(MAX_POSTING * work.rankedFeatures);
     // each source segment is read by at most two overlapping windows

@@ -7,9 +7,10 @@
 //
 // Bounded work, after one feature pass over the document (the alignment's own extraction, linear in the
 // text): ranking run pairs costs at most MAX_POSTING score updates per feature of a candidate source
-// segment; at most MAX_CANDIDATE_PAIRS run pairs are aligned, each at most MAX_RUN x MAX_RUN cells x 13
-// shapes (one search with the document's length model); the stretches around accepted moves are aligned
-// again in a band (linear in their length). findMovedLinksCounted counts each of these.
+// segment (each segment is in at most two windows); for at most MAX_CANDIDATE_PAIRS run pairs, a seed table
+// of at most MAX_RUN x MAX_RUN segment pairs, then at most MAX_CLUSTERS x SEED_REACH small searches of at
+// most MAX_RUN x MAX_RUN cells x 13 shapes (with the document's length model); the stretches around
+// accepted moves are aligned again in a band (linear in their length). findMovedLinksCounted counts each.
 import { alignRange, documentLengthModel, trustedLengthPairs } from './align-range';
 import { checkInputSize, DEFAULT_MAX_CELLS } from './align-segments';
 import { CONFIDENCE_CAPS } from './calibrate-confidence';
@@ -22,7 +23,7 @@ import { realignAroundMoves } from './moved-realign';
 import { prepareDocument, type PreparedDocument } from './prepare-document';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
 
-export { MAX_CANDIDATE_PAIRS, MAX_RUN } from './moved-candidates';
+export { MAX_CANDIDATE_PAIRS, MAX_POSTING, MAX_RUN } from './moved-candidates';
 
 export interface EngineMove {
   source: number[];
@@ -48,9 +49,9 @@ export interface MovedPassWork {
   scoreUpdates: number;
   /** Distinct features of candidate source runs read while ranking (linear in the text: each segment is in at most two windows). */
   rankedFeatures: number;
-  /** Run pairs aligned (at most MAX_CANDIDATE_PAIRS). */
+  /** Searches inside run pairs (at most MAX_CLUSTERS x SEED_REACH for each of MAX_CANDIDATE_PAIRS pairs). */
   alignedPairs: number;
-  /** Source x target segments of the aligned run pairs (at most MAX_RUN x MAX_RUN each). */
+  /** Source x target segments of the seed tables and searches (at most MAX_RUN x MAX_RUN each). */
   pairCells: number;
   /** Segments of the stretches aligned again around accepted moves. */
   realignedSegments: number;
@@ -73,8 +74,17 @@ const MIN_CROSSED_LINKS = 2;
 const MIN_GAIN = 4;
 /** Shared evidence below this (nats) is nothing: less than one weak term. */
 const NOTHING = 1;
-/** How far a run pair's box grows past its seeds on each side (seedBox). */
-const SEED_REACH = 3;
+/** How far a cluster of seeds takes in more seeds, and its box grows past them (seedClusters, boxOf). */
+export const SEED_REACH = 3;
+/** Clusters of seeds searched per run pair. */
+export const MAX_CLUSTERS = 3;
+
+interface Cluster {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
+}
 
 /** What the segments share (sum of match gains of the features on both sides). */
 function sharedOf(doc: PreparedDocument, source: Iterable<number>, target: Iterable<number>): number {
@@ -190,30 +200,31 @@ function movedPass(source: readonly AlignInputSegment[], target: readonly AlignI
     for (let j = tRun.from; j < tRun.to; j++) if (!usedT.has(j)) tgt.push(j);
     if (src.length === 0 || tgt.length === 0) continue;
     work.pairCells += src.length * tgt.length;
-    const box = seedBox(doc, src, tgt);
-    if (box === null) continue;
-    work.alignedPairs++;
-    // each link that takes segments out of weak links must translate them better than those links did
-    const kept: FoundLink[] = [];
-    const rests = new Map<number, { s: Set<number>; t: Set<number> }>();
-    for (const f of linksOfPair(doc, box.src, box.tgt, model)) {
-      const loss = lossOf(doc, f, linkOfS, linkOfT, (k) => rests.get(k) ?? leftOf(k));
-      // a link resting on its neighbours' anchors (no evidence of its own) may only break up links that
-      // shared nothing either
-      const better = f.evidence >= MIN_LINK_EVIDENCE ? f.evidence - loss.total >= MIN_GAIN : loss.total <= NOTHING;
-      if (loss.touched && !better) continue;
-      kept.push(f);
-      for (const [k, rest] of loss.rests) rests.set(k, rest);
-    }
-    if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS) continue;
-    if (crossed(kept, links) < MIN_CROSSED_LINKS) continue;
-    const loss = { rests };
-    for (const [k, rest] of loss.rests) left.set(k, rest);
-    for (const f of kept) {
-      for (const i of f.s) usedS.add(i);
-      for (const j of f.t) usedT.add(j);
-      const confidence = Math.round(Math.min(CONFIDENCE_CAPS.moved, f.posterior) * 1000) / 1000;
-      moves.push({ source: f.s, target: f.t, confidence, reason: `moved; ${explainBead(doc, f.span, model)}` });
+    for (const cluster of seedClusters(doc, src, tgt)) {
+      // the box grown by 1..SEED_REACH: a wider box finds unanchored sentences of the move, a narrower one
+      // keeps unrelated neighbours out of its links; the reach that links the most segments wins
+      let best: { kept: FoundLink[]; rests: Map<number, { s: Set<number>; t: Set<number> }> } | null = null;
+      let size = 0;
+      for (let reach = 1; reach <= SEED_REACH; reach++) {
+        const box = boxOf(cluster, src, tgt, reach);
+        if (box.src.some((i) => usedS.has(i)) || box.tgt.some((j) => usedT.has(j))) break;
+        work.alignedPairs++;
+        work.pairCells += box.src.length * box.tgt.length;
+        const found = acceptedLinks(doc, linksOfPair(doc, box.src, box.tgt, model), linkOfS, linkOfT, leftOf);
+        const segments = found.kept.reduce((n, f) => n + f.s.length + f.t.length, 0);
+        if (segments > size) [best, size] = [found, segments];
+      }
+      if (best === null) continue;
+      const { kept, rests } = best;
+      if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS) continue;
+      if (crossed(kept, links) < MIN_CROSSED_LINKS) continue;
+      for (const [k, rest] of rests) left.set(k, rest);
+      for (const f of kept) {
+        for (const i of f.s) usedS.add(i);
+        for (const j of f.t) usedT.add(j);
+        const confidence = Math.round(Math.min(CONFIDENCE_CAPS.moved, f.posterior) * 1000) / 1000;
+        moves.push({ source: f.s, target: f.t, confidence, reason: `moved; ${explainBead(doc, f.span, model)}` });
+      }
     }
   }
   if (moves.length === 0) return { beads: copy(), moves: [] };
@@ -221,6 +232,28 @@ function movedPass(source: readonly AlignInputSegment[], target: readonly AlignI
   const out = realignAroundMoves(doc, copy(), usedS, usedT, model, DEFAULT_PARAMS, options.maxCells ?? DEFAULT_MAX_CELLS, realign);
   work.realignedSegments = realign.segments;
   return { beads: out, moves: moves.sort((a, b) => a.source[0] - b.source[0]) };
+}
+
+/** Links that translate their sentences better than the weak links they break up did. */
+function acceptedLinks(
+  doc: PreparedDocument,
+  links: readonly FoundLink[],
+  linkOfS: Int32Array,
+  linkOfT: Int32Array,
+  leftOf: (k: number) => { s: Set<number>; t: Set<number> },
+): { kept: FoundLink[]; rests: Map<number, { s: Set<number>; t: Set<number> }> } {
+  const kept: FoundLink[] = [];
+  const rests = new Map<number, { s: Set<number>; t: Set<number> }>();
+  for (const f of links) {
+    const loss = lossOf(doc, f, linkOfS, linkOfT, (k) => rests.get(k) ?? leftOf(k));
+    // a link resting on its neighbours' anchors (no evidence of its own) may only break up links that
+    // shared nothing either
+    const better = f.evidence >= MIN_LINK_EVIDENCE ? f.evidence - loss.total >= MIN_GAIN : loss.total <= NOTHING;
+    if (loss.touched && !better) continue;
+    kept.push(f);
+    for (const [k, rest] of loss.rests) rests.set(k, rest);
+  }
+  return { kept, rests };
 }
 
 /** The length model of the document, re-estimated from its strong links (as realign between locks does). */
@@ -232,11 +265,13 @@ function lengthModelOf(doc: PreparedDocument, strong: readonly EngineBead[]): Le
 }
 
 /**
- * The part of a run pair the move can be: runs hold weak links' neighbours too, and a search over the
- * whole pair would have to align them from the first segment on. Seeds are segment pairs sharing at least
- * MIN_LINK_EVIDENCE where one is the other's best partner in the pair; the box spans the seeds.
+ * Where in a run pair a move can be: runs hold weak links' neighbours too, and a search over the whole pair
+ * would have to align them from the first segment on. Seeds are segment pairs sharing at least
+ * MIN_LINK_EVIDENCE where one is the other's best partner in the pair; a cluster grows from the strongest
+ * seed left by taking seeds within SEED_REACH of it. A pair of runs can hold two unrelated overlaps, and a
+ * box over both would force the search to align everything between them: at most MAX_CLUSTERS clusters.
  */
-function seedBox(doc: PreparedDocument, src: number[], tgt: number[]): { src: number[]; tgt: number[] } | null {
+function seedClusters(doc: PreparedDocument, src: number[], tgt: number[]): Cluster[] {
   const e = src.map((i) => tgt.map((j) => sharedOf(doc, [i], [j])));
   const bestOfS = e.map((row) => Math.max(...row));
   const bestOfT = tgt.map((_, b) => Math.max(...e.map((row) => row[b])));
@@ -246,26 +281,36 @@ function seedBox(doc: PreparedDocument, src: number[], tgt: number[]): { src: nu
       if (v >= MIN_LINK_EVIDENCE && (v >= bestOfS[a] || v >= bestOfT[b])) seeds.push({ a, b, v });
     }),
   );
-  if (seeds.length === 0) return null;
-  // one cluster around the strongest seed: a pair of runs can hold two unrelated overlaps, and a box over
-  // both would force the search to align everything between them
   seeds.sort((x, y) => y.v - x.v || x.a - y.a || x.b - y.b);
-  let [a0, a1, b0, b1] = [seeds[0].a, seeds[0].a, seeds[0].b, seeds[0].b];
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const { a, b } of seeds) {
-      const inside = a >= a0 && a <= a1 && b >= b0 && b <= b1;
-      const near = a >= a0 - SEED_REACH && a <= a1 + SEED_REACH && b >= b0 - SEED_REACH && b <= b1 + SEED_REACH;
-      if (inside || !near) continue;
-      [a0, a1, b0, b1] = [Math.min(a0, a), Math.max(a1, a), Math.min(b0, b), Math.max(b1, b)];
-      grown = true;
+  const taken = new Set<number>();
+  const clusters: Cluster[] = [];
+  for (let k = 0; k < seeds.length && clusters.length < MAX_CLUSTERS; k++) {
+    if (taken.has(k)) continue;
+    const c = { a0: seeds[k].a, a1: seeds[k].a, b0: seeds[k].b, b1: seeds[k].b };
+    taken.add(k);
+    for (let grown = true; grown; ) {
+      grown = false;
+      seeds.forEach(({ a, b }, x) => {
+        if (taken.has(x)) return;
+        if (a < c.a0 - SEED_REACH || a > c.a1 + SEED_REACH || b < c.b0 - SEED_REACH || b > c.b1 + SEED_REACH) return;
+        [c.a0, c.a1, c.b0, c.b1] = [Math.min(c.a0, a), Math.max(c.a1, a), Math.min(c.b0, b), Math.max(c.b1, b)];
+        taken.add(x);
+        grown = true;
+      });
     }
+    clusters.push(c);
   }
-  // a moved paragraph is contiguous on both sides: its sentences without shared anchors sit next to the
-  // seeds, so the box grows diagonally by up to SEED_REACH segments at each end (inside the runs)
-  const before = Math.min(SEED_REACH, a0, b0);
-  const after = Math.min(SEED_REACH, src.length - 1 - a1, tgt.length - 1 - b1);
-  return { src: src.slice(a0 - before, a1 + 1 + after), tgt: tgt.slice(b0 - before, b1 + 1 + after) };
+  return clusters;
+}
+
+/**
+ * A cluster's box grown diagonally by `reach` segments at each end (inside the runs): a moved paragraph is
+ * contiguous on both sides, so its sentences without shared anchors sit next to the seeds.
+ */
+function boxOf(c: Cluster, src: number[], tgt: number[], reach: number): { src: number[]; tgt: number[] } {
+  const before = Math.min(reach, c.a0, c.b0);
+  const after = Math.min(reach, src.length - 1 - c.a1, tgt.length - 1 - c.b1);
+  return { src: src.slice(c.a0 - before, c.a1 + 1 + after), tgt: tgt.slice(c.b0 - before, c.b1 + 1 + after) };
 }
 
 /** The links a small search inside the run pair finds, each with its own posterior and evidence. */
