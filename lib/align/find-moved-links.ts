@@ -71,7 +71,7 @@ const MIN_CROSSED_LINKS = 2;
  * What the moved links share must beat what the weak links they break up shared by this much (nats): a
  * move must translate its sentences better than the links it replaces.
  */
-const MIN_GAIN = 4;
+const MIN_GAIN = 2;
 /** Shared evidence below this (nats) is nothing: less than one weak term. */
 const NOTHING = 1;
 /** How far a cluster of seeds takes in more seeds, and its box grows past them (seedClusters, boxOf). */
