@@ -64,9 +64,8 @@ export function runEngineWithMoves(set: EvalSet): SystemResult {
     set.documents.map((d) => {
       const source = asInput(d.source, d.sourceParagraphs);
       const target = asInput(d.target, d.targetParagraphs);
-      const monotonic = alignSegments(source, target, opts);
-      const moves = findMovedLinks(source, target, monotonic, opts);
-      return { all: withMoves(monotonic, moves), moves };
+      const { beads, moves } = findMovedLinks(source, target, alignSegments(source, target, opts), opts);
+      return { all: withMoves(beads, moves), moves };
     }),
   );
   const engineBeads = out.map((o) => o.all);

@@ -149,6 +149,12 @@ async function main(): Promise<void> {
     }
   }
 
+  // the moved-link pass's figures (decision 028), whenever the moved or newsroom sets ran
+  const movesRows = hardRows
+    .filter((r) => r.movedFound !== '-' || /NTREX ko-en dev|Text\+Berg/.test(r.set))
+    .map((r) => ({ what: `moved links, ${r.set} (engine --moves)`, figure: r.movedFound !== '-' ? `moved material linked correctly ${r.movedFound}; links not in the gold ${r.falseMoves}` : `false moved links ${r.falseMoves}`, command: 'npm run bench:align -- --skip-scaling' }));
+  if (movesRows.length > 0) writeBenchResult('align-moves', movesRows);
+
   let scaling: ScalingRow[] = [];
   if (!args.includes('--skip-scaling')) {
     const sizesArg = args[args.indexOf('--sizes') + 1];

@@ -1,20 +1,29 @@
 // Moved paragraphs. A monotonic alignment can only show a paragraph the English edition moved as
-// omissions where the Korean stands and additions where the English stands. After the monotonic pass,
-// this looks for runs of omitted source segments and runs of added target segments that translate each
-// other and links them as *moved* links (links that cross the monotonic ones).
+// omissions where the Korean stands and additions where the English stands, or, worse, as links of the
+// moved sentences to wrong neighbours. After the monotonic pass, this looks at one-sided segments and at
+// the segments of weak links (moved-candidates.ts), finds run pairs on both sides that translate each other
+// across the order, and links them as *moved* links; the rest of a weak link it took segments from is
+// aligned again between the untouched links around it (moved-realign.ts). Decisions 021 and 028.
 //
-// Bounded work: one feature pass over the document (the same extraction as the alignment, linear in the
-// text), an inverted index over the features of the added runs, at most MAX_CANDIDATE_PAIRS run pairs
-// aligned, each at most MAX_RUN x MAX_RUN segments (a small full search with the document's weights). So
-// the pass costs O(text + features of one-sided segments + MAX_CANDIDATE_PAIRS * MAX_RUN^2 * shapes).
-import { alignRange, documentLengthModel } from './align-range';
-import { checkInputSize } from './align-segments';
-import { CONFIDENCE_CAPS, sharedEvidence } from './calibrate-confidence';
+// Bounded work, after one feature pass over the document (the alignment's own extraction, linear in the
+// text): ranking run pairs costs at most MAX_POSTING score updates per feature of a candidate source
+// segment (each segment is in at most two windows); for at most MAX_CANDIDATE_PAIRS run pairs, a seed table
+// of at most MAX_RUN x MAX_RUN segment pairs, then at most MAX_CLUSTERS x SEED_REACH small searches of at
+// most MAX_RUN x MAX_RUN cells x 13 shapes (with the document's length model); the stretches around
+// accepted moves are aligned again in a band (linear in their length). findMovedLinksCounted counts each.
+import { alignRange, documentLengthModel, trustedLengthPairs } from './align-range';
+import { checkInputSize, DEFAULT_MAX_CELLS } from './align-segments';
+import { CONFIDENCE_CAPS } from './calibrate-confidence';
 import { InvalidBeadsError } from './errors';
 import { explainBead } from './explain-bead';
+import { reestimateLengthModel, type LengthModel } from './length-model';
 import { DEFAULT_PARAMS } from './model-params';
+import { candidateSegments, MAX_RUN, rankRunPairs, runsOf } from './moved-candidates';
+import { realignAroundMoves } from './moved-realign';
 import { prepareDocument, type PreparedDocument } from './prepare-document';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
+
+export { MAX_CANDIDATE_PAIRS, MAX_POSTING, MAX_RUN } from './moved-candidates';
 
 export interface EngineMove {
   source: number[];
@@ -23,85 +32,79 @@ export interface EngineMove {
   reason: string;
 }
 
-/** Longest run (segments) considered on either side; a moved paragraph is a few sentences. */
-export const MAX_RUN = 8;
-/** Most run pairs aligned per document (the best-scoring first). */
-export const MAX_CANDIDATE_PAIRS = 200;
+export interface MovedPassResult {
+  /**
+   * The monotonic alignment after the pass: beads untouched by a move as they were, the rest of a weak link
+   * a move took segments from aligned again, and every moved segment as a one-sided bead at its own place
+   * (so this alone is still a valid monotonic alignment; `moves` say how to link those segments).
+   */
+  beads: EngineBead[];
+  /** Moved links, in source order; they use each segment at most once. */
+  moves: EngineMove[];
+}
+
+/** The work the pass did, for tests that prove its bound by counting. */
+export interface MovedPassWork {
+  /** Score updates while ranking run pairs (at most MAX_POSTING per feature of a candidate source segment). */
+  scoreUpdates: number;
+  /** Distinct features of candidate source runs read while ranking (linear in the text: each segment is in at most two windows). */
+  rankedFeatures: number;
+  /** Searches inside run pairs (at most MAX_CLUSTERS x SEED_REACH for each of MAX_CANDIDATE_PAIRS pairs). */
+  alignedPairs: number;
+  /** Source x target segments of the seed tables and searches (at most MAX_RUN x MAX_RUN each). */
+  pairCells: number;
+  /** Segments of the stretches aligned again around accepted moves. */
+  realignedSegments: number;
+}
+
 /** A moved link must share at least this much evidence (nats of match gain): more than a chance overlap. */
 const MIN_LINK_EVIDENCE = 4;
-/** ... and the run pair as a whole at least this much. */
-const MIN_RUN_EVIDENCE = 8;
 /** A moved link's own posterior inside its run pair must be at least this. */
 const MIN_POSTERIOR = 0.5;
 /** Segments a move must cover on each side. */
 const MIN_MOVED_SEGMENTS = 2;
 /** A link next to an anchored one in the same moved run needs this posterior when its own evidence is weak. */
 const SUPPORTED_POSTERIOR = 0.7;
-
-interface Run {
-  from: number;
-  to: number; // exclusive
-}
-
-/** Maximal runs of consecutive indices (each at most MAX_RUN long: longer runs are cut). */
-function runsOf(indices: readonly number[]): Run[] {
-  const sorted = [...indices].sort((a, b) => a - b);
-  const runs: Run[] = [];
-  for (const x of sorted) {
-    const last = runs[runs.length - 1];
-    if (last && last.to === x && last.to - last.from < MAX_RUN) last.to = x + 1;
-    else runs.push({ from: x, to: x + 1 });
-  }
-  return runs;
-}
-
-/** A move must cross at least this many monotonic links: a local swap is the search's business. */
+/** A move must cross at least this many strong links: a local swap is the search's business. */
 const MIN_CROSSED_LINKS = 2;
+/**
+ * What the moved links share must beat what the weak links they break up shared by this much (nats): a
+ * move must translate its sentences better than the links it replaces.
+ */
+const MIN_GAIN = 2;
+/** Shared evidence below this (nats) is nothing: less than one weak term. */
+const NOTHING = 1;
+/** How far a cluster of seeds takes in more seeds, and its box grows past them (seedClusters, boxOf). */
+export const SEED_REACH = 3;
+/** Clusters of seeds searched per run pair. */
+export const MAX_CLUSTERS = 3;
 
-/** How many monotonic links sit between the two runs (the move crosses them). */
-function crossed(s: Run, t: Run, links: readonly EngineBead[]): number {
-  let count = 0;
-  for (const b of links) {
-    const i = b.source[0];
-    const j = b.target[0];
-    if ((i < s.from && j >= t.to) || (i >= s.to && j < t.from)) count++;
-  }
-  return count;
+interface Cluster {
+  a0: number;
+  a1: number;
+  b0: number;
+  b1: number;
 }
 
-function candidatePairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[]): { s: number; t: number; score: number }[] {
+/** What the segments share (sum of match gains of the features on both sides). */
+function sharedOf(doc: PreparedDocument, source: Iterable<number>, target: Iterable<number>): number {
   const { table } = doc;
-  // inverted index: feature -> added runs holding it
-  const byFeature = new Map<number, number[]>();
-  tRuns.forEach((run, k) => {
-    const seen = new Set<number>();
-    for (let j = run.from; j < run.to; j++) {
-      for (const f of table.target.ids[j]) {
-        if (seen.has(f)) continue;
+  const src = new Set<number>();
+  for (const i of source) for (const f of table.source.ids[i]) src.add(f);
+  let shared = 0;
+  const seen = new Set<number>();
+  for (const j of target) {
+    for (const f of table.target.ids[j]) {
+      if (src.has(f) && !seen.has(f)) {
         seen.add(f);
-        const list = byFeature.get(f) ?? [];
-        list.push(k);
-        byFeature.set(f, list);
+        shared += table.matchGain[f];
       }
     }
-  });
-  const pairs: { s: number; t: number; score: number }[] = [];
-  sRuns.forEach((run, k) => {
-    const score = new Map<number, number>();
-    const seen = new Set<number>();
-    for (let i = run.from; i < run.to; i++) {
-      for (const f of table.source.ids[i]) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        for (const t of byFeature.get(f) ?? []) score.set(t, (score.get(t) ?? 0) + table.matchGain[f]);
-      }
-    }
-    for (const [t, value] of score) if (value >= MIN_RUN_EVIDENCE) pairs.push({ s: k, t, score: value });
-  });
-  return pairs.sort((a, b) => b.score - a.score || a.s - b.s || a.t - b.t).slice(0, MAX_CANDIDATE_PAIRS);
+  }
+  return shared;
 }
 
-/** Every index an integer in range and used by at most one bead (what the pass relies on). */
+/** Every index an integer in range and used by at most one bead, beads consecutive, links in order (what the pass relies on). */
 function checkBeads(beads: readonly EngineBead[], n: number, m: number): void {
   const seenS = new Uint8Array(n);
   const seenT = new Uint8Array(m);
@@ -112,97 +115,262 @@ function checkBeads(beads: readonly EngineBead[], n: number, m: number): void {
       seen[x] = 1;
     }
   };
+  let lastS = -1;
+  let lastT = -1;
   for (const b of beads) {
     check(b.source, n, seenS, 'source');
     check(b.target, m, seenT, 'target');
+    for (const ids of [b.source, b.target]) {
+      if (ids.some((x, k) => k > 0 && x !== ids[k - 1] + 1)) throw new InvalidBeadsError('the indices of a bead must be consecutive and ascending');
+    }
+    // a monotonic alignment: links in order on both sides (the pass realigns between them)
+    if (b.source.length > 0 && b.target.length > 0) {
+      if (b.source[0] < lastS || b.target[0] < lastT) throw new InvalidBeadsError('links must be in document order on both sides');
+      lastS = b.source[0];
+      lastT = b.target[0];
+    }
   }
 }
 
-/** The pass with its work counted (run pairs aligned), for tests that prove the bound. */
+/** The pass with its work counted, for tests that prove the bound. */
 export function findMovedLinksCounted(
   source: AlignInputSegment[],
   target: AlignInputSegment[],
   beads: EngineBead[],
   options: AlignOptions,
-): { moves: EngineMove[]; alignedPairs: number } {
+): MovedPassResult & { work: MovedPassWork } {
   checkInputSize(source, target);
   checkBeads(beads, source.length, target.length);
-  let alignedPairs = 0;
-  const moves = movedLinks(source, target, beads, options, () => alignedPairs++);
-  return { moves, alignedPairs };
+  const work: MovedPassWork = { scoreUpdates: 0, rankedFeatures: 0, alignedPairs: 0, pairCells: 0, realignedSegments: 0 };
+  return { ...movedPass(source, target, beads, options, work), work };
 }
 
 /**
- * Moved links between omitted source runs (1-0 beads) and added target runs (0-1 beads) of a monotonic
- * alignment. Pure: returns new objects, never changes its input. Moves never overlap each other and only
- * use segments that are one-sided in `beads`.
+ * Moved links of a monotonic alignment (`beads` as alignSegments returns them: in order, every segment
+ * once). Pure: returns new objects, never changes its input.
  */
-export function findMovedLinks(
-  source: AlignInputSegment[],
-  target: AlignInputSegment[],
-  beads: EngineBead[],
-  options: AlignOptions,
-): EngineMove[] {
-  return findMovedLinksCounted(source, target, beads, options).moves;
+export function findMovedLinks(source: AlignInputSegment[], target: AlignInputSegment[], beads: EngineBead[], options: AlignOptions): MovedPassResult {
+  const { beads: out, moves } = findMovedLinksCounted(source, target, beads, options);
+  return { beads: out, moves };
 }
 
-function movedLinks(
-  source: readonly AlignInputSegment[],
-  target: readonly AlignInputSegment[],
-  beads: readonly EngineBead[],
-  options: AlignOptions,
-  onAlign: () => void,
-): EngineMove[] {
-  const omitted: number[] = [];
-  const added: number[] = [];
-  const links: EngineBead[] = [];
-  for (const b of beads) {
-    if (b.target.length === 0) omitted.push(...b.source);
-    else if (b.source.length === 0) added.push(...b.target);
-    else links.push(b);
-  }
-  if (omitted.length === 0 || added.length === 0) return [];
+interface FoundLink {
+  s: number[];
+  t: number[];
+  span: { i0: number; i1: number; j0: number; j1: number };
+  posterior: number;
+  evidence: number;
+}
+
+function movedPass(source: readonly AlignInputSegment[], target: readonly AlignInputSegment[], beads: readonly EngineBead[], options: AlignOptions, work: MovedPassWork): MovedPassResult {
+  const copy = () => beads.map((b) => ({ ...b, source: [...b.source], target: [...b.target] }));
   const doc = prepareDocument(source, target, options);
-  const model = documentLengthModel(doc);
-  const sRuns = runsOf(omitted);
-  const tRuns = runsOf(added);
+  const cand = candidateSegments(doc, beads);
+  if (!cand.source.includes(1) || !cand.target.includes(1)) return { beads: copy(), moves: [] };
+  const strong = beads.filter((b, k) => !cand.weak[k]);
+  const links = beads.filter((b) => b.source.length > 0 && b.target.length > 0);
+  const model = lengthModelOf(doc, strong);
+  const sRuns = runsOf(cand.source, doc.table.source.paragraph);
+  const tRuns = runsOf(cand.target, doc.table.target.paragraph);
+  const update = { updates: 0, features: 0 };
+  const pairs = rankRunPairs(doc, sRuns, tRuns, update);
+  work.scoreUpdates = update.updates;
+  work.rankedFeatures = update.features;
+
+  // which weak link holds each segment, and what is left of it as moves take segments away
+  const linkOfS = new Int32Array(source.length).fill(-1);
+  const linkOfT = new Int32Array(target.length).fill(-1);
+  beads.forEach((b, k) => {
+    if (b.source.length === 0 || b.target.length === 0 || !cand.weak[k]) return;
+    for (const i of b.source) linkOfS[i] = k;
+    for (const j of b.target) linkOfT[j] = k;
+  });
+  const left = new Map<number, { s: Set<number>; t: Set<number> }>();
+  const leftOf = (k: number) => left.get(k) ?? { s: new Set(beads[k].source), t: new Set(beads[k].target) };
+
   const usedS = new Set<number>();
   const usedT = new Set<number>();
   const moves: EngineMove[] = [];
-  for (const pair of candidatePairs(doc, sRuns, tRuns)) {
+  for (const pair of pairs) {
     const sRun = sRuns[pair.s];
     const tRun = tRuns[pair.t];
-    if (crossed(sRun, tRun, links) < MIN_CROSSED_LINKS) continue;
     const src: number[] = [];
     const tgt: number[] = [];
     for (let i = sRun.from; i < sRun.to; i++) if (!usedS.has(i)) src.push(i);
     for (let j = tRun.from; j < tRun.to; j++) if (!usedT.has(j)) tgt.push(j);
     if (src.length === 0 || tgt.length === 0) continue;
-    // a small search inside the run pair, with the whole document's weights and length model
-    onAlign();
-    const inner = alignRange(doc, src, tgt, DEFAULT_PARAMS, (MAX_RUN + 1) ** 2, model).beads;
-    // links of the pair: each needs its own posterior; evidence either its own, or (for a link with a
-    // high posterior) that of an anchored neighbour in the same pair
-    const found: { s: number[]; t: number[]; span: { i0: number; i1: number; j0: number; j1: number }; posterior: number; evidence: number }[] = [];
-    for (const b of inner) {
-      if (b.substituted || b.i1 === b.i0 || b.j1 === b.j0 || b.posterior < MIN_POSTERIOR) continue;
-      // back to document indices; picked lists are ascending, so a bead stays a contiguous range
-      const s = src.slice(b.i0, b.i1);
-      const t = tgt.slice(b.j0, b.j1);
-      const span = { i0: s[0], i1: s[s.length - 1] + 1, j0: t[0], j1: t[t.length - 1] + 1 };
-      if (span.i1 - span.i0 !== s.length || span.j1 - span.j0 !== t.length) continue;
-      found.push({ s, t, span, posterior: b.posterior, evidence: sharedEvidence(doc, span) });
-    }
-    const kept = found.some((f) => f.evidence >= MIN_LINK_EVIDENCE) ? found.filter((f) => f.evidence >= MIN_LINK_EVIDENCE || f.posterior >= SUPPORTED_POSTERIOR) : [];
-    // a moved paragraph is a run: a lone link across the order is more often a caption or a repeated
-    // phrase than a move (Text+Berg), so a move covers at least two segments on each side
-    if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS) continue;
-    for (const f of kept) {
-      for (const i of f.s) usedS.add(i);
-      for (const j of f.t) usedT.add(j);
-      const confidence = Math.round(Math.min(CONFIDENCE_CAPS.moved, f.posterior) * 1000) / 1000;
-      moves.push({ source: f.s, target: f.t, confidence, reason: `moved; ${explainBead(doc, f.span, model)}` });
+    work.pairCells += src.length * tgt.length;
+    for (const cluster of seedClusters(doc, src, tgt)) {
+      // the box grown by 1..SEED_REACH: a wider box finds unanchored sentences of the move, a narrower one
+      // keeps unrelated neighbours out of its links; the reach that links the most segments wins
+      let best: { kept: FoundLink[]; rests: Map<number, { s: Set<number>; t: Set<number> }> } | null = null;
+      let size = 0;
+      for (let reach = 1; reach <= SEED_REACH; reach++) {
+        const box = boxOf(cluster, src, tgt, reach);
+        if (box.src.some((i) => usedS.has(i)) || box.tgt.some((j) => usedT.has(j))) break;
+        work.alignedPairs++;
+        work.pairCells += box.src.length * box.tgt.length;
+        const found = acceptedLinks(doc, linksOfPair(doc, box.src, box.tgt, model), linkOfS, linkOfT, leftOf);
+        const segments = found.kept.reduce((n, f) => n + f.s.length + f.t.length, 0);
+        if (segments > size) [best, size] = [found, segments];
+      }
+      if (best === null) continue;
+      const { kept, rests } = best;
+      if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS) continue;
+      if (crossed(kept, links) < MIN_CROSSED_LINKS) continue;
+      for (const [k, rest] of rests) left.set(k, rest);
+      for (const f of kept) {
+        for (const i of f.s) usedS.add(i);
+        for (const j of f.t) usedT.add(j);
+        const confidence = Math.round(Math.min(CONFIDENCE_CAPS.moved, f.posterior) * 1000) / 1000;
+        moves.push({ source: f.s, target: f.t, confidence, reason: `moved; ${explainBead(doc, f.span, model)}` });
+      }
     }
   }
-  return moves.sort((a, b) => a.source[0] - b.source[0]);
+  if (moves.length === 0) return { beads: copy(), moves: [] };
+  const realign = { segments: 0 };
+  const out = realignAroundMoves(doc, copy(), usedS, usedT, model, DEFAULT_PARAMS, options.maxCells ?? DEFAULT_MAX_CELLS, realign);
+  work.realignedSegments = realign.segments;
+  return { beads: out, moves: moves.sort((a, b) => a.source[0] - b.source[0]) };
+}
+
+/** Links that translate their sentences better than the weak links they break up did. */
+function acceptedLinks(
+  doc: PreparedDocument,
+  links: readonly FoundLink[],
+  linkOfS: Int32Array,
+  linkOfT: Int32Array,
+  leftOf: (k: number) => { s: Set<number>; t: Set<number> },
+): { kept: FoundLink[]; rests: Map<number, { s: Set<number>; t: Set<number> }> } {
+  const kept: FoundLink[] = [];
+  const rests = new Map<number, { s: Set<number>; t: Set<number> }>();
+  for (const f of links) {
+    const loss = lossOf(doc, f, linkOfS, linkOfT, (k) => rests.get(k) ?? leftOf(k));
+    // a link resting on its neighbours' anchors (no evidence of its own) may only break up links that
+    // shared nothing either
+    const better = f.evidence >= MIN_LINK_EVIDENCE ? f.evidence - loss.total >= MIN_GAIN : loss.total <= NOTHING;
+    if (loss.touched && !better) continue;
+    kept.push(f);
+    for (const [k, rest] of loss.rests) rests.set(k, rest);
+  }
+  return { kept, rests };
+}
+
+/** The length model of the document, re-estimated from its strong links (as realign between locks does). */
+function lengthModelOf(doc: PreparedDocument, strong: readonly EngineBead[]): LengthModel {
+  const spans = strong
+    .filter((b) => b.source.length > 0 && b.target.length > 0)
+    .map((b) => ({ i0: b.source[0], i1: b.source[b.source.length - 1] + 1, j0: b.target[0], j1: b.target[b.target.length - 1] + 1, posterior: 1 }));
+  return reestimateLengthModel(trustedLengthPairs(doc.table.source, doc.table.target, spans), documentLengthModel(doc));
+}
+
+/**
+ * Where in a run pair a move can be: runs hold weak links' neighbours too, and a search over the whole pair
+ * would have to align them from the first segment on. Seeds are segment pairs sharing at least
+ * MIN_LINK_EVIDENCE where one is the other's best partner in the pair; a cluster grows from the strongest
+ * seed left by taking seeds within SEED_REACH of it. A pair of runs can hold two unrelated overlaps, and a
+ * box over both would force the search to align everything between them: at most MAX_CLUSTERS clusters.
+ */
+function seedClusters(doc: PreparedDocument, src: number[], tgt: number[]): Cluster[] {
+  const e = src.map((i) => tgt.map((j) => sharedOf(doc, [i], [j])));
+  const bestOfS = e.map((row) => Math.max(...row));
+  const bestOfT = tgt.map((_, b) => Math.max(...e.map((row) => row[b])));
+  const seeds: { a: number; b: number; v: number }[] = [];
+  e.forEach((row, a) =>
+    row.forEach((v, b) => {
+      if (v >= MIN_LINK_EVIDENCE && (v >= bestOfS[a] || v >= bestOfT[b])) seeds.push({ a, b, v });
+    }),
+  );
+  seeds.sort((x, y) => y.v - x.v || x.a - y.a || x.b - y.b);
+  const taken = new Set<number>();
+  const clusters: Cluster[] = [];
+  for (let k = 0; k < seeds.length && clusters.length < MAX_CLUSTERS; k++) {
+    if (taken.has(k)) continue;
+    const c = { a0: seeds[k].a, a1: seeds[k].a, b0: seeds[k].b, b1: seeds[k].b };
+    taken.add(k);
+    for (let grown = true; grown; ) {
+      grown = false;
+      seeds.forEach(({ a, b }, x) => {
+        if (taken.has(x)) return;
+        if (a < c.a0 - SEED_REACH || a > c.a1 + SEED_REACH || b < c.b0 - SEED_REACH || b > c.b1 + SEED_REACH) return;
+        [c.a0, c.a1, c.b0, c.b1] = [Math.min(c.a0, a), Math.max(c.a1, a), Math.min(c.b0, b), Math.max(c.b1, b)];
+        taken.add(x);
+        grown = true;
+      });
+    }
+    clusters.push(c);
+  }
+  return clusters;
+}
+
+/**
+ * A cluster's box grown diagonally by `reach` segments at each end (inside the runs): a moved paragraph is
+ * contiguous on both sides, so its sentences without shared anchors sit next to the seeds.
+ */
+function boxOf(c: Cluster, src: number[], tgt: number[], reach: number): { src: number[]; tgt: number[] } {
+  const before = Math.min(reach, c.a0, c.b0);
+  const after = Math.min(reach, src.length - 1 - c.a1, tgt.length - 1 - c.b1);
+  return { src: src.slice(c.a0 - before, c.a1 + 1 + after), tgt: tgt.slice(c.b0 - before, c.b1 + 1 + after) };
+}
+
+/** The links a small search inside the run pair finds, each with its own posterior and evidence. */
+function linksOfPair(doc: PreparedDocument, src: number[], tgt: number[], model: LengthModel): FoundLink[] {
+  const inner = alignRange(doc, src, tgt, DEFAULT_PARAMS, (MAX_RUN + 1) ** 2, model).beads;
+  const found: FoundLink[] = [];
+  for (const b of inner) {
+    if (b.substituted || b.i1 === b.i0 || b.j1 === b.j0 || b.posterior < MIN_POSTERIOR) continue;
+    // back to document indices; picked lists are ascending, so a bead must stay a contiguous range
+    const s = src.slice(b.i0, b.i1);
+    const t = tgt.slice(b.j0, b.j1);
+    const span = { i0: s[0], i1: s[s.length - 1] + 1, j0: t[0], j1: t[t.length - 1] + 1 };
+    if (span.i1 - span.i0 !== s.length || span.j1 - span.j0 !== t.length) continue;
+    found.push({ s, t, span, posterior: b.posterior, evidence: sharedOf(doc, s, t) });
+  }
+  // each link needs its own evidence, or (with a high posterior) an anchored neighbour in the same pair
+  if (!found.some((f) => f.evidence >= MIN_LINK_EVIDENCE)) return [];
+  // a moved paragraph is contiguous: a link between two anchored ones in the same pair needs only MIN_POSTERIOR
+  const anchored = found.map((f) => f.evidence >= MIN_LINK_EVIDENCE);
+  const between = (k: number) => anchored.slice(0, k).some(Boolean) && anchored.slice(k + 1).some(Boolean);
+  return found.filter((f, k) => anchored[k] || f.posterior >= SUPPORTED_POSTERIOR || between(k));
+}
+
+/** What the weak links a moved link takes segments from lose (their shared evidence before minus after). */
+function lossOf(
+  doc: PreparedDocument,
+  f: FoundLink,
+  linkOfS: Int32Array,
+  linkOfT: Int32Array,
+  leftOf: (k: number) => { s: Set<number>; t: Set<number> },
+): { total: number; touched: boolean; rests: Map<number, { s: Set<number>; t: Set<number> }> } {
+  const rests = new Map<number, { s: Set<number>; t: Set<number> }>();
+  const before = new Map<number, number>();
+  const take = (k: number, side: 's' | 't', x: number) => {
+    if (k < 0) return;
+    if (!rests.has(k)) {
+      const now = leftOf(k);
+      before.set(k, sharedOf(doc, now.s, now.t));
+      rests.set(k, { s: new Set(now.s), t: new Set(now.t) });
+    }
+    rests.get(k)?.[side].delete(x);
+  };
+  for (const i of f.s) take(linkOfS[i], 's', i);
+  for (const j of f.t) take(linkOfT[j], 't', j);
+  let total = 0;
+  for (const [k, rest] of rests) total += (before.get(k) ?? 0) - sharedOf(doc, rest.s, rest.t);
+  return { total, touched: rests.size > 0, rests };
+}
+
+/** How many links the move crosses (links of other segments, on one side before it and on the other after). */
+function crossed(kept: readonly FoundLink[], links: readonly EngineBead[]): number {
+  const sFrom = Math.min(...kept.map((f) => f.span.i0));
+  const sTo = Math.max(...kept.map((f) => f.span.i1));
+  const tFrom = Math.min(...kept.map((f) => f.span.j0));
+  const tTo = Math.max(...kept.map((f) => f.span.j1));
+  let count = 0;
+  for (const b of links) {
+    const i = b.source[0];
+    const j = b.target[0];
+    if ((i < sFrom && j >= tTo) || (i >= sTo && j < tFrom)) count++;
+  }
+  return count;
 }

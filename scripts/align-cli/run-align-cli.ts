@@ -79,7 +79,8 @@ export async function runAlignCli(argv: readonly string[], io: CliIo): Promise<n
     const input = (segs: FormattedSegment[]) => segs.map((s) => (req.presegmented ? { text: s.text } : s));
     const options = { srcLang: req.srcLang, tgtLang: req.tgtLang, lexicon, ...(req.maxCells ? { maxCells: req.maxCells } : {}) };
     const monotonic = alignSegments(input(source), input(target), options);
-    const beads = req.moves ? withMoves(monotonic, findMovedLinks(input(source), input(target), monotonic, options)) : monotonic;
+    const moved = req.moves ? findMovedLinks(input(source), input(target), monotonic, options) : null;
+    const beads = moved ? withMoves(moved.beads, moved.moves) : monotonic;
     if (req.format === 'beads') io.stdout(formatBeads(beads));
     else if (req.format === 'tsv') io.stdout(formatTsv(beads, source, target));
     else if (req.format === 'json') io.stdout(formatJson(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang }));

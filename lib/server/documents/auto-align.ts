@@ -31,7 +31,8 @@ export function autoAlign(input: AutoAlignInput): Alignment {
   const source = segmentSide(input.sourceText, input.sourceLang, 'source', opts);
   const target = segmentSide(input.targetText, input.targetLang, 'target', opts);
   const options = { srcLang: input.sourceLang, tgtLang: input.targetLang, lexicon: input.lexicon };
-  const engineBeads = alignSegments(source, target, options);
+  // the moved-link pass may also realign what is left of weak links it took moved sentences from
+  const { beads: engineBeads, moves: engineMoves } = findMovedLinks(source, target, alignSegments(source, target, options), options);
   const beads: Bead[] = engineBeads.map((b) => ({
     id: newId(),
     source: b.source.map((i) => source[i].id),
@@ -41,7 +42,7 @@ export function autoAlign(input: AutoAlignInput): Alignment {
     reason: b.reason,
     status: 'auto',
   }));
-  const moves = findMovedLinks(source, target, engineBeads, options).map((m) => ({
+  const moves = engineMoves.map((m) => ({
     source: m.source.map((i) => source[i].id),
     target: m.target.map((j) => target[j].id),
     confidence: Math.round(m.confidence * 1000) / 1000,
