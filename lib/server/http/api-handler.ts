@@ -24,7 +24,9 @@ export interface ApiContext<P extends Params> {
 export function errorResponse(error: unknown): NextResponse {
   const known = toAppError(error) ?? (error instanceof z.ZodError ? new AppError('INVALID_INPUT', zodMessage(error)) : null);
   if (known) {
-    return NextResponse.json({ error: { code: known.code, message: known.message, ...known.details } }, { status: known.status });
+    const retryAfter = known.details?.retryAfterSeconds;
+    const headers = typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: known.code, message: known.message, ...known.details } }, { status: known.status, headers });
   }
   console.error('[api] unexpected error', error);
   return NextResponse.json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } }, { status: 500 });
