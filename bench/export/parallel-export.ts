@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { writeBenchResult } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
@@ -25,7 +26,7 @@ const sampler = setInterval(() => {
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 async function main(): Promise<void> {
-  const database = await freshTestDatabase('bitext_bench_parallel_export');
+  const database = await freshTestDatabase(`bitext_bench_parallel_export_${process.pid}`); // others may run it too
   env.DATABASE_URL = database.url;
   // Seeded by a child process: the exporting process starts like a server that did not just parse a 20 MB TMX.
   const seeded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', seedScript, database.url, String(units), '--meta', 'Parallel export bench'], { encoding: 'utf8' })) as SeededProject;
@@ -60,8 +61,23 @@ async function main(): Promise<void> {
     figure: `peak RSS ${mb(peakRss)} from ${mb(startRss)} (JS heap peak ${mb(peakHeap)}), ${seconds.toFixed(1)} s`,
     command: `npm run bench:export-parallel -- ${units} ${parallel} ${format}`,
   }]);
+  if (new Set(sizes).size !== 1) throw new Error(`exports differ in size: ${[...new Set(sizes)].join(', ')} bytes`);
   await db.$disconnect();
+  await dropDatabase(database.url);
   await database.stop();
+}
+
+async function dropDatabase(url: string): Promise<void> {
+  const admin = new URL(url);
+  const name = admin.pathname.slice(1);
+  admin.pathname = '/postgres';
+  const client = new pg.Client({ connectionString: admin.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
 }
 
 main()
