@@ -134,7 +134,7 @@ export function exportResponse(file: ExportFile): Response {
     async cancel() {
       await file.cancel();
     },
-  });
+  }, { highWaterMark: 0 }); // nothing is produced, and no export slot taken, before the client reads
   return new Response(stream, {
     headers: {
       'Content-Type': file.contentType,
