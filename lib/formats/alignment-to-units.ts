@@ -39,6 +39,8 @@ export interface AlignmentToUnitsOptions {
   annotations?: Readonly<Record<string, BeadAnnotation>>;
   /** 'paragraph' merges the beads of one paragraph pair into one unit (TMX segtype="paragraph"). */
   level?: 'sentence' | 'paragraph';
+  /** When `beads` continue a document read in pages: the paragraph key in effect before the first one. */
+  paragraphKey?: string | null;
 }
 
 /** Joins segment texts with a single space: both Korean and English separate sentences by one. */
@@ -58,7 +60,7 @@ export function alignmentToUnits(
   const lookup = (ids: readonly string[]) =>
     ids.map((id) => byId.get(id)).filter((segment): segment is Segment => segment !== undefined);
 
-  const groups = options.level === 'paragraph' ? groupByParagraph(alignment.beads, byId) : alignment.beads.map((b) => [b]);
+  const groups = options.level === 'paragraph' ? groupByParagraph(alignment.beads, byId, options.paragraphKey ?? null).groups : alignment.beads.map((b) => [b]);
   const units: ExportUnit[] = [];
   for (const beads of groups) {
     const passes = beads.every((bead) =>
@@ -116,23 +118,30 @@ function toUnit(
 /**
  * Consecutive beads whose segments all sit in the same source paragraph and target paragraph. A moved link is
  * always a unit of its own: its target text comes from elsewhere, so joining it to its neighbours would scramble
- * the target paragraph (decision 022).
+ * the target paragraph (decision 022). `keys[i]` is the paragraph key in effect after group i, so a document
+ * read in pages can start its next page at a group boundary (`startKey`) and group exactly as if read whole.
  */
-function groupByParagraph(beads: readonly Bead[], byId: ReadonlyMap<string, Segment>): Bead[][] {
+export function groupByParagraph(beads: readonly Bead[], byId: ReadonlyMap<string, Segment>, startKey: string | null = null): { groups: Bead[][]; keys: (string | null)[] } {
   const groups: Bead[][] = [];
-  let currentKey: string | null = null;
+  const keys: (string | null)[] = [];
+  let currentKey: string | null = startKey;
   for (const bead of beads) {
     if (bead.moved) {
       groups.push([bead]);
       currentKey = null;
+      keys.push(currentKey);
       continue;
     }
     const sourcePara = bead.source.length > 0 ? byId.get(bead.source[0])?.paragraph : undefined;
     const targetPara = bead.target.length > 0 ? byId.get(bead.target[0])?.paragraph : undefined;
     const key: string = `${sourcePara ?? currentKey?.split('|')[0]}|${targetPara ?? currentKey?.split('|')[1]}`;
     if (key === currentKey && groups.length > 0) groups[groups.length - 1].push(bead);
-    else groups.push([bead]);
+    else {
+      groups.push([bead]);
+      keys.push(key);
+    }
     currentKey = key;
+    keys[keys.length - 1] = currentKey;
   }
-  return groups;
+  return { groups, keys };
 }

@@ -11,9 +11,12 @@ import { AppError } from '@/lib/server/errors';
 import packageJson from '@/package.json';
 import { BEAD_LABELS } from '@/lib/server/review/bead-labels';
 import { exportUnits } from './export-units';
+import { exportSlots, type SlotTicket } from './export-slots';
 
 // Export of one document, selected documents or a whole project as TMX 1.4, XLIFF 1.2, TSV or JSONL. The
-// body is a stream of text chunks: nothing is built in memory, and the response starts at once.
+// body is a stream of text chunks: nothing is built in memory, and the response starts at once. At most
+// EXPORT_SLOTS exports run at a time; the others wait in a bounded queue, beyond which the answer is 503
+// SERVER_BUSY with Retry-After (decision 026).
 
 const knownLabels = (list: string) => list.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean).every((l) => (BEAD_LABELS as readonly string[]).includes(l));
 
@@ -43,15 +46,29 @@ const extensions = { tmx: 'tmx', xliff: 'xlf', tsv: 'tsv', jsonl: 'jsonl' } as c
 export interface ExportFile {
   fileName: string;
   contentType: string;
+  /** Starts producing when one of the export slots is free (decision 026); ends the export when done. */
   chunks: AsyncGenerator<string>;
+  /** The client went away: gives back the export's place in the queue or its slot. */
+  cancel(): Promise<void>;
 }
 
 function slug(text: string): string {
   return text.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase() || 'export';
 }
 
+/** Runs an export's chunks inside an export slot, waiting for one first; the slot is freed however it ends. */
+async function* inSlot(ticket: SlotTicket, chunks: () => AsyncGenerator<string>): AsyncGenerator<string> {
+  try {
+    if (!(await ticket.start())) return;
+    yield* chunks();
+  } finally {
+    ticket.release();
+  }
+}
+
 function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string; targetLang: string; documentIds: string[] }): ExportFile {
-  const units = exportUnits({
+  const ticket = exportSlots.admit();
+  const units = () => exportUnits({
     documentIds: scope.documentIds, sourceLang: scope.sourceLang, targetLang: scope.targetLang, langStyle: query.langCodes, level: query.level,
     includeComments: query.includeComments,
     filter: {
@@ -61,13 +78,22 @@ function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string
     },
   });
   const version = packageJson.version;
-  const chunks = {
-    tmx: () => writeTmx(units, { srclang: toXmlLang(scope.sourceLang, query.langCodes), creationToolVersion: version, segtype: query.level }),
-    xliff: () => writeXliff(units, { sourceLanguage: toXmlLang(scope.sourceLang, query.langCodes), targetLanguage: toXmlLang(scope.targetLang, query.langCodes), original: scope.name, toolVersion: version }),
-    tsv: () => writeTsv(units),
-    jsonl: () => writeJsonl(units),
-  }[query.format]();
-  return { fileName: `${slug(scope.name)}.${extensions[query.format]}`, contentType: contentTypes[query.format], chunks };
+  const write = {
+    tmx: () => writeTmx(units(), { srclang: toXmlLang(scope.sourceLang, query.langCodes), creationToolVersion: version, segtype: query.level }),
+    xliff: () => writeXliff(units(), { sourceLanguage: toXmlLang(scope.sourceLang, query.langCodes), targetLanguage: toXmlLang(scope.targetLang, query.langCodes), original: scope.name, toolVersion: version }),
+    tsv: () => writeTsv(units()),
+    jsonl: () => writeJsonl(units()),
+  }[query.format];
+  const chunks = inSlot(ticket, write);
+  return {
+    fileName: `${slug(scope.name)}.${extensions[query.format]}`,
+    contentType: contentTypes[query.format],
+    chunks,
+    cancel: async () => {
+      ticket.withdraw();
+      await chunks.return(undefined);
+    },
+  };
 }
 
 export async function exportDocument(actor: SessionUser, documentId: string, query: ExportQuery): Promise<ExportFile> {
@@ -106,9 +132,9 @@ export function exportResponse(file: ExportFile): Response {
       else controller.enqueue(encoder.encode(next.value));
     },
     async cancel() {
-      await file.chunks.return(undefined);
+      await file.cancel();
     },
-  });
+  }, { highWaterMark: 0 }); // nothing is produced, and no export slot taken, before the client reads
   return new Response(stream, {
     headers: {
       'Content-Type': file.contentType,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
-import { alignmentToUnits, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';
+import { alignmentToUnits, groupByParagraph, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';
 import type { ExportFilter } from '@/lib/formats/export-filter';
 import { parseTmxDate, type ExportUnit } from '@/lib/formats/export-unit';
 import type { LangCodeStyle } from '@/lib/formats/language-codes';
@@ -8,7 +8,8 @@ import { db } from '@/lib/server/db';
 
 // Export units for a list of documents, read page by page (beads in order, then only their segments), so an
 // export of any size runs in constant memory and the first bytes leave at once. Pages are small (decision 017):
-// 50 parallel exports each hold one page of rows, segments and units at a time.
+// an export holds one page of rows, segments and units at a time, paragraph exports too, and remembers only
+// the tuids another unit could claim (decision 026).
 
 export interface UnitQuery {
   documentIds: string[];
@@ -78,13 +79,38 @@ function tuidHash(text: string): number {
 }
 
 /**
+ * The tuids two units of this export could both claim (decision 026): stored tuids that occur more than once,
+ * that equal a bead's own `document-bead` id, or that equal such an id plus `-N` (the renaming below). Every
+ * other candidate can be claimed by one unit only, so the export remembers only these: none for a project
+ * whose memories were imported once, instead of one per unit.
+ */
+async function contestedTuids(documentIds: string[]): Promise<Set<number>> {
+  const rows = await db.$queryRaw<{ t: string }[]>`
+    WITH m AS (SELECT "meta"->>'tuid' AS t FROM "Bead" WHERE "documentId" = ANY(${documentIds}::text[]) AND "meta"->>'tuid' IS NOT NULL),
+         g AS (SELECT "documentId" || '-' || "id" AS t FROM "Bead" WHERE "documentId" = ANY(${documentIds}::text[]) AND EXISTS (SELECT 1 FROM m))
+    SELECT t FROM m GROUP BY t HAVING count(*) > 1
+    UNION SELECT m.t FROM m JOIN g ON g.t = m.t
+    UNION SELECT m.t FROM m JOIN g ON g.t = regexp_replace(m.t, '-[0-9]+$', '') WHERE m.t ~ '-[0-9]+$'`;
+  return new Set(rows.map((r) => tuidHash(r.t)));
+}
+
+/**
+ * The ids this export has given out, as far as a later unit could ask for them again: contested tuids and
+ * renamed ones. `count` is the number of units written so far (it numbers renamed units).
+ */
+interface TuidLedger { contested: Set<number> | 'all'; used: Set<number>; count: number }
+
+/**
  * Units imported from a TMX keep their own dates, authors, notes and props, and their tuid unless another unit
  * of this export already has it (the same memory imported twice): ids must stay unique within a file.
  */
-function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuids: Set<number>): ExportUnit {
-  const candidates = [meta?.tuid, unit.tuid, `${unit.tuid}-${usedTuids.size}`].filter((t): t is string => Boolean(t));
-  const tuid = candidates.find((t) => !usedTuids.has(tuidHash(t))) ?? `${unit.tuid}-${crypto.randomUUID()}`;
-  usedTuids.add(tuidHash(tuid));
+function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, ledger: TuidLedger): ExportUnit {
+  const renamed = `${unit.tuid}-${ledger.count}`;
+  const candidates = [meta?.tuid, unit.tuid, renamed].filter((t): t is string => Boolean(t));
+  const tuid = candidates.find((t) => !ledger.used.has(tuidHash(t))) ?? `${unit.tuid}-${crypto.randomUUID()}`;
+  const hash = tuidHash(tuid);
+  if (ledger.contested === 'all' || ledger.contested.has(hash) || (tuid !== meta?.tuid && tuid !== unit.tuid)) ledger.used.add(hash);
+  ledger.count++;
   if (!meta) return tuid === unit.tuid ? unit : { ...unit, tuid };
   return {
     ...unit,
@@ -98,8 +124,17 @@ function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, usedTuid
   };
 }
 
-export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit> {
-  const usedTuids = new Set<number>();
+/** How an export reads; tests change it to compare paged output with whole-document output. */
+export interface ExportTuning {
+  pageBeads: number;
+  /** Remember every tuid given out, as exports did before decision 026: the reference the ledger must match. */
+  rememberEveryTuid: boolean;
+  /** Called with the number of beads each query read. */
+  onPage?: (beads: number) => void;
+}
+
+export async function* exportUnits(query: UnitQuery, tuning: ExportTuning = { pageBeads: EXPORT_PAGE_BEADS, rememberEveryTuid: false }): AsyncGenerator<ExportUnit> {
+  const ledger: TuidLedger = { contested: tuning.rememberEveryTuid ? 'all' : await contestedTuids(query.documentIds), used: new Set(), count: 0 };
   for (const documentId of query.documentIds) {
     const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true } });
     if (!doc) continue;
@@ -113,25 +148,44 @@ export async function* exportUnits(query: UnitQuery): AsyncGenerator<ExportUnit>
       documentId: doc.id, title: doc.title, sourceUrl: doc.sourceUrl, targetUrl: doc.targetUrl,
       sourceLang: query.sourceLang, targetLang: query.targetLang, created: doc.createdAt, changed: doc.updatedAt, creator: author, changer: author,
     };
-    // Paragraph-level units need whole paragraphs: read the document at once (articles are small).
-    const pageSize = query.level === 'paragraph' ? Number.MAX_SAFE_INTEGER : EXPORT_PAGE_BEADS;
-    for (let from = 0; ; from += pageSize) {
-      const rows = await db.bead.findMany({
-        where: { documentId, position: { gte: from, lt: from + pageSize } },
+    // Pages of `pageBeads` beads. Paragraph units must not be split across pages: a full page gives back its
+    // last paragraph group, which starts the next page, with the grouping state before it (paragraphKey). A page
+    // that is one paragraph only is read again twice as large, so memory is bounded by the longest paragraph.
+    let pageBeads = tuning.pageBeads;
+    let paragraphKey: string | null = null;
+    for (let from = 0; ;) {
+      let rows = await db.bead.findMany({
+        where: { documentId, position: { gte: from, lt: from + pageBeads } },
         orderBy: { position: 'asc' },
         select: { id: true, sourceIds: true, targetIds: true, moved: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
       });
+      tuning.onPage?.(rows.length);
       if (rows.length === 0) break;
+      const full = rows.length === pageBeads;
       const segments = await segmentsOf(documentId, rows);
-      const beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status, ...(r.moved ? { moved: true as const } : {}) }));
+      let beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status, ...(r.moved ? { moved: true as const } : {}) }));
+      const startKey = paragraphKey;
+      if (query.level === 'paragraph' && full) {
+        const { groups, keys } = groupByParagraph(beads, new Map(segments.map((s) => [s.id, s as Segment])), startKey);
+        if (groups.length === 1) {
+          pageBeads *= 2;
+          continue;
+        }
+        const kept = beads.length - groups[groups.length - 1].length;
+        beads = beads.slice(0, kept);
+        rows = rows.slice(0, kept);
+        paragraphKey = keys[groups.length - 2];
+      }
       const alignment: Alignment = { source: segments.filter((s) => s.side === 'source') as Segment[], target: segments.filter((s) => s.side === 'target') as Segment[], beads };
       const annotations = await annotationsFor(rows.map((r) => r.id), has);
       for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
       const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
-      for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations })) {
-        yield withStoredMeta(unit, stored.get(unit.tuid), usedTuids);
+      for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations, paragraphKey: startKey })) {
+        yield withStoredMeta(unit, stored.get(unit.tuid), ledger);
       }
-      if (rows.length < pageSize) break;
+      if (!full) break;
+      from += rows.length;
+      pageBeads = tuning.pageBeads;
     }
   }
 }

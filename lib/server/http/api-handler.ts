@@ -28,7 +28,9 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   const known = toAppError(error) ?? (error instanceof z.ZodError ? new AppError('INVALID_INPUT', zodMessage(error)) : null);
   if (known) {
     const message = localizedErrorMessage(known, locale);
-    return NextResponse.json({ error: { code: known.code, message, ...known.details } }, { status: known.status });
+    const retryAfter = known.details?.retryAfterSeconds;
+    const headers = typeof retryAfter === 'number' ? { 'Retry-After': String(retryAfter) } : undefined;
+    return NextResponse.json({ error: { code: known.code, message, ...known.details } }, { status: known.status, headers });
   }
   console.error('[api] unexpected error', error);
   const message = localizedErrorMessage({ code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' }, locale);
