@@ -4,7 +4,7 @@ import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
 import { LocalTime } from '@/app/_components/local-time';
-import { documentStatusLabel } from '@/lib/review/review-states';
+import { beadStatusLabel, documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -22,7 +22,7 @@ export default async function ReviewQueuePage() {
       ) : (
         <table className="list">
           <thead>
-            <tr><th>Document</th><th>Project</th><th>Status</th><th>Waiting since</th><th>Pending</th><th>Confirmed</th><th>Rejected</th><th>Approved</th><th>Actions</th></tr>
+            <tr><th>Document</th><th>Project</th><th>Status</th><th>Waiting since</th><th>Pending</th><th>{beadStatusLabel('confirmed', { capital: true })}</th><th>{beadStatusLabel('rejected', { capital: true })}</th><th>{beadStatusLabel('approved', { capital: true })}</th><th>Actions</th></tr>
           </thead>
           <tbody>
             {queue.map((d) => (

@@ -5,7 +5,8 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { beadShape } from './bead-rows';
-import { beadTitle, STATUS_LABEL } from './bead-row';
+import { beadStatusLabel } from '@/lib/review/review-states';
+import { beadTitle } from './bead-row';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
 import styles from './editor.module.css';
 import type { CommandName } from './keyboard-map';
@@ -91,7 +92,7 @@ export function BeadDock({ status, showActions, selection, movedMark, view, tota
         <p className={styles.dockInfo} data-testid="dock-info">
           <strong>Bead {(view.positionOf.get(row.index) ?? 0) + 1}</strong> of {view.rows.length}
           {view.filtered && <> shown (bead {row.index + 1} of {total} in the document)</>} · {beadShape(row.bead)} ·{' '}
-          <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{STATUS_LABEL[row.bead.status]}</span> · {where} ·{' '}
+          <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{beadStatusLabel(row.bead.status, { mark: true })}</span> · {where} ·{' '}
           <span className={styles.reason}>{beadTitle(row)}</span>
           {row.bead.changedSinceReview && <> · <strong>changed since review</strong></>}
           {fixedAfterRejection(row.bead) && <> · <strong>fixed after rejection</strong></>}

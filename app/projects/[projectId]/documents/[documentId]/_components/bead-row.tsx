@@ -2,6 +2,7 @@
 // status, labels and (while rejected) the reviewer's reason. Clicking a segment selects it. Memoised: a 2,000-bead list re-renders only the rows that changed.
 
 import { memo } from 'react';
+import { beadStatusLabel } from '@/lib/review/review-states';
 import type { Side } from '@/lib/alignment/types';
 import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
@@ -23,15 +24,6 @@ export function beadTitle(row: Row): string {
   if (confidence === null) return origin === 'manual' ? 'Linked by a person' : 'No confidence';
   return `Confidence ${confidence.toFixed(2)}${reason ? ` — ${reason}` : ''}`;
 }
-
-export const STATUS_LABEL: Record<Row['bead']['status'], string> = {
-  auto: 'auto',
-  edited: 'edited',
-  confirmed: '✓ confirmed',
-  approved: '✓✓ approved',
-  rejected: '✗ rejected',
-  excluded: 'excluded',
-};
 
 function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
   const segments: RowSegment[] = row[side];
@@ -88,7 +80,7 @@ function BeadRowView(props: Props) {
       <Cell row={row} side="source" props={props} />
       <Cell row={row} side="target" props={props} />
       <div className={styles.meta}>
-        <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{STATUS_LABEL[bead.status]}</span>
+        <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{beadStatusLabel(bead.status, { mark: true })}</span>
         <span className={styles.confidence}>
           {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>

@@ -6,12 +6,11 @@
 
 import Link from 'next/link';
 import { useState } from 'react';
+import { documentStatusLabel } from '@/lib/review/review-states';
 import { isSignedOff, type Permissions } from './editor-document';
 import styles from './editor.module.css';
 import { SignOffDialog } from './sign-off-dialog';
 import type { Intent } from './use-document-sync';
-
-const STATUS_TEXT: Record<string, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
 
 interface Props {
   projectId: string;
@@ -41,7 +40,7 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
   const base = `/projects/${projectId}`;
   return (
     <div className={styles.docActions} data-testid="document-actions">
-      <span className={`badge ${status}`} data-testid="document-status">{STATUS_TEXT[status] ?? status}</span>
+      <span className={`badge ${status}`} data-testid="document-status">{documentStatusLabel(status)}</span>
       {permissions.align && (status === 'draft' || status === 'reopened') && (
         <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>Send to review</button>
       )}
