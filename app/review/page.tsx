@@ -30,6 +30,7 @@ export default async function ReviewQueuePage() {
                 <td>
                   <Link href={`/projects/${d.project.id}/documents/${d.documentId}`}>{d.title}</Link>
                   <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>History</Link>
+                  {d.openThreads > 0 && <><br /><span className="muted" data-testid="open-threads">{d.openThreads === 1 ? '1 open comment thread' : `${d.openThreads} open comment threads`}</span></>}
                 </td>
                 <td>{d.project.name}</td>
                 <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
@@ -42,7 +43,7 @@ export default async function ReviewQueuePage() {
                   {d.role === 'reviewer' || d.role === 'admin' ? (
                     <ReviewRowActions
                       documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
-                      pending={d.beads.pending}
+                      pending={d.beads.pending} openThreads={d.openThreads}
                       signOffBlockedBy={d.role !== 'reviewer' ? 'Only reviewers sign off.' : d.fourEyesBlocksYou ? 'Four-eyes: you edited this document.' : null}
                     />
                   ) : null}

@@ -2,14 +2,27 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { SignOffDialog } from '@/app/_components/sign-off-dialog';
 import { approveAllAction, signOffAction } from '../actions';
 
 // A queue row's two reviewer buttons. Each sends the version the page was rendered with, so a document that
-// changed meanwhile is refused (409) instead of approving beads the reviewer has not seen.
+// changed meanwhile is refused (409) instead of approving beads the reviewer has not seen. Sign-off asks first,
+// in the same dialog as the editor's (a note for the history, a warning about open comment threads).
 
-export function ReviewRowActions(props: { documentId: string; title: string; version: number; confirmed: number; pending: number; signOffBlockedBy: string | null }) {
+interface Props {
+  documentId: string;
+  title: string;
+  version: number;
+  confirmed: number;
+  pending: number;
+  openThreads: number;
+  signOffBlockedBy: string | null;
+}
+
+export function ReviewRowActions(props: Props) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [signingOff, setSigningOff] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
   async function run(action: () => ReturnType<typeof signOffAction> | ReturnType<typeof approveAllAction>, done: string) {
@@ -35,11 +48,23 @@ export function ReviewRowActions(props: { documentId: string; title: string; ver
         type="button"
         disabled={busy || props.pending > 0 || props.signOffBlockedBy !== null}
         title={props.signOffBlockedBy ?? (props.pending > 0 ? 'Some beads are neither approved nor excluded.' : undefined)}
-        aria-label={`Sign off ${props.title}`}
-        onClick={() => run(() => signOffAction(props.documentId, { baseVersion: props.version }), 'Signed off.')}
+        aria-label={`Sign off ${props.title}…`}
+        onClick={() => setSigningOff(true)}
       >
-        Sign off
+        Sign off…
       </button>
+      {signingOff && (
+        <SignOffDialog
+          title={props.title}
+          openThreads={props.openThreads}
+          canSend={!busy}
+          onCancel={() => setSigningOff(false)}
+          onConfirm={(note) => {
+            setSigningOff(false);
+            void run(() => signOffAction(props.documentId, { baseVersion: props.version, ...(note ? { reason: note } : {}) }), 'Signed off.');
+          }}
+        />
+      )}
       {message && <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</span>}
     </div>
   );

@@ -9,7 +9,7 @@ import { useState } from 'react';
 import { documentStatusLabel } from '@/lib/review/review-states';
 import { isSignedOff, type Permissions } from './editor-document';
 import styles from './editor.module.css';
-import { SignOffDialog } from './sign-off-dialog';
+import { SignOffDialog } from '@/app/_components/sign-off-dialog';
 import type { Intent } from './use-document-sync';
 
 interface Props {
