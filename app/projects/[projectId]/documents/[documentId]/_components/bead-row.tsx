@@ -16,6 +16,8 @@ interface Props {
   selectedSegmentId: string | null;
   query: string;
   langs: { source: string; target: string };
+  /** Its change is on its way: the row shows the local result, dimmed, until the server answers. */
+  pending: boolean;
   onSelect: (row: Row, side: Side, position: number) => void;
 }
 
@@ -64,7 +66,7 @@ function BeadRowView(props: Props) {
   const { bead } = row;
   const selected = selectedSide !== null;
   const rejectReason = activeRejectReason(bead);
-  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : ''];
+  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : '', props.pending ? styles.pendingRow : ''];
   return (
     <div
       role="option"
@@ -73,6 +75,8 @@ function BeadRowView(props: Props) {
       data-bead-id={bead.id}
       data-status={bead.status}
       data-moved={bead.moved || undefined}
+      data-pending={props.pending || undefined}
+      aria-busy={props.pending || undefined}
       className={classes.join(' ')}
       title={beadTitle(row)}
     >
@@ -81,6 +85,7 @@ function BeadRowView(props: Props) {
       <Cell row={row} side="target" props={props} />
       <div className={styles.meta}>
         <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{beadStatusLabel(bead.status, { mark: true })}</span>
+        {props.pending && <span className={styles.pendingMark} data-testid="bead-pending">saving…</span>}
         <span className={styles.confidence}>
           {bead.confidence === null ? 'manual' : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
