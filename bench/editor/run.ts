@@ -7,7 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { writeBenchResult } from '../lib/results';
 
-const PORT = 3900;
+// BENCH_PORT: several checkouts on one machine each bench their own server.
+const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASE = `http://127.0.0.1:${PORT}`;
 const BEADS = 2000;
 const OPERATIONS = 100;
@@ -101,6 +102,26 @@ async function main(): Promise<void> {
       await page.keyboard.press('j'); // interactive: the first key moves the selection
       opens.push(performance.now() - t);
     }
+    // What the user sees of an operation: key press → the row shows its new status, and → the server's answer
+    // arrives. Without a local result (before decision 029) the two are the same wait.
+    const shown: number[] = [];
+    const answered: number[] = [];
+    await page.getByTestId('bead-list').focus();
+    for (let i = 0; i < 10; i += 1) {
+      const selected = page.locator('[role="option"][aria-selected="true"]');
+      const beadId = await selected.getAttribute('data-bead-id');
+      const before = await selected.getAttribute('data-status');
+      const answer = page.waitForResponse((r) => r.url().includes('/operations') && r.request().method() === 'POST');
+      t = performance.now();
+      await page.keyboard.press('x');
+      await page.locator(`[role="option"][data-bead-id="${beadId}"]:not([data-status="${before}"])`).waitFor();
+      shown.push(performance.now() - t);
+      await answer;
+      answered.push(performance.now() - t);
+      await page.getByTestId('save-status').filter({ hasText: 'saved as version' }).waitFor();
+      await page.keyboard.press('j');
+    }
+    console.log(`in Chromium, key to result shown: p50 ${percentile(shown, 50).toFixed(0)} ms, max ${Math.max(...shown).toFixed(0)} ms; key to server answer: p50 ${percentile(answered, 50).toFixed(0)} ms, max ${Math.max(...answered).toFixed(0)} ms`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;
@@ -119,6 +140,10 @@ async function main(): Promise<void> {
       {
         what: `an editor operation through the API, ${BEADS.toLocaleString('en')} beads`,
         figure: `p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+      },
+      {
+        what: 'an exclude in the editor: key to result shown / to server answer',
+        figure: `p50 ${percentile(shown, 50).toFixed(0)} ms / ${percentile(answered, 50).toFixed(0)} ms (max ${Math.max(...shown).toFixed(0)} / ${Math.max(...answered).toFixed(0)} ms)`,
       },
     ]);
   } finally {
