@@ -113,7 +113,7 @@ test('a change shows at once with its beads marked pending, and the answer settl
 
   // Exclude bead 1 while the server is held: the row says excluded and saving before any answer.
   const exclude = await holdNextOperation(page);
-  await page.keyboard.press('x');
+  await page.keyboard.press('Shift+X');
   await exclude.held;
   await expect(row(page, beads[0].id)).toHaveAttribute('data-status', 'excluded');
   await expect(row(page, beads[0].id).getByTestId('bead-pending')).toBeVisible();
