@@ -161,3 +161,34 @@ test('a change the server refuses is taken back on screen with a message', async
   await expect(row(page, beads[3].id)).toHaveAttribute('data-status', 'confirmed'); // the view shows the current version
   expect((await load(request, pair)).beads).toHaveLength(4);
 });
+
+test.describe('on a phone (390 px)', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the queue sign-off dialog fits the screen, and a pending bead shows its mark in the stacked editor', async ({ page, request }) => {
+    const pair = await importPair(request, 'Phone sign-off');
+    const { beads } = await load(request, pair);
+    await operate(request, pair, { type: 'confirmUpTo', beadId: beads[3].id });
+    await post(request, pair.editor, `/api/v1/documents/${pair.id}/submit`, {});
+    await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await load(request, pair)).version });
+
+    await signIn(page, demo.reviewer);
+    await open(page, '/review');
+    await page.getByRole('row', { name: pair.title }).getByRole('button', { name: `Sign off ${pair.title}` }).click();
+    const dialog = page.getByRole('dialog', { name: `Sign off “${pair.title}”?` });
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+    await page.context().clearCookies();
+    await openEditor(page, pair);
+    await page.getByTestId('bead-list').focus();
+    const exclude = await holdNextOperation(page);
+    await page.keyboard.press('Shift+X');
+    await exclude.held;
+    await expect(row(page, beads[0].id).getByTestId('bead-pending')).toBeInViewport();
+    exclude.release();
+    await expect(row(page, beads[0].id).getByTestId('bead-pending')).toHaveCount(0);
+  });
+});
