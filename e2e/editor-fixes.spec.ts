@@ -99,8 +99,9 @@ test('keys pressed while a change is saving wait their turn: m then u merges, th
   const lost = await holdNextOperation(page);
   await page.keyboard.press('m');
   await lost.held;
-  await page.keyboard.press('j');
+  // c waits for the merge; j waits behind it (a move runs at once only while no key waits: decision 029).
   await page.keyboard.press('c');
+  await page.keyboard.press('j');
   await expect(status(page)).toHaveText('Saving… 2 keys waiting');
   lost.release('abort');
   await expect(page.getByTestId('dropped-keys')).toHaveText('2 keys not run: the change before them was not saved.');

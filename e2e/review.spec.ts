@@ -80,6 +80,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(row.getByRole('status')).toHaveText('Approved 3 beads.');
   await expect(row.getByTestId('pending')).toHaveText('0 of 3');
   await row.getByRole('button', { name: `Sign off ${title}` }).click();
+  await reviewer.getByRole('dialog', { name: `Sign off “${title}”?` }).getByRole('button', { name: 'Sign off', exact: true }).click();
   await expect(row).toHaveCount(0);
 
   // Read-only: the API refuses the editor's next change; the history page says so and shows every step.
@@ -95,7 +96,7 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(editor.getByRole('button', { name: 'Reopen' })).toHaveCount(0); // editors cannot reopen
   const steps = editor.locator('tbody tr');
   await expect(steps.locator('td:nth-child(3)')).toHaveText([
-    'Signed off', 'Approved 3 beads', 'Confirmed 1 bead', 'Edited text', 'Rejected 1 bead', 'Submitted for review', 'Confirmed every bead down to one', 'Created the document',
+    'Signed off', 'Approved beads 1–3', 'Confirmed bead 2', 'Edited text in bead 2', 'Rejected bead 2', 'Submitted for review', 'Confirmed beads 1–3', 'Created the document',
   ]);
   await expect(editor.locator('tr[data-action="operation.review"]').last()).toContainText('The fare is 1,500 won in the Korean');
   await expect(editor.locator('tr[data-action="operation.editText"]')).toContainText('Eun-ji Editor');

@@ -32,6 +32,7 @@ export default async function ReviewQueuePage() {
                 <td>
                   <Link href={`/projects/${d.project.id}/documents/${d.documentId}`}>{d.title}</Link>
                   <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>{t('history')}</Link>
+                  {d.openThreads > 0 && <><br /><span className="muted" data-testid="open-threads">{t('openThreads', { count: d.openThreads })}</span></>}
                 </td>
                 <td>{d.project.name}</td>
                 <td><span className={`badge ${d.status}`}>{statusName(d.status)}</span></td>
@@ -44,7 +45,7 @@ export default async function ReviewQueuePage() {
                   {d.role === 'reviewer' || d.role === 'admin' ? (
                     <ReviewRowActions
                       documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
-                      pending={d.beads.pending}
+                      pending={d.beads.pending} openThreads={d.openThreads}
                       signOffBlockedBy={d.role !== 'reviewer' ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null}
                     />
                   ) : null}

@@ -24,6 +24,28 @@ export const BEAD_EVENTS: readonly BeadEvent[] = [
   'include',
 ];
 
+/**
+ * The one name users see for each bead status (issue 12 item 10): the editor's rows, dock and filters, the
+ * history, the review queue and the dashboard all read it from here. `mark` is the symbol shown before it.
+ */
+export const BEAD_STATUS_LABEL: Record<BeadStatus, string> = {
+  auto: 'auto-aligned', edited: 'edited', confirmed: 'confirmed', approved: 'approved', rejected: 'rejected', excluded: 'excluded',
+};
+const BEAD_STATUS_MARK: Record<BeadStatus, string> = { auto: '', edited: '', confirmed: '✓', approved: '✓✓', rejected: '✗', excluded: '' };
+
+/** The symbol shown before a bead status's name in every language ("✓✓"), or '' for none. */
+export function beadStatusMark(status: string): string {
+  return (BEAD_STATUS_MARK as Record<string, string>)[status] ?? '';
+}
+
+/** The label of a bead status, optionally with its mark ("✓✓ approved"); the raw value for an unknown one. */
+export function beadStatusLabel(status: string, options: { mark?: boolean; capital?: boolean } = {}): string {
+  const label = (BEAD_STATUS_LABEL as Record<string, string>)[status] ?? status;
+  const mark = options.mark ? (BEAD_STATUS_MARK as Record<string, string>)[status] ?? '' : '';
+  const text = options.capital ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+  return mark ? `${mark} ${text}` : text;
+}
+
 export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
 export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'reopened'];
 

@@ -3,15 +3,28 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { SignOffDialog } from '@/app/_components/sign-off-dialog';
 import { approveAllAction, signOffAction } from '../actions';
 
 // A queue row's two reviewer buttons. Each sends the version the page was rendered with, so a document that
-// changed meanwhile is refused (409) instead of approving beads the reviewer has not seen.
+// changed meanwhile is refused (409) instead of approving beads the reviewer has not seen. Sign-off asks first,
+// in the same dialog as the editor's (a note for the history, a warning about open comment threads).
 
-export function ReviewRowActions(props: { documentId: string; title: string; version: number; confirmed: number; pending: number; signOffBlockedBy: string | null }) {
+interface Props {
+  documentId: string;
+  title: string;
+  version: number;
+  confirmed: number;
+  pending: number;
+  openThreads: number;
+  signOffBlockedBy: string | null;
+}
+
+export function ReviewRowActions(props: Props) {
   const t = useTranslations('review');
   const router = useRouter();
   const [busy, setBusy] = useState(false);
+  const [signingOff, setSigningOff] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
 
   async function run(action: () => ReturnType<typeof signOffAction> | ReturnType<typeof approveAllAction>, done: string) {
@@ -38,10 +51,22 @@ export function ReviewRowActions(props: { documentId: string; title: string; ver
         disabled={busy || props.pending > 0 || props.signOffBlockedBy !== null}
         title={props.signOffBlockedBy ?? (props.pending > 0 ? t('beadsPending') : undefined)}
         aria-label={t('signOffLabel', { title: props.title })}
-        onClick={() => run(() => signOffAction(props.documentId, { baseVersion: props.version }), t('signedOff'))}
+        onClick={() => setSigningOff(true)}
       >
         {t('signOff')}
       </button>
+      {signingOff && (
+        <SignOffDialog
+          title={props.title}
+          openThreads={props.openThreads}
+          canSend={!busy}
+          onCancel={() => setSigningOff(false)}
+          onConfirm={(note) => {
+            setSigningOff(false);
+            void run(() => signOffAction(props.documentId, { baseVersion: props.version, ...(note ? { reason: note } : {}) }), t('signedOff'));
+          }}
+        />
+      )}
       {message && <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</span>}
     </div>
   );

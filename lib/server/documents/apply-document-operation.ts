@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { applyOperation, isNoop, type OperationResult } from '@/lib/alignment/operations/apply-operation';
+import { operationBeads, type NamedOperation } from '@/lib/alignment/operations/operation-beads';
 import { beadEventOf, isEditingEvent, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';
 import { operationSchema, reviewSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
@@ -125,13 +126,24 @@ async function forgetReview(tx: Tx, documentId: string, operationId: string, op:
   }
 }
 
-function auditDetail(op: LoggedOperation, before: Alignment, result: OperationResult): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
+/**
+ * The audit event's before/after. `beads` numbers the beads the change named as they were when it happened
+ * ("Excluded bead 7"); `requested` is what the client sent (a realign names its first bead, not its plan).
+ */
+function auditDetail(requested: RequestOperation, op: LoggedOperation, before: Alignment, result: OperationResult): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
+  const beads = operationBeads(requested as NamedOperation, before);
   if (op.type === 'editText') {
     const old = [...before.source, ...before.target].find((s) => s.id === op.segmentId);
     const beadId = before.beads.find((b) => b.source.includes(op.segmentId) || b.target.includes(op.segmentId))?.id ?? null;
-    return { before: { segmentId: op.segmentId, beadId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, beadId, text: op.text } };
+    return { before: { segmentId: op.segmentId, beadId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, beadId, text: op.text, beads } };
   }
-  return { after: { operation: op as unknown as Prisma.InputJsonValue, changed: result.changed as unknown as Prisma.InputJsonValue } };
+  return { after: { operation: op as unknown as Prisma.InputJsonValue, changed: result.changed as unknown as Prisma.InputJsonValue, beads } };
+}
+
+/** The beads an undone or redone operation named, in the state it applies to (after undo, or before redo). */
+function loggedBeads(payload: unknown, appliesTo: Alignment) {
+  const parsed = requestOperationSchema.safeParse(payload);
+  return parsed.success ? operationBeads(parsed.data as NamedOperation, appliesTo) : [];
 }
 
 export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>(
@@ -167,7 +179,7 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
     await tx.document.update({ where: { id: input.documentId }, data: { version } });
     await audit(tx, {
       actorId: actor.id, action: `operation.${input.operation.type}`, projectId: ctx.project.id, documentId: input.documentId,
-      target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(op, before, result),
+      target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(input.operation, op, before, result),
     });
     return { version, alignment: result.alignment, state: await answer(tx, input.documentId, version, result.alignment, input.segments, result) };
   });
@@ -214,7 +226,9 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     await tx.document.update({ where: { id: input.documentId }, data: { version } });
     await audit(tx, {
       actorId: actor.id, action: `operation.${input.direction}`, projectId: ctx.project.id, documentId: input.documentId,
-      target: entry.id, after: { seq: entry.seq, operation: entry.payload as Prisma.InputJsonValue },
+      target: entry.id,
+      // Undo restores the state the operation was applied to; redo starts from it: its beads are numbered there.
+      after: { seq: entry.seq, operation: entry.payload as Prisma.InputJsonValue, beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before) },
     });
     return { version, alignment: result.alignment, state: await answer(tx, input.documentId, version, result.alignment, input.segments, result) };
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { dropBoilerplateLines, type CleanedText } from '@/lib/import/article-boilerplate';
 import type { Alignment } from '@/lib/alignment/types';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
@@ -43,7 +44,7 @@ function checkText(text: string, label: string): void {
 /** Writes a whole alignment (document, segments, beads) inside the caller's transaction. */
 export async function insertDocument(
   tx: Tx,
-  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved'; kind?: 'article' | 'memory' },
+  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved'; kind?: 'article' | 'memory'; pairWarnings?: PairWarning[] },
   alignment: Alignment,
   beadMeta?: (string | null)[],
 ): Promise<{ id: string }> {
@@ -51,6 +52,8 @@ export async function insertDocument(
     data: {
       projectId: data.projectId, title: data.title, sourceUrl: data.sourceUrl ?? null, targetUrl: data.targetUrl ?? null,
       status: data.status ?? 'draft', kind: data.kind ?? 'article',
+      // Kept so opening the document does not recompute them (decision 029).
+      ...(data.pairWarnings ? { pairWarnings: data.pairWarnings as unknown as Prisma.InputJsonValue } : {}),
     },
     select: { id: true },
   });
@@ -87,7 +90,7 @@ export async function createDocument(
     },
   });
   return db.$transaction(async (tx) => {
-    const document = await insertDocument(tx, data, alignment);
+    const document = await insertDocument(tx, { ...data, pairWarnings: warnings }, alignment);
     await audit(tx, {
       actorId: actor.id, action: 'document.create', projectId: project.id, documentId: document.id, target: document.id,
       after: {

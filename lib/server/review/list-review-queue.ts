@@ -16,6 +16,8 @@ export interface ReviewQueueItem {
   /** When it was last submitted or reopened. */
   waitingSince: string;
   beads: { total: number; pending: number; confirmed: number; rejected: number; approved: number; excluded: number };
+  /** Open comment threads on its beads, as the editor counts them (the sign-off dialog warns about them). */
+  openThreads: number;
   /** With four-eyes on, the caller cannot sign this off: they edited it. */
   fourEyesBlocksYou: boolean;
 }
@@ -36,11 +38,13 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
     take: LIMIT,
   });
   const ids = documents.map((d) => d.id);
-  const [counts, waits, edits] = await Promise.all([
+  const [counts, waits, edits, threads] = await Promise.all([
     db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: ids } }, _count: true }),
     db.auditEvent.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } }, _max: { createdAt: true } }),
     db.operation.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } }, _count: true }),
+    db.annotation.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, resolved: false, parentId: null, beadId: { not: null } }, _count: true }),
   ]);
+  const open = new Map(threads.map((t) => [t.documentId, t._count]));
   const waited = new Map(waits.map((w) => [w.documentId, w._max.createdAt]));
   const edited = new Set(edits.map((e) => e.documentId));
   const items = documents.map((d): ReviewQueueItem => {
@@ -54,6 +58,7 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
       role: actor.isAdmin ? 'admin' : (d.project.memberships[0]?.role ?? 'viewer'),
       waitingSince: (waited.get(d.id) ?? d.createdAt).toISOString(),
       beads: { total, pending: total - approved - excluded, confirmed: count('confirmed'), rejected: count('rejected'), approved, excluded },
+      openThreads: open.get(d.id) ?? 0,
       fourEyesBlocksYou: d.project.fourEyes && edited.has(d.id),
     };
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { beadFromQuery } from '@/lib/review/bead-link';
+import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
@@ -31,13 +32,13 @@ export default async function DocumentPage({
   const doc = editorDocumentSchema.parse(loaded);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
-  const members = doc.permissions.comment ? await listMembers(user, doc.project.id) : [];
+  const [members, warnings] = await Promise.all([doc.permissions.comment ? listMembers(user, doc.project.id) : [], documentPairWarnings(loaded)]);
   const mentionable: MentionMember[] = members
     .filter((m) => m.user.active)
     .map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role }));
   return (
     <main style={{ maxWidth: 'none', padding: 0 }}>
-      <PairWarnings document={loaded} />
+      <PairWarnings warnings={warnings} />
       <MentionMembersProvider members={mentionable}>
         {/* key: a different document starts a fresh editor. */}
         <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} />

@@ -161,7 +161,7 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         <span lang={langs.target}>{t('target', { lang: langs.target })}</span>
         <span>{t('status')}</span>
       </div>
-      <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} revealKey={mode.kind} />
+      <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} pendingBeads={sync.pendingBeads} revealKey={mode.kind} />
       <BeadDock
         status={<SaveStatus notice={sync.notice} pending={sync.pending} waiting={queue.waiting} dropped={queue.dropped} />}
         showActions={mode.kind === 'browse' || mode.kind === 'history'}

@@ -2,6 +2,7 @@
 
 import { changedSinceDecision, isConfirmed } from './editor-document';
 import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
+import { beadStatusLabel } from '@/lib/review/review-states';
 import { BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
@@ -9,7 +10,7 @@ export const FILTERS = [
   { key: 'lowConfidence', label: 'Low confidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
   { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
   { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
-  { key: 'rejected', label: 'Rejected', test: (row: BeadRow) => row.bead.status === 'rejected' },
+  { key: 'rejected', label: beadStatusLabel('rejected', { capital: true }), test: (row: BeadRow) => row.bead.status === 'rejected' },
   { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
   { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => changedSinceDecision(row.bead) },
 ] as const;

@@ -20,13 +20,15 @@ interface Props {
   onSelect: (row: Row, side: Side, position: number) => void;
   listRef: Ref<HTMLDivElement>;
   busy: boolean;
+  /** Beads whose change is on its way to the server: shown dimmed with a "saving" mark. */
+  pendingBeads: ReadonlySet<string>;
   /** When this changes (a panel opened below), the selected bead is brought back into view. */
   revealKey: string;
 }
 
 const ESTIMATED_ROW_PX = 76;
 
-export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, revealKey }: Props) {
+export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, pendingBeads, revealKey }: Props) {
   const t = useTranslations('editor');
   const scroller = useRef<HTMLDivElement | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own mutable state by design
@@ -89,6 +91,7 @@ export function BeadList({ rows, selection, query, langs, onSelect, listRef, bus
                 selectedSegmentId={selected ? (selection.segment?.id ?? null) : null}
                 query={query}
                 langs={langs}
+                pending={pendingBeads.has(row.bead.id)}
                 onSelect={onSelect}
               />
             </div>

@@ -3,6 +3,7 @@
 
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
+import { beadStatusMark } from '@/lib/review/review-states';
 import type { Side } from '@/lib/alignment/types';
 import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
 import { activeRejectReason, fixedAfterRejection } from './editor-document';
@@ -16,6 +17,8 @@ interface Props {
   selectedSegmentId: string | null;
   query: string;
   langs: { source: string; target: string };
+  /** Its change is on its way: the row shows the local result, dimmed, until the server answers. */
+  pending: boolean;
   onSelect: (row: Row, side: Side, position: number) => void;
 }
 
@@ -29,11 +32,9 @@ export function useBeadText() {
       if (confidence === null) return origin === 'manual' ? t('linkedByPerson') : t('noConfidence');
       return `${t('confidence', { value: confidence.toFixed(2) })}${reason ? ` — ${reason}` : ''}`;
     },
-    status: (status: Row['bead']['status']): string => `${STATUS_MARK[status]}${statusName(status)}`,
+    status: (status: Row['bead']['status']): string => (beadStatusMark(status) ? `${beadStatusMark(status)} ${statusName(status)}` : statusName(status)),
   };
 }
-
-const STATUS_MARK: Record<Row['bead']['status'], string> = { auto: '', edited: '', confirmed: '✓ ', approved: '✓✓ ', rejected: '✗ ', excluded: '' };
 
 function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
   const segments: RowSegment[] = row[side];
@@ -76,7 +77,7 @@ function BeadRowView(props: Props) {
   const rejectReason = activeRejectReason(bead);
   const t = useTranslations('editor');
   const text = useBeadText();
-  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : ''];
+  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : '', props.pending ? styles.pendingRow : ''];
   return (
     <div
       role="option"
@@ -85,6 +86,8 @@ function BeadRowView(props: Props) {
       data-bead-id={bead.id}
       data-status={bead.status}
       data-moved={bead.moved || undefined}
+      data-pending={props.pending || undefined}
+      aria-busy={props.pending || undefined}
       className={classes.join(' ')}
       title={text.title(row)}
     >
@@ -93,6 +96,7 @@ function BeadRowView(props: Props) {
       <Cell row={row} side="target" props={props} />
       <div className={styles.meta}>
         <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{text.status(bead.status)}</span>
+        {props.pending && <span className={styles.pendingMark} data-testid="bead-pending">{t('saving')}</span>}
         <span className={styles.confidence}>
           {bead.confidence === null ? t('manual') : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>

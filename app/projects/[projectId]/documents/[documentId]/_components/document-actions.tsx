@@ -10,9 +10,8 @@ import { useState } from 'react';
 import { DOCUMENT_STATUSES, type DocumentStatus } from '@/lib/review/review-states';
 import { isSignedOff, type Permissions } from './editor-document';
 import styles from './editor.module.css';
-import { SignOffDialog } from './sign-off-dialog';
+import { SignOffDialog } from '@/app/_components/sign-off-dialog';
 import type { Intent } from './use-document-sync';
-
 
 interface Props {
   projectId: string;

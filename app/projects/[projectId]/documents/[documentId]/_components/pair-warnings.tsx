@@ -1,23 +1,9 @@
-import { pairPlausibility } from '@/lib/import/pair-plausibility';
-
-interface PairWarningsProps {
-  document: {
-    kind: string;
-    source: readonly { text: string }[];
-    target: readonly { text: string }[];
-    project: { sourceLang: string; targetLang: string };
-  };
-}
+import type { PairWarning } from '@/lib/import/pair-plausibility';
 
 // Shown above the editor when the two texts do not look like translations of each other (decision 018): the
-// same checks the import answer's `warnings` come from, recomputed from the stored segments, so whoever opens
-// the document sees them, not only whoever imported it. Translation memories (TMX) are pairs already: no check.
-export function PairWarnings({ document }: PairWarningsProps) {
-  if (document.kind !== 'article') return null;
-  const warnings = pairPlausibility({
-    source: document.source.map((s) => s.text), target: document.target.map((s) => s.text),
-    sourceLang: document.project.sourceLang, targetLang: document.project.targetLang,
-  });
+// warnings of the import, kept with the document (decision 029), so whoever opens the document sees them, not
+// only whoever imported it.
+export function PairWarnings({ warnings }: { warnings: readonly PairWarning[] }) {
   if (warnings.length === 0) return null;
   return (
     <section className="warning" role="status" aria-label="Import warnings" data-testid="pair-warnings">

@@ -4,12 +4,21 @@
 // waiting key runs, in order, against the state the server answered with, once the change before it is stored.
 // If that change fails (conflict, refused, not saved), the waiting keys were meant for a state that never came:
 // they are dropped, and the dock says how many. Nothing is dropped without saying so.
+// Moving the selection does not wait when nothing else does (decision 029): the list already shows the change's
+// local result, so on a slow server the user can go on reading; once a key waits, every later key waits behind
+// it, so keys still run in the order they were pressed.
 
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { CommandName } from './keyboard-map';
 
 /** Commands about the interface itself: they never wait (help, search, closing a panel). */
 const IMMEDIATE: ReadonlySet<CommandName> = new Set(['help', 'search', 'escape']);
+
+/** Commands that only move the selection: they run at once unless a key is already waiting. */
+const MOVES: ReadonlySet<CommandName> = new Set([
+  'nextBead', 'prevBead', 'firstBead', 'lastBead', 'sourceSide', 'targetSide', 'switchSide', 'prevSegment', 'nextSegment',
+  'nextUnconfirmed', 'prevUnconfirmed', 'nextLow', 'prevLow',
+]);
 
 interface Options {
   /** True from the moment a change is sent until its answer is in (a ref: two keys within one frame see it). */
@@ -37,7 +46,7 @@ export function useCommandQueue({ busy, settled, failed, run }: Options): Comman
   const press = (command: CommandName): boolean => {
     if (dropped > 0) setDropped(0);
     if (IMMEDIATE.has(command)) return run(command);
-    if (busy() || queue.current.length > 0) {
+    if (queue.current.length > 0 || (busy() && !MOVES.has(command))) {
       queue.current.push(command);
       setWaiting(queue.current.length);
       return true;

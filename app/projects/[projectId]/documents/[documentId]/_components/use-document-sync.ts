@@ -1,10 +1,12 @@
 'use client';
 
 // Holds the server's alignment state and the document's status, and sends every change through the API, one at a
-// time. Nothing is kept only in the browser: a change shows once the server has stored it, and a refused or lost
-// change is reported with a way to send it again against the current version.
+// time. An operation's result shows at once, worked out locally with the same pure code the server runs
+// (predict-operation.ts), its beads marked as pending; the server's answer replaces it, and a refused or lost
+// change is taken back visibly and reported with a way to send it again (decision 029).
 
 import { useEffect, useRef, useState } from 'react';
+import { predictOperation, type Prediction } from './predict-operation';
 import { documentApi, type Failure, type Outcome } from './document-api';
 import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
 import { reviewApi, type DocumentAction } from './review-api';
@@ -51,6 +53,15 @@ function request(documentId: string, version: number, intent: Intent): Promise<O
   }
 }
 
+/** The local result of a change, when it is safe to show before the server answers (not undo, realign, …). */
+function predict(state: AlignmentState, intent: Intent): Prediction | null {
+  if (intent.kind === 'operation') return predictOperation(state, intent.operation);
+  if (intent.kind === 'review') return predictOperation(state, { type: 'review', beadIds: [intent.beadId], event: intent.decision, reason: intent.reason });
+  return null;
+}
+
+const NOTHING_PENDING: ReadonlySet<string> = new Set();
+
 function savedMessage(intent: Intent, answer: Answer): string {
   if (intent.kind === 'approveAll') {
     return answer.approved ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}` : 'No bead was waiting: nothing is confirmed.';
@@ -64,6 +75,8 @@ export function useDocumentSync(initial: EditorDocument) {
   const [status, setStatus] = useState(initial.status);
   const [pending, setPending] = useState<Intent | null>(null);
   const [notice, setNotice] = useState<SyncNotice | null>(null);
+  /** The shown result of the change on its way, until the server answers. */
+  const [prediction, setPrediction] = useState<Prediction | null>(null);
   /** A label or comment is on its way (they do not queue behind operations, but a label toggle waits for the last). */
   const [annotating, setAnnotating] = useState(false);
   // A ref as well as state: two key presses within one frame must not send two requests.
@@ -118,9 +131,14 @@ export function useDocumentSync(initial: EditorDocument) {
     inFlight.current = true;
     setPending(intent);
     setNotice(null);
+    const predicted = predict(state, intent);
+    setPrediction(predicted);
     const result = await request(documentId, state.version, intent);
-    const notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data) } : await failed(intent, result);
+    // The answer replaces the prediction: stored, it shows the server's state; refused, the state before it.
+    setPrediction(null);
     if (result.ok) accept(result.data);
+    let notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data) } : await failed(intent, result);
+    if (!result.ok && predicted) notice = { ...notice, message: `Taken back: “${describe(intent)}” was not saved. ${notice.message}` };
     setNotice(notice);
     inFlight.current = false;
     setPending(null);
@@ -149,7 +167,10 @@ export function useDocumentSync(initial: EditorDocument) {
   }
 
   return {
-    state,
+    /** What the editor shows: the server's state, or the predicted result of the change on its way. */
+    state: prediction?.state ?? state,
+    /** Beads whose change is on its way (shown as pending). */
+    pendingBeads: prediction?.pending ?? NOTHING_PENDING,
     status,
     pending,
     notice,

@@ -2,25 +2,28 @@
 
 // Signing a document off makes it read-only: asked for in a dialog (issue 12) with an optional note for the
 // history, and a warning when comment threads are still open (they stay in history but nobody answers them).
+// The one sign-off dialog: the editor's heading and the review queue both open it.
 
 import { useState } from 'react';
-import styles from './editor.module.css';
+import styles from './sign-off-dialog.module.css';
 
 interface Props {
+  /** The document's title, named in the question (the review queue lists many). */
+  title?: string;
   openThreads: number;
   canSend: boolean;
   onConfirm: (note: string) => void;
   onCancel: () => void;
 }
 
-export function SignOffDialog({ openThreads, canSend, onConfirm, onCancel }: Props) {
+export function SignOffDialog({ title, openThreads, canSend, onConfirm, onCancel }: Props) {
   const [note, setNote] = useState('');
   return (
     <div
       role="dialog"
       aria-modal="true"
       aria-labelledby="sign-off-title"
-      className={styles.signOffDialog}
+      className={styles.dialog}
       data-testid="sign-off-dialog"
       // The editor's shortcuts listen on the window: keys typed here stay here.
       onKeyDown={(event) => {
@@ -28,19 +31,19 @@ export function SignOffDialog({ openThreads, canSend, onConfirm, onCancel }: Pro
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <h2 id="sign-off-title">Sign off this document?</h2>
+      <h2 id="sign-off-title">{title ? `Sign off “${title}”?` : 'Sign off this document?'}</h2>
       <p>It becomes read-only: nobody can change alignment, text, decisions, labels or comments until a reviewer reopens it.</p>
       {openThreads > 0 && (
-        <p role="alert" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="open-threads-warning">
+        <p role="alert" className={styles.warn} data-testid="open-threads-warning">
           <strong>{openThreads === 1 ? '1 comment thread is' : `${openThreads} comment threads are`} still open.</strong> Resolve them first
-          (filter “With comments”), or sign off anyway and they stay open in the history.
+          (in the editor, filter “With comments”), or sign off anyway and they stay open in the history.
         </p>
       )}
       <label>
         Note for the history (optional)
         <textarea autoFocus value={note} maxLength={2000} rows={3} onChange={(event) => setNote(event.target.value)} />
       </label>
-      <p className={styles.dialogButtons}>
+      <p className={styles.buttons}>
         <button type="button" disabled={!canSend} onClick={() => onConfirm(note.trim())}>Sign off</button>
         <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
       </p>
