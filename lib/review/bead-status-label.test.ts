@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
 import { BEAD_STATUS_LABEL, BEAD_STATUSES, beadStatusLabel } from './review-states';
 
 // Issue 12 item 10: one name per bead status everywhere. The names live in one table (BEAD_STATUS_LABEL); this
@@ -45,5 +46,9 @@ describe('bead status names', () => {
         return false;
       });
     expect(tables).toEqual([]);
+  });
+
+  it('the English interface catalog uses the same names (the screens read the catalog, server text this table)', () => {
+    expect(en.beadStatus).toEqual(BEAD_STATUS_LABEL);
   });
 });
