@@ -12,6 +12,7 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { assertWritable, lockDocument, type LockedDocument } from '@/lib/server/review/document-lock';
 import { newId } from './auto-align';
 import { documentState, segmentsOf, type DocumentState, type Segments } from './document-state';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
@@ -48,20 +49,11 @@ async function answer<M extends SegmentsInAnswer>(
 
 export const operationRequestSchema = z.object({ baseVersion: z.number().int().min(1), operation: requestOperationSchema });
 
-async function lockVersion(tx: Tx, documentId: string, baseVersion: number): Promise<number> {
-  const rows = await tx.$queryRaw<{ version: number }[]>`SELECT "version" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`;
-  const current = rows[0]?.version;
-  if (current === undefined) throw new AppError('NOT_FOUND', 'That document was not found.');
-  if (current !== baseVersion) {
-    throw new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. The view now shows the current state; re-apply your change if it still makes sense.', { currentVersion: current });
-  }
-  return current + 1;
-}
-
-function gate(ctx: DocumentContext, op: Operation): void {
+/** Checked against the status read under the row lock, so a sign-off committed meanwhile is seen. */
+function gate(ctx: DocumentContext, locked: LockedDocument, op: Operation): void {
   const event = beadEventOf(op);
   const reason = op.type === 'review' ? op.reason : undefined;
-  const result = beadEventGate(event, { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: ctx.document.status as 'draft', reason });
+  const result = beadEventGate(event, { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: locked.status, reason });
   if (!result.ok) throw new AppError(result.code, result.message);
 }
 
@@ -141,12 +133,13 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   const lexicon = input.operation.type === 'realign' ? await projectLexicon(ctx.project) : undefined;
   const outcome = await db.$transaction(async (tx) => {
-    const version = await lockVersion(tx, input.documentId, input.baseVersion);
+    const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
+    const version = locked.version + 1;
     const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
     const op: Operation = input.operation.type === 'realign'
       ? planRealign(before, input.operation.fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon })
       : input.operation;
-    gate(ctx, op);
+    gate(ctx, locked, op);
     const result = applyOperation(before, op, { newId });
     if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await answer(tx, input.documentId, input.baseVersion, before, input.segments, result) };
     await persistAlignment(tx, input.documentId, before, result.alignment);
@@ -181,9 +174,10 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
   input: { documentId: string; baseVersion: number; direction: 'undo' | 'redo'; segments?: M },
 ): Promise<OperationAnswer<M>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
-  if (ctx.document.status === 'approved') throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
   const outcome = await db.$transaction(async (tx) => {
-    const version = await lockVersion(tx, input.documentId, input.baseVersion);
+    const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
+    assertWritable(locked);
+    const version = locked.version + 1;
     const entry = input.direction === 'undo'
       ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
       : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });

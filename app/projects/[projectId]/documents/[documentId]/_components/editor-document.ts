@@ -95,10 +95,8 @@ export type EditorDocumentInput = z.input<typeof editorDocumentSchema>;
 /** Realign runs on the server only (the engine between locks), so the shared schema does not list it. */
 export type EditorOperation = Operation | { type: 'realign'; fromBeadId: string };
 
-/** A signed-off document is read-only until a reviewer reopens it (lib/review/document-transition.ts). */
-export function isSignedOff(status: string): boolean {
-  return status === 'approved';
-}
+/** A signed-off document is read-only until a reviewer reopens it: the one rule in lib/review, under the editor's name. */
+export { isDocumentReadOnly as isSignedOff } from '@/lib/review/document-transition';
 
 /** The reason a bead was rejected, while it still is: the server keeps it on the row after a fix (for undo). */
 export function activeRejectReason(bead: EditorBead): string | null {
