@@ -7,7 +7,7 @@ import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
 import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
 import { assertCleanRequest, assertCleanText, decodeUtf8Body } from './text-input';
-import { checkRouteAccess, type RouteAccess } from './route-access';
+import { checkRouteAccess, type CheckedAccess, type RouteAccess } from './route-access';
 
 // Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
 // handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status. A write
@@ -19,6 +19,8 @@ export interface ApiContext<P extends Params> {
   req: NextRequest;
   user: SessionUser;
   params: P;
+  /** What the route's declared `access` check resolved (empty without one); pass it on to the use case. */
+  access: CheckedAccess;
 }
 
 export function errorResponse(error: unknown): NextResponse {
@@ -72,8 +74,8 @@ export function apiHandler<P extends Params = Params>(
       const params = await route.params;
       assertCleanRequest(req, params);
       const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
-      if (opts.access) await checkRouteAccess(user, params, opts.access); // before any body is read
-      const result = await handler({ req, user, params });
+      const access = opts.access ? await checkRouteAccess(user, params, opts.access) : {}; // before any body is read
+      const result = await handler({ req, user, params, access });
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);

@@ -36,6 +36,7 @@ export async function approveAll(
     documentId: input.documentId,
     baseVersion: input.baseVersion,
     operation: { type: 'review', beadIds: confirmed.map((b) => b.id), event: 'approve' },
+    access: ctx,
   });
   return { approved: confirmed.length, ...state };
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyDocumentOperation, undoRedo } from '@/lib/server/documents/apply-document-operation';
+import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import { undoRedo } from '@/lib/server/documents/undo-redo-operation';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { failure } from '@/lib/server/testing/failure';
