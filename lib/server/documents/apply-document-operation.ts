@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { applyOperation, isNoop, type OperationResult } from '@/lib/alignment/operations/apply-operation';
 import { beadEventOf, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';

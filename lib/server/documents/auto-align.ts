@@ -1,3 +1,4 @@
+import 'server-only';
 import crypto from 'node:crypto';
 import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align';
 import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { OperationResult } from '@/lib/alignment/operations/apply-operation';
 import type { Alignment } from '@/lib/alignment/types';
 import type { Tx } from '@/lib/server/db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { loggedOperationSchema, type LoggedOperation } from '@/lib/alignment/operations/operation-schema';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '@/lib/server/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { buildLexicon, type Lexicon } from '@/lib/align';
 import { db } from '@/lib/server/db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
 import { Prisma } from '@/lib/generated/prisma/client';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { applyOperation } from '@/lib/alignment/operations/apply-operation';
 import { isEditingEvent } from '@/lib/alignment/operations/operation-event';
 import { reviewSchema } from '@/lib/alignment/operations/operation-schema';

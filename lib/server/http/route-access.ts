@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Action } from '@/lib/permissions';
 import { documentAccess, projectAccess, type DocumentContext, type ProjectContext } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Alignment } from '@/lib/alignment/types';
 import type { XmlInput } from '@/lib/formats/decode-xml-input';
 import { formatTmxDate } from '@/lib/formats/export-unit';

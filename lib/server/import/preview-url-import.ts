@@ -1,3 +1,4 @@
+import 'server-only';
 import { checkLanguage } from '@/lib/import/check-language';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 import { decodeHtmlBytes } from '@/lib/import/decode-html-bytes';
 import { extractArticle, type ExtractedArticle } from '@/lib/import/extract-article';

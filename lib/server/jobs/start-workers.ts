@@ -1,3 +1,4 @@
+import 'server-only';
 import { processImportItem } from '@/lib/server/import/process-import-item';
 import { sweepOrphanedItems } from '@/lib/server/import/sweep-orphaned-items';
 import { IMPORT_ITEM_QUEUE, jobQueue } from './job-queue';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { audit } from '@/lib/server/audit';
 import type { Tx } from '@/lib/server/db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { beadEventGate } from '@/lib/review/bead-transition';
 import type { DocumentStatus } from '@/lib/review/review-states';
 import { documentAccess } from '@/lib/server/access';

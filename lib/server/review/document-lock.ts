@@ -1,3 +1,4 @@
+import 'server-only';
 import { DOCUMENT_READ_ONLY_MESSAGE, isDocumentReadOnly } from '@/lib/review/document-transition';
 import type { DocumentStatus } from '@/lib/review/review-states';
 import type { Tx } from '@/lib/server/db';

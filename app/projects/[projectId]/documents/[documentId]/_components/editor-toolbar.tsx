@@ -3,7 +3,7 @@
 
 import type { Ref } from 'react';
 import { describeProgress } from '@/lib/review/review-progress';
-import { BEAD_LABELS, isBeadLabel } from '@/lib/server/review/bead-labels';
+import { BEAD_LABELS, isBeadLabel } from '@/lib/review/bead-labels';
 import { FILTERS, isFiltered, NO_FILTER, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
 import styles from './editor.module.css';
 
