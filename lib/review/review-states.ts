@@ -25,7 +25,7 @@ export const BEAD_EVENTS: readonly BeadEvent[] = [
 ];
 
 export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
-export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'reopened'];
+export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'reopened'] as const satisfies readonly DocumentStatus[];
 
 /** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
 export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
