@@ -26,10 +26,6 @@ export type AlignmentAnswer = AlignmentAnswerView;
 
 export const presenceResponseSchema = z.object({ presence: presenceSchema });
 
-export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), currentVersion: z.number().int().optional() }),
-});
-
 export const historySchema = z.object({
   events: z.array(
     z.object({
