@@ -1,10 +1,15 @@
 // The vocabulary of the review workflow (issue 5): states, events, roles and the result shape shared by the bead
 // and document transition tables. Pure data, no framework imports.
 
-import type { BeadStatus } from '@/lib/alignment/types';
 import type { Role } from '@/lib/permissions';
 
-export type { BeadStatus, Role };
+export type { Role };
+
+/**
+ * Where a bead stands in the workflow. Declared here, not in the document model (lib/alignment/types.ts re-exports
+ * it), so the dependency runs one way: lib/alignment uses lib/review's tables, lib/review imports nothing from it.
+ */
+export type BeadStatus = 'auto' | 'edited' | 'confirmed' | 'approved' | 'rejected' | 'excluded';
 
 export const BEAD_STATUSES: readonly BeadStatus[] = ['auto', 'edited', 'confirmed', 'approved', 'rejected', 'excluded'];
 

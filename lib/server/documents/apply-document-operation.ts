@@ -13,7 +13,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { lockDocument, versionConflict } from '@/lib/server/review/document-lock';
-import { newId } from './auto-align';
+import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { operationAnswer, type OperationAnswer, type SegmentsInAnswer } from './operation-answer';
 import { toLogJson } from './operation-json';

@@ -1,9 +1,9 @@
 import 'server-only';
-import crypto from 'node:crypto';
 import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align';
 import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';
+import { newId } from './new-id';
 
 // Turns two raw texts into a document alignment with the engine: sentences per side (paragraph indices kept),
 // then n:m beads with confidences and reasons, then the engine's moved links (decision 022).
@@ -16,10 +16,6 @@ export interface AutoAlignInput {
   format?: 'text' | 'html';
   abbreviations?: string[];
   lexicon?: Lexicon;
-}
-
-export function newId(): string {
-  return crypto.randomUUID();
 }
 
 export function segmentSide(text: string, lang: string, side: Segment['side'], opts: { format?: 'text' | 'html'; abbreviations?: string[] }): Segment[] {
