@@ -5,6 +5,7 @@ import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
 import { LocalTime } from '@/app/_components/local-time';
 import { documentStatusLabel } from '@/lib/review/review-states';
+import { can } from '@/lib/permissions';
 
 export const metadata: Metadata = { title: 'Review queue' };
 
@@ -39,11 +40,11 @@ export default async function ReviewQueuePage() {
                 <td>{d.beads.rejected}</td>
                 <td>{d.beads.approved}</td>
                 <td>
-                  {d.role === 'reviewer' || d.role === 'admin' ? (
+                  {can(d.role, 'bead:review') ? (
                     <ReviewRowActions
                       documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
                       pending={d.beads.pending}
-                      signOffBlockedBy={d.role !== 'reviewer' ? 'Only reviewers sign off.' : d.fourEyesBlocksYou ? 'Four-eyes: you edited this document.' : null}
+                      signOffBlockedBy={!can(d.role, 'document:sign-off') ? 'Only reviewers sign off.' : d.fourEyesBlocksYou ? 'Four-eyes: you edited this document.' : null}
                     />
                   ) : null}
                   {d.fourEyesBlocksYou && <p className="muted">You edited this document: four-eyes review needs another reviewer to sign off.</p>}

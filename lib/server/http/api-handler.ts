@@ -66,17 +66,12 @@ export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
   return user;
 }
 
-export function apiHandler<P extends Params = Params>(
-  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
-  opts: { public?: boolean; access?: RouteAccess } = {},
-) {
+function respond<P extends Params>(run: (req: NextRequest, params: P) => Promise<Response | unknown>) {
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
     try {
       const params = await route.params;
       assertCleanRequest(req, params);
-      const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
-      const access = opts.access ? await checkRouteAccess(user, params, opts.access) : {}; // before any body is read
-      const result = await handler({ req, user, params, access });
+      const result = await run(req, params);
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error);
@@ -84,10 +79,26 @@ export function apiHandler<P extends Params = Params>(
   };
 }
 
-/** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
+export function apiHandler<P extends Params = Params>(
+  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
+  opts: { access?: RouteAccess } = {},
+) {
+  return respond<P>(async (req, params) => {
+    const user = await resolveApiUser(req);
+    const access = opts.access ? await checkRouteAccess(user, params, opts.access) : {}; // before any body is read
+    return handler({ req, user, params, access });
+  });
+}
+
+/** A route anyone may call (signing in for a token): no caller is resolved, so the handler gets none. */
+export function publicApiHandler<P extends Params = Params>(handler: (ctx: { req: NextRequest; params: P }) => Promise<Response | unknown>) {
+  return respond<P>((req, params) => handler({ req, params }));
+}
+
 /** JSON bodies carry at most two articles (1,000,000 characters a side, up to 3 bytes each in UTF-8). */
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
+/** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
 export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
   const bytes = await readBodyBytes(req, MAX_JSON_BYTES, 'The request');
   const text = decodeUtf8Body(bytes);
