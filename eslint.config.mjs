@@ -14,6 +14,11 @@ const pureDirs = [
   'lib/http/**',
 ];
 
+const pureImportPatterns = [
+  { group: ['next', 'next/*', 'react', 'react-dom', 'next-auth', 'next-auth/*'], message: 'Pure library code must not import the framework.' },
+  { group: ['@prisma/*', '@/lib/server/*', '@/lib/generated/*', 'pg'], message: 'Pure library code must not touch the database.' },
+];
+
 const config = [
   { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'bench/out/**', '.data/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
   ...nextVitals,
@@ -28,14 +33,16 @@ const config = [
   {
     files: pureDirs,
     rules: {
+      'no-restricted-imports': ['error', { patterns: pureImportPatterns }],
+    },
+  },
+  {
+    // One-way layers (issue 16 item 6): lib/alignment uses the review tables; lib/review imports nothing from it.
+    files: ['lib/review/**'],
+    rules: {
       'no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            { group: ['next', 'next/*', 'react', 'react-dom', 'next-auth', 'next-auth/*'], message: 'Pure library code must not import the framework.' },
-            { group: ['@prisma/*', '@/lib/server/*', '@/lib/generated/*', 'pg'], message: 'Pure library code must not touch the database.' },
-          ],
-        },
+        { patterns: [...pureImportPatterns, { group: ['@/lib/alignment/*', '../alignment/*'], message: 'lib/review must not import lib/alignment (the dependency runs the other way).' }] },
       ],
     },
   },

@@ -39,7 +39,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx scripts/e2e-server.ts',
+    command: 'npx tsx --conditions=react-server scripts/e2e-server.ts', // lib/server imports server-only (decision 031)
     url: `http://127.0.0.1:${port}/signin`,
     timeout: 240_000,
     reuseExistingServer: false,

@@ -2,13 +2,17 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+// lib/server modules `import 'server-only'` (decision 031). Next resolves it to an empty module on the server and
+// refuses it in client components; tests run server code in plain Node, where the package's default export
+// throws, so they get the package's own empty module (what its `react-server` condition resolves to).
+const alias = { '@': root, 'server-only': `${root}node_modules/server-only/empty.js` };
 
 export default defineConfig({
-  resolve: { alias: { '@': root } },
+  resolve: { alias },
   test: {
     projects: [
       {
-        resolve: { alias: { '@': root } },
+        resolve: { alias },
         test: {
           name: 'unit',
           include: ['lib/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
@@ -20,7 +24,7 @@ export default defineConfig({
         },
       },
       {
-        resolve: { alias: { '@': root } },
+        resolve: { alias },
         test: {
           name: 'integration',
           include: ['lib/**/*.integration.test.ts', 'app/**/*.integration.test.ts'],

@@ -5,6 +5,7 @@ import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
 import { LocalTime } from '@/app/_components/local-time';
+import { can } from '@/lib/permissions';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('title') };
@@ -42,11 +43,11 @@ export default async function ReviewQueuePage() {
                 <td>{d.beads.rejected}</td>
                 <td>{d.beads.approved}</td>
                 <td>
-                  {d.role === 'reviewer' || d.role === 'admin' ? (
+                  {can(d.role, 'bead:review') ? (
                     <ReviewRowActions
                       documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
                       pending={d.beads.pending} openThreads={d.openThreads}
-                      signOffBlockedBy={d.role !== 'reviewer' ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null}
+                      signOffBlockedBy={!can(d.role, 'document:sign-off') ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null}
                     />
                   ) : null}
                   {d.fourEyesBlocksYou && <p className="muted">{t('fourEyes')}</p>}

@@ -1,4 +1,4 @@
-// Where an operation's server time goes on a 2,000-bead document (no HTTP): npx tsx bench/editor/op-profile.ts
+// Where an operation's server time goes on a 2,000-bead document (no HTTP): npx tsx --conditions=react-server bench/editor/op-profile.ts
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';

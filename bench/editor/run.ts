@@ -37,7 +37,7 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 
 async function main(): Promise<void> {
   if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
-  const server = spawn('npx', ['tsx', 'scripts/e2e-server.ts'], {
+  const server = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-server.ts'], {
     env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), BITEXT_DEMO: '1', NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop', NEXTAUTH_URL: BASE },
     stdio: 'ignore',
     detached: true,

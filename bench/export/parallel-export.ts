@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   const database = await freshTestDatabase(`bitext_bench_parallel_export_${process.pid}`); // others may run it too
   env.DATABASE_URL = database.url;
   // Seeded by a child process: the exporting process starts like a server that did not just parse a 20 MB TMX.
-  const seeded = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', seedScript, database.url, String(units), '--meta', 'Parallel export bench'], { encoding: 'utf8' })) as SeededProject;
+  const seeded = JSON.parse(execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', seedScript, database.url, String(units), '--meta', 'Parallel export bench'], { encoding: 'utf8' })) as SeededProject;
   const { exportProject, exportQuerySchema, exportResponse } = await import('../../lib/server/export/export-documents');
   const { loadActiveUser } = await import('../../lib/server/auth/load-user');
   const { db } = await import('../../lib/server/db');

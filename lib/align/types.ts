@@ -42,7 +42,7 @@ export interface AlignOptions {
   lexicon?: Lexicon;
   /**
    * Upper bound on dynamic-programming cells (the compute budget). Input that would need more throws
-   * AlignmentTooLargeError. Default 20,000,000 (a 100k x 100k document pair fits in the band).
+   * AlignmentTooLargeError. Default 4,000,000 (DEFAULT_MAX_CELLS in align-segments.ts; decision 005).
    */
   maxCells?: number;
 }

@@ -1,6 +1,8 @@
 // The alignment of one document as plain data. Shared by the engine's output adapter, the editor
 // operations, the review workflow and the exporters. Pure: no Next, React or Prisma imports.
 
+import type { BeadStatus } from '@/lib/review/review-states';
+
 export type Side = 'source' | 'target';
 
 export interface Segment {
@@ -13,8 +15,8 @@ export interface Segment {
 
 export type BeadOrigin = 'auto' | 'manual';
 
-/** Editor states first, reviewer states last (see lib/review). */
-export type BeadStatus = 'auto' | 'edited' | 'confirmed' | 'approved' | 'rejected' | 'excluded';
+/** Editor states first, reviewer states last: declared by the review workflow (lib/review/review-states.ts). */
+export type { BeadStatus };
 
 export interface Bead {
   id: string;

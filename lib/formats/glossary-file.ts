@@ -4,7 +4,7 @@
 // others; pairs repeated in the file (ignoring case, as the aligner does) are counted, not imported twice.
 // Bounded: the text, the line count and the pairs per import are capped before any work is done.
 
-import { parseCsvRows } from '@/lib/import/parse-batch-csv';
+import { CsvSyntaxError, splitCsvRows } from '@/lib/text/csv-rows';
 import { FormatError } from './format-error';
 
 export const GLOSSARY_FILE_LIMITS = {
@@ -68,8 +68,17 @@ function unquote(cell: string): string {
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1).replace(/""/g, '"') : cell;
 }
 
+function csvRows(text: string) {
+  try {
+    return splitCsvRows(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new FormatError('INVALID_ROW', `The file is not valid CSV: ${error.message}`);
+    throw error;
+  }
+}
+
 function rows(text: string, format: 'tsv' | 'csv'): { line: number; fields: string[]; raw: string }[] {
-  if (format === 'csv') return parseCsvRows(text).map((r) => ({ ...r, raw: r.fields.join(',') }));
+  if (format === 'csv') return csvRows(text).map((r) => ({ ...r, raw: r.fields.join(',') }));
   return text.split(/\r\n|\n|\r/).map((raw, i) => ({ line: i + 1, fields: raw.split('\t').map(unquote), raw }));
 }
 

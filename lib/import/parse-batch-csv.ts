@@ -2,6 +2,7 @@
 // naming english_url and korean_url, and optionally title. Column order is free. A bad row becomes a
 // row error and the other rows still import; an empty korean_url means "find the Korean original".
 
+import { CsvSyntaxError, splitCsvRows, type CsvRow } from '@/lib/text/csv-rows';
 import { ImportError } from './import-error';
 
 export interface BatchItem {
@@ -25,41 +26,14 @@ export interface BatchCsv {
 
 export const MAX_BATCH_ROWS = 500;
 
-/** Splits CSV text into rows of fields, with the line each row starts on. */
-export function parseCsvRows(text: string): { line: number; fields: string[] }[] {
-  const rows: { line: number; fields: string[] }[] = [];
-  let fields: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  let rowLine = 1;
-  let quoteLine = 1;
-  const endRow = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0].trim() !== '') rows.push({ line: rowLine, fields });
-    [fields, field] = [[], ''];
-  };
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') [field, i] = [field + '"', i + 1];
-      else if (ch === '"') quoted = false;
-      else {
-        if (ch === '\n') line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field.trim() === '') [quoted, field, quoteLine] = [true, '', line];
-    else if (ch === ',') [fields, field] = [[...fields, field], ''];
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-      rowLine = ++line;
-    } else field += ch;
+/** The CSV rows of a batch file; an unterminated quote is an import error naming its line. */
+export function parseCsvRows(text: string): CsvRow[] {
+  try {
+    return splitCsvRows(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw new ImportError('CSV_UNTERMINATED_QUOTE', `quote opened on line ${error.line}`);
+    throw error;
   }
-  if (quoted) throw new ImportError('CSV_UNTERMINATED_QUOTE', `quote opened on line ${quoteLine}`);
-  endRow();
-  return rows;
 }
 
 function checkUrl(value: string, column: string): string {

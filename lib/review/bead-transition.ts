@@ -4,6 +4,7 @@
 
 import { withArticle } from '@/lib/text/indefinite-article';
 import { type Action, type ProjectPolicy, can } from '@/lib/permissions';
+import { DOCUMENT_READ_ONLY_MESSAGE, isDocumentReadOnly } from './document-transition';
 import {
   type BeadEvent,
   type BeadStatus,
@@ -66,8 +67,8 @@ export function beadEventGate(event: BeadEvent, ctx: BeadTransitionContext): Tra
   if (!can(ctx.role, BEAD_EVENT_ACTION[event], ctx.policy)) {
     return refuse('FORBIDDEN', `${withArticle(ctx.role, { capital: true })} may not ${describe(event)} beads.`);
   }
-  if (ctx.documentStatus === 'approved') {
-    return refuse('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
+  if (isDocumentReadOnly(ctx.documentStatus)) {
+    return refuse('DOCUMENT_LOCKED', DOCUMENT_READ_ONLY_MESSAGE);
   }
   if (event === 'reject' && !hasReason(ctx.reason)) {
     return refuse('REASON_REQUIRED', 'A rejection needs a reason for the editor.');

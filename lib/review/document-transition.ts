@@ -70,10 +70,17 @@ export function documentTransition(
   return { ok: true, to };
 }
 
-/** A signed-off document accepts no operations until it is reopened. */
-export function isDocumentReadOnly(status: DocumentStatus): boolean {
+/**
+ * A signed-off document accepts no operations, labels or comments until it is reopened. The one writability rule:
+ * the server's lock (lib/server/review/document-lock.ts), the bead gate and the editor all ask this. Takes a
+ * plain string so a status this version does not know is simply writable.
+ */
+export function isDocumentReadOnly(status: DocumentStatus | (string & {})): boolean {
   return status === 'approved';
 }
+
+/** What a change to a read-only document is refused with (DOCUMENT_LOCKED). */
+export const DOCUMENT_READ_ONLY_MESSAGE = 'The document is signed off and read-only until a reviewer reopens it.';
 
 function describe(event: DocumentEvent): string {
   return event === 'signOff' ? 'sign off' : event;

@@ -1,10 +1,15 @@
 // The vocabulary of the review workflow (issue 5): states, events, roles and the result shape shared by the bead
 // and document transition tables. Pure data, no framework imports.
 
-import type { BeadStatus } from '@/lib/alignment/types';
 import type { Role } from '@/lib/permissions';
 
-export type { BeadStatus, Role };
+export type { Role };
+
+/**
+ * Where a bead stands in the workflow. Declared here, not in the document model (lib/alignment/types.ts re-exports
+ * it), so the dependency runs one way: lib/alignment uses lib/review's tables, lib/review imports nothing from it.
+ */
+export type BeadStatus = 'auto' | 'edited' | 'confirmed' | 'approved' | 'rejected' | 'excluded';
 
 export const BEAD_STATUSES: readonly BeadStatus[] = ['auto', 'edited', 'confirmed', 'approved', 'rejected', 'excluded'];
 
@@ -47,7 +52,7 @@ export function beadStatusLabel(status: string, options: { mark?: boolean; capit
 }
 
 export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
-export const DOCUMENT_STATUSES: readonly DocumentStatus[] = ['draft', 'in_review', 'approved', 'reopened'];
+export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'reopened'] as const satisfies readonly DocumentStatus[];
 
 /** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
 export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };

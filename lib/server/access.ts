@@ -1,3 +1,4 @@
+import 'server-only';
 import { can, type Action, type Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -41,7 +42,15 @@ export async function projectAccess(user: SessionUser, projectId: string, action
   return ctx;
 }
 
-export async function documentAccess(user: SessionUser, documentId: string, action: Action): Promise<DocumentContext> {
+/**
+ * `checked`: the context a route already resolved for this user and document (apiHandler's `access`); it is
+ * checked against `action` again but not looked up again. Anything that does not match is looked up as usual.
+ */
+export async function documentAccess(user: SessionUser, documentId: string, action: Action, checked?: DocumentContext): Promise<DocumentContext> {
+  if (checked && checked.user.id === user.id && checked.document.id === documentId) {
+    check(checked, action);
+    return checked;
+  }
   const document = await db.document.findUnique({
     where: { id: documentId },
     select: {

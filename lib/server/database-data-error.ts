@@ -1,3 +1,4 @@
+import 'server-only';
 // PostgreSQL's class 22 ("data exception") means the database refused a value the input boundary should
 // have refused first: a bad character, text that is not a number, a value too long. It is the client's input,
 // so it is a 400 with a plain message, never a 500 (decision 018). One warning line marks the boundary gap.

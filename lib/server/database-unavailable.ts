@@ -1,3 +1,4 @@
+import 'server-only';
 // Recognises "the database cannot be reached" among the errors Prisma (pg adapter), pg and PostgreSQL throw,
 // so the one error mapping answers 503 DATABASE_UNAVAILABLE with one rate-limited log line instead of a 500
 // and a stack per request (docs/decisions/020-database-outages-and-embedded-postgres.md).

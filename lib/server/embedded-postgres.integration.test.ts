@@ -24,9 +24,10 @@ afterAll(() => {
 describe('an orphaned embedded PostgreSQL', () => {
   it('is adopted by the next start and stopped when that one stops', async () => {
     const port = await sparePort();
-    // One process (node with tsx's loader, not the tsx CLI, which would run the script in a second process).
+    // One process (node with tsx's loader, not the tsx CLI, which would run the script in a second process); the
+    // react-server condition lets it load lib/server modules, which import server-only (decision 031).
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const child = spawn(process.execPath, ['--import', tsx, path.resolve('lib/server/testing/embedded-postgres-child.ts'), dataDir, String(port)], {
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', tsx, path.resolve('lib/server/testing/embedded-postgres-child.ts'), dataDir, String(port)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stderr = '';

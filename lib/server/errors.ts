@@ -1,3 +1,4 @@
+import 'server-only';
 import { FORMAT_ERROR_APP_CODE, FormatError } from '@/lib/formats/format-error';
 import { IMPORT_ERROR_APP_CODE, ImportError } from '@/lib/import/import-error';
 import { databaseDataErrorMessage } from './database-data-error';

@@ -1,3 +1,4 @@
+import 'server-only';
 // A transaction that ran past its time limit (Prisma P2028: "Transaction already closed", "expired
 // transaction") or a statement PostgreSQL cancelled (57014) has been rolled back: nothing was saved. That is
 // not a bug to hide behind a 500; the client is told so, and that it may retry (a huge import on a busy server).

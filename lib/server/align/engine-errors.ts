@@ -1,3 +1,4 @@
+import 'server-only';
 import { AlignmentTooLargeError, InvalidBeadsError, InvalidLocksError } from '@/lib/align';
 
 // Errors cross the thread boundary as plain data (structured clone keeps only name and message of an Error):

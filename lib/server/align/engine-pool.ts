@@ -1,3 +1,4 @@
+import 'server-only';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { AppError } from '@/lib/server/errors';
 import { fromWireError, type WireError } from './engine-errors';
@@ -89,7 +90,10 @@ export class EnginePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.options.workerFile, { resourceLimits: this.options.resourceLimits });
+    // The worker runs server code from source (not Next's bundle), so it resolves `server-only` the way the server
+    // does: under the react-server condition, where the package is an empty module (decision 031).
+    const conditions = process.execArgv.some((a) => a.includes('react-server')) ? [] : ['--conditions=react-server'];
+    const worker = new Worker(this.options.workerFile, { resourceLimits: this.options.resourceLimits, execArgv: [...process.execArgv, ...conditions] });
     const slot: Slot = { worker, job: null, gone: false };
     worker.unref();
     worker.on('message', (reply: Reply) => this.answer(slot, reply));

@@ -1,3 +1,4 @@
+import 'server-only';
 import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align';
 import type { Alignment, Segment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';

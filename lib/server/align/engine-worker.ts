@@ -1,3 +1,4 @@
+import 'server-only';
 import { parentPort, threadId } from 'node:worker_threads';
 import { toWireError } from './engine-errors';
 import { runEngineTask, type EngineTask } from './engine-tasks';

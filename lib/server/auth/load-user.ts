@@ -1,3 +1,4 @@
+import 'server-only';
 import { isLocale, type Locale } from '@/lib/i18n/locales';
 import { db } from '@/lib/server/db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import NextAuth from 'next-auth';
 import { cookies, headers } from 'next/headers';
 import { NextRequest, NextResponse } from 'next/server';

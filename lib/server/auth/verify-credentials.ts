@@ -1,3 +1,4 @@
+import 'server-only';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { verifyPassword } from './passwords';

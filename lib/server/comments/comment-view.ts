@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import type { Tx } from '@/lib/server/db';
 import { db } from '@/lib/server/db';

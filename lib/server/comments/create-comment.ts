@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { idSchema } from '@/lib/alignment/alignment-schema';
 import { documentAccess } from '@/lib/server/access';

@@ -1,3 +1,4 @@
+import 'server-only';
 // @mentions in a comment body, resolved against the project's members. Pure: takes the body and the members,
 // returns ids. A mention is "@" + a member's email ("@ryan@example.com") or the part before the "@"
 // ("@ryan") when exactly one member has it. The "@" must start a word, so "mail bob@example.com" mentions

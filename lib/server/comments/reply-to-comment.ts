@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';

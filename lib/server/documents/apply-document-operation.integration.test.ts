@@ -5,7 +5,8 @@ import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
 import { getBeadReview } from '@/lib/server/review/get-bead-review';
 import { setLabels } from '@/lib/server/review/set-labels';
-import { applyDocumentOperation, undoRedo } from './apply-document-operation';
+import { applyDocumentOperation } from './apply-document-operation';
+import { undoRedo } from './undo-redo-operation';
 import { getDocument } from './get-document';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;

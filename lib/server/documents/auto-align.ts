@@ -1,8 +1,9 @@
-import crypto from 'node:crypto';
+import 'server-only';
 import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align';
 import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';
+import { newId } from './new-id';
 
 // Runs inside the engine worker only (lib/server/align/engine-tasks.ts; decision 025).
 // Turns two raw texts into a document alignment with the engine: sentences per side (paragraph indices kept),
@@ -16,10 +17,6 @@ export interface AutoAlignInput {
   format?: 'text' | 'html';
   abbreviations?: string[];
   lexicon?: Lexicon;
-}
-
-export function newId(): string {
-  return crypto.randomUUID();
 }
 
 export function segmentSide(text: string, lang: string, side: Segment['side'], opts: { format?: 'text' | 'html'; abbreviations?: string[] }): Segment[] {

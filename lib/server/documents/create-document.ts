@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { dropBoilerplateLines, type CleanedText } from '@/lib/import/article-boilerplate';
 import type { Alignment } from '@/lib/alignment/types';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';

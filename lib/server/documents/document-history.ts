@@ -1,3 +1,4 @@
+import 'server-only';
 import { neutraliseFormula } from '@/lib/formats/spreadsheet-cell';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

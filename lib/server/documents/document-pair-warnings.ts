@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { db } from '@/lib/server/db';

@@ -1,10 +1,12 @@
+import 'server-only';
+import type { DocumentStateView, SegmentsView } from '@/lib/alignment/document-view-schema';
 import type { Alignment } from '@/lib/alignment/types';
 import { db, type Tx } from '@/lib/server/db';
 
 // The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
 // version and whether undo/redo are possible. Built from an alignment already in memory.
 
-export async function documentState(documentId: string, version: number, alignment: Alignment, client: Tx | typeof db = db) {
+export async function documentState(documentId: string, version: number, alignment: Alignment, client: Tx | typeof db = db): Promise<DocumentStateView> {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
@@ -40,16 +42,17 @@ export async function documentState(documentId: string, version: number, alignme
     }),
     canUndo: undoable,
     canRedo: redoable,
-  };
+  } satisfies DocumentStateView;
 }
 
-export type DocumentState = Awaited<ReturnType<typeof documentState>>;
+/** The answer's shape is declared once, in lib/alignment/document-view-schema.ts, and the editor parses with it. */
+export type DocumentState = DocumentStateView;
 
 /** The segments of both sides as a client holds them. */
-export function segmentsOf(alignment: Alignment) {
+export function segmentsOf(alignment: Alignment): SegmentsView {
   return {
     source: alignment.source.map(({ id, text, paragraph }) => ({ id, text, paragraph })),
     target: alignment.target.map(({ id, text, paragraph }) => ({ id, text, paragraph })),
-  };
+  } satisfies SegmentsView;
 }
-export type Segments = ReturnType<typeof segmentsOf>;
+export type Segments = SegmentsView;

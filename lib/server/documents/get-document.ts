@@ -1,3 +1,5 @@
+import 'server-only';
+import type { DocumentView } from '@/lib/alignment/document-view-schema';
 import { can } from '@/lib/permissions';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -33,7 +35,5 @@ export async function getDocument(actor: SessionUser, documentId: string) {
     presence: await listPresence(documentId, actor.id),
     ...segmentsOf(alignment),
     ...(await documentState(documentId, meta.version, alignment)),
-  };
+  } satisfies DocumentView;
 }
-
-export type DocumentView = Awaited<ReturnType<typeof getDocument>>;

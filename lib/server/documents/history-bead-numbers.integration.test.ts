@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { smallDocument } from '@/lib/server/testing/review-fixtures';
-import { applyDocumentOperation, undoRedo } from './apply-document-operation';
+import { applyDocumentOperation } from './apply-document-operation';
+import { undoRedo } from './undo-redo-operation';
 import { getDocument } from './get-document';
 
 // Issue 12 item 10: every history row names its bead. Bead numbers change with each merge or split, so the audit

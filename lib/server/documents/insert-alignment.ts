@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Alignment } from '@/lib/alignment/types';
 import type { Tx } from '@/lib/server/db';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import type { Tx } from '@/lib/server/db';
 import { db } from '@/lib/server/db';

@@ -4,7 +4,8 @@ import { exportDocument, exportQuerySchema } from '@/lib/server/export/export-do
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { failure } from '@/lib/server/testing/failure';
 import { collectChunks } from '@/lib/formats/chunked-output';
-import { applyDocumentOperation, operationRequestSchema, undoRedo } from './apply-document-operation';
+import { applyDocumentOperation, operationRequestSchema } from './apply-document-operation';
+import { undoRedo } from './undo-redo-operation';
 import { getDocument } from './get-document';
 
 // Issue 11 items 3 and 5 against PostgreSQL: a moved link is stored, read back, realigned around, exported and

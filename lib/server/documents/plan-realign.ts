@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Lexicon, Lock } from '@/lib/align';
 import type { Alignment, Bead, BeadStatus } from '@/lib/alignment/types';
 import type { Operation } from '@/lib/alignment/operations/operation-schema';

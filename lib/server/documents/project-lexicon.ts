@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Lexicon } from '@/lib/align';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';

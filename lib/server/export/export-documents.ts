@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { writeJsonl } from '@/lib/formats/jsonl-format';
 import { writeTmx } from '@/lib/formats/tmx-writer';
@@ -9,7 +10,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import packageJson from '@/package.json';
-import { BEAD_LABELS } from '@/lib/server/review/bead-labels';
+import { BEAD_LABELS } from '@/lib/review/bead-labels';
 import { exportUnits } from './export-units';
 import { exportSlots, type SlotTicket } from './export-slots';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { AppError } from '@/lib/server/errors';
 
 // How many exports run at once (decision 026). An export is admitted when its request arrives: it answers at

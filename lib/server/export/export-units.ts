@@ -1,3 +1,4 @@
+import 'server-only';
 import crypto from 'node:crypto';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { alignmentToUnits, groupByParagraph, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { GLOSSARY_FILE_LIMITS, glossaryKey, normalizeGlossaryTerm } from '@/lib/formats/glossary-file';
 import type { Tx } from '@/lib/server/db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { glossaryKey, parseGlossaryFile, type RejectedLine } from '@/lib/formats/glossary-file';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';

@@ -1,3 +1,4 @@
+import 'server-only';
 import path from 'node:path';
 import { db } from '@/lib/server/db';
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from '@/lib/server/database-unavailable';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { z } from 'zod';
 import { userForApiToken } from '@/lib/server/auth/api-tokens';
@@ -9,7 +10,7 @@ import { checkSameOriginWrite } from '@/lib/http/same-origin-write';
 import { appOrigins } from './app-origins';
 import { readBodyBytes } from './read-body-bytes';
 import { assertCleanRequest, assertCleanText, decodeUtf8Body } from './text-input';
-import { checkRouteAccess, type RouteAccess } from './route-access';
+import { checkRouteAccess, type CheckedAccess, type RouteAccess } from './route-access';
 
 // Every /api/v1 route goes through here: the caller is resolved (Bearer token or session cookie) before the
 // handler runs, so an auth check cannot be forgotten; typed errors map to one JSON shape and status. A write
@@ -21,6 +22,8 @@ export interface ApiContext<P extends Params> {
   req: NextRequest;
   user: SessionUser;
   params: P;
+  /** What the route's declared `access` check resolved (empty without one); pass it on to the use case. */
+  access: CheckedAccess;
 }
 
 /** The error shape of every API answer: a stable `code`, a `message` in the caller's language (decision 030). */
@@ -75,19 +78,14 @@ export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
   return user;
 }
 
-export function apiHandler<P extends Params = Params>(
-  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
-  opts: { public?: boolean; access?: RouteAccess } = {},
-) {
+/** `identify` tells the error path who called, so an error answers in that user's language. */
+function respond<P extends Params>(run: (req: NextRequest, params: P, identify: (user: SessionUser) => void) => Promise<Response | unknown>) {
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
     let caller: SessionUser | null = null;
     try {
       const params = await route.params;
       assertCleanRequest(req, params);
-      const user = opts.public ? (null as unknown as SessionUser) : await resolveApiUser(req);
-      caller = user;
-      if (opts.access) await checkRouteAccess(user, params, opts.access); // before any body is read
-      const result = await handler({ req, user, params });
+      const result = await run(req, params, (user) => (caller = user));
       return result instanceof Response ? result : NextResponse.json(result);
     } catch (error) {
       return errorResponse(error, apiLocale(req, caller));
@@ -95,10 +93,27 @@ export function apiHandler<P extends Params = Params>(
   };
 }
 
-/** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
+export function apiHandler<P extends Params = Params>(
+  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
+  opts: { access?: RouteAccess } = {},
+) {
+  return respond<P>(async (req, params, identify) => {
+    const user = await resolveApiUser(req);
+    identify(user);
+    const access = opts.access ? await checkRouteAccess(user, params, opts.access) : {}; // before any body is read
+    return handler({ req, user, params, access });
+  });
+}
+
+/** A route anyone may call (signing in for a token): no caller is resolved, so the handler gets none. */
+export function publicApiHandler<P extends Params = Params>(handler: (ctx: { req: NextRequest; params: P }) => Promise<Response | unknown>) {
+  return respond<P>((req, params) => handler({ req, params }));
+}
+
 /** JSON bodies carry at most two articles (1,000,000 characters a side, up to 3 bytes each in UTF-8). */
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
+/** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
 export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
   const bytes = await readBodyBytes(req, MAX_JSON_BYTES, 'The request');
   const text = decodeUtf8Body(bytes);

@@ -1,3 +1,4 @@
+import 'server-only';
 import { env } from '@/lib/env';
 
 // The origins a browser can legitimately be on when it talks to this app: the configured public URL

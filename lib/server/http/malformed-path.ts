@@ -1,3 +1,4 @@
+import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
 import { findTextProblem, TEXT_PROBLEM_MESSAGES } from '@/lib/text/text-boundary';
 

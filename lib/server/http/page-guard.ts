@@ -1,3 +1,4 @@
+import 'server-only';
 import { notFound, redirect } from 'next/navigation';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import { toAppError } from '@/lib/server/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import { AppError, toAppError } from '@/lib/server/errors';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { AppError } from '@/lib/server/errors';
 import { describeTextProblem, findTextProblem } from '@/lib/text/text-boundary';

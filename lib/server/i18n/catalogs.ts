@@ -1,3 +1,4 @@
+import 'server-only';
 import en from '@/messages/en.json';
 import ko from '@/messages/ko.json';
 import type { Locale } from '@/lib/i18n/locales';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { getRequestConfig } from 'next-intl/server';
 import { catalogs } from './catalogs';
 import { getRequestLocale } from './request-locale';

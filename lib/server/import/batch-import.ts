@@ -1,3 +1,4 @@
+import 'server-only';
 import { parseBatchCsv } from '@/lib/import/parse-batch-csv';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

@@ -99,7 +99,7 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
 
   it('(a) kill -9 of a process holding the batch transaction open after every write: nothing is visible, nothing is stranded', async () => {
     const before = { batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() };
-    const child = spawn(process.execPath, ['--import', 'tsx', path.resolve('lib/server/testing/kill-inside-batch-transaction.ts'), team.editor.id, team.project.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/server/testing/kill-inside-batch-transaction.ts'), team.editor.id, team.project.id], { stdio: ['ignore', 'pipe', 'inherit'] });
     const exited = once(child, 'exit');
     let output = '';
     for await (const chunk of child.stdout) {

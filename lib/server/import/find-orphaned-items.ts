@@ -1,3 +1,4 @@
+import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/server/db';
 import { IMPORT_ITEM_QUEUE, JOB_SCHEMA } from '@/lib/server/jobs/job-queue';

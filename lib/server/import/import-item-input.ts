@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 
 // What a batch item stores in ImportItem.input, read back by the job through zod (rows written before zip

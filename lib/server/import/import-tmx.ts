@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Alignment } from '@/lib/alignment/types';
 import type { XmlInput } from '@/lib/formats/decode-xml-input';
 import { formatTmxDate } from '@/lib/formats/export-unit';
@@ -9,7 +10,7 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { insertDocument } from '@/lib/server/documents/create-document';
-import { newId } from '@/lib/server/documents/auto-align';
+import { newId } from '@/lib/server/documents/new-id';
 import { AppError } from '@/lib/server/errors';
 
 // TMX into a project: the file is parsed as a stream (safe reader: no DTD entities, no external anything);

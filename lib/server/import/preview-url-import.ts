@@ -1,4 +1,6 @@
+import 'server-only';
 import { checkLanguage } from '@/lib/import/check-language';
+import type { UrlPreview } from '@/lib/import/url-preview-schema';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { toAppError } from '@/lib/server/errors';
@@ -7,14 +9,7 @@ import { resolveArticle, resolveEnglishEdition, type ResolvedArticle } from './r
 // URL import, step one: fetch the English-edition page, extract it, find its Korean original (or take the
 // one the user gave), fetch and extract that too, and show the user what was found before anything is saved.
 
-export interface UrlPreview {
-  target: ResolvedArticle;
-  source: ResolvedArticle | null;
-  /** How the Korean original was found: given by the user, or which rule found the link. */
-  foundBy: 'given' | 'hreflang' | 'link-text' | 'sister-site' | null;
-  sourceError: string | null;
-  warnings: string[];
-}
+export type { UrlPreview } from '@/lib/import/url-preview-schema';
 
 export async function previewUrlImport(actor: SessionUser, input: { projectId: string; url: string; sourceUrl?: string | null }): Promise<UrlPreview> {
   const { project } = await projectAccess(actor, input.projectId, 'document:create');
@@ -39,5 +34,5 @@ export async function previewUrlImport(actor: SessionUser, input: { projectId: s
     const sourceCheck = checkLanguage(source.text, project.sourceLang);
     if (!sourceCheck.ok && sourceCheck.warning) warnings.push(`Korean page: ${sourceCheck.warning}`);
   }
-  return { target: english.article, source, foundBy, sourceError, warnings };
+  return { target: english.article, source, foundBy, sourceError, warnings } satisfies UrlPreview;
 }

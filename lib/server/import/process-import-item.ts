@@ -1,3 +1,4 @@
+import 'server-only';
 import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { loadActiveUser, type SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { NextRequest } from 'next/server';
 import { MAX_ZIP_BYTES } from '@/lib/import/zip-pairs';
 import { AppError } from '@/lib/server/errors';

@@ -1,10 +1,11 @@
+import 'server-only';
 import { env } from '@/lib/env';
 import { decodeHtmlBytes } from '@/lib/import/decode-html-bytes';
 import { extractArticle, type ExtractedArticle } from '@/lib/import/extract-article';
 import { ImportError } from '@/lib/import/import-error';
 import { findOriginalLink, type OriginalLink } from '@/lib/import/find-original-link';
 import { readArticleFile } from '@/lib/import/read-article-file';
-import { safeFetch } from '@/lib/import/safe-fetch';
+import { safeFetch } from './safe-fetch';
 
 // One side of an article pair, from whatever the user gave: pasted text, an uploaded file, or a URL.
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { readZipPairs, ZIP_ERROR_APP_CODE, ZipError } from '@/lib/import/zip-pairs';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { db, type Tx } from '@/lib/server/db';
 import { jobQueue, queueItemJobs } from '@/lib/server/jobs/job-queue';
 import { findOrphanedItems } from './find-orphaned-items';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { databaseUrl } from '@/lib/env';

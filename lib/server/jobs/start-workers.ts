@@ -1,3 +1,4 @@
+import 'server-only';
 import { processImportItem } from '@/lib/server/import/process-import-item';
 import { pruneSignInThrottle } from '@/lib/server/auth/sign-in-throttle';
 import { sweepOrphanedItems } from '@/lib/server/import/sweep-orphaned-items';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Tx } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { isRole, roles, type Role } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';

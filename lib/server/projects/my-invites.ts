@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { beadEventGate } from '@/lib/review/bead-transition';
 import type { DocumentStatus } from '@/lib/review/review-states';
 import { documentAccess } from '@/lib/server/access';
@@ -7,6 +8,7 @@ import { applyDocumentOperation } from '@/lib/server/documents/apply-document-op
 import { documentState, segmentsOf, type DocumentState, type Segments } from '@/lib/server/documents/document-state';
 import { loadAlignment } from '@/lib/server/documents/load-alignment';
 import { AppError } from '@/lib/server/errors';
+import { versionConflict } from './document-lock';
 
 // "Approve the rest": every bead the editor confirmed, in one `review` operation (one undo step, one audit
 // event, one ReviewDecision row per bead). Beads still `auto`/`edited` are left for the reviewer to look at.
@@ -24,7 +26,7 @@ export async function approveAll(
   const gate = beadEventGate('approve', { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: ctx.document.status as DocumentStatus });
   if (!gate.ok) throw new AppError(gate.code, gate.message);
   if (ctx.document.version !== input.baseVersion) {
-    throw new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. Reload and try again.', { currentVersion: ctx.document.version });
+    throw versionConflict(ctx.document.version);
   }
   const confirmed = await db.bead.findMany({ where: { documentId: input.documentId, status: 'confirmed' }, orderBy: { position: 'asc' }, select: { id: true } });
   if (confirmed.length === 0) {
@@ -35,6 +37,7 @@ export async function approveAll(
     documentId: input.documentId,
     baseVersion: input.baseVersion,
     operation: { type: 'review', beadIds: confirmed.map((b) => b.id), event: 'approve' },
+    access: ctx,
   });
   return { approved: confirmed.length, ...state };
 }

@@ -1,18 +1,26 @@
+import 'server-only';
+import { DOCUMENT_READ_ONLY_MESSAGE, isDocumentReadOnly } from '@/lib/review/document-transition';
 import type { DocumentStatus } from '@/lib/review/review-states';
 import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 
-// Review changes read the document's status inside their transaction under a row lock, so a sign-off cannot
-// interleave with a bead operation, a label or a comment (apply-document-operation takes the same row lock).
+// The one row lock on a document. Every change that depends on the document's status or version reads both here,
+// inside its transaction: operations, undo/redo and sign-off take it FOR UPDATE, labels and comments FOR SHARE, so
+// a sign-off cannot interleave with any of them.
 
 export interface LockedDocument {
   status: DocumentStatus;
   version: number;
 }
 
+/** The one answer to a stale `baseVersion` (409 with the version the caller should reload). */
+export function versionConflict(currentVersion: number): AppError {
+  return new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. Reload and try again.', { currentVersion });
+}
+
 /**
- * `update` for changes to the document row itself (submit, sign-off, reopen); `share` for changes next to it
- * (labels, comments) that only need the status to hold still until they commit.
+ * `update` for changes to the document row itself (operations, submit, sign-off, reopen); `share` for changes
+ * next to it (labels, comments) that only need the status to hold still until they commit.
  */
 export async function lockDocument(tx: Tx, documentId: string, mode: 'update' | 'share', baseVersion?: number): Promise<LockedDocument> {
   const rows = mode === 'update'
@@ -20,14 +28,10 @@ export async function lockDocument(tx: Tx, documentId: string, mode: 'update' | 
     : await tx.$queryRaw<LockedDocument[]>`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR SHARE`;
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'That document was not found.');
-  if (baseVersion !== undefined && baseVersion !== row.version) {
-    throw new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. Reload and try again.', { currentVersion: row.version });
-  }
+  if (baseVersion !== undefined && baseVersion !== row.version) throw versionConflict(row.version);
   return row;
 }
 
 export function assertWritable(document: LockedDocument): void {
-  if (document.status === 'approved') {
-    throw new AppError('DOCUMENT_LOCKED', 'The document is signed off and read-only until a reviewer reopens it.');
-  }
+  if (isDocumentReadOnly(document.status)) throw new AppError('DOCUMENT_LOCKED', DOCUMENT_READ_ONLY_MESSAGE);
 }

@@ -1,3 +1,4 @@
+import 'server-only';
 import { diffWords, type WordDiffPart } from '@/lib/alignment/word-diff';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';

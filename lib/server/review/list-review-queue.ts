@@ -1,3 +1,4 @@
+import 'server-only';
 import type { Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';

@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { transitionDocument, type DocumentTransitionResult } from './transition-document';
 

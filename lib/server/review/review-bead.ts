@@ -1,3 +1,4 @@
+import 'server-only';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import type { OperationAnswer } from '@/lib/server/documents/apply-document-operation';

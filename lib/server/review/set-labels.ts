@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { idSchema } from '@/lib/alignment/alignment-schema';
 import { documentAccess } from '@/lib/server/access';
@@ -5,7 +6,7 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
-import { beadLabelsSchema, type BeadLabel } from './bead-labels';
+import { beadLabelsSchema, type BeadLabel } from '@/lib/review/bead-labels';
 import { assertWritable, lockDocument } from './document-lock';
 
 // Labels are annotations, not alignment state: they do not go through the operation log (no undo step, no

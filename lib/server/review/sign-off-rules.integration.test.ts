@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { db } from '@/lib/server/db';
-import { applyDocumentOperation, undoRedo } from '@/lib/server/documents/apply-document-operation';
+import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import { undoRedo } from '@/lib/server/documents/undo-redo-operation';
 import { documentHistory } from '@/lib/server/documents/document-history';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { isEditingEvent } from '@/lib/alignment/operations/operation-event';
 import { documentTransition } from '@/lib/review/document-transition';
 import { BEAD_EVENTS, countPendingBeads, type DocumentEvent, type DocumentStatus } from '@/lib/review/review-states';

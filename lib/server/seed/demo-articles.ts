@@ -1,3 +1,4 @@
+import 'server-only';
 // Three fictional newsroom pairs written for Bitext Desk's demo and tests. The English versions are free
 // "English edition" renderings: sentences are merged, split, dropped and added the way real desks do.
 // Everything here is invented; names, figures and events do not refer to real ones.

@@ -1,3 +1,4 @@
+import 'server-only';
 import { demoModeEnabled } from '@/lib/env';
 import { loadActiveUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';

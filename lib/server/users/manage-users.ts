@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { audit } from '@/lib/server/audit';
 import { endSessions } from '@/lib/server/auth/end-sessions';

@@ -1,3 +1,4 @@
+import 'server-only';
 import { z } from 'zod';
 import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { audit } from '@/lib/server/audit';

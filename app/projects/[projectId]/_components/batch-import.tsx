@@ -2,20 +2,23 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import { apiCall } from './api-call';
+import { z } from 'zod';
+import { callApi, jsonRequest } from '@/lib/http/api-outcome';
 import { useFormUpload } from './use-form-upload';
 
-export interface Batch {
-  id: string;
-  source: string;
-  total: number;
-  done: number;
-  failed: number;
-  pending: number;
+const batchSchema = z.object({
+  id: z.string(),
+  source: z.string(),
+  total: z.number(),
+  done: z.number(),
+  failed: z.number(),
+  pending: z.number(),
   /** Items that "Retry" would re-queue: failed URL pairs, interrupted file pairs, and waiting items whose job was lost. */
-  retryable: number;
-  items: { index: number; title: string; status: string; error: string | null; documentId: string | null; retryable: boolean }[];
-}
+  retryable: z.number(),
+  items: z.array(z.object({ index: z.number(), title: z.string(), status: z.string(), error: z.string().nullable(), documentId: z.string().nullable(), retryable: z.boolean() })),
+});
+export type Batch = z.infer<typeof batchSchema>;
+const batchesSchema = z.object({ batches: z.array(batchSchema) });
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
@@ -24,7 +27,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
   const running = batches.some((b) => b.pending > 0);
 
   async function refresh() {
-    const result = await apiCall<{ batches: Batch[] }>(`/api/v1/projects/${projectId}/batches`);
+    const result = await callApi(`/api/v1/projects/${projectId}/batches`, batchesSchema);
     if (result.ok) setBatches(result.data.batches);
   }
 
@@ -35,13 +38,13 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running]);
 
-  const { error: uploadError, pending, onSubmit } = useFormUpload<{ id: string }>(`/api/v1/projects/${projectId}/batches`, { onDone: refresh });
+  const { error: uploadError, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/batches`, z.object({ id: z.string() }), { onDone: refresh });
   const error = uploadError ?? retryError;
 
   async function retry(batchId: string) {
     setRetrying(batchId);
     setRetryError(undefined);
-    const result = await apiCall<{ retried: number }>(`/api/v1/batches/${batchId}/retry`, { method: 'POST' });
+    const result = await callApi(`/api/v1/batches/${batchId}/retry`, z.object({ retried: z.number() }), jsonRequest({}));
     setRetrying(undefined);
     if (!result.ok) return setRetryError(result.message);
     await refresh();

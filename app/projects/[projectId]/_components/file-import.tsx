@@ -2,14 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { z } from 'zod';
 import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
 import { useFormUpload } from './use-form-upload';
+
+const createdSchema = z.object({ id: z.string(), dropped: z.object({ source: z.array(z.string()), target: z.array(z.string()) }).optional() });
 
 export function FileImport({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
   const router = useRouter();
   const [dropped, setDropped] = useState<{ id: string; lines: DroppedLines } | null>(null);
   const open = (id: string) => router.push(`/projects/${projectId}/documents/${id}`);
-  const { error, pending, onSubmit } = useFormUpload<{ id: string; dropped?: DroppedLines }>(`/api/v1/projects/${projectId}/documents`, {
+  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/documents`, createdSchema, {
     onStart: () => setDropped(null),
     onDone: (data) => (hasDroppedLines(data.dropped) ? setDropped({ id: data.id, lines: data.dropped }) : open(data.id)),
   });

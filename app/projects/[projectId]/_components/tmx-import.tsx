@@ -2,14 +2,21 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { z } from 'zod';
 import { useFormUpload } from './use-form-upload';
 
-interface TmxResult { documentId: string | null; imported: number; skipped: number; errors: { position: number; tuid: string | null; message: string }[] }
+const tmxResultSchema = z.object({
+  documentId: z.string().nullable(),
+  imported: z.number(),
+  skipped: z.number(),
+  errors: z.array(z.object({ position: z.number(), tuid: z.string().nullable(), message: z.string() })),
+});
+type TmxResult = z.infer<typeof tmxResultSchema>;
 
 export function TmxImport({ projectId }: { projectId: string }) {
   const router = useRouter();
   const [result, setResult] = useState<TmxResult>();
-  const { error, pending, onSubmit } = useFormUpload<TmxResult>(`/api/v1/projects/${projectId}/tmx`, {
+  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, tmxResultSchema, {
     onStart: () => setResult(undefined),
     onDone: (data) => {
       setResult(data);

@@ -2,8 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useRef, useState, type FormEvent } from 'react';
-import type { UrlPreview } from '@/lib/server/import/preview-url-import';
-import { postJson } from './api-call';
+import { z } from 'zod';
+import { callApi, jsonRequest } from '@/lib/http/api-outcome';
+import { urlPreviewSchema, type UrlPreview } from '@/lib/import/url-preview-schema';
 
 const ruleNames = { given: 'the address you gave', hreflang: 'the page’s Korean-language link', 'link-text': 'an “original article” link', 'sister-site': 'a link to the outlet’s Korean site' } as const;
 
@@ -22,7 +23,7 @@ export function UrlImport({ projectId }: { projectId: string }) {
     setError(undefined);
     setFetchError(undefined);
     setPreview(undefined);
-    const result = await postJson<UrlPreview>(`/api/v1/projects/${projectId}/import-preview`, { url: form.get('url'), sourceUrl: form.get('sourceUrl') || null });
+    const result = await callApi(`/api/v1/projects/${projectId}/import-preview`, urlPreviewSchema, jsonRequest({ url: form.get('url'), sourceUrl: form.get('sourceUrl') || null }));
     setPending(null);
     if (!result.ok) {
       // Shown under the URL field, where the user is looking, announced (role="alert"), with focus back in the field.
@@ -39,11 +40,11 @@ export function UrlImport({ projectId }: { projectId: string }) {
     const form = new FormData(event.currentTarget);
     const sourceText = String(form.get('sourceText') ?? '');
     setPending('save');
-    const result = await postJson<{ id: string }>(`/api/v1/projects/${projectId}/documents`, {
+    const result = await callApi(`/api/v1/projects/${projectId}/documents`, z.object({ id: z.string() }), jsonRequest({
       title: form.get('title'),
       source: { text: sourceText, url: preview.source?.url ?? null },
       target: { text: preview.target.text, url: preview.target.url },
-    });
+    }));
     setPending(null);
     if (!result.ok) return setError(result.message);
     router.push(`/projects/${projectId}/documents/${result.data.id}`);

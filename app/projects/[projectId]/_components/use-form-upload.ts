@@ -1,10 +1,11 @@
 'use client';
 
 import { useState, type FormEvent } from 'react';
-import { apiCall } from './api-call';
+import type { z } from 'zod';
+import { callApi } from '@/lib/http/api-outcome';
 
-/** Posts a form (files included) to an API route, with the pending flag and error message the form shows. */
-export function useFormUpload<T>(url: string, handlers: { onStart?: () => void; onDone: (data: T) => void | Promise<void> }) {
+/** Posts a form (files included) to an API route and parses the answer, with the pending flag and error message the form shows. */
+export function useFormUpload<T>(url: string, schema: z.ZodType<T>, handlers: { onStart?: () => void; onDone: (data: T) => void | Promise<void> }) {
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 
@@ -13,7 +14,7 @@ export function useFormUpload<T>(url: string, handlers: { onStart?: () => void; 
     setPending(true);
     setError(undefined);
     handlers.onStart?.();
-    const result = await apiCall<T>(url, { method: 'POST', body: new FormData(event.currentTarget) });
+    const result = await callApi(url, schema, { method: 'POST', body: new FormData(event.currentTarget) });
     setPending(false);
     if (!result.ok) return setError(result.message);
     await handlers.onDone(result.data);

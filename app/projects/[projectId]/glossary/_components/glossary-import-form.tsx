@@ -2,9 +2,17 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
-import { apiCall } from '../../_components/api-call';
+import { z } from 'zod';
+import { callApi } from '@/lib/http/api-outcome';
 
-interface ImportResult { added: number; duplicates: number; rejected: { line: number; text: string; reason: string }[]; rejectedCount: number; total: number }
+const importResultSchema = z.object({
+  added: z.number(),
+  duplicates: z.number(),
+  rejected: z.array(z.object({ line: z.number(), text: z.string(), reason: z.string() })),
+  rejectedCount: z.number(),
+  total: z.number(),
+});
+type ImportResult = z.infer<typeof importResultSchema>;
 
 const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -25,7 +33,7 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
     setError(undefined);
     setResult(undefined);
     const format = /\.csv$/i.test(file.name) ? '&format=csv' : /\.tsv$/i.test(file.name) ? '&format=tsv' : '';
-    const response = await apiCall<ImportResult>(`/api/v1/projects/${projectId}/glossary/import?name=${encodeURIComponent(file.name)}${format}`, {
+    const response = await callApi(`/api/v1/projects/${projectId}/glossary/import?name=${encodeURIComponent(file.name)}${format}`, importResultSchema, {
       method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file,
     });
     setPending(false);

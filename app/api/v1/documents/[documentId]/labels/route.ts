@@ -1,6 +1,6 @@
 import { documentAccess } from '@/lib/server/access';
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
-import { BEAD_LABEL_DESCRIPTIONS, BEAD_LABELS } from '@/lib/server/review/bead-labels';
+import { BEAD_LABEL_DESCRIPTIONS, BEAD_LABELS } from '@/lib/review/bead-labels';
 import { setLabels, setLabelsSchema } from '@/lib/server/review/set-labels';
 
 // GET /api/v1/documents/{id}/labels → the label vocabulary. POST {beadId, labels} sets a bead's whole label set.

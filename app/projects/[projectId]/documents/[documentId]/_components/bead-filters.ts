@@ -3,7 +3,7 @@
 import { changedSinceDecision, isConfirmed } from './editor-document';
 import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
 import { beadStatusLabel } from '@/lib/review/review-states';
-import { BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
+import { BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
 export const FILTERS = [

@@ -1,10 +1,10 @@
-// The editor's only way to talk to the server: the REST API of issue 4. Every answer is parsed; every failure
-// comes back as a typed outcome, never a throw, so the caller can tell a conflict from a lost connection.
+// The editor's only way to talk to the server: the REST API of issue 4, through the browser's one API call
+// (lib/http/api-outcome.ts): every answer parsed, every failure a typed outcome, never a throw.
 
 import { z } from 'zod';
+import { callApi, jsonRequest, type Outcome } from '@/lib/http/api-outcome';
 import {
   alignmentAnswerSchema,
-  apiErrorSchema,
   editorDocumentSchema,
   historySchema,
   presenceResponseSchema,
@@ -15,42 +15,13 @@ import {
   type Presence,
 } from './editor-document';
 
-export type Outcome<T> =
-  | { ok: true; data: T }
-  | { ok: false; kind: 'conflict'; message: string }
-  | { ok: false; kind: 'refused'; status: number; message: string }
-  | { ok: false; kind: 'network'; message: string };
-
-export type Failure = Exclude<Outcome<unknown>, { ok: true }>;
+export type { Failure, Outcome } from '@/lib/http/api-outcome';
 
 export const base = (documentId: string) => `/api/v1/documents/${encodeURIComponent(documentId)}`;
 
-export async function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<Outcome<T>> {
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: body === undefined ? undefined : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      cache: 'no-store',
-    });
-  } catch {
-    return { ok: false, kind: 'network', message: 'No connection to the server.' };
-  }
-  const json: unknown = await response.json().catch(() => null);
-  if (response.ok) {
-    const parsed = schema.safeParse(json);
-    if (parsed.success) return { ok: true, data: parsed.data };
-    return { ok: false, kind: 'refused', status: response.status, message: 'The server sent an answer the editor does not understand.' };
-  }
-  const error = apiErrorSchema.safeParse(json);
-  const message = error.success ? error.data.error.message : `The server answered ${response.status}.`;
-  if (response.status === 409 && error.success && error.data.error.code === 'VERSION_CONFLICT') {
-    return { ok: false, kind: 'conflict', message };
-  }
-  if (response.status >= 500) return { ok: false, kind: 'network', message: `Not saved: the server failed (${response.status}).` };
-  if (response.status === 401) return { ok: false, kind: 'refused', status: 401, message: 'Your session has ended. Sign in again in another tab, then retry.' };
-  return { ok: false, kind: 'refused', status: response.status, message };
+/** A GET (no body) or JSON POST through the browser's one API call (lib/http/api-outcome.ts). */
+export function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Promise<Outcome<T>> {
+  return callApi(url, schema, jsonRequest(body));
 }
 
 export const documentApi = {

@@ -2,71 +2,29 @@
 // boundary (house style, habit 5): the page's first render and every API response go through these schemas.
 
 import { z } from 'zod';
-import { beadStatusSchema } from '@/lib/alignment/alignment-schema';
+import {
+  alignmentAnswerSchema,
+  alignmentStateSchema,
+  documentViewSchema,
+  permissionsSchema,
+  presenceSchema,
+  type AlignmentAnswerView,
+  type AlignmentStateView,
+  type BeadView,
+  type DocumentView,
+  type PermissionsView,
+  type PresenceView,
+  type SegmentView,
+} from '@/lib/alignment/document-view-schema';
 import type { Operation } from '@/lib/alignment/operations/operation-schema';
 
-const segmentSchema = z.object({ id: z.string(), text: z.string(), paragraph: z.number().int() });
-
-const beadSchema = z.object({
-  id: z.string(),
-  source: z.array(z.string()),
-  target: z.array(z.string()),
-  confidence: z.number().nullable(),
-  reason: z.string().nullable(),
-  status: beadStatusSchema,
-  origin: z.enum(['auto', 'manual']),
-  labels: z.array(z.string()).default([]),
-  comments: z.number().int().default(0),
-  /** A reviewer approved it and its text changed since. */
-  changedSinceReview: z.boolean().default(false),
-  rejectReason: z.string().nullable().default(null),
-  /** A moved link (decision 022): its target segments lie elsewhere in the target document. */
-  moved: z.boolean().default(false),
-});
-
-const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string() }));
-
-export const permissionsSchema = z.object({
-  align: z.boolean(),
-  editText: z.boolean(),
-  review: z.boolean(),
-  comment: z.boolean(),
-  signOff: z.boolean().default(false),
-  reopen: z.boolean().default(false),
-});
-
-/** The part of the document every operation, undo and redo answers with: replace it wholesale. */
-export const alignmentStateSchema = z.object({
-  version: z.number().int(),
-  source: z.array(segmentSchema),
-  target: z.array(segmentSchema),
-  beads: z.array(beadSchema),
-  canUndo: z.boolean().default(false),
-  canRedo: z.boolean().default(false),
-});
-
-/** What operations, undo and redo answer (asked with ?segments=changed): segments only when one changed. */
-export const alignmentAnswerSchema = alignmentStateSchema.extend({
-  source: z.array(segmentSchema).optional(),
-  target: z.array(segmentSchema).optional(),
-});
-export type AlignmentAnswer = z.infer<typeof alignmentAnswerSchema>;
-
-export const editorDocumentSchema = alignmentStateSchema.extend({
-  id: z.string(),
-  title: z.string(),
-  status: z.string(),
-  project: z.object({ id: z.string(), name: z.string(), sourceLang: z.string(), targetLang: z.string() }),
-  role: z.string(),
-  permissions: permissionsSchema,
-  presence: presenceSchema.default([]),
-});
+// The server's answers are declared once, in lib/alignment/document-view-schema.ts, next to the pure model the
+// server builds them from (it checks its values with `satisfies`); the editor parses with the same schemas.
+export { alignmentAnswerSchema, alignmentStateSchema, permissionsSchema };
+export const editorDocumentSchema = documentViewSchema;
+export type AlignmentAnswer = AlignmentAnswerView;
 
 export const presenceResponseSchema = z.object({ presence: presenceSchema });
-
-export const apiErrorSchema = z.object({
-  error: z.object({ code: z.string(), message: z.string(), currentVersion: z.number().int().optional() }),
-});
 
 export const historySchema = z.object({
   events: z.array(
@@ -82,23 +40,19 @@ export const historySchema = z.object({
   ),
 });
 
-export type EditorSegment = z.infer<typeof segmentSchema>;
-export type EditorBead = z.infer<typeof beadSchema>;
-export type Presence = z.infer<typeof presenceSchema>;
-export type Permissions = z.infer<typeof permissionsSchema>;
-export type AlignmentState = z.infer<typeof alignmentStateSchema>;
-export type EditorDocument = z.infer<typeof editorDocumentSchema>;
+export type EditorSegment = SegmentView;
+export type EditorBead = BeadView;
+export type Presence = PresenceView;
+export type Permissions = PermissionsView;
+export type AlignmentState = AlignmentStateView;
+export type EditorDocument = DocumentView;
 export type HistoryEvent = z.infer<typeof historySchema>['events'][number];
-/** The input type: what the server component may hand over before defaults are filled in. */
-export type EditorDocumentInput = z.input<typeof editorDocumentSchema>;
 
 /** Realign runs on the server only (the engine between locks), so the shared schema does not list it. */
 export type EditorOperation = Operation | { type: 'realign'; fromBeadId: string };
 
-/** A signed-off document is read-only until a reviewer reopens it (lib/review/document-transition.ts). */
-export function isSignedOff(status: string): boolean {
-  return status === 'approved';
-}
+/** A signed-off document is read-only until a reviewer reopens it: the one rule in lib/review, under the editor's name. */
+export { isDocumentReadOnly as isSignedOff } from '@/lib/review/document-transition';
 
 /** The reason a bead was rejected, while it still is: the server keeps it on the row after a fix (for undo). */
 export function activeRejectReason(bead: EditorBead): string | null {

@@ -4,7 +4,7 @@
 import { useTranslations } from 'next-intl';
 import type { Ref } from 'react';
 import { ProgressText } from '@/app/_components/progress-text';
-import { BEAD_LABELS, isBeadLabel } from '@/lib/server/review/bead-labels';
+import { BEAD_LABELS, isBeadLabel } from '@/lib/review/bead-labels';
 import { FILTERS, isFiltered, NO_FILTER, toggleFilter, type DocumentCounts, type ListFilter } from './bead-filters';
 import styles from './editor.module.css';
 

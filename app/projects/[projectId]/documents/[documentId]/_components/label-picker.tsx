@@ -4,7 +4,7 @@
 // Keys 1–7 toggle while the picker has focus; Esc or Enter closes. It follows the selection, so `j`/`k` label the
 // next bead without closing it.
 
-import { BEAD_LABEL_DESCRIPTIONS, BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
+import { BEAD_LABEL_DESCRIPTIONS, BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
 import styles from './editor.module.css';
 import { labelForKey } from './label-set';
 

@@ -1,6 +1,6 @@
 // Toggling one label in a bead's label set, in the vocabulary's order (the order the server stores). Pure.
 
-import { BEAD_LABELS, type BeadLabel } from '@/lib/server/review/bead-labels';
+import { BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
 
 export function toggleLabel(labels: readonly string[], label: BeadLabel): BeadLabel[] {
   const on = labels.includes(label);

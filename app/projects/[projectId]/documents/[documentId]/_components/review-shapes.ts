@@ -2,6 +2,7 @@
 // history"). Parsed with zod at the boundary like every other API answer.
 
 import { z } from 'zod';
+import { documentStatusSchema } from '@/lib/alignment/document-view-schema';
 import { alignmentStateSchema } from './editor-document';
 
 const wordDiffSchema = z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() }));
@@ -18,7 +19,7 @@ export const beadReviewSchema = z.object({
 
 export const approveAllSchema = alignmentStateSchema.extend({ approved: z.number().int() });
 
-export const transitionSchema = z.object({ documentId: z.string(), status: z.string(), version: z.number().int() });
+export const transitionSchema = z.object({ documentId: z.string(), status: documentStatusSchema, version: z.number().int() });
 
 export const labelsResponseSchema = z.object({ beadId: z.string(), labels: z.array(z.string()) });
 

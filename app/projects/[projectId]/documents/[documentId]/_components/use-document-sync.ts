@@ -40,7 +40,7 @@ function describe(intent: Intent): string {
   }
 }
 
-type Answer = AlignmentAnswer & { approved?: number; status?: string };
+type Answer = AlignmentAnswer & { approved?: number; status?: EditorDocument['status'] };
 
 function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
   switch (intent.kind) {

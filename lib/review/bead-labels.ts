@@ -4,7 +4,7 @@ import { z } from 'zod';
 // `exclude-from-tm` keeps an approved bead out of translation-memory exports (lib/formats/export-filter.ts);
 // the `excluded` *status* is different: it takes the bead out of review altogether (it does not block sign-off).
 // Stored lower-case; input is matched case-insensitively ("exclude-from-TM" is accepted).
-// Pure (no server imports), so client components may import it.
+// Pure (the review layer), so the editor and the server share one vocabulary.
 
 export const BEAD_LABELS = ['omission', 'addition', 'mistranslation', 'terminology', 'style', 'rewrite', 'exclude-from-tm'] as const;
 export type BeadLabel = (typeof BEAD_LABELS)[number];

@@ -1,3 +1,4 @@
+import 'server-only';
 // Server-side fetch of a user-given URL (SSRF-safe). http(s) only; every hop's host is resolved by
 // our own lookup, and the connection goes to the address we checked (no DNS rebinding between check
 // and connect); private, loopback, link-local, unique-local, CGNAT, multicast and unspecified
@@ -10,8 +11,8 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
-import { classifyAddress } from './blocked-address';
-import { ImportError } from './import-error';
+import { classifyAddress } from '@/lib/import/blocked-address';
+import { ImportError } from '@/lib/import/import-error';
 
 export interface ResolvedAddress {
   address: string;

@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeHtmlBytes } from './decode-html-bytes';
-import { ImportError, type ImportErrorCode } from './import-error';
+import { decodeHtmlBytes } from '@/lib/import/decode-html-bytes';
+import { ImportError, type ImportErrorCode } from '@/lib/import/import-error';
 import { safeFetch, type SafeFetchOptions } from './safe-fetch';
 
 const PAGE = '<!doctype html><html lang="ko"><meta charset="utf-8"><title>기사</title><p>본문 &amp; 내용</p></html>';

@@ -1,0 +1,53 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { callApi, jsonRequest } from './api-outcome';
+
+// Issue 16 item 3: the browser's one API call parses every answer. The convention it replaced returned
+// `body as T`, so an answer of the wrong shape reached the page as if it were right.
+
+const answers: Record<string, { status: number; body: string }> = {
+  '/good': { status: 200, body: JSON.stringify({ id: 'd1' }) },
+  '/wrong-shape': { status: 200, body: JSON.stringify({ id: 42, extra: '<script>' }) },
+  '/not-json': { status: 200, body: '<html>proxy error</html>' },
+  '/conflict': { status: 409, body: JSON.stringify({ error: { code: 'VERSION_CONFLICT', message: 'Someone else changed this document.', currentVersion: 3 } }) },
+  '/refused': { status: 403, body: JSON.stringify({ error: { code: 'FORBIDDEN', message: 'You may not.' } }) },
+  '/failed': { status: 500, body: JSON.stringify({ error: { code: 'INTERNAL', message: 'stack trace here' } }) },
+};
+
+let server: Server;
+let origin = '';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const answer = answers[req.url ?? ''] ?? { status: 404, body: '' };
+    res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(answer.body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const created = z.object({ id: z.string() });
+
+describe('callApi', () => {
+  it.each([
+    ['/good', { ok: true, data: { id: 'd1' } }],
+    ['/wrong-shape', { ok: false, kind: 'refused', status: 200 }],
+    ['/not-json', { ok: false, kind: 'refused', status: 200 }],
+    ['/conflict', { ok: false, kind: 'conflict', message: 'Someone else changed this document.' }],
+    ['/refused', { ok: false, kind: 'refused', status: 403, message: 'You may not.' }],
+    ['/failed', { ok: false, kind: 'network', message: 'Not saved: the server failed (500).' }],
+  ])('%s', async (path, expected) => {
+    expect(await callApi(`${origin}${path}`, created, jsonRequest({ title: 'x' }))).toMatchObject(expected);
+  });
+
+  it('reports a lost connection as network, not as a refusal', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    expect(await callApi(`http://127.0.0.1:${port}/good`, created)).toMatchObject({ ok: false, kind: 'network' });
+  });
+});

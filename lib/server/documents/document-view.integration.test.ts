@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { alignmentAnswerSchema, documentViewSchema } from '@/lib/alignment/document-view-schema';
+import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
+import { editorDocumentSchema } from '@/app/projects/[projectId]/documents/[documentId]/_components/editor-document';
+import { applyDocumentOperation } from './apply-document-operation';
+import { getDocument } from './get-document';
+
+// Issue 16 item 2: the editor parses the server's answers with the schema the server's values are checked
+// against. The editor's own copy had drifted and dropped `permissions.export` and `project.fourEyes`.
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+
+/** What the browser receives: the value as JSON. */
+const overTheWire = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('the document answers and the editor share one schema', () => {
+  let team: Team;
+  beforeAll(async () => {
+    team = await makeTeam();
+  });
+
+  it('parses the document view in the editor without losing what the server sends', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const view = await getDocument(team.editor, id);
+    expect(editorDocumentSchema).toBe(documentViewSchema);
+    const parsed = editorDocumentSchema.parse(overTheWire(view));
+    expect(parsed.permissions.export).toBe(true);
+    expect(parsed.project.fourEyes).toBe(true);
+    expect(parsed.beads).toEqual(overTheWire(view.beads));
+  });
+
+  it('parses an operation answer with segments left out when none changed', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const view = await getDocument(team.editor, id);
+    const answer = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: view.version, operation: { type: 'confirm', beadIds: [view.beads[0].id] }, segments: 'changed' });
+    const parsed = alignmentAnswerSchema.parse(overTheWire(answer));
+    expect(parsed.source).toBeUndefined();
+    expect(parsed.beads[0].status).toBe('confirmed');
+  });
+});
