@@ -6,7 +6,7 @@ import nextTs from 'eslint-config-next/typescript';
 const pureDirs = [
   'lib/alignment/**',
   'lib/segment/**',
-  'lib/align/**',
+  'lib/align-engine/**',
   'lib/formats/**',
   'lib/review/**',
   'lib/text/**',
@@ -57,7 +57,7 @@ const config = [
         {
           paths: [
             {
-              name: '@/lib/align',
+              name: '@/lib/align-engine',
               importNames: ['alignSegments', 'realignBetweenLocks', 'findMovedLinks', 'buildLexicon'],
               allowTypeImports: true,
               message: 'Call the engine through runEngine (lib/server/align/run-engine.ts): it runs on a worker thread.',

@@ -1,5 +1,5 @@
 // Runs each system on an evaluation set and scores it, timing the alignment only (not file loading).
-import { alignSegments, buildLexicon, findMovedLinks, type EngineBead, type Lexicon } from '../../lib/align';
+import { alignSegments, buildLexicon, findMovedLinks, type EngineBead, type Lexicon } from '../../lib/align-engine';
 import { withMoves } from '../../scripts/align-cli/run-align-cli';
 import type { EvalDocument, EvalSet } from './eval-sets';
 import type { HunalignRunner } from './hunalign-runner';

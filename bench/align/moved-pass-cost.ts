@@ -4,8 +4,8 @@
 // has SENTENCES segments, so it holds a moved paragraph every 20-30 sentences. Reports CPU seconds of the
 // monotonic alignment and of the moved pass separately (the machine is shared: CPU, not wall time), the
 // pass's counted work, and the process's peak memory; writes bench/results/align-moves-cost.json.
-import { alignSegments, buildLexicon } from '../../lib/align';
-import { findMovedLinksCounted } from '../../lib/align/find-moved-links';
+import { alignSegments, buildLexicon } from '../../lib/align-engine';
+import { findMovedLinksCounted } from '../../lib/align-engine/find-moved-links';
 import { writeBenchResult } from '../lib/results';
 import { loadHardSets } from './hard-sets';
 

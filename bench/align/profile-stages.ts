@@ -1,12 +1,12 @@
 // CPU time of each engine stage on a synthetic long document (NTREX ko-en dev repeated).
 // Usage: npx tsx bench/align/profile-stages.ts 20000
-import { buildLexicon } from '../../lib/align';
-import { prepareDocument } from '../../lib/align/prepare-document';
-import { planBand } from '../../lib/align/coarse-guide';
-import { initialLengthModel } from '../../lib/align/length-model';
-import { searchLattice, type FixedCosts } from '../../lib/align/lattice';
-import { explainBead } from '../../lib/align/explain-bead';
-import { DEFAULT_PARAMS } from '../../lib/align/model-params';
+import { buildLexicon } from '../../lib/align-engine';
+import { prepareDocument } from '../../lib/align-engine/prepare-document';
+import { planBand } from '../../lib/align-engine/coarse-guide';
+import { initialLengthModel } from '../../lib/align-engine/length-model';
+import { searchLattice, type FixedCosts } from '../../lib/align-engine/lattice';
+import { explainBead } from '../../lib/align-engine/explain-bead';
+import { DEFAULT_PARAMS } from '../../lib/align-engine/model-params';
 import { loadNtrex } from './eval-sets';
 const size = Number(process.argv[2]);
 const docs = loadNtrex('clean').documents;

@@ -2,7 +2,7 @@
 // (strict: equal to a gold bead). The calibration targets (decision 021): among beads with confidence
 // >= 0.9 at least 97% exactly right, among beads >= 0.99 at least 99%, on every set. The expected
 // calibration error is over ten equal-width bins: sum of |accuracy − mean confidence| weighted by beads.
-import type { EngineBead } from '../../lib/align';
+import type { EngineBead } from '../../lib/align-engine';
 import { formatBead, type ScoreBead } from './score-alignment';
 
 export interface ReliabilityRow {

@@ -1,7 +1,7 @@
 // One scaling measurement in a fresh process, so peak memory belongs to this run alone.
 // Usage: tsx bench/align/scaling-worker.ts engine|hunalign SENTENCES
 // The document is NTREX ko-en dev (clean) repeated until each side has SENTENCES segments.
-import { alignSegments, buildLexicon } from '../../lib/align';
+import { alignSegments, buildLexicon } from '../../lib/align-engine';
 import { loadNtrex } from './eval-sets';
 import { HunalignRunner } from './hunalign-runner';
 

@@ -1,8 +1,8 @@
 // Coordinate search over the engine's scoring constants on the DEV sets only (NTREX ko-en dev clean and
-// omissions, Text+Berg dev). Prints the best parameters; they are copied into lib/align/model-params.ts
+// omissions, Text+Berg dev). Prints the best parameters; they are copied into lib/align-engine/model-params.ts
 // by hand. Not part of `npm run bench:align`. Usage: npx tsx bench/align/tune-params.ts [rounds]
-import { alignSegments, buildLexicon } from '../../lib/align';
-import { DEFAULT_PARAMS, type ModelParams } from '../../lib/align/model-params';
+import { alignSegments, buildLexicon } from '../../lib/align-engine';
+import { DEFAULT_PARAMS, type ModelParams } from '../../lib/align-engine/model-params';
 import { loadNtrex, loadTextBergDev, type EvalSet } from './eval-sets';
 import { scoreDocuments } from './score-alignment';
 

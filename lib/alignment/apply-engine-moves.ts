@@ -1,4 +1,4 @@
-// Turns the engine's moved links (lib/align findMovedLinks) into moved beads of a freshly aligned document
+// Turns the engine's moved links (lib/align-engine findMovedLinks) into moved beads of a freshly aligned document
 // (decision 022): each move takes a run of omission beads and a run of addition beads and becomes one `moved`
 // bead at the omission's place. A move that does not fit exactly (a segment not in a one-sided bead, a bead only
 // partly covered, a run with gaps) is skipped rather than trusted: the document stays valid either way. Pure.

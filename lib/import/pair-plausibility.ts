@@ -3,8 +3,8 @@
 // The checks are coarse on purpose: each fires only when the texts are far apart (a 1-sentence Korean text
 // against a 500-sentence English one), never on the ordinary differences of an edited translation.
 
-import { lengthUnits } from '@/lib/align/language';
-import { numberAnchors } from '@/lib/align/number-anchors';
+import { lengthUnits } from '@/lib/align-engine/language';
+import { numberAnchors } from '@/lib/align-engine/number-anchors';
 import { checkLanguage } from './check-language';
 
 export type PairWarningCode = 'LANGUAGE_MISMATCH' | 'SENTENCE_COUNTS_APART' | 'LENGTHS_APART' | 'NO_SHARED_ANCHORS';
@@ -23,7 +23,7 @@ export interface PairSides {
 }
 
 /**
- * Thresholds. Length units count a Hangul syllable as two characters (lib/align/language.ts), so a Korean
+ * Thresholds. Length units count a Hangul syllable as two characters (lib/align-engine/language.ts), so a Korean
  * article and its English edition come out near a ratio of 1 (the aligner's prior; the demo articles give
  * 1.16–1.34). A factor of 3 either way, or three times the sentences, is beyond any rewrite we have seen; the
  * minimums keep short texts, where one sentence more is a large share, from warning.

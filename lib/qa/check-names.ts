@@ -1,5 +1,5 @@
-import { MIN_SKELETON, hangulSkeleton, latinSkeleton } from '@/lib/align/romanize-hangul';
-import { stripKoreanParticle } from '@/lib/align/tokenize';
+import { MIN_SKELETON, hangulSkeleton, latinSkeleton } from '@/lib/align-engine/romanize-hangul';
+import { stripKoreanParticle } from '@/lib/align-engine/tokenize';
 import { spellsHangul, splitKoreanName } from './romanize-name';
 import type { QaBead, QaFinding } from './types';
 

@@ -1,7 +1,7 @@
-import { isHangulSyllable } from '@/lib/align/romanize-hangul';
+import { isHangulSyllable } from '@/lib/align-engine/romanize-hangul';
 
 // Korean personal names against their Latin spellings, syllable by syllable and with vowels: the engine's
-// consonant skeletons (lib/align/romanize-hangul.ts) are too coarse for QA, where 이창용 must meet
+// consonant skeletons (lib/align-engine/romanize-hangul.ts) are too coarse for QA, where 이창용 must meet
 // "Lee Chang-yong" and not "Lee Chang-hoon" (both reduce to R-JN). Each syllable offers its Revised
 // Romanization and the common older and family spellings; a Latin name matches when it splits into them.
 

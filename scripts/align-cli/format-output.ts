@@ -1,6 +1,6 @@
 // Output formats of the align command. `beads` is the exact contract other tools parse:
 // one bead per line, "[i, j]:[k]", 0-based, nothing else.
-import type { EngineBead } from '../../lib/align';
+import type { EngineBead } from '../../lib/align-engine';
 
 export interface FormattedSegment {
   paragraph: number;

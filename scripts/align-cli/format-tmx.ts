@@ -2,7 +2,7 @@
 // app's export (lib/formats/tmx-writer.ts). Like the app's export, one-sided beads (1-0, 0-1) are left
 // out: they are not translations of anything. Every unit is `auto` with the engine's confidence.
 import { readFileSync } from 'node:fs';
-import type { EngineBead } from '../../lib/align';
+import type { EngineBead } from '../../lib/align-engine';
 import { beadType, UNIT_PROP, type ExportUnit } from '../../lib/formats/export-unit';
 import { toXmlLang } from '../../lib/formats/language-codes';
 import { writeTmx } from '../../lib/formats/tmx-writer';

@@ -1,7 +1,7 @@
 // The align command as a function over injected I/O, so tests can run it without a process.
 // Exit codes: 0 ok, 1 unreadable or invalid input, 2 usage error, 3 input too large for the budget.
 import { readFileSync } from 'node:fs';
-import { AlignmentTooLargeError, alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align';
+import { AlignmentTooLargeError, alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align-engine';
 import { segmentText } from '../../lib/segment';
 import { formatBeads, formatJson, formatTsv, type FormattedSegment } from './format-output';
 import { formatTmx } from './format-tmx';

@@ -1,5 +1,5 @@
 import 'server-only';
-import { AlignmentTooLargeError, InvalidBeadsError, InvalidLocksError } from '@/lib/align';
+import { AlignmentTooLargeError, InvalidBeadsError, InvalidLocksError } from '@/lib/align-engine';
 
 // Errors cross the thread boundary as plain data (structured clone keeps only name and message of an Error):
 // the worker flattens them, the pool rebuilds the engine's own typed errors, so `toAppError` maps them exactly

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { threadId as mainThreadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { InvalidLocksError } from '@/lib/align';
+import { InvalidLocksError } from '@/lib/align-engine';
 import { AppError } from '@/lib/server/errors';
 import { EnginePool } from './engine-pool';
 import type { EngineTask } from './engine-tasks';

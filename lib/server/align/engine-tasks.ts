@@ -1,5 +1,5 @@
 import 'server-only';
-import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align';
+import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align-engine';
 import type { Alignment, Segment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-align';

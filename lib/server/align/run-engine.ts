@@ -5,7 +5,7 @@ import type { EngineResult, EngineTask } from './engine-tasks';
 import { EnginePool } from './engine-pool';
 
 // The one way server code calls the alignment engine (decision 025): on a worker thread of a process-wide pool,
-// never on the request thread. The CLI (`npm run align`) and the pure unit tests call lib/align directly.
+// never on the request thread. The CLI (`npm run align`) and the pure unit tests call lib/align-engine directly.
 
 /** One thread fewer than the machine has cores (at least one), so requests keep a core to run on. */
 export const ENGINE_THREADS = Math.max(1, os.availableParallelism() - 1);

@@ -1,5 +1,5 @@
 import 'server-only';
-import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align';
+import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align-engine';
 import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Lexicon, Lock } from '@/lib/align';
+import type { Lexicon, Lock } from '@/lib/align-engine';
 import type { Alignment, Bead, BeadStatus } from '@/lib/alignment/types';
 import type { Operation } from '@/lib/alignment/operations/operation-schema';
 import { runEngine } from '@/lib/server/align/run-engine';

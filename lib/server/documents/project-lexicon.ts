@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Lexicon } from '@/lib/align';
+import type { Lexicon } from '@/lib/align-engine';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
 
