@@ -15,12 +15,27 @@ const pureDirs = [
 ];
 
 const pureImportPatterns = [
-  { group: ['next', 'next/*', 'react', 'react-dom', 'next-auth', 'next-auth/*'], message: 'Pure library code must not import the framework.' },
+  {
+    group: ['next', 'next/*', 'react', 'react-dom', 'next-auth', 'next-auth/*'],
+    message: 'Pure library code must not import the framework.',
+  },
   { group: ['@prisma/*', '@/lib/server/*', '@/lib/generated/*', 'pg'], message: 'Pure library code must not touch the database.' },
 ];
 
 const config = [
-  { ignores: ['node_modules/**', '.next/**', '.next-*/**', 'bench/out/**', '.data/**', 'lib/generated/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.next/**',
+      '.next-*/**',
+      'bench/out/**',
+      '.data/**',
+      'lib/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'next-env.d.ts',
+    ],
+  },
   ...nextVitals,
   ...nextTs,
   {
@@ -42,7 +57,15 @@ const config = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...pureImportPatterns, { group: ['@/lib/alignment/*', '../alignment/*'], message: 'lib/review must not import lib/alignment (the dependency runs the other way).' }] },
+        {
+          patterns: [
+            ...pureImportPatterns,
+            {
+              group: ['@/lib/alignment/*', '../alignment/*'],
+              message: 'lib/review must not import lib/alignment (the dependency runs the other way).',
+            },
+          ],
+        },
       ],
     },
   },
@@ -71,13 +94,25 @@ const config = [
     // Test helpers live in a testing/ folder per area (decision 032); production code never imports them, nor a
     // test runner. A separate rule name from the pure-code rule above, so neither replaces the other's patterns.
     files: ['**/*.{ts,tsx,js,mjs}'],
-    ignores: ['**/*.test.ts', '**/*.test.tsx', '**/testing/**', 'e2e/**', 'bench/**', 'scripts/e2e-server.ts', 'playwright.config.ts', 'vitest.config.ts'],
+    ignores: [
+      '**/*.test.ts',
+      '**/*.test.tsx',
+      '**/testing/**',
+      'e2e/**',
+      'bench/**',
+      'scripts/e2e-server.ts',
+      'playwright.config.ts',
+      'vitest.config.ts',
+    ],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
         {
           patterns: [
-            { regex: '(^|/)testing(/|$)', message: 'Production code must not import test helpers (testing/ folders are for tests, e2e and benchmarks).' },
+            {
+              regex: '(^|/)testing(/|$)',
+              message: 'Production code must not import test helpers (testing/ folders are for tests, e2e and benchmarks).',
+            },
             { group: ['vitest', 'vitest/*'], message: 'Production code must not import a test runner.' },
           ],
         },
@@ -93,7 +128,8 @@ const config = [
         'error',
         {
           selector: 'MemberExpression[object.name=/^(req|request)$/][property.name=/^(body|json|text|formData|arrayBuffer|blob|bytes)$/]',
-          message: 'Read request bodies with lib/server/http/read-body-bytes.ts (streamBody, readBodyBytes, readFormData) or readJson: one capped reader.',
+          message:
+            'Read request bodies with lib/server/http/read-body-bytes.ts (streamBody, readBodyBytes, readFormData) or readJson: one capped reader.',
         },
       ],
     },

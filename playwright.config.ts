@@ -32,7 +32,15 @@ export default defineConfig({
         launchOptions: fs.existsSync(debianChromium)
           ? {
               executablePath: debianChromium,
-              args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+                '--disable-quic',
+              ],
             }
           : {},
       },

@@ -24,17 +24,25 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     return (
       <main className="narrow">
         <h1>{t('databaseHeading')}</h1>
-        <p role="alert" className="error">{t('databaseText')}</p>
-        <button type="button" onClick={reset}>{t('retry')}</button>
+        <p role="alert" className="error">
+          {t('databaseText')}
+        </p>
+        <button type="button" onClick={reset}>
+          {t('retry')}
+        </button>
       </main>
     );
   }
   return (
     <main className="narrow">
       <h1>{t('heading')}</h1>
-      <p role="alert" className="error">{t('text')}</p>
+      <p role="alert" className="error">
+        {t('text')}
+      </p>
       {error.digest && <p className="muted">{t('reference', { digest: error.digest })}</p>}
-      <button type="button" onClick={reset}>{t('retry')}</button>
+      <button type="button" onClick={reset}>
+        {t('retry')}
+      </button>
     </main>
   );
 }

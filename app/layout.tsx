@@ -15,7 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
     title: { default: 'Bitext Desk', template: '%s · Bitext Desk' },
     description: t('description'),
     icons: {
-      icon: [{ url: '/favicon.ico', sizes: '32x32' }, { url: '/icon.svg', type: 'image/svg+xml' }],
+      icon: [
+        { url: '/favicon.ico', sizes: '32x32' },
+        { url: '/icon.svg', type: 'image/svg+xml' },
+      ],
       apple: '/icon-192.png',
     },
     manifest: '/manifest.webmanifest',
@@ -28,9 +31,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <NextIntlClientProvider>
-          <a className="skip-link" href="#main">{t('skip')}</a>
+          <a className="skip-link" href="#main">
+            {t('skip')}
+          </a>
           <header className="top">
-            <Link href="/projects" className="brand">Bitext Desk</Link>
+            <Link href="/projects" className="brand">
+              Bitext Desk
+            </Link>
             <nav aria-label={t('main')}>
               {user && <Link href="/projects">{t('projects')}</Link>}
               {user && <Link href="/queue">{t('myQueue')}</Link>}
@@ -42,7 +49,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <LanguageSwitch />
               {user && (
                 <>
-                  <Link href="/account" data-testid="signed-in-as" title={t('account')}>{user.name}<span className="who-email"> · {user.email}</span></Link>
+                  <Link href="/account" data-testid="signed-in-as" title={t('account')}>
+                    {user.name}
+                    <span className="who-email"> · {user.email}</span>
+                  </Link>
                   <SignOutButton />
                 </>
               )}

@@ -7,7 +7,9 @@ export default async function NotFound() {
     <main className="narrow">
       <h1>{t('heading')}</h1>
       <p>{t('text')}</p>
-      <p><Link href="/projects">{t('back')}</Link></p>
+      <p>
+        <Link href="/projects">{t('back')}</Link>
+      </p>
     </main>
   );
 }

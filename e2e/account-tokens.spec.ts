@@ -105,10 +105,13 @@ test('inviting an email without an account answers like inviting a known one and
     await form.getByLabel('Email').fill(email);
     await form.getByLabel('Role').selectOption('reviewer');
     await form.getByRole('button', { name: 'Add or change member' }).click();
-    await expect(form.getByRole('status')).toHaveText(`Invitation sent to ${email} as reviewer. They join the project when they accept it (on their Projects page after signing in).`);
+    await expect(form.getByRole('status')).toHaveText(
+      `Invitation sent to ${email} as reviewer. They join the project when they accept it (on their Projects page after signing in).`,
+    );
   }
   const pending = page.getByRole('region', { name: 'Pending invitations' });
-  for (const email of [demo.reviewer, stranger]) await expect(pending.getByRole('row').filter({ hasText: email })).toContainText('reviewer');
+  for (const email of [demo.reviewer, stranger])
+    await expect(pending.getByRole('row').filter({ hasText: email })).toContainText('reviewer');
   await pending.getByRole('button', { name: `Cancel the invitation of ${stranger}` }).click();
   await expect(form.getByRole('status')).toHaveText(`Cancelled the invitation of ${stranger}.`);
   await pending.getByRole('button', { name: `Cancel the invitation of ${demo.reviewer}` }).click();

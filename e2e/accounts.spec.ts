@@ -62,9 +62,13 @@ test.describe('an attacker with their own account', () => {
     const user = await desk.user({ role: 'editor' });
     await desk.importPair({ title: 'Listed', source: '요금은 2,500원이다.', target: 'The fare is 2,500 won.' }, { as: 'admin' });
     const editorToken = await apiToken(request, user.email);
-    const { projects } = (await (await request.get('/api/v1/projects', { headers: bearer(editorToken) })).json()) as { projects: { id: string; name: string }[] };
+    const { projects } = (await (await request.get('/api/v1/projects', { headers: bearer(editorToken) })).json()) as {
+      projects: { id: string; name: string }[];
+    };
     expect(projects.map((p) => p.name)).toEqual([desk.name]);
-    const docs = (await (await request.get(`/api/v1/projects/${desk.projectId}/documents`, { headers: bearer(editorToken) })).json()) as { documents: { title: string; status: string; version: number }[] };
+    const docs = (await (await request.get(`/api/v1/projects/${desk.projectId}/documents`, { headers: bearer(editorToken) })).json()) as {
+      documents: { title: string; status: string; version: number }[];
+    };
     expect(docs.documents).toHaveLength(1);
     expect(docs.documents[0]).toMatchObject({ title: 'Listed', status: 'draft', version: 1 });
     expect((await request.get('/api/v1/projects', { headers: bearer('bd_forged-token') })).status()).toBe(401);

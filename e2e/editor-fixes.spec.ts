@@ -31,7 +31,10 @@ const dock = (page: Page) => page.getByTestId('dock-info');
 const status = (page: Page) => page.getByTestId('save-status');
 const statuses = async (desk: Desk, pair: Pair) => (await desk.load(pair.id)).beads.map((b) => b.status);
 
-test('the selection is always a shown bead: a filter or search moves it, and Home then X never touches a hidden bead', async ({ page, desk }) => {
+test('the selection is always a shown bead: a filter or search moves it, and Home then X never touches a hidden bead', async ({
+  page,
+  desk,
+}) => {
   const pair = await importPair(desk, 'Hidden selection');
   const { beads } = await desk.load(pair.id);
   await decide(desk, pair, beads[2].id, 'reject', 'The amount is 12 billion won, check the unit');
@@ -121,7 +124,9 @@ test('J joins segments inside the bead and refuses at the end of the bead instea
   await page.keyboard.press(']');
   await expect(dock(page)).toContainText('target segment 2 of 2');
   await page.keyboard.press('Shift+J');
-  await expect(status(page)).toHaveText('This is the last target segment of bead 1; J joins segments inside a bead only. To join across beads, merge them first (m).');
+  await expect(status(page)).toHaveText(
+    'This is the last target segment of bead 1; J joins segments inside a bead only. To join across beads, merge them first (m).',
+  );
   expect((await desk.load(pair.id)).version).toBe(merged.version);
 
   await page.keyboard.press('[');
@@ -131,10 +136,17 @@ test('J joins segments inside the bead and refuses at the end of the bead instea
   expect(joined.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['2:1', '1:1', '1:1', '1:1']);
 });
 
-test('export links default to approved beads without reviewer comments; more is an explicit choice with a warning', async ({ page, desk }) => {
+test('export links default to approved beads without reviewer comments; more is an explicit choice with a warning', async ({
+  page,
+  desk,
+}) => {
   const pair = await importPair(desk, 'Export defaults');
   const { beads } = await desk.load(pair.id);
-  await desk.post(`/api/v1/documents/${pair.id}/comments`, { beadId: beads[0].id, body: 'Internal only: ask @editor about the date' }, 'reviewer');
+  await desk.post(
+    `/api/v1/documents/${pair.id}/comments`,
+    { beadId: beads[0].id, body: 'Internal only: ask @editor about the date' },
+    'reviewer',
+  );
   await desk.operate(pair.id, { type: 'confirm', beadIds: [beads[0].id] });
   await decide(desk, pair, beads[0].id, 'approve');
 
@@ -163,7 +175,11 @@ test('export links default to approved beads without reviewer comments; more is 
   expect(everything).toContain('Internal only: ask @editor about the date');
 });
 
-test('progress has one definition: a signed-off document with an excluded bead is 100% in the editor, on the project page and in the API', async ({ page, request, desk }) => {
+test('progress has one definition: a signed-off document with an excluded bead is 100% in the editor, on the project page and in the API', async ({
+  page,
+  request,
+  desk,
+}) => {
   const pair = await importPair(desk, 'One progress');
   const { beads } = await desk.load(pair.id);
   await desk.operate(pair.id, { type: 'review', event: 'exclude', beadIds: [beads[4].id] });
@@ -179,7 +195,9 @@ test('progress has one definition: a signed-off document with an excluded bead i
   await page.goto(`/projects/${pair.projectId}`);
   await expect(page.getByRole('row').filter({ hasText: pair.title }).getByTestId('document-progress')).toHaveText(expected);
   const listed = await request.get(`/api/v1/projects/${pair.projectId}/documents`, { headers: bearer(await desk.token()) });
-  const { documents } = (await listed.json()) as { documents: { id: string; progress: number; done: number; counted: number; excluded: number }[] };
+  const { documents } = (await listed.json()) as {
+    documents: { id: string; progress: number; done: number; counted: number; excluded: number }[];
+  };
   expect(documents.find((d) => d.id === pair.id)).toMatchObject({ progress: 1, done: 4, counted: 4, excluded: 1 });
 });
 

@@ -38,7 +38,10 @@ async function signOff(page: Page): Promise<void> {
   await page.getByTestId('sign-off-dialog').getByRole('button', { name: 'Sign off', exact: true }).click();
 }
 
-test('editor and reviewer go through review in the editor: reject with a reason, fix, diff, approve, comment, label, sign off', async ({ browser, desk }) => {
+test('editor and reviewer go through review in the editor: reject with a reason, fix, diff, approve, comment, label, sign off', async ({
+  browser,
+  desk,
+}) => {
   const { projectId, id } = await desk.importPair({ title: `Editor review ${Date.now()}`, source: KO, target: EN });
   const path = `/projects/${projectId}/documents/${id}`;
 
@@ -125,7 +128,10 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await reviewer.keyboard.press('ArrowDown');
   await expect(suggestions.getByRole('option', { selected: true })).toContainText('editor@example.com');
-  await expect(box).toHaveAttribute('aria-activedescendant', (await suggestions.getByRole('option', { selected: true }).getAttribute('id')) ?? '');
+  await expect(box).toHaveAttribute(
+    'aria-activedescendant',
+    (await suggestions.getByRole('option', { selected: true }).getAttribute('id')) ?? '',
+  );
   await expect(row(reviewer, 2)).toHaveAttribute('aria-selected', 'true');
   await reviewer.keyboard.press('Escape');
   await expect(suggestions).toBeHidden();
@@ -160,7 +166,9 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   const editorThread = editor.getByTestId('comment-thread');
   await editorThread.getByRole('button', { name: 'Reply' }).click();
   await editor.keyboard.type('Done, @rev');
-  await expect(editor.getByRole('listbox', { name: 'Project members' }).getByRole('option', { selected: true })).toContainText('Ryan Reviewer');
+  await expect(editor.getByRole('listbox', { name: 'Project members' }).getByRole('option', { selected: true })).toContainText(
+    'Ryan Reviewer',
+  );
   await editor.keyboard.press('Enter');
   await expect(editor.getByRole('combobox', { name: 'Reply' })).toHaveValue('Done, @reviewer ');
   await editor.keyboard.press('Control+Enter');
@@ -206,7 +214,10 @@ test('editor and reviewer go through review in the editor: reject with a reason,
   await expect(reviewer.getByRole('link', { name: 'Dashboard' })).toHaveAttribute('href', `/projects/${projectId}/dashboard`);
 });
 
-test('an editor excludes a bead (X); sign-off is refused with the server’s message until approve-all clears the rest', async ({ browser, desk }) => {
+test('an editor excludes a bead (X); sign-off is refused with the server’s message until approve-all clears the rest', async ({
+  browser,
+  desk,
+}) => {
   const { projectId, id } = await desk.importPair({ title: `Exclude and approve all ${Date.now()}`, source: KO, target: EN });
   const path = `/projects/${projectId}/documents/${id}`;
 

@@ -176,13 +176,18 @@ export const test = base.extend<{ desk: Desk }, { database: pg.Client; demoToken
       load,
       post,
       async importPair(input, opts = {}) {
-        const { id } = (await post(`/api/v1/projects/${projectId}/documents`, { title: input.title, source: { text: text(input.source) }, target: { text: text(input.target) } }, opts.as)) as { id: string };
+        const { id } = (await post(
+          `/api/v1/projects/${projectId}/documents`,
+          { title: input.title, source: { text: text(input.source) }, target: { text: text(input.target) } },
+          opts.as,
+        )) as { id: string };
         if (opts.shape) expect(shapeOf(await load(id)), 'the engine aligns this pair as expected').toEqual(opts.shape);
         return { projectId, id, title: input.title, path: `/projects/${projectId}/documents/${id}` };
       },
       async operate(documentId, operation, as = 'editor') {
         const { version } = await load(documentId, as);
-        return ((await post(`/api/v1/documents/${documentId}/operations`, { baseVersion: version, operation }, as)) as { version: number }).version;
+        return ((await post(`/api/v1/documents/${documentId}/operations`, { baseVersion: version, operation }, as)) as { version: number })
+          .version;
       },
       async otherProject() {
         const id = await createProject(request, await demoToken('admin'), `E2E other desk ${tag}`);
@@ -193,10 +198,12 @@ export const test = base.extend<{ desk: Desk }, { database: pg.Client; demoToken
         const id = `e2e-${crypto.randomUUID()}`;
         const email = `user-${tag}-${users.length + 1}@e2e.example`;
         const userName = opts.name ?? `Test User ${tag}`;
-        await database.query(
-          'INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())',
-          [id, email, userName, await hash(DEMO_PASSWORD)],
-        );
+        await database.query('INSERT INTO "User" (id, email, name, "passwordHash", "updatedAt") VALUES ($1, $2, $3, $4, now())', [
+          id,
+          email,
+          userName,
+          await hash(DEMO_PASSWORD),
+        ]);
         users.push(id);
         if (opts.role) await addMember(database, projectId, email, opts.role);
         return { id, email, name: userName };

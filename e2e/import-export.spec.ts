@@ -38,7 +38,10 @@ test('an editor imports an article pair by URL, sees it aligned, and exports TMX
   const documentId = new URL(page.url()).pathname.split('/').pop()!;
   const editor = await desk.token('editor');
   const reviewer = await desk.token('reviewer');
-  const doc = (await (await request.get(`/api/v1/documents/${documentId}`, { headers: bearer(editor) })).json()) as { version: number; beads: { id: string }[] };
+  const doc = (await (await request.get(`/api/v1/documents/${documentId}`, { headers: bearer(editor) })).json()) as {
+    version: number;
+    beads: { id: string }[];
+  };
   const confirmed = await request.post(`/api/v1/documents/${documentId}/operations`, {
     headers: bearer(editor),
     data: { baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id } },
@@ -83,7 +86,9 @@ test('a 50 MB paste is refused with a clear message and nothing is created', asy
   // In the test's own project, so documents other specs create meanwhile cannot change the count.
   const token = await desk.token('admin');
   const projectId = desk.projectId;
-  const before = ((await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }).documents.length;
+  const before = (
+    (await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }
+  ).documents.length;
   const huge = '가'.repeat(17 * 1024 * 1024); // ~51 MB of UTF-8
   const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
     headers: { ...bearer(token), 'Content-Type': 'application/json' },
@@ -91,6 +96,8 @@ test('a 50 MB paste is refused with a clear message and nothing is created', asy
   });
   expect(response.status()).toBe(413);
   expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/larger than the limit/);
-  const after = ((await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }).documents.length;
+  const after = (
+    (await (await request.get(`/api/v1/projects/${projectId}/documents`, { headers: bearer(token) })).json()) as { documents: unknown[] }
+  ).documents.length;
   expect(after).toBe(before);
 });

@@ -21,7 +21,10 @@ test('a NUL in a query or a JSON body is a 400 naming where it is', async ({ req
   const search = await request.get(`/api/v1/projects/${projectId}/glossary?q=%00`, { headers: bearer(token) });
   expect(search.status()).toBe(400);
   expect(((await search.json()) as { error: { message: string } }).error.message).toMatch(/^The query parameter q: contains a NUL/);
-  const created = await request.post('/api/v1/projects', { headers: { ...bearer(token), 'content-type': 'application/json' }, data: '{"name": "Desk\\u0000one"}' });
+  const created = await request.post('/api/v1/projects', {
+    headers: { ...bearer(token), 'content-type': 'application/json' },
+    data: '{"name": "Desk\\u0000one"}',
+  });
   expect(created.status()).toBe(400);
   expect(((await created.json()) as { error: { message: string } }).error.message).toMatch(/^name: contains a NUL/);
 });
@@ -32,7 +35,9 @@ test('a pasted pair that cannot be a translation is imported, and the document p
   const title = `Mismatched pair ${Date.now()}`;
   await page.getByLabel('Title').fill(title);
   await page.getByLabel(/Source text/).fill('부산항 노동자들이 파업을 끝냈다.');
-  await page.getByLabel(/Target text/).fill(Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of an unrelated English report.`).join(' '));
+  await page
+    .getByLabel(/Target text/)
+    .fill(Array.from({ length: 60 }, (_, i) => `Sentence ${i + 1} of an unrelated English report.`).join(' '));
   await page.getByRole('button', { name: 'Import and align' }).click();
 
   const warnings = page.getByRole('status', { name: 'Import warnings' });

@@ -13,12 +13,18 @@ async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();
 }
 
-test('an invited colleague joins only after accepting, and the admin sees a known and an unknown email alike', async ({ browser, request }) => {
+test('an invited colleague joins only after accepting, and the admin sees a known and an unknown email alike', async ({
+  browser,
+  request,
+}) => {
   const stamp = `${Date.now()}-${Math.floor(Math.random() * 1e6)}`;
   const colleague = `colleague-${stamp}@example.com`;
   const stranger = `stranger-${stamp}@example.com`;
   const projectName = `Invitation desk ${stamp}`;
-  const created = await request.post('/api/v1/projects', { headers: bearer(await apiToken(request, demo.admin)), data: { name: projectName } });
+  const created = await request.post('/api/v1/projects', {
+    headers: bearer(await apiToken(request, demo.admin)),
+    data: { name: projectName },
+  });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
 

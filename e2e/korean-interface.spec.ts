@@ -35,12 +35,19 @@ test('a reviewer switches to Korean and works in Korean on a wide and a narrow s
   // Setup as an admin would do it: a project with a document in review, and a reviewer account in it.
   const admin = await newPage(browser);
   await signIn(admin, demo.admin);
-  const created = await admin.request.post('/api/v1/projects', { headers: fromApp, data: { name: `Korean desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' } });
+  const created = await admin.request.post('/api/v1/projects', {
+    headers: fromApp,
+    data: { name: `Korean desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' },
+  });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
   const doc = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
     headers: fromApp,
-    data: { title: `Night buses ${stamp}`, source: { text: '서울시가 심야 버스를 늘린다. 노선은 열 개다.' }, target: { text: 'Seoul adds night buses. There are ten routes.' } },
+    data: {
+      title: `Night buses ${stamp}`,
+      source: { text: '서울시가 심야 버스를 늘린다. 노선은 열 개다.' },
+      target: { text: 'Seoul adds night buses. There are ten routes.' },
+    },
   });
   expect(doc.status()).toBe(201);
   const { id: documentId } = (await doc.json()) as { id: string };

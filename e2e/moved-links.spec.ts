@@ -5,11 +5,26 @@ import { demo, signIn } from './fixtures';
 // M again; the row shows where its target comes from; undo takes it apart exactly, redo brings it back, and M on
 // the moved link unlinks it. Fictional text without numbers, so the engine aligns it 1:1 and proposes no move.
 
-const SOURCE = ['시장은 새 공원을 열었다.', '주민들은 산책로를 반겼다.', '공원에는 작은 호수가 있다.', '개장식에는 합창단이 노래했다.', '시는 나무를 더 심을 계획이다.'];
-const TARGET = ['The mayor opened a new park.', 'Residents welcomed the walking paths.', 'The park has a small lake.', 'A choir sang at the opening.', 'The city plans to plant more trees.'];
+const SOURCE = [
+  '시장은 새 공원을 열었다.',
+  '주민들은 산책로를 반겼다.',
+  '공원에는 작은 호수가 있다.',
+  '개장식에는 합창단이 노래했다.',
+  '시는 나무를 더 심을 계획이다.',
+];
+const TARGET = [
+  'The mayor opened a new park.',
+  'Residents welcomed the walking paths.',
+  'The park has a small lake.',
+  'A choir sang at the opening.',
+  'The city plans to plant more trees.',
+];
 
 test('an editor links a moved sentence with M, sees where it came from, undoes, redoes and unlinks it', async ({ page, desk }) => {
-  const { projectId, id } = await desk.importPair({ title: 'Moved link', source: SOURCE, target: TARGET }, { shape: ['1:1', '1:1', '1:1', '1:1', '1:1'] });
+  const { projectId, id } = await desk.importPair(
+    { title: 'Moved link', source: SOURCE, target: TARGET },
+    { shape: ['1:1', '1:1', '1:1', '1:1', '1:1'] },
+  );
   const aligned = await desk.load(id);
 
   // Tear two pairs apart, the way the engine shows a moved paragraph: an omission early, an addition late.
@@ -57,5 +72,13 @@ test('an editor links a moved sentence with M, sees where it came from, undoes, 
   await page.keyboard.press('Shift+M');
   await saved(++version);
   await expect(markers).toHaveCount(0);
-  expect((await desk.load(id)).beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:0', '0:1', '1:1', '1:1', '1:0', '0:1']);
+  expect((await desk.load(id)).beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual([
+    '1:1',
+    '1:0',
+    '0:1',
+    '1:1',
+    '1:1',
+    '1:0',
+    '0:1',
+  ]);
 });

@@ -8,18 +8,40 @@ import { apiToken, bearer, demo, demoProjectId, open, signIn } from './fixtures'
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-const SOURCE = ['서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.', '요금은 1,500원이다.', '정부는 이 사업에 120억원을 투자했다.', '첫 노선은 강남역에서 출발한다.'];
-const TARGET = ['Seoul will run three late-night bus routes from March 1, 2025.', 'The fare is 1,500 won.', 'The government invested 12 billion won in the project.', 'The first route starts at Gangnam Station.'];
+const SOURCE = [
+  '서울시는 2025년 3월 1일부터 심야버스 3개 노선을 운행한다.',
+  '요금은 1,500원이다.',
+  '정부는 이 사업에 120억원을 투자했다.',
+  '첫 노선은 강남역에서 출발한다.',
+];
+const TARGET = [
+  'Seoul will run three late-night bus routes from March 1, 2025.',
+  'The fare is 1,500 won.',
+  'The government invested 12 billion won in the project.',
+  'The first route starts at Gangnam Station.',
+];
 
-interface Doc { version: number; beads: { id: string; status: string; source: string[] }[] }
-interface Pair { id: string; title: string; path: string; editor: string; reviewer: string }
+interface Doc {
+  version: number;
+  beads: { id: string; status: string; source: string[] }[];
+}
+interface Pair {
+  id: string;
+  title: string;
+  path: string;
+  editor: string;
+  reviewer: string;
+}
 
 async function importPair(request: APIRequestContext, what: string): Promise<Pair> {
   const editor = await apiToken(request, demo.editor);
   const reviewer = await apiToken(request, demo.reviewer);
   const projectId = await demoProjectId(request, editor);
   const title = `${what} ${Date.now()}`;
-  const response = await request.post(`/api/v1/projects/${projectId}/documents`, { headers: bearer(editor), data: { title, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } } });
+  const response = await request.post(`/api/v1/projects/${projectId}/documents`, {
+    headers: bearer(editor),
+    data: { title, source: { text: SOURCE.join(' ') }, target: { text: TARGET.join(' ') } },
+  });
   expect(response.status()).toBe(201);
   const id = ((await response.json()) as { id: string }).id;
   const pair = { id, title, path: `/projects/${projectId}/documents/${id}`, editor, reviewer };
@@ -71,8 +93,13 @@ test('sign-off from the review queue asks in the same dialog, warns about open t
   const { beads } = await load(request, pair);
   await operate(request, pair, { type: 'confirmUpTo', beadId: beads[3].id });
   await post(request, pair.editor, `/api/v1/documents/${pair.id}/submit`, {});
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/comments`, { beadId: beads[1].id, body: 'Is 1,500 won still the fare?' });
-  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await load(request, pair)).version });
+  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/comments`, {
+    beadId: beads[1].id,
+    body: 'Is 1,500 won still the fare?',
+  });
+  await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, {
+    baseVersion: (await load(request, pair)).version,
+  });
 
   await signIn(page, demo.reviewer);
   await open(page, '/review');
@@ -83,7 +110,9 @@ test('sign-off from the review queue asks in the same dialog, warns about open t
   await expect(dialog.getByTestId('open-threads-warning')).toContainText('1 comment thread is still open.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toHaveCount(0);
-  expect(((await (await request.get(`/api/v1/documents/${pair.id}`, { headers: bearer(pair.editor) })).json()) as { status: string }).status).toBe('in_review');
+  expect(
+    ((await (await request.get(`/api/v1/documents/${pair.id}`, { headers: bearer(pair.editor) })).json()) as { status: string }).status,
+  ).toBe('in_review');
 
   await queueRow.getByRole('button', { name: `Sign off ${pair.title}` }).click();
   await dialog.getByLabel('Note for the history (optional)').fill('Fare checked with the desk');
@@ -102,7 +131,12 @@ test('history rows name their beads, as numbered when each change happened', asy
 
   await signIn(page, demo.editor);
   await open(page, `${pair.path}/history`);
-  await expect(page.locator('tbody tr td:nth-child(3)')).toHaveText(['Undid: merge of beads 1–2', 'Merged beads 1–2', 'Excluded bead 3', 'Created the document']);
+  await expect(page.locator('tbody tr td:nth-child(3)')).toHaveText([
+    'Undid: merge of beads 1–2',
+    'Merged beads 1–2',
+    'Excluded bead 3',
+    'Created the document',
+  ]);
 });
 
 test('a change shows at once with its beads marked pending, and the answer settles it', async ({ page, request }) => {
@@ -170,11 +204,16 @@ test.describe('on a phone (390 px)', () => {
     const { beads } = await load(request, pair);
     await operate(request, pair, { type: 'confirmUpTo', beadId: beads[3].id });
     await post(request, pair.editor, `/api/v1/documents/${pair.id}/submit`, {});
-    await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, { baseVersion: (await load(request, pair)).version });
+    await post(request, pair.reviewer, `/api/v1/documents/${pair.id}/review/approve-all`, {
+      baseVersion: (await load(request, pair)).version,
+    });
 
     await signIn(page, demo.reviewer);
     await open(page, '/review');
-    await page.getByRole('row', { name: pair.title }).getByRole('button', { name: `Sign off ${pair.title}` }).click();
+    await page
+      .getByRole('row', { name: pair.title })
+      .getByRole('button', { name: `Sign off ${pair.title}` })
+      .click();
     const dialog = page.getByRole('dialog', { name: `Sign off “${pair.title}”?` });
     const box = (await dialog.boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);

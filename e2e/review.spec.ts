@@ -10,7 +10,13 @@ import { bearer, demo, fromApp, open, reload, signIn } from './fixtures';
 const KO = '서울시가 심야 버스를 늘린다.\n\n요금은 2,500원이다.\n\n사고는 없었다.';
 const EN = 'Seoul adds night buses.\n\nThe fare is 2,500 won.\n\nThere were no accidents.';
 
-interface DocumentView { version: number; status: string; projectId?: string; beads: { id: string; status: string; target: string[] }[]; target: { id: string; text: string }[] }
+interface DocumentView {
+  version: number;
+  status: string;
+  projectId?: string;
+  beads: { id: string; status: string; target: string[] }[];
+  target: { id: string; text: string }[];
+}
 
 async function signedInPage(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -24,12 +30,19 @@ async function load(page: Page, id: string): Promise<DocumentView> {
   return (await response.json()) as DocumentView;
 }
 
-async function post(page: Page, path: string, data: unknown): Promise<{ status: number; body: { error?: { code: string }; version?: number } }> {
+async function post(
+  page: Page,
+  path: string,
+  data: unknown,
+): Promise<{ status: number; body: { error?: { code: string }; version?: number } }> {
   const response = await page.request.post(path, { headers: fromApp, data });
   return { status: response.status(), body: (await response.json()) as { error?: { code: string }; version?: number } };
 }
 
-test('confirm → reject with a reason → fix → diff → approve all → sign off → read-only, with the whole history', async ({ browser, desk }) => {
+test('confirm → reject with a reason → fix → diff → approve all → sign off → read-only, with the whole history', async ({
+  browser,
+  desk,
+}) => {
   const title = `Night buses ${Date.now()}`; // unique in the review queue, which spans projects
   const { id, projectId } = await desk.importPair({ title, source: KO, target: EN });
   const history = `/projects/${projectId}/documents/${id}/history`;
@@ -39,7 +52,14 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   // The editor confirms every bead and submits the document for review.
   let doc = await load(editor, id);
   expect(doc.beads).toHaveLength(3);
-  expect((await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[2].id } })).status).toBe(200);
+  expect(
+    (
+      await post(editor, `/api/v1/documents/${id}/operations`, {
+        baseVersion: doc.version,
+        operation: { type: 'confirmUpTo', beadId: doc.beads[2].id },
+      })
+    ).status,
+  ).toBe(200);
   expect((await post(editor, `/api/v1/documents/${id}/submit`, {})).body).toMatchObject({ status: 'in_review' });
 
   // The reviewer finds it in the review queue and rejects the fare bead with a reason.
@@ -48,7 +68,11 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(row.getByTestId('pending')).toHaveText('3 of 3');
   doc = await load(reviewer, id);
   const fare = doc.beads[1];
-  const rejected = await post(reviewer, `/api/v1/documents/${id}/beads/${fare.id}/review`, { decision: 'reject', reason: 'The fare is 1,500 won in the Korean', baseVersion: doc.version });
+  const rejected = await post(reviewer, `/api/v1/documents/${id}/beads/${fare.id}/review`, {
+    decision: 'reject',
+    reason: 'The fare is 1,500 won in the Korean',
+    baseVersion: doc.version,
+  });
   expect(rejected.status).toBe(200);
 
   // The editor sees the rejected bead and the reason in their queue, and fixes the text.
@@ -59,9 +83,19 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(rejectedRow).toContainText('The fare is 2,500 won.');
   doc = await load(editor, id);
   const segmentId = fare.target[0];
-  const edited = await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'editText', segmentId, text: 'The fare is 1,500 won.' } });
+  const edited = await post(editor, `/api/v1/documents/${id}/operations`, {
+    baseVersion: doc.version,
+    operation: { type: 'editText', segmentId, text: 'The fare is 1,500 won.' },
+  });
   expect(edited.status).toBe(200);
-  expect((await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: edited.body.version, operation: { type: 'confirm', beadIds: [fare.id] } })).status).toBe(200);
+  expect(
+    (
+      await post(editor, `/api/v1/documents/${id}/operations`, {
+        baseVersion: edited.body.version,
+        operation: { type: 'confirm', beadIds: [fare.id] },
+      })
+    ).status,
+  ).toBe(200);
   await reload(editor);
   await expect(editor.getByRole('row', { name: `Rejected bead 2 of ${title}` })).toHaveCount(0);
 
@@ -71,7 +105,9 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   const diff = reviewer.getByTestId('word-diff');
   await expect(diff.locator('del')).toHaveText('2');
   await expect(diff.locator('ins')).toHaveText('1');
-  const beadReview = (await (await reviewer.request.get(`/api/v1/documents/${id}/beads/${fare.id}/review`)).json()) as { changedSinceDecision: boolean };
+  const beadReview = (await (await reviewer.request.get(`/api/v1/documents/${id}/beads/${fare.id}/review`)).json()) as {
+    changedSinceDecision: boolean;
+  };
   expect(beadReview.changedSinceDecision).toBe(true);
 
   // Approve all, then sign off, from the review queue.
@@ -80,15 +116,23 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(row.getByRole('status')).toHaveText('Approved 3 beads.');
   await expect(row.getByTestId('pending')).toHaveText('0 of 3');
   await row.getByRole('button', { name: `Sign off ${title}` }).click();
-  await reviewer.getByRole('dialog', { name: `Sign off “${title}”?` }).getByRole('button', { name: 'Sign off', exact: true }).click();
+  await reviewer
+    .getByRole('dialog', { name: `Sign off “${title}”?` })
+    .getByRole('button', { name: 'Sign off', exact: true })
+    .click();
   await expect(row).toHaveCount(0);
 
   // Read-only: the API refuses the editor's next change; the history page says so and shows every step.
   doc = await load(editor, id);
   expect(doc.status).toBe('approved');
-  const locked = await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'editText', segmentId, text: 'Changed after sign-off.' } });
+  const locked = await post(editor, `/api/v1/documents/${id}/operations`, {
+    baseVersion: doc.version,
+    operation: { type: 'editText', segmentId, text: 'Changed after sign-off.' },
+  });
   expect(locked).toMatchObject({ status: 409, body: { error: { code: 'DOCUMENT_LOCKED' } } });
-  expect((await post(editor, `/api/v1/documents/${id}/comments`, { beadId: fare.id, body: 'One more thing' })).body.error?.code).toBe('DOCUMENT_LOCKED');
+  expect((await post(editor, `/api/v1/documents/${id}/comments`, { beadId: fare.id, body: 'One more thing' })).body.error?.code).toBe(
+    'DOCUMENT_LOCKED',
+  );
 
   await open(editor, history);
   await expect(editor.getByTestId('document-status')).toHaveText('signed off'); // one name per status, as in the editor
@@ -96,7 +140,14 @@ test('confirm → reject with a reason → fix → diff → approve all → sign
   await expect(editor.getByRole('button', { name: 'Reopen' })).toHaveCount(0); // editors cannot reopen
   const steps = editor.locator('tbody tr');
   await expect(steps.locator('td:nth-child(3)')).toHaveText([
-    'Signed off', 'Approved beads 1–3', 'Confirmed bead 2', 'Edited text in bead 2', 'Rejected bead 2', 'Submitted for review', 'Confirmed beads 1–3', 'Created the document',
+    'Signed off',
+    'Approved beads 1–3',
+    'Confirmed bead 2',
+    'Edited text in bead 2',
+    'Rejected bead 2',
+    'Submitted for review',
+    'Confirmed beads 1–3',
+    'Created the document',
   ]);
   await expect(editor.locator('tr[data-action="operation.review"]').last()).toContainText('The fare is 1,500 won in the Korean');
   await expect(editor.locator('tr[data-action="operation.editText"]')).toContainText('Eun-ji Editor');
@@ -117,7 +168,10 @@ test.describe('an editor with their own account', () => {
     const { id } = await desk.importPair({ title: 'Editor attempts', source: KO, target: EN });
     const editor = await signedInPage(browser, demo.editor);
     let doc = await load(editor, id);
-    await post(editor, `/api/v1/documents/${id}/operations`, { baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[2].id } });
+    await post(editor, `/api/v1/documents/${id}/operations`, {
+      baseVersion: doc.version,
+      operation: { type: 'confirmUpTo', beadId: doc.beads[2].id },
+    });
     await post(editor, `/api/v1/documents/${id}/submit`, {});
     doc = await load(editor, id);
 

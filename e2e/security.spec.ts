@@ -24,7 +24,10 @@ async function recordCspViolations(page: Page): Promise<() => Promise<string[]>>
     (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
   });
-  return async () => [...fromConsole, ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []))];
+  return async () => [
+    ...fromConsole,
+    ...(await page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])),
+  ];
 }
 
 test.describe('signing in never puts the password in a URL', () => {
@@ -68,14 +71,25 @@ test.describe('signing in never puts the password in a URL', () => {
 });
 
 test.describe('no open redirect after sign-in', () => {
-  const hostile = ['/\\evil.example', '/\t/evil.example', '//evil.example', '///evil.example', 'https://evil.example', '/.//evil.example', 'http://127.0.0.1@evil.example'];
+  const hostile = [
+    '/\\evil.example',
+    '/\t/evil.example',
+    '//evil.example',
+    '///evil.example',
+    'https://evil.example',
+    '/.//evil.example',
+    'http://127.0.0.1@evil.example',
+  ];
 
   test('a signed-in visitor sent to /signin with a hostile callbackUrl stays on this site', async ({ page }) => {
     const offsite: string[] = [];
-    await page.route((url) => url.hostname.endsWith('evil.example'), (route) => {
-      offsite.push(route.request().url());
-      return route.abort();
-    });
+    await page.route(
+      (url) => url.hostname.endsWith('evil.example'),
+      (route) => {
+        offsite.push(route.request().url());
+        return route.abort();
+      },
+    );
     await signIn(page, demo.editor);
     for (const value of hostile) {
       await page.goto(`/signin?callbackUrl=${encodeURIComponent(value)}`);
@@ -89,10 +103,13 @@ test.describe('no open redirect after sign-in', () => {
       const context = await browser.newContext({ javaScriptEnabled });
       const page = await context.newPage();
       const offsite: string[] = [];
-      await page.route((url) => url.hostname.endsWith('evil.example'), (route) => {
-        offsite.push(route.request().url());
-        return route.abort();
-      });
+      await page.route(
+        (url) => url.hostname.endsWith('evil.example'),
+        (route) => {
+          offsite.push(route.request().url());
+          return route.abort();
+        },
+      );
       await page.goto('/signin?callbackUrl=%2F%5Cevil.example');
       await page.getByLabel('Email').fill(demo.editor);
       await page.getByLabel('Password').fill(DEMO_PASSWORD);
@@ -124,11 +141,18 @@ test.describe('cookie-signed API writes from another site are refused', () => {
     });
     expect(forged.status()).toBe(403);
     expect(((await forged.json()) as { error: { message: string } }).error.message).toMatch(/must come from a Bitext Desk page/);
-    const forgedJson = await page.request.post('/api/v1/projects', { headers: { Origin: 'http://evil.example' }, data: { name, sourceLang: 'ko', targetLang: 'en' } });
+    const forgedJson = await page.request.post('/api/v1/projects', {
+      headers: { Origin: 'http://evil.example' },
+      data: { name, sourceLang: 'ko', targetLang: 'en' },
+    });
     expect(forgedJson.status()).toBe(403);
 
     const own = await page.evaluate(async (projectName) => {
-      const response = await fetch('/api/v1/projects', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: projectName, sourceLang: 'ko', targetLang: 'en' }) });
+      const response = await fetch('/api/v1/projects', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ name: projectName, sourceLang: 'ko', targetLang: 'en' }),
+      });
       return response.status;
     }, `Own ${name}`);
     expect(own).toBe(201);

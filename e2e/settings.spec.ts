@@ -19,7 +19,10 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await signIn(admin, demo.admin);
 
   // Setup: a project, an editor account and membership, and a document, as an admin would make them.
-  const created = await admin.request.post('/api/v1/projects', { headers: fromApp, data: { name: `Economy desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' } });
+  const created = await admin.request.post('/api/v1/projects', {
+    headers: fromApp,
+    data: { name: `Economy desk ${stamp}`, sourceLang: 'ko', targetLang: 'en' },
+  });
   expect(created.status()).toBe(201);
   const { id: projectId } = (await created.json()) as { id: string };
   await open(admin, '/admin');
@@ -34,7 +37,9 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   await membersForm.getByLabel('Email').fill(editorEmail);
   await membersForm.getByLabel('Role').selectOption('editor');
   await membersForm.getByRole('button', { name: 'Add or change member' }).click();
-  await expect(membersForm.getByRole('status')).toHaveText(`Invitation sent to ${editorEmail} as editor. They join the project when they accept it (on their Projects page after signing in).`);
+  await expect(membersForm.getByRole('status')).toHaveText(
+    `Invitation sent to ${editorEmail} as editor. They join the project when they accept it (on their Projects page after signing in).`,
+  );
   const doc = await admin.request.post(`/api/v1/projects/${projectId}/documents`, {
     headers: fromApp,
     data: { title: 'Old draft', source: { text: '서울시가 심야 버스를 늘린다.' }, target: { text: 'Seoul adds night buses.' } },
@@ -90,29 +95,49 @@ test('an admin changes settings and the glossary; an editor may edit the glossar
   // The editor: no settings page, but the glossary through the API (with their own session).
   const editor = await newPage(browser);
   await signIn(editor, editorEmail, EDITOR_PASSWORD);
-  await editor.getByRole('region', { name: 'Invitations' }).getByRole('button', { name: /^Accept the invitation to / }).click();
+  await editor
+    .getByRole('region', { name: 'Invitations' })
+    .getByRole('button', { name: /^Accept the invitation to / })
+    .click();
   await expect(editor.getByRole('region', { name: 'Invitations' }).getByRole('status')).toContainText('as editor.');
   const noAccess = await editor.goto(`/projects/${projectId}/settings`);
   expect(noAccess?.status()).toBe(404);
   await expect(editor.getByRole('heading', { name: 'Page not found' })).toBeVisible();
   await expect(editor.getByRole('button', { name: 'Save settings' })).toHaveCount(0);
-  expect((await editor.request.patch(`/api/v1/projects/${projectId}/settings`, { headers: fromApp, data: { fourEyes: true } })).status()).toBe(403);
+  expect(
+    (await editor.request.patch(`/api/v1/projects/${projectId}/settings`, { headers: fromApp, data: { fourEyes: true } })).status(),
+  ).toBe(403);
   const settings = await editor.request.get(`/api/v1/projects/${projectId}/settings`);
   expect(await settings.json()).toMatchObject({ fourEyes: false, reviewersMayEdit: false, abbreviations: ['Assn.'] });
 
-  const added = await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { headers: fromApp, data: { source: '국회', target: 'National Assembly' } });
+  const added = await editor.request.post(`/api/v1/projects/${projectId}/glossary`, {
+    headers: fromApp,
+    data: { source: '국회', target: 'National Assembly' },
+  });
   expect(added.status()).toBe(201);
   const entry = (await added.json()) as { id: string };
-  expect((await editor.request.post(`/api/v1/projects/${projectId}/glossary`, { headers: fromApp, data: { source: '국회', target: 'national assembly' } })).status()).toBe(409);
+  expect(
+    (
+      await editor.request.post(`/api/v1/projects/${projectId}/glossary`, {
+        headers: fromApp,
+        data: { source: '국회', target: 'national assembly' },
+      })
+    ).status(),
+  ).toBe(409);
   const imported = await editor.request.post(`/api/v1/projects/${projectId}/glossary/import?name=more.csv`, {
-    headers: { ...fromApp, 'Content-Type': 'text/csv' }, data: '외교부,Foreign Ministry\n',
+    headers: { ...fromApp, 'Content-Type': 'text/csv' },
+    data: '외교부,Foreign Ministry\n',
   });
   expect(imported.status()).toBe(201);
   expect(await imported.json()).toMatchObject({ added: 1, total: 5 });
   expect((await editor.request.delete(`/api/v1/projects/${projectId}/glossary/${entry.id}`, { headers: fromApp })).status()).toBe(200);
-  const list = (await (await editor.request.get(`/api/v1/projects/${projectId}/glossary`)).json()) as { entries: { source: string; target: string }[] };
+  const list = (await (await editor.request.get(`/api/v1/projects/${projectId}/glossary`)).json()) as {
+    entries: { source: string; target: string }[];
+  };
   expect(list.entries.map((e) => e.target)).toEqual(['key rate', 'consumer prices', 'Foreign Ministry', 'Bank of Korea']);
-  const members = (await (await editor.request.get(`/api/v1/projects/${projectId}/members`)).json()) as { members: { email: string; role: string }[] };
+  const members = (await (await editor.request.get(`/api/v1/projects/${projectId}/members`)).json()) as {
+    members: { email: string; role: string }[];
+  };
   expect(members.members).toContainEqual(expect.objectContaining({ email: editorEmail, role: 'editor' }));
 
   // Deleting a document through the API is for admins only.

@@ -9,7 +9,10 @@ import { apiToken, bearer, demo, demoProjectId, signIn } from './fixtures';
 
 const WIDTHS = [390, 1440] as const;
 
-interface Ids { projectId: string; documentId: string }
+interface Ids {
+  projectId: string;
+  documentId: string;
+}
 
 async function demoIds(page: Page): Promise<Ids> {
   const token = await apiToken(page.request, demo.admin);
@@ -132,7 +135,10 @@ test('a Korean line with digits and Latin renders in one font', async ({ page })
   const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#font-probe' });
   const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
   const korean = ['Noto Sans KR', 'Noto Sans CJK KR', 'NanumGothic', 'Nanum Gothic', 'Apple SD Gothic Neo', 'Malgun Gothic'];
-  test.skip(!fonts.some((f) => korean.includes(f.familyName)), `no Korean font installed here (CI has fonts-nanum); used ${fonts.map((f) => f.familyName).join(', ')}`);
+  test.skip(
+    !fonts.some((f) => korean.includes(f.familyName)),
+    `no Korean font installed here (CI has fonts-nanum); used ${fonts.map((f) => f.familyName).join(', ')}`,
+  );
   expect(fonts.map((f) => f.familyName)).toHaveLength(1);
 });
 

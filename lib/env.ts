@@ -11,7 +11,10 @@ const schema = z.object({
   /** Port of the embedded PostgreSQL used when DATABASE_URL is unset. */
   BITEXT_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   /** Database name on the embedded PostgreSQL. */
-  BITEXT_PG_DATABASE: z.string().regex(/^[a-z_][a-z0-9_]*$/).default('bitext'),
+  BITEXT_PG_DATABASE: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('bitext'),
   /** Where the embedded PostgreSQL and the generated auth secret live. */
   BITEXT_DATA_DIR: z.string().default('.data'),
   /** Port the web app listens on. */

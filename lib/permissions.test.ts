@@ -4,7 +4,16 @@ import { actions, can, roles, type Action, type Role } from './permissions';
 // The expected matrix, written out independently of the table so a change to either is caught.
 const expected: Record<Role, Action[]> = {
   admin: actions.filter((a) => a !== 'document:sign-off'),
-  editor: ['project:read', 'project:glossary', 'document:read', 'document:export', 'document:create', 'document:align', 'document:edit-text', 'document:comment'],
+  editor: [
+    'project:read',
+    'project:glossary',
+    'document:read',
+    'document:export',
+    'document:create',
+    'document:align',
+    'document:edit-text',
+    'document:comment',
+  ],
   reviewer: ['project:read', 'document:read', 'document:export', 'document:comment', 'bead:review', 'document:sign-off', 'document:reopen'],
   viewer: ['project:read', 'document:read', 'document:export'],
 };

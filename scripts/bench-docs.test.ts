@@ -17,7 +17,11 @@ describe('writeBenchResult', () => {
   it('writes the rows with the date and the machine load, and the table shows them', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bitext-bench-'));
     try {
-      writeBenchResult('editor', [{ what: 'opening a document', command: 'npm run build && npm run bench:editor', figure: '0.5 s, 36 MB | JS heap' }], dir);
+      writeBenchResult(
+        'editor',
+        [{ what: 'opening a document', command: 'npm run build && npm run bench:editor', figure: '0.5 s, 36 MB | JS heap' }],
+        dir,
+      );
       writeBenchResult('align', [{ what: 'alignment, 20k', figure: '1.8 s' }], dir);
       const results = readBenchResults(dir);
       expect(results.map((r) => r.bench)).toEqual(['align', 'editor']);

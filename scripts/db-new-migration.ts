@@ -34,7 +34,10 @@ async function loadSchemaEngine(url: string): Promise<SchemaEngineLike> {
 
 function lastSnapshot(): string | null {
   if (!fs.existsSync(migrationsDir)) return null;
-  const dirs = fs.readdirSync(migrationsDir).filter((d) => fs.statSync(path.join(migrationsDir, d)).isDirectory()).sort();
+  const dirs = fs
+    .readdirSync(migrationsDir)
+    .filter((d) => fs.statSync(path.join(migrationsDir, d)).isDirectory())
+    .sort();
   for (const d of dirs.reverse()) {
     const snap = path.join(migrationsDir, d, 'schema.prisma');
     if (fs.existsSync(snap)) return fs.readFileSync(snap, 'utf8');
@@ -47,7 +50,10 @@ function stamp(date: Date): string {
 }
 
 async function main(): Promise<void> {
-  const name = (process.argv[2] ?? '').trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  const name = (process.argv[2] ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_');
   if (!name) {
     console.error('Usage: npm run db:new-migration -- <name>');
     process.exit(2);

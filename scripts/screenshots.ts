@@ -15,15 +15,30 @@ const debianChromium = '/usr/bin/chromium';
 
 async function main(): Promise<void> {
   fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch(fs.existsSync(debianChromium) ? { executablePath: debianChromium, args: ['--no-sandbox', '--disable-gpu'] } : {});
-  const tokenAnswer = await fetch(`${base}/api/v1/tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@example.com', password: 'bitext-demo-2026' }) });
+  const browser = await chromium.launch(
+    fs.existsSync(debianChromium) ? { executablePath: debianChromium, args: ['--no-sandbox', '--disable-gpu'] } : {},
+  );
+  const tokenAnswer = await fetch(`${base}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: 'admin@example.com', password: 'bitext-demo-2026' }),
+  });
   const { token } = (await tokenAnswer.json()) as { token: string };
   const auth = { Authorization: `Bearer ${token}` };
-  const { projects } = (await (await fetch(`${base}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string; name: string }[] };
+  const { projects } = (await (await fetch(`${base}/api/v1/projects`, { headers: auth })).json()) as {
+    projects: { id: string; name: string }[];
+  };
   const project = projects.find((p) => p.name.startsWith('Newsroom demo')) ?? projects[0];
-  const { documents } = (await (await fetch(`${base}/api/v1/projects/${project.id}/documents`, { headers: auth })).json()) as { documents: { id: string }[] };
+  const { documents } = (await (await fetch(`${base}/api/v1/projects/${project.id}/documents`, { headers: auth })).json()) as {
+    documents: { id: string }[];
+  };
   // One document waits for review, so the review queue has a row to show (a no-op when it already does).
-  if (documents[1]) await fetch(`${base}/api/v1/documents/${documents[1].id}/submit`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: '{}' });
+  if (documents[1])
+    await fetch(`${base}/api/v1/documents/${documents[1].id}/submit`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: '{}',
+    });
   const shots: [string, string][] = [
     ['project', `/projects/${project.id}`],
     ['editor', `/projects/${project.id}/documents/${documents[0].id}`],
@@ -32,7 +47,10 @@ async function main(): Promise<void> {
   for (const language of ['en', 'ko'] as const) {
     for (const width of [1440, 390]) {
       const context = await browser.newContext({
-        viewport: { width, height: width === 390 ? 844 : 900 }, baseURL: base, timezoneId: 'Asia/Seoul', locale: language === 'ko' ? 'ko-KR' : 'en-GB',
+        viewport: { width, height: width === 390 ? 844 : 900 },
+        baseURL: base,
+        timezoneId: 'Asia/Seoul',
+        locale: language === 'ko' ? 'ko-KR' : 'en-GB',
       });
       const page = await context.newPage();
       await page.goto('/signin');

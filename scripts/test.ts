@@ -5,7 +5,11 @@ import fs from 'node:fs';
 // build, and Playwright end-to-end tests in a real Chromium. Every stage runs (a failure does not hide the
 // others' results); the last line is the plain `N passed, N failed, N skipped` summary CI reads.
 
-interface Tally { passed: number; failed: number; skipped: number }
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const lines: string[] = [];
 
@@ -25,12 +29,19 @@ function vitest(project: string): void {
   fs.rmSync(out, { force: true });
   const ok = run('npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (!fs.existsSync(out)) return check(`${project} tests (no report)`, false);
-  const r = JSON.parse(fs.readFileSync(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   const failed = r.numFailedTests + (ok || r.numFailedTests ? 0 : 1); // a crash outside any test still fails the run
   total.passed += r.numPassedTests;
   total.failed += failed;
   total.skipped += r.numPendingTests + r.numTodoTests;
-  lines.push(`${failed ? 'FAIL' : 'ok  '} ${project}: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  lines.push(
+    `${failed ? 'FAIL' : 'ok  '} ${project}: ${r.numPassedTests} passed, ${failed} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
 }
 
 function playwright(): void {
@@ -45,7 +56,9 @@ function playwright(): void {
   total.failed += failed;
   total.skipped += r.stats.skipped;
   const flaky = r.stats.flaky ? ` (${r.stats.flaky} flaky: passed only on retry, see the log above)` : '';
-  lines.push(`${failed ? 'FAIL' : 'ok  '} e2e: ${r.stats.expected + r.stats.flaky} passed, ${failed} failed, ${r.stats.skipped} skipped${flaky}`);
+  lines.push(
+    `${failed ? 'FAIL' : 'ok  '} e2e: ${r.stats.expected + r.stats.flaky} passed, ${failed} failed, ${r.stats.skipped} skipped${flaky}`,
+  );
 }
 
 const started = Date.now();

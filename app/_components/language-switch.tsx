@@ -10,8 +10,13 @@ export async function LanguageSwitch() {
     <form action={setLocaleAction} className="language-switch" aria-label={t('switch')}>
       {LOCALES.map((option) => (
         <button
-          key={option} type="submit" name="locale" value={option} lang={option}
-          className={option === locale ? 'current' : 'secondary'} aria-pressed={option === locale}
+          key={option}
+          type="submit"
+          name="locale"
+          value={option}
+          lang={option}
+          className={option === locale ? 'current' : 'secondary'}
+          aria-pressed={option === locale}
         >
           {LOCALE_NAMES[option]}
         </button>

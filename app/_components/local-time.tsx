@@ -17,5 +17,10 @@ export function LocalTime({ value }: { value: Date | string | null | undefined }
   const zone = useSyncExternalStore(subscribe, browserZone, serverZone);
   if (!value) return null;
   const iso = typeof value === 'string' ? value : value.toISOString();
-  return <time dateTime={iso} title={zone}>{formatDateTime(iso, zone, locale)}{zone === 'UTC' ? ' UTC' : ''}</time>;
+  return (
+    <time dateTime={iso} title={zone}>
+      {formatDateTime(iso, zone, locale)}
+      {zone === 'UTC' ? ' UTC' : ''}
+    </time>
+  );
 }

@@ -44,8 +44,12 @@ export function SignOffDialog({ title, openThreads, canSend, onConfirm, onCancel
         <textarea autoFocus value={note} maxLength={2000} rows={3} onChange={(event) => setNote(event.target.value)} />
       </label>
       <p className={styles.buttons}>
-        <button type="button" disabled={!canSend} onClick={() => onConfirm(note.trim())}>Sign off</button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel</button>
+        <button type="button" disabled={!canSend} onClick={() => onConfirm(note.trim())}>
+          Sign off
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel
+        </button>
       </p>
     </div>
   );

@@ -26,7 +26,11 @@ export async function setLocaleAction(form: FormData): Promise<void> {
   if (locale === null) cookieStore.delete(LOCALE_COOKIE);
   else {
     cookieStore.set(LOCALE_COOKIE, locale, {
-      path: '/', sameSite: 'lax', httpOnly: true, maxAge: YEAR_SECONDS, secure: env.NEXTAUTH_URL?.startsWith('https://') ?? false,
+      path: '/',
+      sameSite: 'lax',
+      httpOnly: true,
+      maxAge: YEAR_SECONDS,
+      secure: env.NEXTAUTH_URL?.startsWith('https://') ?? false,
     });
   }
   revalidatePath('/', 'layout');

@@ -29,10 +29,16 @@ export default async function AccountPage() {
             <input type="radio" name="locale" value={option} defaultChecked={chosen === option} /> {LOCALE_NAMES[option]}
           </label>
         ))}
-        <p className="muted" data-testid="current-language">{t('current', { language: LOCALE_NAMES[locale] })}</p>
-        <div><button type="submit">{t('save')}</button></div>
+        <p className="muted" data-testid="current-language">
+          {t('current', { language: LOCALE_NAMES[locale] })}
+        </p>
+        <div>
+          <button type="submit">{t('save')}</button>
+        </div>
       </form>
-      <p><Link href="/account/tokens">{t('tokens')}</Link></p>
+      <p>
+        <Link href="/account/tokens">{t('tokens')}</Link>
+      </p>
     </main>
   );
 }

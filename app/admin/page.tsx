@@ -16,14 +16,33 @@ export default async function AdminPage() {
       <h1>Administration</h1>
       <h2>Users</h2>
       <table className="list">
-        <thead><tr><th>Name</th><th>Email</th><th>Status</th><th>Actions</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Email</th>
+            <th>Status</th>
+            <th>Actions</th>
+          </tr>
+        </thead>
         <tbody>
           {data.users.map((u) => (
             <tr key={u.id}>
-              <td>{u.name}{u.isAdmin && <span className="badge" style={{ marginLeft: 6 }}>admin</span>}</td>
+              <td>
+                {u.name}
+                {u.isAdmin && (
+                  <span className="badge" style={{ marginLeft: 6 }}>
+                    admin
+                  </span>
+                )}
+              </td>
               <td>{u.email}</td>
-              <td>{u.active ? 'active' : 'deactivated'}{u.locked ? ' · locked' : ''}</td>
-              <td>{u.id === user.id ? <span className="muted">you</span> : <UserRowActions userId={u.id} email={u.email} active={u.active} />}</td>
+              <td>
+                {u.active ? 'active' : 'deactivated'}
+                {u.locked ? ' · locked' : ''}
+              </td>
+              <td>
+                {u.id === user.id ? <span className="muted">you</span> : <UserRowActions userId={u.id} email={u.email} active={u.active} />}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -32,10 +51,24 @@ export default async function AdminPage() {
       <CreateUserForm />
       <h2>Projects</h2>
       <table className="list">
-        <thead><tr><th>Project</th><th>Languages</th><th>Documents</th></tr></thead>
+        <thead>
+          <tr>
+            <th>Project</th>
+            <th>Languages</th>
+            <th>Documents</th>
+          </tr>
+        </thead>
         <tbody>
           {data.projects.map((p) => (
-            <tr key={p.id}><td><Link href={`/projects/${p.id}`}>{p.name}</Link></td><td>{p.sourceLang} → {p.targetLang}</td><td>{p.documentCount}</td></tr>
+            <tr key={p.id}>
+              <td>
+                <Link href={`/projects/${p.id}`}>{p.name}</Link>
+              </td>
+              <td>
+                {p.sourceLang} → {p.targetLang}
+              </td>
+              <td>{p.documentCount}</td>
+            </tr>
           ))}
         </tbody>
       </table>

@@ -13,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProjectsPage() {
   const user = await requirePageUser('/projects');
-  const [projects, invites, t, roleName] = await Promise.all([listMyProjects(user), listMyInvites(user), getTranslations('projects'), getTranslations('roles')]);
+  const [projects, invites, t, roleName] = await Promise.all([
+    listMyProjects(user),
+    listMyInvites(user),
+    getTranslations('projects'),
+    getTranslations('roles'),
+  ]);
   return (
     <main>
       <h1>{t('title')}</h1>
@@ -23,13 +28,22 @@ export default async function ProjectsPage() {
       ) : (
         <table className="list">
           <thead>
-            <tr><th>{t('project')}</th><th>{t('languages')}</th><th>{t('yourRole')}</th><th>{t('documents')}</th></tr>
+            <tr>
+              <th>{t('project')}</th>
+              <th>{t('languages')}</th>
+              <th>{t('yourRole')}</th>
+              <th>{t('documents')}</th>
+            </tr>
           </thead>
           <tbody>
             {projects.map((p) => (
               <tr key={p.id}>
-                <td><Link href={`/projects/${p.id}`}>{p.name}</Link></td>
-                <td>{p.sourceLang} → {p.targetLang}</td>
+                <td>
+                  <Link href={`/projects/${p.id}`}>{p.name}</Link>
+                </td>
+                <td>
+                  {p.sourceLang} → {p.targetLang}
+                </td>
                 <td>{roleName(p.role)}</td>
                 <td>{p.documentCount}</td>
               </tr>

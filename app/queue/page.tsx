@@ -10,7 +10,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('queue'))('title') };
 }
 
-
 // The editor's queue: beads a reviewer sent back (with the reason) and open comments that mention me.
 export default async function EditorQueuePage() {
   const user = await requirePageUser('/queue');
@@ -23,20 +22,49 @@ export default async function EditorQueuePage() {
         <p className="muted">{t('noRejected')}</p>
       ) : (
         <table className="list">
-          <thead><tr><th>{t('document')}</th><th>{t('bead')}</th><th>{t('reason')}</th><th>{t('rejectedBy')}</th><th>{t('korean')}</th><th>{t('english')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('document')}</th>
+              <th>{t('bead')}</th>
+              <th>{t('reason')}</th>
+              <th>{t('rejectedBy')}</th>
+              <th>{t('korean')}</th>
+              <th>{t('english')}</th>
+            </tr>
+          </thead>
           <tbody>
             {rejected.map((r) => (
               <tr key={r.beadId} aria-label={t('rowLabel', { number: r.position + 1, title: r.documentTitle })}>
                 <td>
                   <Link href={beadHref(r.project.id, r.documentId, r.beadId)}>{r.documentTitle}</Link>
-                  <br /><span className="muted">{r.project.name}</span>
+                  <br />
+                  <span className="muted">{r.project.name}</span>
                 </td>
                 <td>
-                  <Link href={beadHref(r.project.id, r.documentId, r.beadId)} aria-label={t('openBead', { number: r.position + 1, title: r.documentTitle })}>#{r.position + 1}</Link>
-                  <br /><Link className="muted" href={`/projects/${r.project.id}/documents/${r.documentId}/history?about=${encodeURIComponent(r.beadId)}`}>{t('history')}</Link>
+                  <Link
+                    href={beadHref(r.project.id, r.documentId, r.beadId)}
+                    aria-label={t('openBead', { number: r.position + 1, title: r.documentTitle })}
+                  >
+                    #{r.position + 1}
+                  </Link>
+                  <br />
+                  <Link
+                    className="muted"
+                    href={`/projects/${r.project.id}/documents/${r.documentId}/history?about=${encodeURIComponent(r.beadId)}`}
+                  >
+                    {t('history')}
+                  </Link>
                 </td>
-                <td><strong>{r.reason}</strong></td>
-                <td>{r.rejectedBy?.name}<br /><span className="muted"><LocalTime value={r.rejectedAt} /></span></td>
+                <td>
+                  <strong>{r.reason}</strong>
+                </td>
+                <td>
+                  {r.rejectedBy?.name}
+                  <br />
+                  <span className="muted">
+                    <LocalTime value={r.rejectedAt} />
+                  </span>
+                </td>
                 <td lang="ko">{r.source}</td>
                 <td lang="en">{r.target}</td>
               </tr>
@@ -49,17 +77,27 @@ export default async function EditorQueuePage() {
         <p className="muted">{t('noMentions')}</p>
       ) : (
         <table className="list">
-          <thead><tr><th>{t('document')}</th><th>{t('from')}</th><th>{t('comment')}</th><th>{t('when')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('document')}</th>
+              <th>{t('from')}</th>
+              <th>{t('comment')}</th>
+              <th>{t('when')}</th>
+            </tr>
+          </thead>
           <tbody>
             {mentions.map((m) => (
               <tr key={m.commentId}>
                 <td>
                   <Link href={beadHref(m.project.id, m.documentId, m.beadId)}>{m.documentTitle}</Link>
-                  <br /><span className="muted">{m.project.name}</span>
+                  <br />
+                  <span className="muted">{m.project.name}</span>
                 </td>
                 <td>{m.author.name}</td>
                 <td>{m.body}</td>
-                <td><LocalTime value={m.createdAt} /></td>
+                <td>
+                  <LocalTime value={m.createdAt} />
+                </td>
               </tr>
             ))}
           </tbody>

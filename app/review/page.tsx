@@ -11,7 +11,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('review'))('title') };
 }
 
-
 // Documents waiting for review in every project where I review, oldest wait first.
 export default async function ReviewQueuePage() {
   const user = await requirePageUser('/review');
@@ -25,19 +24,43 @@ export default async function ReviewQueuePage() {
       ) : (
         <table className="list">
           <thead>
-            <tr><th>{t('document')}</th><th>{t('project')}</th><th>{t('status')}</th><th>{t('waitingSince')}</th><th>{t('pending')}</th><th>{t('confirmed')}</th><th>{t('rejected')}</th><th>{t('approved')}</th><th>{t('actions')}</th></tr>
+            <tr>
+              <th>{t('document')}</th>
+              <th>{t('project')}</th>
+              <th>{t('status')}</th>
+              <th>{t('waitingSince')}</th>
+              <th>{t('pending')}</th>
+              <th>{t('confirmed')}</th>
+              <th>{t('rejected')}</th>
+              <th>{t('approved')}</th>
+              <th>{t('actions')}</th>
+            </tr>
           </thead>
           <tbody>
             {queue.map((d) => (
               <tr key={d.documentId} aria-label={d.title}>
                 <td>
                   <Link href={`/projects/${d.project.id}/documents/${d.documentId}`}>{d.title}</Link>
-                  <br /><Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>{t('history')}</Link>
-                  {d.openThreads > 0 && <><br /><span className="muted" data-testid="open-threads">{t('openThreads', { count: d.openThreads })}</span></>}
+                  <br />
+                  <Link className="muted" href={`/projects/${d.project.id}/documents/${d.documentId}/history`}>
+                    {t('history')}
+                  </Link>
+                  {d.openThreads > 0 && (
+                    <>
+                      <br />
+                      <span className="muted" data-testid="open-threads">
+                        {t('openThreads', { count: d.openThreads })}
+                      </span>
+                    </>
+                  )}
                 </td>
                 <td>{d.project.name}</td>
-                <td><span className={`badge ${d.status}`}>{statusName(d.status)}</span></td>
-                <td><LocalTime value={d.waitingSince} /></td>
+                <td>
+                  <span className={`badge ${d.status}`}>{statusName(d.status)}</span>
+                </td>
+                <td>
+                  <LocalTime value={d.waitingSince} />
+                </td>
                 <td data-testid="pending">{t('pendingOf', { pending: d.beads.pending, total: d.beads.total })}</td>
                 <td>{d.beads.confirmed}</td>
                 <td>{d.beads.rejected}</td>
@@ -45,9 +68,15 @@ export default async function ReviewQueuePage() {
                 <td>
                   {can(d.role, 'bead:review') ? (
                     <ReviewRowActions
-                      documentId={d.documentId} title={d.title} version={d.version} confirmed={d.beads.confirmed}
-                      pending={d.beads.pending} openThreads={d.openThreads}
-                      signOffBlockedBy={!can(d.role, 'document:sign-off') ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null}
+                      documentId={d.documentId}
+                      title={d.title}
+                      version={d.version}
+                      confirmed={d.beads.confirmed}
+                      pending={d.beads.pending}
+                      openThreads={d.openThreads}
+                      signOffBlockedBy={
+                        !can(d.role, 'document:sign-off') ? t('onlyReviewers') : d.fourEyesBlocksYou ? t('fourEyesShort') : null
+                      }
                     />
                   ) : null}
                   {d.fourEyesBlocksYou && <p className="muted">{t('fourEyes')}</p>}

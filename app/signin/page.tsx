@@ -16,9 +16,17 @@ const ERROR_KEYS = ['SessionRequired', 'CredentialsSignin'] as const;
 type ErrorKey = (typeof ERROR_KEYS)[number];
 const isErrorKey = (value: string): value is ErrorKey => (ERROR_KEYS as readonly string[]).includes(value);
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[]; error?: string | string[] }>;
+}) {
   const { callbackUrl, error } = await searchParams;
-  const safeCallback = safeCallbackPath(typeof callbackUrl === 'string' ? callbackUrl : undefined, primaryAppOrigin(await headers()), '/projects');
+  const safeCallback = safeCallbackPath(
+    typeof callbackUrl === 'string' ? callbackUrl : undefined,
+    primaryAppOrigin(await headers()),
+    '/projects',
+  );
   if (await getSession()) redirect(safeCallback);
   const t = await getTranslations('signin');
   const errorText = typeof error === 'string' ? t(isErrorKey(error) ? error : 'failed') : undefined;

@@ -25,7 +25,9 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 function check(label: string, got: ReturnType<typeof scoreDocuments>, want: Expected): string | null {
   const gotStrict = [got.strict.precision, got.strict.recall, got.strict.f1].map(round3);
   const ok = gotStrict.every((v, i) => Math.abs(v - want.strict[i]) < 0.0015) && Math.abs(round3(got.lax.f1) - want.laxF1) < 0.0015;
-  return ok ? null : `${label}: got strict ${gotStrict.join('/')} lax F1 ${round3(got.lax.f1)}, want ${want.strict.join('/')} lax F1 ${want.laxF1}`;
+  return ok
+    ? null
+    : `${label}: got strict ${gotStrict.join('/')} lax F1 ${round3(got.lax.f1)}, want ${want.strict.join('/')} lax F1 ${want.laxF1}`;
 }
 
 /** Returns a list of mismatches (empty when the scorer reproduces every reference figure). */

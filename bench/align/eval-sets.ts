@@ -27,7 +27,9 @@ export interface EvalSet {
 
 export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 // ../shared next to the main checkout; a worktree under /work/wt/<name> finds it two levels up
-export const sharedRoot = [path.resolve(repoRoot, '../shared'), path.resolve(repoRoot, '../../shared')].find((dir) => existsSync(path.join(dir, 'eval'))) ?? path.resolve(repoRoot, '../shared');
+export const sharedRoot =
+  [path.resolve(repoRoot, '../shared'), path.resolve(repoRoot, '../../shared')].find((dir) => existsSync(path.join(dir, 'eval'))) ??
+  path.resolve(repoRoot, '../shared');
 
 /** One sentence per line; a trailing newline does not make an extra empty segment. */
 export function readLines(file: string): string[] {

@@ -22,13 +22,22 @@ function timed<T>(fn: () => T): [T, number] {
   return [value, (performance.now() - t0) / 1000];
 }
 
-const asInput = (lines: string[], paragraphs?: number[]) => lines.map((text, k) => (paragraphs ? { text, paragraph: paragraphs[k] } : { text }));
+const asInput = (lines: string[], paragraphs?: number[]) =>
+  lines.map((text, k) => (paragraphs ? { text, paragraph: paragraphs[k] } : { text }));
 
-export function runEngine(set: EvalSet, label = 'bitext-desk engine', lexiconFor?: (doc: EvalDocument, index: number) => Lexicon): SystemResult {
+export function runEngine(
+  set: EvalSet,
+  label = 'bitext-desk engine',
+  lexiconFor?: (doc: EvalDocument, index: number) => Lexicon,
+): SystemResult {
   const shared = buildLexicon({ srcLang: set.srcLang, tgtLang: set.tgtLang });
   const [engineBeads, seconds] = timed(() =>
     set.documents.map((d, k) =>
-      alignSegments(asInput(d.source, d.sourceParagraphs), asInput(d.target, d.targetParagraphs), { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon: lexiconFor ? lexiconFor(d, k) : shared }),
+      alignSegments(asInput(d.source, d.sourceParagraphs), asInput(d.target, d.targetParagraphs), {
+        srcLang: set.srcLang,
+        tgtLang: set.tgtLang,
+        lexicon: lexiconFor ? lexiconFor(d, k) : shared,
+      }),
     ),
   );
   const beads = engineBeads.map((doc) => doc.map((b) => ({ source: b.source, target: b.target })));
@@ -42,7 +51,9 @@ export function runEngine(set: EvalSet, label = 'bitext-desk engine', lexiconFor
  */
 export function runEngineWithApprovedPairs(set: EvalSet): SystemResult {
   const pairsOf = (d: EvalDocument) =>
-    d.gold.filter((g) => g.source.length > 0 && g.target.length > 0).map((g) => ({ source: g.source.map((i) => d.source[i]).join(' '), target: g.target.map((j) => d.target[j]).join(' ') }));
+    d.gold
+      .filter((g) => g.source.length > 0 && g.target.length > 0)
+      .map((g) => ({ source: g.source.map((i) => d.source[i]).join(' '), target: g.target.map((j) => d.target[j]).join(' ') }));
   const perDoc = set.documents.map(pairsOf);
   const lexiconFor = (_d: EvalDocument, k: number) =>
     buildLexicon({ srcLang: set.srcLang, tgtLang: set.tgtLang, approvedPairs: perDoc.filter((_, x) => x !== k).flat() });

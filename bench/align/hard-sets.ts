@@ -116,7 +116,9 @@ export function buildMovedDocument(d: EvalDocument, rand: () => number, name: st
     const movedGold = moved.map((g) => ({ source: g.source, target: g.target.map((t) => newTarget.get(t) ?? -1) }));
     // monotonic gold: the kept beads stay linked, the moved ones become one-sided at both places
     const monotonicGold: ScoreBead[] = [];
-    const kept = units.filter((g) => !movedSet.has(g)).map((g) => ({ source: g.source, target: g.target.map((t) => newTarget.get(t) ?? -1) }));
+    const kept = units
+      .filter((g) => !movedSet.has(g))
+      .map((g) => ({ source: g.source, target: g.target.map((t) => newTarget.get(t) ?? -1) }));
     const events: { s: number; t: number; bead: ScoreBead }[] = [];
     for (const g of kept) events.push({ s: g.source[0] ?? -1, t: g.target[0] ?? -1, bead: g });
     for (const g of movedGold) {
@@ -159,7 +161,12 @@ export function loadHardSets(seed = 20261207): HardSets {
   const rand = seededRandom(seed);
   // each document's foreign sentences come from the other documents only
   const substitution = ntrex.documents.map((d, k) =>
-    buildSubstitutionDocument(d, ntrex.documents.filter((_, x) => x !== k).flatMap((o) => o.target), rand, `subst-${d.name}`),
+    buildSubstitutionDocument(
+      d,
+      ntrex.documents.filter((_, x) => x !== k).flatMap((o) => o.target),
+      rand,
+      `subst-${d.name}`,
+    ),
   );
   const moved = ntrex.documents.flatMap((d) => buildMovedDocument(d, rand, `moved-${d.name}`) ?? []);
   const root = path.join(repoRoot, 'bench/out/hard-sets');

@@ -17,7 +17,10 @@ function pair(n: number): { source: string; target: string } {
   for (let i = 0; i < n; i += 1) {
     source.push(`서울시는 화요일 ${i}번째 회의에 시민 ${i * 7 + 3}명이 참석했다고 밝혔다.`);
     target.push(`Seoul officials said ${i * 7 + 3} citizens attended meeting number ${i} on Tuesday.`);
-    if (i % 5 === 4) { source.push(''); target.push(''); }
+    if (i % 5 === 4) {
+      source.push('');
+      target.push('');
+    }
   }
   return { source: source.join('\n'), target: target.join('\n') };
 }
@@ -40,9 +43,15 @@ async function main(): Promise<void> {
   const modes: Record<string, () => Promise<unknown>> = {
     'request thread (before)': async () => {
       const a = autoAlign({ sourceText: source, targetText: target, sourceLang: 'ko', targetLang: 'en' });
-      return pairPlausibility({ source: a.source.map((s) => s.text), target: a.target.map((s) => s.text), sourceLang: 'ko', targetLang: 'en' });
+      return pairPlausibility({
+        source: a.source.map((s) => s.text),
+        target: a.target.map((s) => s.text),
+        sourceLang: 'ko',
+        targetLang: 'en',
+      });
     },
-    'worker thread (now)': () => createDocument(owner, { projectId: project.id, title: 'Large pair', sourceText: source, targetText: target }),
+    'worker thread (now)': () =>
+      createDocument(owner, { projectId: project.id, title: 'Large pair', sourceText: source, targetText: target }),
   };
   const rows: BenchRow[] = [];
   console.log('| engine on | alignment | unrelated request: median / worst | longest event-loop stall |\n|---|---|---|---|');
@@ -75,7 +84,9 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
     const worst = latencies[latencies.length - 1] ?? 0;
-    console.log(`| ${mode} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${stall.toFixed(0)} ms |`);
+    console.log(
+      `| ${mode} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${stall.toFixed(0)} ms |`,
+    );
     rows.push({
       what: `unrelated request while a ${sentences.toLocaleString('en')}-sentence pair aligns, engine on the ${mode}`,
       figure: `alignment ${seconds.toFixed(1)} s; unrelated request median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms; longest event-loop stall ${stall.toFixed(0)} ms`,

@@ -10,13 +10,26 @@ import { DEFAULT_PARAMS } from '../../lib/align-engine/model-params';
 import { loadNtrex } from './eval-sets';
 const size = Number(process.argv[2]);
 const docs = loadNtrex('clean').documents;
-const source: string[] = [], target: string[] = [];
-for (let k = 0; source.length < size || target.length < size; k++) { source.push(...docs[k % docs.length].source); target.push(...docs[k % docs.length].target); }
-source.length = size; target.length = size;
+const source: string[] = [],
+  target: string[] = [];
+for (let k = 0; source.length < size || target.length < size; k++) {
+  source.push(...docs[k % docs.length].source);
+  target.push(...docs[k % docs.length].target);
+}
+source.length = size;
+target.length = size;
 const lexicon = buildLexicon({ srcLang: 'ko', tgtLang: 'en' });
 let c = process.cpuUsage();
-const lap = (name: string) => { const d = process.cpuUsage(c); console.log(name, ((d.user + d.system) / 1000).toFixed(0)); c = process.cpuUsage(); };
-const doc = prepareDocument(source.map((text) => ({ text })), target.map((text) => ({ text })), { srcLang: 'ko', tgtLang: 'en', lexicon });
+const lap = (name: string) => {
+  const d = process.cpuUsage(c);
+  console.log(name, ((d.user + d.system) / 1000).toFixed(0));
+  c = process.cpuUsage();
+};
+const doc = prepareDocument(
+  source.map((text) => ({ text })),
+  target.map((text) => ({ text })),
+  { srcLang: 'ko', tgtLang: 'en', lexicon },
+);
 lap('prepare');
 const input = { ...doc.table };
 const model = initialLengthModel(doc.table.source.length, doc.table.target.length);

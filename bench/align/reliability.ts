@@ -43,7 +43,13 @@ export function expectedCalibrationError(gold: ScoreBead[][], test: EngineBead[]
 }
 
 export function reliabilityTable(gold: ScoreBead[][], test: EngineBead[][]): ReliabilityRow[] {
-  const rows = BINS.map(([lo, hi]) => ({ range: `[${lo.toFixed(2)}, ${hi > 1 ? '1.00]' : `${hi.toFixed(2)})`}`, lo, hi, beads: 0, correct: 0 }));
+  const rows = BINS.map(([lo, hi]) => ({
+    range: `[${lo.toFixed(2)}, ${hi > 1 ? '1.00]' : `${hi.toFixed(2)})`}`,
+    lo,
+    hi,
+    beads: 0,
+    correct: 0,
+  }));
   const atLeast90 = { range: '>= 0.90', lo: 0.9, hi: 2, beads: 0, correct: 0 };
   const atLeast99 = { range: '>= 0.99', lo: 0.99, hi: 2, beads: 0, correct: 0 };
   test.forEach((doc, k) => {
@@ -58,5 +64,10 @@ export function reliabilityTable(gold: ScoreBead[][], test: EngineBead[][]): Rel
       }
     }
   });
-  return [...rows, atLeast90, atLeast99].map(({ range, beads, correct }) => ({ range, beads, correct, accuracy: beads === 0 ? 0 : correct / beads }));
+  return [...rows, atLeast90, atLeast99].map(({ range, beads, correct }) => ({
+    range,
+    beads,
+    correct,
+    accuracy: beads === 0 ? 0 : correct / beads,
+  }));
 }

@@ -25,7 +25,9 @@ function scoreTable(results: SystemResult[]): string {
   ];
   for (const r of results) {
     const { strict, lax } = r.scores;
-    rows.push(`| ${r.set} | ${r.system} | ${f3(strict.precision)} | ${f3(strict.recall)} | **${f3(strict.f1)}** | ${f3(lax.precision)} | ${f3(lax.recall)} | ${f3(lax.f1)} | ${r.seconds.toFixed(2)} |`);
+    rows.push(
+      `| ${r.set} | ${r.system} | ${f3(strict.precision)} | ${f3(strict.recall)} | **${f3(strict.f1)}** | ${f3(lax.precision)} | ${f3(lax.recall)} | ${f3(lax.f1)} | ${r.seconds.toFixed(2)} |`,
+    );
   }
   return rows.join('\n');
 }
@@ -35,7 +37,9 @@ function reliabilityMarkdown(tables: { set: string; rows: ReliabilityRow[]; ece:
   // one row per set (sets are many, bins are few): beads / exact share per bin, then the ECE
   const ranges = tables[0].rows.map((r) => r.range);
   const head = [`| set | ${ranges.map((r) => `${r}: beads / exact`).join(' | ')} | ECE |`, `|---|${ranges.map(() => '---|').join('')}---|`];
-  const body = tables.map((t) => `| ${t.set} | ${t.rows.map((r) => `${r.beads} / ${r.beads ? f3(r.accuracy) : '-'}`).join(' | ')} | ${f3(t.ece)} |`);
+  const body = tables.map(
+    (t) => `| ${t.set} | ${t.rows.map((r) => `${r.beads} / ${r.beads ? f3(r.accuracy) : '-'}`).join(' | ')} | ${f3(t.ece)} |`,
+  );
   return [...head, ...body].join('\n');
 }
 
@@ -81,19 +85,28 @@ function moveMetrics(set: EvalSet, result: SystemResult): { found: string; wrong
 }
 
 function hardMarkdown(rows: HardMetrics[]): string {
-  const out = ['| set | substituted pairs linked as translations (engine) | moved material linked correctly (engine --moves) | moved links not in the gold (engine --moves) |', '|---|---|---|---|'];
+  const out = [
+    '| set | substituted pairs linked as translations (engine) | moved material linked correctly (engine --moves) | moved links not in the gold (engine --moves) |',
+    '|---|---|---|---|',
+  ];
   for (const r of rows) out.push(`| ${r.set} | ${r.substitutedLinked} | ${r.movedFound} | ${r.falseMoves} |`);
   return out.join('\n');
 }
 
 function scalingMarkdown(rows: ScalingRow[]): string {
-  const out = ['| sentences a side | engine wall s | engine peak MB | hunalign wall s | hunalign peak MB | time ratio (engine / hunalign) |', '|---|---|---|---|---|---|'];
+  const out = [
+    '| sentences a side | engine wall s | engine peak MB | hunalign wall s | hunalign peak MB | time ratio (engine / hunalign) |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const size of [...new Set(rows.map((r) => r.size))]) {
     const e = rows.find((r) => r.size === size && r.system === 'engine');
     const h = rows.find((r) => r.size === size && r.system === 'hunalign');
-    const cell = (r: ScalingRow | undefined, k: 'seconds' | 'peakMb') => (r && r[k] !== null ? (r[k] as number).toFixed(k === 'seconds' ? 2 : 0) : (r?.note ?? '-'));
+    const cell = (r: ScalingRow | undefined, k: 'seconds' | 'peakMb') =>
+      r && r[k] !== null ? (r[k] as number).toFixed(k === 'seconds' ? 2 : 0) : (r?.note ?? '-');
     const ratio = e?.seconds && h?.seconds ? (e.seconds / h.seconds).toFixed(3) : '-';
-    out.push(`| ${size.toLocaleString('en-US')} | ${cell(e, 'seconds')} | ${cell(e, 'peakMb')} | ${cell(h, 'seconds')} | ${cell(h, 'peakMb')} | ${ratio} |`);
+    out.push(
+      `| ${size.toLocaleString('en-US')} | ${cell(e, 'seconds')} | ${cell(e, 'peakMb')} | ${cell(h, 'seconds')} | ${cell(h, 'peakMb')} | ${ratio} |`,
+    );
   }
   return out.join('\n');
 }
@@ -139,20 +152,36 @@ async function main(): Promise<void> {
     results.push(engine, runHunalign(set, hunalign, false), runHunalign(set, hunalign, true));
     if (set.name.startsWith('NTREX ko-en dev')) results.push(runEngineWithApprovedPairs(set));
     const gold = set.documents.map((d) => d.gold);
-    reliability.push({ set: set.name, rows: reliabilityTable(gold, engine.engineBeads ?? []), ece: expectedCalibrationError(gold, engine.engineBeads ?? []) });
+    reliability.push({
+      set: set.name,
+      rows: reliabilityTable(gold, engine.engineBeads ?? []),
+      ece: expectedCalibrationError(gold, engine.engineBeads ?? []),
+    });
     // the moved-link pass on every set but the KPC stress rows (no moves there; time)
     const moved = stress?.includes(set) ? null : runEngineWithMoves(set);
     if (moved) {
       results.push(moved);
       const withMoves = moveMetrics(set, moved);
-      hardRows.push({ set: set.name, substitutedLinked: substitutedLinked(set, engine.beads), movedFound: withMoves.found, falseMoves: withMoves.wrong });
+      hardRows.push({
+        set: set.name,
+        substitutedLinked: substitutedLinked(set, engine.beads),
+        movedFound: withMoves.found,
+        falseMoves: withMoves.wrong,
+      });
     }
   }
 
   // the moved-link pass's figures (decision 028), whenever the moved or newsroom sets ran
   const movesRows = hardRows
     .filter((r) => r.movedFound !== '-' || /NTREX ko-en dev|Text\+Berg/.test(r.set))
-    .map((r) => ({ what: `moved links, ${r.set} (engine --moves)`, figure: r.movedFound !== '-' ? `moved material linked correctly ${r.movedFound}; links not in the gold ${r.falseMoves}` : `false moved links ${r.falseMoves}`, command: 'npm run bench:align -- --skip-scaling' }));
+    .map((r) => ({
+      what: `moved links, ${r.set} (engine --moves)`,
+      figure:
+        r.movedFound !== '-'
+          ? `moved material linked correctly ${r.movedFound}; links not in the gold ${r.falseMoves}`
+          : `false moved links ${r.falseMoves}`,
+      command: 'npm run bench:align -- --skip-scaling',
+    }));
   if (movesRows.length > 0) writeBenchResult('align-moves', movesRows);
 
   let scaling: ScalingRow[] = [];
@@ -166,7 +195,10 @@ async function main(): Promise<void> {
   if (engine20k) {
     const figure = (r: ScalingRow) => `${r.seconds?.toFixed(1)} s, ${Math.round(r.peakMb ?? 0)} MB`;
     writeBenchResult('align', [
-      { what: 'alignment, 20,000 × 20,000 sentences', figure: `${figure(engine20k)}${hunalign20k ? ` (hunalign: ${figure(hunalign20k)})` : ''}` },
+      {
+        what: 'alignment, 20,000 × 20,000 sentences',
+        figure: `${figure(engine20k)}${hunalign20k ? ` (hunalign: ${figure(hunalign20k)})` : ''}`,
+      },
     ]);
   }
 
@@ -185,14 +217,25 @@ async function main(): Promise<void> {
     '',
     reliabilityMarkdown(reliability),
     '',
-    ...(scaling.length > 0 ? ['### Scaling (NTREX ko-en dev repeated; each run in its own process)', '', scalingMarkdown(scaling), ''] : []),
+    ...(scaling.length > 0
+      ? ['### Scaling (NTREX ko-en dev repeated; each run in its own process)', '', scalingMarkdown(scaling), '']
+      : []),
   ].join('\n');
   const outDir = path.join(repoRoot, 'bench/out');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(path.join(outDir, 'align-report.md'), `${report}\n`);
   writeFileSync(
     path.join(outDir, 'align-results.json'),
-    JSON.stringify({ results: results.map(({ system, set, scores, seconds }) => ({ system, set, scores, seconds })), reliability, hard: hardRows, scaling }, null, 2),
+    JSON.stringify(
+      {
+        results: results.map(({ system, set, scores, seconds }) => ({ system, set, scores, seconds })),
+        reliability,
+        hard: hardRows,
+        scaling,
+      },
+      null,
+      2,
+    ),
   );
   // headline quality figures for the README, only from a run over every set
   if (only === null) writeBenchResult('align-quality', qualityRows(results, reliability, hardRows));

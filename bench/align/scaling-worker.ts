@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const cpu0 = process.cpuUsage();
   const beads = hunalign
     ? hunalign.align(source, target).length
-    : alignSegments(source.map((text) => ({ text })), target.map((text) => ({ text })), { srcLang: 'ko', tgtLang: 'en', lexicon }).length;
+    : alignSegments(
+        source.map((text) => ({ text })),
+        target.map((text) => ({ text })),
+        { srcLang: 'ko', tgtLang: 'en', lexicon },
+      ).length;
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;

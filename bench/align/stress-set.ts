@@ -118,7 +118,12 @@ export function buildStressDocument(ko: string[], en: string[], from: number, to
     const b = units[k + 1];
     if (!intact(a) || !intact(b) || a.paragraph !== b.paragraph) continue;
     const joiner = JOINERS[Math.floor(rand() * JOINERS.length)];
-    const merged: Unit = { ko: `${a.ko} ${b.ko}`, koLines: [a.koLines[0], b.koLines[0]], en: [mergeEnglish(a.en[0], b.en[0], joiner)], paragraph: a.paragraph };
+    const merged: Unit = {
+      ko: `${a.ko} ${b.ko}`,
+      koLines: [a.koLines[0], b.koLines[0]],
+      en: [mergeEnglish(a.en[0], b.en[0], joiner)],
+      paragraph: a.paragraph,
+    };
     units = [...units.slice(0, k), merged, ...units.slice(k + 2)];
     done++;
   }
@@ -137,7 +142,8 @@ export function buildStressDocument(ko: string[], en: string[], from: number, to
     let line = -1;
     for (let tries = 0; tries < 100 && line < 0; tries++) {
       const c = Math.floor(rand() * en.length);
-      if (Math.abs(c - from) > FAR_AWAY && Math.abs(c - to) > FAR_AWAY && !pairLooksBroken(ko[c], en[c]) && words(en[c]).length >= 6) line = c;
+      if (Math.abs(c - from) > FAR_AWAY && Math.abs(c - to) > FAR_AWAY && !pairLooksBroken(ko[c], en[c]) && words(en[c]).length >= 6)
+        line = c;
     }
     if (line < 0) continue;
     const at = Math.floor(rand() * (units.length + 1));
@@ -167,7 +173,8 @@ function checkGold(d: EvalDocument): void {
   const s = d.gold.flatMap((g) => g.source);
   const t = d.gold.flatMap((g) => g.target);
   const ok = (ids: number[], n: number) => ids.length === n && ids.every((x, k) => x === k);
-  if (!ok(s, d.source.length) || !ok(t, d.target.length)) throw new Error(`stress set: gold of ${d.name} does not cover its sentences in order`);
+  if (!ok(s, d.source.length) || !ok(t, d.target.length))
+    throw new Error(`stress set: gold of ${d.name} does not cover its sentences in order`);
 }
 
 /** The stress set (with paragraph marks, and the same documents without them), or null without the corpus. */
@@ -175,7 +182,9 @@ export function loadStressSets(seed = 20261128): [EvalSet, EvalSet] | null {
   const pairs = loadKpcPairs('test');
   if (!pairs) return null;
   const rand = seededRandom(seed);
-  const documents = cutWindows(pairs.ko, pairs.en, rand).map(([from, to], k) => buildStressDocument(pairs.ko, pairs.en, from, to, rand, `kpc-${String(k).padStart(3, '0')}`));
+  const documents = cutWindows(pairs.ko, pairs.en, rand).map(([from, to], k) =>
+    buildStressDocument(pairs.ko, pairs.en, from, to, rand, `kpc-${String(k).padStart(3, '0')}`),
+  );
   documents.forEach(checkGold);
   const flat = documents.map(({ sourceParagraphs: _s, targetParagraphs: _t, ...d }) => d);
   const dir = path.join(repoRoot, 'bench/out/stress-kpc');

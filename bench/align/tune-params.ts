@@ -12,7 +12,12 @@ export function f1On(set: EvalSet, params: ModelParams): number {
   const lexicon = buildLexicon({ srcLang: set.srcLang, tgtLang: set.tgtLang });
   const docs = set.documents.map((d) => ({
     gold: d.gold,
-    test: alignSegments(d.source.map((text) => ({ text })), d.target.map((text) => ({ text })), { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon }, params),
+    test: alignSegments(
+      d.source.map((text) => ({ text })),
+      d.target.map((text) => ({ text })),
+      { srcLang: set.srcLang, tgtLang: set.tgtLang, lexicon },
+      params,
+    ),
   }));
   return scoreDocuments(docs).strict.f1;
 }

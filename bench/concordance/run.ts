@@ -41,7 +41,8 @@ function vocabulary(random: () => number) {
   return { korean: [...korean], english: [...english] };
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_bench_concordance');
@@ -65,7 +66,9 @@ async function main(): Promise<void> {
   const particles = ['은', '는', '이', '가', '을', '를', '의', '에', '에서', '', '', ''];
   const word = (words: string[]) => words[Math.floor(VOCABULARY * random() ** 3)];
   const sentence = (n: number, korean: boolean) =>
-    Array.from({ length: n }, () => (korean ? word(vocab.korean) + particles[Math.floor(random() * particles.length)] : word(vocab.english))).join(' ');
+    Array.from({ length: n }, () =>
+      korean ? word(vocab.korean) + particles[Math.floor(random() * particles.length)] : word(vocab.english),
+    ).join(' ');
   const CHUNK = 20_000;
   for (let first = 0; first < BEADS; first += CHUNK) {
     const ids: string[] = [];
@@ -103,7 +106,9 @@ async function main(): Promise<void> {
     `SELECT pg_relation_size('"Segment_text_trgm_idx"') AS "index", pg_total_relation_size('"Segment"') AS "segments"`,
   );
   const mb = (b: bigint) => `${(Number(b) / 1024 / 1024).toFixed(0)} MB`;
-  console.log(`${BEADS.toLocaleString('en')} approved beads in ${documents.toLocaleString('en')} documents: loaded in ${loadSeconds.toFixed(0)} s; trigram index ${mb(sizes[0].index)} built in ${indexSeconds.toFixed(0)} s (segments table with indexes ${mb(sizes[0].segments)})`);
+  console.log(
+    `${BEADS.toLocaleString('en')} approved beads in ${documents.toLocaleString('en')} documents: loaded in ${loadSeconds.toFixed(0)} s; trigram index ${mb(sizes[0].index)} built in ${indexSeconds.toFixed(0)} s (segments table with indexes ${mb(sizes[0].segments)})`,
+  );
 
   const bands: [string, string[]][] = [
     ['Korean common (rank < 50)', vocab.korean.slice(0, 50)],
@@ -129,9 +134,17 @@ async function main(): Promise<void> {
     all.push(...(band.startsWith('Korean common') ? [] : times));
     const line = `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms (mean ${(totals / QUERIES_PER_BAND).toFixed(0)} matches, counted to 1,000)`;
     console.log(`${band}: ${line}`);
-    rows.push({ what: `Concordance, ${BEADS.toLocaleString('en')} beads: ${band}`, figure: line, command: `npm run bench:concordance -- ${BEADS}` });
+    rows.push({
+      what: `Concordance, ${BEADS.toLocaleString('en')} beads: ${band}`,
+      figure: line,
+      command: `npm run bench:concordance -- ${BEADS}`,
+    });
   }
-  rows.push({ what: `Concordance, ${BEADS.toLocaleString('en')} beads: term queries (medium, rare, two-syllable, English)`, figure: `p95 ${percentile(all, 0.95).toFixed(0)} ms; trigram index ${mb(sizes[0].index)}`, command: `npm run bench:concordance -- ${BEADS}` });
+  rows.push({
+    what: `Concordance, ${BEADS.toLocaleString('en')} beads: term queries (medium, rare, two-syllable, English)`,
+    figure: `p95 ${percentile(all, 0.95).toFixed(0)} ms; trigram index ${mb(sizes[0].index)}`,
+    command: `npm run bench:concordance -- ${BEADS}`,
+  });
   writeBenchResult('concordance', rows);
   await db.$disconnect();
   await database.stop();

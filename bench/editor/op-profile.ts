@@ -12,14 +12,21 @@ async function main(): Promise<void> {
   const { getDocument } = await import('../../lib/server/documents/get-document');
   const { db } = await import('../../lib/server/db');
   const team = await makeTeam();
-  const ko = Array.from({ length: 200 }, (_, p) => Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' ')).join('\n\n');
-  const en = Array.from({ length: 200 }, (_, p) => Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' ')).join('\n\n');
+  const ko = Array.from({ length: 200 }, (_, p) =>
+    Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' '),
+  ).join('\n\n');
+  const en = Array.from({ length: 200 }, (_, p) =>
+    Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' '),
+  ).join('\n\n');
   const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
   let doc = await getDocument(team.editor, id);
   const times: number[] = [];
   for (let i = 0; i < 60; i += 1) {
     const t = performance.now();
-    const op = i % 2 ? { type: 'merge' as const, beadId: doc.beads[(i * 13) % 1500].id } : { type: 'confirm' as const, beadIds: [doc.beads[(i * 13) % 1500].id] };
+    const op =
+      i % 2
+        ? { type: 'merge' as const, beadId: doc.beads[(i * 13) % 1500].id }
+        : { type: 'confirm' as const, beadIds: [doc.beads[(i * 13) % 1500].id] };
     const state = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: op });
     times.push(performance.now() - t);
     doc = { ...doc, ...state };
@@ -43,11 +50,18 @@ async function main(): Promise<void> {
   await phase('loadAlignment', () => loadAlignment(id));
   await phase('documentState', () => documentState(id, doc.version, alignment));
   await phase('persistAlignment (no change)', () => db.$transaction((tx) => persistAlignment(tx, id, alignment, alignment)));
-  await phase('empty transaction + lock', () => db.$transaction((tx) => tx.$queryRaw`SELECT "version" FROM "Document" WHERE "id" = ${id} FOR UPDATE`));
+  await phase('empty transaction + lock', () =>
+    db.$transaction((tx) => tx.$queryRaw`SELECT "version" FROM "Document" WHERE "id" = ${id} FOR UPDATE`),
+  );
   const t = performance.now();
   JSON.stringify(doc);
-  console.log(`JSON.stringify of the state: ${(performance.now() - t).toFixed(1)} ms, ${(JSON.stringify(doc).length / 1024).toFixed(0)} KB`);
+  console.log(
+    `JSON.stringify of the state: ${(performance.now() - t).toFixed(1)} ms, ${(JSON.stringify(doc).length / 1024).toFixed(0)} KB`,
+  );
   await db.$disconnect();
   await database.stop();
 }
-main().catch((e: unknown) => { console.error(e); process.exitCode = 1; });
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});

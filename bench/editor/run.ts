@@ -14,11 +14,19 @@ const BEADS = 2000;
 const OPERATIONS = 100;
 
 const subjects = ['서울시', '정부', '한국은행', '부산시', '노조', '기업'];
-const verbs = [['발표했다', 'announced'], ['밝혔다', 'said'], ['결정했다', 'decided'], ['승인했다', 'approved']];
+const verbs = [
+  ['발표했다', 'announced'],
+  ['밝혔다', 'said'],
+  ['결정했다', 'decided'],
+  ['승인했다', 'approved'],
+];
 function sentencePair(i: number): [string, string] {
   const [ko, en] = verbs[i % verbs.length];
   const subjectEn = ['Seoul', 'The government', 'The Bank of Korea', 'Busan', 'The union', 'The company'][i % subjects.length];
-  return [`${subjects[i % subjects.length]}는 ${i + 1}번째 계획에 ${(i * 37) % 900 + 100}억원을 쓰기로 ${ko}.`, `${subjectEn} ${en} it would spend ${((i * 37) % 900 + 100) / 10} billion won on plan ${i + 1}.`];
+  return [
+    `${subjects[i % subjects.length]}는 ${i + 1}번째 계획에 ${((i * 37) % 900) + 100}억원을 쓰기로 ${ko}.`,
+    `${subjectEn} ${en} it would spend ${(((i * 37) % 900) + 100) / 10} billion won on plan ${i + 1}.`,
+  ];
 }
 
 function percentile(values: number[], p: number): number {
@@ -29,7 +37,13 @@ function percentile(values: number[], p: number): number {
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`server did not start at ${url}`);
@@ -38,19 +52,42 @@ async function waitFor(url: string, timeoutMs: number): Promise<void> {
 async function main(): Promise<void> {
   if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
   const server = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-server.ts'], {
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(PORT), BITEXT_DEMO: '1', NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop', NEXTAUTH_URL: BASE },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      BITEXT_DEMO: '1',
+      NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop',
+      NEXTAUTH_URL: BASE,
+    },
     stdio: 'ignore',
     detached: true,
   });
   try {
     await waitFor(`${BASE}/signin`, 120_000);
-    const { token } = (await (await fetch(`${BASE}/api/v1/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'editor@example.com', password: 'bitext-demo-2026' }) })).json()) as { token: string };
+    const { token } = (await (
+      await fetch(`${BASE}/api/v1/tokens`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ email: 'editor@example.com', password: 'bitext-demo-2026' }),
+      })
+    ).json()) as { token: string };
     const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
     const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string }[] };
     const pairs = Array.from({ length: BEADS }, (_, i) => sentencePair(i));
-    const paragraphs = (side: 0 | 1) => Array.from({ length: BEADS / 10 }, (_, p) => pairs.slice(p * 10, p * 10 + 10).map((x) => x[side]).join(' ')).join('\n\n');
+    const paragraphs = (side: 0 | 1) =>
+      Array.from({ length: BEADS / 10 }, (_, p) =>
+        pairs
+          .slice(p * 10, p * 10 + 10)
+          .map((x) => x[side])
+          .join(' '),
+      ).join('\n\n');
     let t = performance.now();
-    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, { method: 'POST', headers: auth, body: JSON.stringify({ title: 'Bench 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }) });
+    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, {
+      method: 'POST',
+      headers: auth,
+      body: JSON.stringify({ title: 'Bench 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }),
+    });
     const { id, beads } = (await created.json()) as { id: string; beads: number };
     console.log(`import + align of ${BEADS} sentence pairs: ${(performance.now() - t).toFixed(0)} ms → ${beads} beads`);
 
@@ -62,23 +99,36 @@ async function main(): Promise<void> {
     }
     console.log(`GET document (server + JSON): p50 ${percentile(loads, 50).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms`);
 
-    let doc = (await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json()) as { version: number; beads: { id: string }[] };
+    let doc = (await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json()) as {
+      version: number;
+      beads: { id: string }[];
+    };
     const rounds: number[] = [];
     for (let i = 0; i < OPERATIONS; i += 1) {
       const bead = doc.beads[(i * 17) % (doc.beads.length - 1)];
       const operation = i % 2 === 0 ? { type: 'confirm', beadIds: [bead.id] } : { type: 'merge', beadId: bead.id };
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version, operation }) });
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ baseVersion: doc.version, operation }),
+      });
       const body = (await response.json()) as { version: number; beads: { id: string }[] };
       rounds.push(performance.now() - t);
       if (!response.ok) throw new Error(JSON.stringify(body));
       doc = body;
     }
-    console.log(`operation round trip (confirm/merge alternating, ${OPERATIONS}×): p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`);
+    console.log(
+      `operation round trip (confirm/merge alternating, ${OPERATIONS}×): p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+    );
     const undos: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo?segments=changed`, { method: 'POST', headers: auth, body: JSON.stringify({ baseVersion: doc.version }) });
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo?segments=changed`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ baseVersion: doc.version }),
+      });
       doc = (await response.json()) as typeof doc;
       undos.push(performance.now() - t);
     }
@@ -86,7 +136,15 @@ async function main(): Promise<void> {
 
     const browser = await chromium.launch({
       executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${BASE}/signin`);
@@ -113,32 +171,40 @@ async function main(): Promise<void> {
       const selected = page.locator('[role="option"][aria-selected="true"]');
       const beadId = (await selected.getAttribute('data-bead-id')) ?? '';
       const before = (await selected.getAttribute('data-status')) ?? '';
-      await page.evaluate(({ beadId, before }) => {
-        const marks: { key?: number; shown?: number } = {};
-        (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
-        window.addEventListener('keydown', () => (marks.key = performance.now()), { capture: true, once: true });
-        const observer = new MutationObserver(() => {
-          const row = document.querySelector(`[role="option"][data-bead-id="${beadId}"]`);
-          if (row && row.getAttribute('data-status') !== before) {
-            marks.shown = performance.now();
-            observer.disconnect();
-          }
-        });
-        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
-        performance.clearResourceTimings();
-      }, { beadId, before });
+      await page.evaluate(
+        ({ beadId, before }) => {
+          const marks: { key?: number; shown?: number } = {};
+          (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+          window.addEventListener('keydown', () => (marks.key = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            const row = document.querySelector(`[role="option"][data-bead-id="${beadId}"]`);
+            if (row && row.getAttribute('data-status') !== before) {
+              marks.shown = performance.now();
+              observer.disconnect();
+            }
+          });
+          observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-status'] });
+          performance.clearResourceTimings();
+        },
+        { beadId, before },
+      );
       await page.keyboard.press('Shift+X');
       await page.getByTestId('save-status').filter({ hasText: 'saved as version' }).waitFor();
       const marks = await page.evaluate(() => {
         const { key = 0, shown = 0 } = (window as unknown as { benchMarks: { key?: number; shown?: number } }).benchMarks;
-        const request = performance.getEntriesByType('resource').filter((e) => e.name.includes('/operations')).pop() as PerformanceResourceTiming | undefined;
+        const request = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.includes('/operations'))
+          .pop() as PerformanceResourceTiming | undefined;
         return { key, shown, answer: request?.responseEnd ?? 0 };
       });
       shown.push(marks.shown - marks.key);
       answered.push(marks.answer - marks.key);
       await page.keyboard.press('j');
     }
-    console.log(`in Chromium, key to result shown: p50 ${percentile(shown, 50).toFixed(0)} ms, max ${Math.max(...shown).toFixed(0)} ms; key to server answer: p50 ${percentile(answered, 50).toFixed(0)} ms, max ${Math.max(...answered).toFixed(0)} ms`);
+    console.log(
+      `in Chromium, key to result shown: p50 ${percentile(shown, 50).toFixed(0)} ms, max ${Math.max(...shown).toFixed(0)} ms; key to server answer: p50 ${percentile(answered, 50).toFixed(0)} ms, max ${Math.max(...answered).toFixed(0)} ms`,
+    );
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const metrics = (await cdp.send('Performance.getMetrics')).metrics;

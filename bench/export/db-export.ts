@@ -23,7 +23,9 @@ async function main(): Promise<void> {
   const importSeconds = seeded.importSeconds;
   const owner = (await loadActiveUser(seeded.ownerId))!;
   const project = { id: seeded.projectId };
-  console.log(`TMX import: ${seeded.imported.toLocaleString('en')} units (${mb(seeded.tmxChars)}) in ${importSeconds.toFixed(2)} s, peak RSS ${mb(peakRss)}`);
+  console.log(
+    `TMX import: ${seeded.imported.toLocaleString('en')} units (${mb(seeded.tmxChars)}) in ${importSeconds.toFixed(2)} s, peak RSS ${mb(peakRss)}`,
+  );
 
   console.log('\n| format | units | first byte | total | output | RSS at start → peak |\n|---|---|---|---|---|---|');
   const exports: { format: string; seconds: number; firstMs: number }[] = [];
@@ -40,7 +42,9 @@ async function main(): Promise<void> {
       bytes += Buffer.byteLength(chunk);
     }
     const total = performance.now() - t;
-    console.log(`| ${format} | ${units.toLocaleString('en')} | ${first.toFixed(0)} ms | ${(total / 1000).toFixed(2)} s | ${mb(bytes)} | ${mb(startRss)} → ${mb(peakRss)} |`);
+    console.log(
+      `| ${format} | ${units.toLocaleString('en')} | ${first.toFixed(0)} ms | ${(total / 1000).toFixed(2)} s | ${mb(bytes)} | ${mb(startRss)} → ${mb(peakRss)} |`,
+    );
     exports.push({ format: format.toUpperCase(), seconds: total / 1000, firstMs: first });
   }
   const n = units.toLocaleString('en');

@@ -29,7 +29,13 @@ async function main(): Promise<void> {
   const database = await freshTestDatabase(`bitext_bench_parallel_export_${process.pid}`); // others may run it too
   env.DATABASE_URL = database.url;
   // Seeded by a child process: the exporting process starts like a server that did not just parse a 20 MB TMX.
-  const seeded = JSON.parse(execFileSync(process.execPath, ['--conditions=react-server', '--import', 'tsx', seedScript, database.url, String(units), '--meta', 'Parallel export bench'], { encoding: 'utf8' })) as SeededProject;
+  const seeded = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ['--conditions=react-server', '--import', 'tsx', seedScript, database.url, String(units), '--meta', 'Parallel export bench'],
+      { encoding: 'utf8' },
+    ),
+  ) as SeededProject;
   const { exportProject, exportQuerySchema, exportResponse } = await import('../../lib/server/export/export-documents');
   const { loadActiveUser } = await import('../../lib/server/auth/load-user');
   const { db } = await import('../../lib/server/db');
@@ -43,24 +49,35 @@ async function main(): Promise<void> {
   peakHeap = process.memoryUsage().heapUsed;
   const startHeap = peakHeap;
   const t = performance.now();
-  const sizes = await Promise.all(Array.from({ length: parallel }, async () => {
-    const response = exportResponse(await exportProject(owner, project.id, exportQuerySchema.parse({ format })));
-    const reader = response.body!.getReader();
-    let bytes = 0;
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return bytes;
-      bytes += value.byteLength;
-    }
-  }));
+  const sizes = await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      const response = exportResponse(await exportProject(owner, project.id, exportQuerySchema.parse({ format })));
+      const reader = response.body!.getReader();
+      let bytes = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return bytes;
+        bytes += value.byteLength;
+      }
+    }),
+  );
   const seconds = (performance.now() - t) / 1000;
-  console.log(`| exports | units each | format | output each | total time | RSS before → peak | JS heap before → peak | load average |\n|---|---|---|---|---|---|---|---|`);
-  console.log(`| ${parallel} | ${units.toLocaleString('en')} | ${format} | ${mb(sizes[0])} | ${seconds.toFixed(1)} s | ${mb(startRss)} → ${mb(peakRss)} | ${mb(startHeap)} → ${mb(peakHeap)} | ${os.loadavg().map((l) => l.toFixed(2)).join(', ')} |`);
-  writeBenchResult('export-parallel', [{
-    what: `${parallel} parallel project exports, ${units.toLocaleString('en')} units each (${format.toUpperCase()})`,
-    figure: `peak RSS ${mb(peakRss)} from ${mb(startRss)} (JS heap peak ${mb(peakHeap)}), ${seconds.toFixed(1)} s`,
-    command: `npm run bench:export-parallel -- ${units} ${parallel} ${format}`,
-  }]);
+  console.log(
+    `| exports | units each | format | output each | total time | RSS before → peak | JS heap before → peak | load average |\n|---|---|---|---|---|---|---|---|`,
+  );
+  console.log(
+    `| ${parallel} | ${units.toLocaleString('en')} | ${format} | ${mb(sizes[0])} | ${seconds.toFixed(1)} s | ${mb(startRss)} → ${mb(peakRss)} | ${mb(startHeap)} → ${mb(peakHeap)} | ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')} |`,
+  );
+  writeBenchResult('export-parallel', [
+    {
+      what: `${parallel} parallel project exports, ${units.toLocaleString('en')} units each (${format.toUpperCase()})`,
+      figure: `peak RSS ${mb(peakRss)} from ${mb(startRss)} (JS heap peak ${mb(peakHeap)}), ${seconds.toFixed(1)} s`,
+      command: `npm run bench:export-parallel -- ${units} ${parallel} ${format}`,
+    },
+  ]);
   if (new Set(sizes).size !== 1) throw new Error(`exports differ in size: ${[...new Set(sizes)].join(', ')} bytes`);
   await db.$disconnect();
   await dropDatabase(database.url);

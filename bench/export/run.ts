@@ -35,7 +35,11 @@ async function* units(n: number): AsyncGenerator<ExportUnit> {
       status: 'approved',
       confidence: (i % 100) / 100,
       notes: i % 10 === 0 ? ['Checked against print & web.'] : [],
-      props: { 'x-document-title': `기사 ${Math.floor(i / 40)}`, 'x-source-url': `https://www.hani.co.kr/arti/${i}.html`, 'x-bead-type': '1-1' },
+      props: {
+        'x-document-title': `기사 ${Math.floor(i / 40)}`,
+        'x-source-url': `https://www.hani.co.kr/arti/${i}.html`,
+        'x-bead-type': '1-1',
+      },
     };
   }
 }
@@ -76,5 +80,7 @@ const readStart = performance.now();
 let readUnits = 0;
 for await (const item of readTmxStream(createReadStream(path.join(outDir, 'export.tmx')))) if (item.kind === 'unit') readUnits++;
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
-console.log(`tmx   ← read back ${readUnits.toLocaleString('en-US')} units       ${((performance.now() - readStart) / 1000).toFixed(2).padStart(6)} s  peak RSS ${mb(peakRss)}`);
+console.log(
+  `tmx   ← read back ${readUnits.toLocaleString('en-US')} units       ${((performance.now() - readStart) / 1000).toFixed(2).padStart(6)} s  peak RSS ${mb(peakRss)}`,
+);
 clearInterval(sampler);

@@ -26,9 +26,19 @@ function* sampleUnits(options: SeedOptions): Generator<ExportUnit> {
   const now = new Date();
   for (let i = 0; i < options.units; i += 1) {
     yield {
-      tuid: `u${i}`, sourceText: `서울시는 ${i}번째 문장에서 새 정책을 발표했다고 ${i % 28}일 밝혔다.`, targetText: `Seoul announced new policy number ${i} on the ${i % 28}th, the city said.`,
-      sourceLang: 'ko-KR', targetLang: 'en-US', created: now, changed: now, creator: 'bench', changer: 'bench', status: 'approved' as const, confidence: null,
-      notes: options.withMeta ? ['bench note'] : [], props: options.withMeta ? { 'x-origin': 'bench' } : ({} as Record<string, string>),
+      tuid: `u${i}`,
+      sourceText: `서울시는 ${i}번째 문장에서 새 정책을 발표했다고 ${i % 28}일 밝혔다.`,
+      targetText: `Seoul announced new policy number ${i} on the ${i % 28}th, the city said.`,
+      sourceLang: 'ko-KR',
+      targetLang: 'en-US',
+      created: now,
+      changed: now,
+      creator: 'bench',
+      changer: 'bench',
+      status: 'approved' as const,
+      confidence: null,
+      notes: options.withMeta ? ['bench note'] : [],
+      props: options.withMeta ? { 'x-origin': 'bench' } : ({} as Record<string, string>),
     };
   }
 }

@@ -26,7 +26,14 @@ export const benchResultSchema = z.object({
   /** ISO time of the run; null for figures carried over from before results files existed. */
   measuredAt: z.string().datetime().nullable(),
   machine: z
-    .object({ cpus: z.number(), cpuModel: z.string(), memoryGb: z.number(), loadAverage: z.tuple([z.number(), z.number(), z.number()]), node: z.string(), platform: z.string() })
+    .object({
+      cpus: z.number(),
+      cpuModel: z.string(),
+      memoryGb: z.number(),
+      loadAverage: z.tuple([z.number(), z.number(), z.number()]),
+      node: z.string(),
+      platform: z.string(),
+    })
     .nullable(),
   note: z.string().optional(),
   rows: z.array(rowSchema).min(1),
@@ -51,7 +58,9 @@ export function writeBenchResult(name: string, rows: BenchRow[], dir = RESULTS_D
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, `${name}.json`);
   fs.writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-  process.stderr.write(`[bench] figures written to ${path.relative(process.cwd(), file)}; run \`npm run bench:docs\` to update the README.\n`);
+  process.stderr.write(
+    `[bench] figures written to ${path.relative(process.cwd(), file)}; run \`npm run bench:docs\` to update the README.\n`,
+  );
   return file;
 }
 
@@ -63,7 +72,8 @@ export function readBenchResults(dir = RESULTS_DIR): BenchResult[] {
     .sort()
     .map((f) => {
       const parsed = benchResultSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
-      if (!parsed.success) throw new Error(`${path.join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${path.join(dir, f)}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
       return parsed.data;
     });
 }
@@ -83,7 +93,9 @@ export function renderBenchTable(results: BenchResult[]): string {
   const lines = ['| what | command | figure | measured |', '| --- | --- | --- | --- |'];
   for (const result of results) {
     for (const row of result.rows) {
-      lines.push(`| ${prose(row.what)} | \`${cell(row.command ?? `npm run bench:${result.bench}`)}\` | ${prose(row.figure)} | ${measured(result)} |`);
+      lines.push(
+        `| ${prose(row.what)} | \`${cell(row.command ?? `npm run bench:${result.bench}`)}\` | ${prose(row.figure)} | ${measured(result)} |`,
+      );
     }
   }
   return lines.join('\n');

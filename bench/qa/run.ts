@@ -27,7 +27,8 @@ function rng(seed: number): () => number {
   };
 }
 
-const pick = <T>(random: () => number, items: readonly T[]): T | undefined => (items.length ? items[Math.floor(random() * items.length)] : undefined);
+const pick = <T>(random: () => number, items: readonly T[]): T | undefined =>
+  items.length ? items[Math.floor(random() * items.length)] : undefined;
 const splice = (text: string, start: number, end: number, insert: string) => text.slice(0, start) + insert + text.slice(end);
 
 /** Changes one significant digit inside [start, end) of the text. */
@@ -43,17 +44,37 @@ function changeDigit(random: () => number, text: string, start: number, end: num
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const CURRENCY_SWAPS: [RegExp, string][] = [[/^\$/, '€'], [/^€/, '$'], [/^£/, '$'], [/dollars?/i, 'euros'], [/euros?/i, 'dollars'], [/won\b/i, 'yen'], [/yen\b/i, 'won'], [/pounds?/i, 'dollars']];
-const NEGATIONS: [RegExp, string][] = [[/\b(do|does|did|is|are|was|were|could|would|should|has|have|had)n['’]t\b/i, '$1'], [/\bcan['’]t\b/i, 'can'], [/\bwon['’]t\b/i, 'will'], [/\bcannot\b/i, 'can'], [/\s(not|never)\b/i, '']];
+const CURRENCY_SWAPS: [RegExp, string][] = [
+  [/^\$/, '€'],
+  [/^€/, '$'],
+  [/^£/, '$'],
+  [/dollars?/i, 'euros'],
+  [/euros?/i, 'dollars'],
+  [/won\b/i, 'yen'],
+  [/yen\b/i, 'won'],
+  [/pounds?/i, 'dollars'],
+];
+const NEGATIONS: [RegExp, string][] = [
+  [/\b(do|does|did|is|are|was|were|could|would|should|has|have|had)n['’]t\b/i, '$1'],
+  [/\bcan['’]t\b/i, 'can'],
+  [/\bwon['’]t\b/i, 'will'],
+  [/\bcannot\b/i, 'can'],
+  [/\s(not|never)\b/i, ''],
+];
 
 function seed(kind: Kind, random: () => number, bead: QaBead, names: Map<string, Set<string>>, pool: string[]): string | null {
   const en = bead.target;
   const enQ = extractQuantities(en, 'en');
   const koQ = extractQuantities(bead.source, 'ko');
-  const paired = enQ.filter((q) => koQ.some((k) => k.kind === q.kind && (q.kind === 'number' ? sameValue(k.value, q.value) : k.value === q.value)));
+  const paired = enQ.filter((q) =>
+    koQ.some((k) => k.kind === q.kind && (q.kind === 'number' ? sameValue(k.value, q.value) : k.value === q.value)),
+  );
   const stillPaired = (text: string) => extractQuantities(text, 'en').length === enQ.length;
   if (kind === 'number' || kind === 'amount') {
-    const q = pick(random, paired.filter((p) => p.kind === 'number' && p.dateRole === null && (kind === 'amount') === (p.unit !== null)));
+    const q = pick(
+      random,
+      paired.filter((p) => p.kind === 'number' && p.dateRole === null && (kind === 'amount') === (p.unit !== null)),
+    );
     if (!q) return null;
     if (kind === 'amount' && q.unit && !['percent', 'times'].includes(q.unit) && random() < 0.5) {
       const span = en.slice(q.start, q.end);
@@ -66,21 +87,49 @@ function seed(kind: Kind, random: () => number, bead: QaBead, names: Map<string,
     return value !== undefined && koQ.some((k) => sameValue(k.value, value)) ? null : changed;
   }
   if (kind === 'date') {
-    const q = pick(random, paired.filter((p) => p.kind === 'month' || p.kind === 'weekday' || p.dateRole === 'day'));
+    const q = pick(
+      random,
+      paired.filter((p) => p.kind === 'month' || p.kind === 'weekday' || p.dateRole === 'day'),
+    );
     if (!q) return null;
     const span = en.slice(q.start, q.end);
     if (q.kind === 'month') {
-      const other = pick(random, MONTHS.filter((_, i) => i + 1 !== q.value))!;
-      return splice(en, q.start, q.end, MONTHS.includes(span.replace(/\.$/, '')) ? `${other}${span.endsWith('.') ? '.' : ''}` : `${other.slice(0, 3)}${span.endsWith('.') ? '.' : ''}`);
+      const other = pick(
+        random,
+        MONTHS.filter((_, i) => i + 1 !== q.value),
+      )!;
+      return splice(
+        en,
+        q.start,
+        q.end,
+        MONTHS.includes(span.replace(/\.$/, ''))
+          ? `${other}${span.endsWith('.') ? '.' : ''}`
+          : `${other.slice(0, 3)}${span.endsWith('.') ? '.' : ''}`,
+      );
     }
-    if (q.kind === 'weekday') return splice(en, q.start, q.end, pick(random, WEEKDAYS.filter((_, i) => i !== q.value))!);
-    const day = pick(random, Array.from({ length: 28 }, (_, i) => i + 1).filter((d) => d !== q.value && !koQ.some((k) => k.value === d)))!;
+    if (q.kind === 'weekday')
+      return splice(
+        en,
+        q.start,
+        q.end,
+        pick(
+          random,
+          WEEKDAYS.filter((_, i) => i !== q.value),
+        )!,
+      );
+    const day = pick(
+      random,
+      Array.from({ length: 28 }, (_, i) => i + 1).filter((d) => d !== q.value && !koQ.some((k) => k.value === d)),
+    )!;
     return splice(en, q.start, q.end, span.replace(/\d+/, String(day)));
   }
   if (kind === 'name') {
     const spelled = [...names.values()].flatMap((s) => [...s]).filter((e) => new RegExp(`\\b${e}\\b`).test(en));
     const name = pick(random, spelled);
-    const other = pick(random, pool.filter((p) => !spelled.includes(p) && ![...names.values()].some((s) => s.has(p))));
+    const other = pick(
+      random,
+      pool.filter((p) => !spelled.includes(p) && ![...names.values()].some((s) => s.has(p))),
+    );
     return name && other ? en.replace(new RegExp(`\\b${name}\\b`), other) : null;
   }
   const negation = NEGATIONS.find(([re]) => re.test(en));
@@ -102,10 +151,14 @@ function main(): void {
   const set = loadNtrex('clean');
   const documents = set.documents.map((doc) => ({
     name: doc.name,
-    beads: doc.gold.filter((b) => b.source.length > 0 && b.target.length > 0).map((b) => ({ source: b.source.map((i) => doc.source[i]).join(' '), target: b.target.map((i) => doc.target[i]).join(' ') })),
+    beads: doc.gold
+      .filter((b) => b.source.length > 0 && b.target.length > 0)
+      .map((b) => ({ source: b.source.map((i) => doc.source[i]).join(' '), target: b.target.map((i) => doc.target[i]).join(' ') })),
   }));
   const pool = [...new Set(documents.flatMap((d) => [...documentNames(d.beads).spellings.values()].flatMap((s) => [...s])))];
-  const tally = Object.fromEntries([...KINDS, 'glossary'].map((k) => [k, { seeded: 0, caught: 0, truePositives: 0, falsePositives: 0 }])) as Record<QaCheck, Tally>;
+  const tally = Object.fromEntries(
+    [...KINDS, 'glossary'].map((k) => [k, { seeded: 0, caught: 0, truePositives: 0, falsePositives: 0 }]),
+  ) as Record<QaCheck, Tally>;
   let controls = 0;
   let controlsFlagged = 0;
   const examples: string[] = [];
@@ -117,7 +170,8 @@ function main(): void {
       controls += 1;
       if (findings.length) {
         controlsFlagged += 1;
-        if (examples.length < 40 && process.argv.includes('--examples')) examples.push(`CONTROL ${doc.name}#${i} ${findings.map((f) => `${f.check}: ${f.message}`).join(' | ')}`);
+        if (examples.length < 40 && process.argv.includes('--examples'))
+          examples.push(`CONTROL ${doc.name}#${i} ${findings.map((f) => `${f.check}: ${f.message}`).join(' | ')}`);
       }
       for (const f of findings) tally[f.check].falsePositives += 1;
     });
@@ -150,7 +204,10 @@ function main(): void {
     const recall = t.seeded ? t.caught / t.seeded : Number.NaN;
     const precision = flags ? t.truePositives / flags : Number.NaN;
     console.log(`${kind.padEnd(10)} ${String(t.seeded).padStart(6)}  ${fmt(recall)}   ${fmt(precision)} (${flags})`);
-    rows.push({ what: `QA ${kind}: ${t.seeded} seeded errors`, figure: `recall ${fmt(recall)}, precision ${fmt(precision)} (${flags} flags)` });
+    rows.push({
+      what: `QA ${kind}: ${t.seeded} seeded errors`,
+      figure: `recall ${fmt(recall)}, precision ${fmt(precision)} (${flags} flags)`,
+    });
   }
   const share = controlsFlagged / controls;
   console.log(`clean controls flagged: ${controlsFlagged} of ${controls} (${(share * 100).toFixed(1)}%)`);

@@ -12,7 +12,8 @@ const megabytes = Number(process.argv[2] ?? 199);
 const wanted = process.argv.slice(3);
 const targetBytes = megabytes * 1024 * 1024;
 
-const HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ko-KR" datatype="plaintext" segtype="sentence" o-tmf="bench" adminlang="en" creationtool="bench" creationtoolversion="1"/><body>\n';
+const HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="ko-KR" datatype="plaintext" segtype="sentence" o-tmf="bench" adminlang="en" creationtool="bench" creationtoolversion="1"/><body>\n';
 const TAIL = '</body></tmx>\n';
 
 /** Repeats `unit(i)` until the file would pass the target size; returns the chunks (strings) of the file. */
@@ -39,12 +40,17 @@ const variants: Record<string, () => string[]> = {
     return [parts[0], '<tu>', ...parts.slice(1, -1), '</tu>', parts[parts.length - 1]];
   },
   // Every <tu> at the <tuv> cap (256): the most language matching per byte that the reader accepts.
-  'max-tuvs': () => build((i) => `<tu tuid="t${i}">${Array.from({ length: 256 }, (_, j) => tuv(j < 2 ? LANGS[j] : `x-${j}`, `s${j}`)).join('')}</tu>\n`),
+  'max-tuvs': () =>
+    build((i) => `<tu tuid="t${i}">${Array.from({ length: 256 }, (_, j) => tuv(j < 2 ? LANGS[j] : `x-${j}`, `s${j}`)).join('')}</tu>\n`),
   // The most units the importer accepts (200,000), each with notes, props and attributes filling the file.
   'max-units': () => {
     const per = Math.floor(targetBytes / 200_000) - 200;
     const note = 'n'.repeat(Math.max(0, Math.min(per / 2, 9_000)));
-    return build((i) => `<tu tuid="u${i}" creationid="bench"><note>${note}</note><prop type="x-p">${'p'.repeat(Math.max(0, Math.min(per / 2, 9_000)))}</prop>${tuv('ko-KR', `서울 ${i}`)}${tuv('en-US', `Seoul ${i}`)}</tu>\n`, 200_000);
+    return build(
+      (i) =>
+        `<tu tuid="u${i}" creationid="bench"><note>${note}</note><prop type="x-p">${'p'.repeat(Math.max(0, Math.min(per / 2, 9_000)))}</prop>${tuv('ko-KR', `서울 ${i}`)}${tuv('en-US', `Seoul ${i}`)}</tu>\n`,
+      200_000,
+    );
   },
   // Inline codes nested to the depth cap inside every segment.
   deep: () => build((i) => `<tu>${tuv('ko-KR', `${'<hi>'.repeat(58)}서울 ${i}${'</hi>'.repeat(58)}`)}${tuv('en-US', `Seoul ${i}`)}</tu>\n`),
@@ -60,7 +66,9 @@ async function main(): Promise<void> {
   const { db } = await import('../../lib/server/db');
   const owner = await makeUser({ name: 'Bench' });
 
-  console.log('| file | size | outcome | import time | unrelated request: median / worst | longest event-loop stall |\n|---|---|---|---|---|---|');
+  console.log(
+    '| file | size | outcome | import time | unrelated request: median / worst | longest event-loop stall |\n|---|---|---|---|---|---|',
+  );
   const rows: BenchRow[] = [];
   for (const name of wanted.length ? wanted : Object.keys(variants)) {
     const parts = variants[name]();
@@ -99,7 +107,9 @@ async function main(): Promise<void> {
     latencies.sort((a, b) => a - b);
     const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
     const worst = latencies[latencies.length - 1] ?? 0;
-    console.log(`| ${name} | ${(bytes / 1024 / 1024).toFixed(1)} MB | ${outcome} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${(loop.max / 1e6).toFixed(0)} ms |`);
+    console.log(
+      `| ${name} | ${(bytes / 1024 / 1024).toFixed(1)} MB | ${outcome} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${(loop.max / 1e6).toFixed(0)} ms |`,
+    );
     rows.push({
       what: `hostile TMX "${name}", ${(bytes / 1024 / 1024).toFixed(0)} MB, with an unrelated request every 50 ms`,
       figure: `${outcome} in ${seconds.toFixed(1)} s; unrelated request median ${median.toFixed(0)} ms, worst ${worst.toFixed(0)} ms`,

@@ -79,7 +79,8 @@ export function alignRange(
   if (model) return { beads: searchLattice(input, band, first, search), model };
   const fixed: FixedCosts = { values: null };
   // Long documents: total lengths already estimate the ratio well; one pass saves a third of the time.
-  if (src.length + tgt.length > SINGLE_PASS_SEGMENTS) return { beads: searchLattice(input, band, first, search, true, undefined, fixed), model: first };
+  if (src.length + tgt.length > SINGLE_PASS_SEGMENTS)
+    return { beads: searchLattice(input, band, first, search, true, undefined, fixed), model: first };
   const pass1 = searchLattice(input, band, first, pass, false, undefined, fixed);
   const second = reestimateLengthModel(trustedLengthPairs(input.source, input.target, pass1), first);
   return { beads: searchLattice(input, band, second, search, true, undefined, fixed), model: second };

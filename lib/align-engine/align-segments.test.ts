@@ -74,7 +74,11 @@ describe('alignSegments, exact small alignments', () => {
 
   it('1-0: a source sentence the translation dropped', () => {
     const beads = alignSegments(
-      seg(['The council met on 3 March.', 'It approved 12 new houses, 4 shops and a school on the old factory site near the river.', 'The vote was 7 to 2.']),
+      seg([
+        'The council met on 3 March.',
+        'It approved 12 new houses, 4 shops and a school on the old factory site near the river.',
+        'The vote was 7 to 2.',
+      ]),
       seg(['El consejo se reunió el 3 de marzo.', 'La votación fue 7 a 2.']),
       { srcLang: 'en', tgtLang: 'es' },
     );

@@ -44,7 +44,11 @@ export function alignDocument(
   const first = alignRange(doc, all(source.length), all(target.length), params, maxCells, null);
   const korean = doc.srcLang === 'ko' || doc.tgtLang === 'ko';
   if (!korean) return { doc, ...first };
-  const settle = (d: PreparedDocument, r: RangeResult): AlignedDocument => ({ doc: d, beads: reexamineWeakLinks(d, r.beads, r.model, params), model: r.model });
+  const settle = (d: PreparedDocument, r: RangeResult): AlignedDocument => ({
+    doc: d,
+    beads: reexamineWeakLinks(d, r.beads, r.model, params),
+    model: r.model,
+  });
   if (source.length + target.length > LEARN_MAX_SEGMENTS) return settle(doc, first);
   // a second pass with word pairs learned from the first pass's confident links (decision 027)
   const learned = learnDocumentLexicon(doc, first.beads);

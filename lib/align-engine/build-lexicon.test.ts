@@ -5,7 +5,10 @@ import { compileLexicon } from './lexicon-matcher';
 const concepts = (texts: [string, string], lexicon = buildLexicon({ srcLang: 'ko', tgtLang: 'en' })) => {
   const m = compileLexicon(lexicon, lexicon.srcLang, lexicon.tgtLang);
   const s = new Set(m.source(texts[0]).map((h) => h.concept));
-  return m.target(texts[1]).filter((h) => s.has(h.concept)).map((h) => m.label(h.concept));
+  return m
+    .target(texts[1])
+    .filter((h) => s.has(h.concept))
+    .map((h) => m.label(h.concept));
 };
 
 describe('built-in Korean-English list', () => {

@@ -26,7 +26,9 @@ function builtinEntries(srcLang: string, tgtLang: string): LexiconEntry[] {
   for (const row of KO_EN_CONCEPTS) {
     for (const ko of row.source) {
       for (const en of row.target) {
-        out.push(forward ? { source: ko, target: en, origin: 'builtin', weight: 1 } : { source: en, target: ko, origin: 'builtin', weight: 1 });
+        out.push(
+          forward ? { source: ko, target: en, origin: 'builtin', weight: 1 } : { source: en, target: ko, origin: 'builtin', weight: 1 },
+        );
       }
     }
   }

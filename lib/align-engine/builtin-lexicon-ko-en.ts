@@ -578,6 +578,10 @@ export const KO_EN_CONCEPTS: readonly ConceptRow[] = DATA.split('\n')
   .filter((line) => line.includes('|'))
   .map((line) => {
     const [ko, en] = line.split('|');
-    const terms = (s: string) => s.split(',').map((t) => t.trim()).filter((t) => t.length > 0);
+    const terms = (s: string) =>
+      s
+        .split(',')
+        .map((t) => t.trim())
+        .filter((t) => t.length > 0);
     return { source: terms(ko), target: terms(en) };
   });

@@ -30,7 +30,10 @@ export const WEAK_EVIDENCE = 5;
 export const SOLID_EVIDENCE = 10;
 
 /** What both sides of a bead share (sum of match gains) and what they miss (penalties of unmatched keys). */
-export function beadEvidence(doc: PreparedDocument, bead: { i0: number; i1: number; j0: number; j1: number }): { shared: number; missing: number } {
+export function beadEvidence(
+  doc: PreparedDocument,
+  bead: { i0: number; i1: number; j0: number; j1: number },
+): { shared: number; missing: number } {
   const { table } = doc;
   const src = new Set<number>();
   const tgt = new Set<number>();

@@ -60,13 +60,17 @@ function displayKey(key: string, targetWords: () => string[], doc: PreparedDocum
   }
 }
 
-const KIND_LABEL: Record<string, string> = { number: 'numbers', month: 'months', name: 'names', word: 'words', lexicon: 'terms', learned: 'learned terms', mark: 'marks' };
+const KIND_LABEL: Record<string, string> = {
+  number: 'numbers',
+  month: 'months',
+  name: 'names',
+  word: 'words',
+  lexicon: 'terms',
+  learned: 'learned terms',
+  mark: 'marks',
+};
 
-export function explainBead(
-  doc: PreparedDocument,
-  bead: { i0: number; i1: number; j0: number; j1: number },
-  model: LengthModel,
-): string {
+export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: number; j0: number; j1: number }, model: LengthModel): string {
   const { table } = doc;
   const a = bead.i1 - bead.i0;
   const b = bead.j1 - bead.j0;
@@ -76,7 +80,13 @@ export function explainBead(
   for (let i = bead.i0; i < bead.i1; i++) for (const f of table.source.ids[i]) src.add(f);
   for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) tgt.add(f);
   let words: string[] | null = null;
-  const targetWords = () => (words ??= wordTokens(doc.target.slice(bead.j0, bead.j1).map((s) => s.text).join(' ')));
+  const targetWords = () =>
+    (words ??= wordTokens(
+      doc.target
+        .slice(bead.j0, bead.j1)
+        .map((s) => s.text)
+        .join(' '),
+    ));
   const byKind = new Map<string, string[]>();
   for (const f of [...src].filter((x) => tgt.has(x)).sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
     const key = table.keys[f];

@@ -91,7 +91,11 @@ describe('findMovedLinks', () => {
     // what is left of the weak link is aligned again: the stock-price sentence with its translation
     expect(keys).toContain('[5]:[3]');
     for (const k of ['[3]:[]', '[4]:[]', '[]:[6]', '[]:[7]']) expect(keys).toContain(k);
-    expect(keys.filter((k) => k.startsWith('[0]') || k.startsWith('[1]') || k.startsWith('[2]'))).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[2]']);
+    expect(keys.filter((k) => k.startsWith('[0]') || k.startsWith('[1]') || k.startsWith('[2]'))).toEqual([
+      '[0]:[0]',
+      '[1]:[1]',
+      '[2]:[2]',
+    ]);
   });
 
   it('finds nothing in an alignment without omissions and additions', () => {
@@ -140,7 +144,9 @@ describe('findMovedLinks on bad and hostile input', () => {
     // repeat every 60 sentences, so each window shares anchors with about twenty windows on the other side
     const n = 600;
     const src = Array.from({ length: n }, (_, k) => ({ text: `청림전자는 ${1000 + (k % 60)}억원과 ${3000 + (k % 60)}명을 발표했다.` }));
-    const tgt = Array.from({ length: n }, (_, k) => ({ text: `Cheongnim Electronics announced ${1000 + (k % 60)}00 million won and ${3000 + (k % 60)} people.` }));
+    const tgt = Array.from({ length: n }, (_, k) => ({
+      text: `Cheongnim Electronics announced ${1000 + (k % 60)}00 million won and ${3000 + (k % 60)} people.`,
+    }));
     const beads: EngineBead[] = Array.from({ length: n }, (_, k) => bead([k], [k]));
     for (const b of beads) b.confidence = 0.5;
     const { beads: out, moves, work } = findMovedLinksCounted(src, tgt, beads, KO_EN);

@@ -121,7 +121,8 @@ function checkBeads(beads: readonly EngineBead[], n: number, m: number): void {
     check(b.source, n, seenS, 'source');
     check(b.target, m, seenT, 'target');
     for (const ids of [b.source, b.target]) {
-      if (ids.some((x, k) => k > 0 && x !== ids[k - 1] + 1)) throw new InvalidBeadsError('the indices of a bead must be consecutive and ascending');
+      if (ids.some((x, k) => k > 0 && x !== ids[k - 1] + 1))
+        throw new InvalidBeadsError('the indices of a bead must be consecutive and ascending');
     }
     // a monotonic alignment: links in order on both sides (the pass realigns between them)
     if (b.source.length > 0 && b.target.length > 0) {
@@ -149,7 +150,12 @@ export function findMovedLinksCounted(
  * Moved links of a monotonic alignment (`beads` as alignSegments returns them: in order, every segment
  * once). Pure: returns new objects, never changes its input.
  */
-export function findMovedLinks(source: AlignInputSegment[], target: AlignInputSegment[], beads: EngineBead[], options: AlignOptions): MovedPassResult {
+export function findMovedLinks(
+  source: AlignInputSegment[],
+  target: AlignInputSegment[],
+  beads: EngineBead[],
+  options: AlignOptions,
+): MovedPassResult {
   const { beads: out, moves } = findMovedLinksCounted(source, target, beads, options);
   return { beads: out, moves };
 }
@@ -162,7 +168,13 @@ interface FoundLink {
   evidence: number;
 }
 
-function movedPass(source: readonly AlignInputSegment[], target: readonly AlignInputSegment[], beads: readonly EngineBead[], options: AlignOptions, work: MovedPassWork): MovedPassResult {
+function movedPass(
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  beads: readonly EngineBead[],
+  options: AlignOptions,
+  work: MovedPassWork,
+): MovedPassResult {
   const copy = () => beads.map((b) => ({ ...b, source: [...b.source], target: [...b.target] }));
   const doc = prepareDocument(source, target, options);
   const cand = candidateSegments(doc, beads);
@@ -216,7 +228,8 @@ function movedPass(source: readonly AlignInputSegment[], target: readonly AlignI
       }
       if (best === null) continue;
       const { kept, rests } = best;
-      if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS) continue;
+      if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS)
+        continue;
       if (crossed(kept, links) < MIN_CROSSED_LINKS) continue;
       for (const [k, rest] of rests) left.set(k, rest);
       for (const f of kept) {
@@ -260,7 +273,13 @@ function acceptedLinks(
 function lengthModelOf(doc: PreparedDocument, strong: readonly EngineBead[]): LengthModel {
   const spans = strong
     .filter((b) => b.source.length > 0 && b.target.length > 0)
-    .map((b) => ({ i0: b.source[0], i1: b.source[b.source.length - 1] + 1, j0: b.target[0], j1: b.target[b.target.length - 1] + 1, posterior: 1 }));
+    .map((b) => ({
+      i0: b.source[0],
+      i1: b.source[b.source.length - 1] + 1,
+      j0: b.target[0],
+      j1: b.target[b.target.length - 1] + 1,
+      posterior: 1,
+    }));
   return reestimateLengthModel(trustedLengthPairs(doc.table.source, doc.table.target, spans), documentLengthModel(doc));
 }
 
@@ -288,7 +307,7 @@ function seedClusters(doc: PreparedDocument, src: number[], tgt: number[]): Clus
     if (taken.has(k)) continue;
     const c = { a0: seeds[k].a, a1: seeds[k].a, b0: seeds[k].b, b1: seeds[k].b };
     taken.add(k);
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       seeds.forEach(({ a, b }, x) => {
         if (taken.has(x)) return;

@@ -20,7 +20,7 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
   const features = matchGain.length;
   const penaltyS = runPenalties(S, input.betaSource, maxRun, features);
   const penaltyT = runPenalties(T, input.betaTarget, maxRun, features);
-  const shapeCost = Float64Array.from(SA, (a, s) => (a === 0 || SB[s] === 0 ? params.nullCost : params.shapeCost[`${a}-${SB[s]}`] ?? 99));
+  const shapeCost = Float64Array.from(SA, (a, s) => (a === 0 || SB[s] === 0 ? params.nullCost : (params.shapeCost[`${a}-${SB[s]}`] ?? 99)));
   const pS = S.paragraph;
   const pT = T.paragraph;
   const paragraphs = pS !== null && pT !== null;

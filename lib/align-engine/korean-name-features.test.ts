@@ -4,9 +4,16 @@ import { prepareDocument } from './prepare-document';
 
 // Name keys two segments share once the document table is built (keys must occur on both sides).
 function sharedNameKeys(ko: string, en: string): string[] {
-  const doc = prepareDocument([{ text: ko }], [{ text: en }], { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) });
+  const doc = prepareDocument([{ text: ko }], [{ text: en }], {
+    srcLang: 'ko',
+    tgtLang: 'en',
+    lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }),
+  });
   const target = new Set(doc.table.target.ids[0]);
-  return [...doc.table.source.ids[0]].filter((id) => target.has(id)).map((id) => doc.table.keys[id]).filter((k) => k.startsWith('nm:'));
+  return [...doc.table.source.ids[0]]
+    .filter((id) => target.has(id))
+    .map((id) => doc.table.keys[id])
+    .filter((k) => k.startsWith('nm:'));
 }
 
 describe('Korean personal names meet their English spellings inside sentences', () => {

@@ -15,7 +15,11 @@ const PAIRS: [string, string][] = [
   ['농민 64명이 2022년 이후 일을 그만뒀다.', 'Some 64 farmers have quit since 2022.'],
 ];
 const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
-const doc = prepareDocument(PAIRS.map(([ko]) => ({ text: ko })), PAIRS.map(([, en]) => ({ text: en })), KO_EN);
+const doc = prepareDocument(
+  PAIRS.map(([ko]) => ({ text: ko })),
+  PAIRS.map(([, en]) => ({ text: en })),
+  KO_EN,
+);
 const path = (posterior: number): PathBead[] => PAIRS.map((_, k) => ({ i0: k, i1: k + 1, j0: k, j1: k + 1, posterior }));
 
 describe('word pairs learned from the document', () => {

@@ -20,9 +20,11 @@ const MIN_PAIRS = 4;
 
 // Function words co-occur with every content word of a short document; they are never learned.
 const FUNCTION_WORDS = new Set(
-  ('the and for from with that this these those have has had will would could should said says been were was are ' +
+  (
+    'the and for from with that this these those have has had will would could should said says been were was are ' +
     'its his her their they them than then there which who whom whose what when where while about after before into ' +
-    'over under also more most some such only other just not but all any can may one two').split(' '),
+    'over under also more most some such only other just not but all any can may one two'
+  ).split(' '),
 );
 
 const DOCUMENT_LEARNING = { minBoth: 2, minDice: 0.6, frequentShare: 0.5, topPerWord: 1, skip: FUNCTION_WORDS };
@@ -33,8 +35,14 @@ export function learnDocumentLexicon(doc: PreparedDocument, beads: readonly Path
     if (b.substituted || b.i1 === b.i0 || b.j1 === b.j0 || b.posterior < MIN_POSTERIOR) continue;
     if (beadEvidence(doc, b).shared < MIN_SHARED) continue;
     pairs.push({
-      source: doc.source.slice(b.i0, b.i1).map((s) => s.text).join(' '),
-      target: doc.target.slice(b.j0, b.j1).map((s) => s.text).join(' '),
+      source: doc.source
+        .slice(b.i0, b.i1)
+        .map((s) => s.text)
+        .join(' '),
+      target: doc.target
+        .slice(b.j0, b.j1)
+        .map((s) => s.text)
+        .join(' '),
     });
   }
   if (pairs.length < MIN_PAIRS) return [];

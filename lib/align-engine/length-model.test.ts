@@ -4,7 +4,10 @@ import { initialLengthModel, lengthCost, reestimateLengthModel } from './length-
 describe('length model', () => {
   it('takes the ratio from the document, not 1', () => {
     const lengths = Array.from({ length: 60 }, (_, k) => 30 + k);
-    const model = initialLengthModel(Float64Array.from(lengths), Float64Array.from(lengths, (x) => 2 * x));
+    const model = initialLengthModel(
+      Float64Array.from(lengths),
+      Float64Array.from(lengths, (x) => 2 * x),
+    );
     expect(model.ratio).toBeGreaterThan(1.8);
     expect(lengthCost(50, 50 * model.ratio, model)).toBeCloseTo(0, 5);
     expect(lengthCost(50, 50, model)).toBeGreaterThan(3);

@@ -48,7 +48,12 @@ class UnionFind {
 const normalizeTerm = (term: string, lang: string): string =>
   matchesInsideWords(lang) ? term.trim() : foldLatin(term.trim()).replace(/\s+/g, ' ');
 
-function makeSideMatcher(terms: Map<string, number[]>, weights: Map<number, number>, learned: Set<number>, lang: string): LexiconMatcher['source'] {
+function makeSideMatcher(
+  terms: Map<string, number[]>,
+  weights: Map<number, number>,
+  learned: Set<number>,
+  lang: string,
+): LexiconMatcher['source'] {
   const inside = matchesInsideWords(lang);
   const english = baseLang(lang) === 'en';
   const starts = new Set([...terms.keys()].map((t) => t.slice(0, 2)));

@@ -5,7 +5,18 @@
 /** Bead shapes [source count, target count] the search may use. */
 export const BEAD_SHAPES: readonly (readonly [number, number])[] = [
   // the first six are the shapes used at coarse levels (see coarse-guide.ts)
-  [1, 1], [1, 0], [0, 1], [2, 1], [1, 2], [2, 2], [3, 1], [1, 3], [4, 1], [1, 4], [3, 2], [2, 3],
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+  [2, 2],
+  [3, 1],
+  [1, 3],
+  [4, 1],
+  [1, 4],
+  [3, 2],
+  [2, 3],
   // a substitution: one sentence dropped and another put in its place, read as 1-0 + 0-1 (decision 021)
   [1, 1],
 ];

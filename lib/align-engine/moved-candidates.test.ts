@@ -8,9 +8,33 @@ const range = (from: number, to: number) => Array.from({ length: to - from }, (_
 
 describe('runsOf', () => {
   it.each([
-    ['separate stretches', flags(10, [1, 2, 5, 6, 7]), null, [{ from: 1, to: 3 }, { from: 5, to: 8 }]],
-    ['a stretch longer than MAX_RUN becomes windows overlapping by half', flags(12, range(0, 12)), null, [{ from: 0, to: 8 }, { from: 4, to: 12 }]],
-    ['a paragraph start cuts a stretch', flags(6, range(0, 6)), Int32Array.from([0, 0, 0, 1, 1, 1]), [{ from: 0, to: 3 }, { from: 3, to: 6 }]],
+    [
+      'separate stretches',
+      flags(10, [1, 2, 5, 6, 7]),
+      null,
+      [
+        { from: 1, to: 3 },
+        { from: 5, to: 8 },
+      ],
+    ],
+    [
+      'a stretch longer than MAX_RUN becomes windows overlapping by half',
+      flags(12, range(0, 12)),
+      null,
+      [
+        { from: 0, to: 8 },
+        { from: 4, to: 12 },
+      ],
+    ],
+    [
+      'a paragraph start cuts a stretch',
+      flags(6, range(0, 6)),
+      Int32Array.from([0, 0, 0, 1, 1, 1]),
+      [
+        { from: 0, to: 3 },
+        { from: 3, to: 6 },
+      ],
+    ],
   ])('%s', (_name, candidate, paragraph, expected) => {
     expect(runsOf(candidate, paragraph)).toEqual(expected);
   });
@@ -40,14 +64,20 @@ describe('candidateSegments', () => {
   const beads = [link(0, 0, 0.99), link(1, 1, 0.5), { source: [2], target: [], confidence: 0.89, reason: '' }];
 
   it('takes one-sided segments and weak links when one side is Korean, never strong links', () => {
-    const doc = prepareDocument([{ text: '가' }, { text: '나' }, { text: '다' }], [{ text: 'a' }, { text: 'b' }], { srcLang: 'ko', tgtLang: 'en' });
+    const doc = prepareDocument([{ text: '가' }, { text: '나' }, { text: '다' }], [{ text: 'a' }, { text: 'b' }], {
+      srcLang: 'ko',
+      tgtLang: 'en',
+    });
     const cand = candidateSegments(doc, beads);
     expect([...cand.source]).toEqual([0, 1, 1]);
     expect([...cand.target]).toEqual([0, 1]);
   });
 
   it('takes only one-sided segments without Korean (low confidences are ordinary there)', () => {
-    const doc = prepareDocument([{ text: 'eins' }, { text: 'zwei' }, { text: 'drei' }], [{ text: 'un' }, { text: 'deux' }], { srcLang: 'de', tgtLang: 'fr' });
+    const doc = prepareDocument([{ text: 'eins' }, { text: 'zwei' }, { text: 'drei' }], [{ text: 'un' }, { text: 'deux' }], {
+      srcLang: 'de',
+      tgtLang: 'fr',
+    });
     const cand = candidateSegments(doc, beads);
     expect([...cand.source]).toEqual([0, 0, 1]);
     expect([...cand.target]).toEqual([0, 0]);

@@ -36,7 +36,10 @@ export interface RunPair {
 }
 
 /** Segments the pass may use (true), and which links are weak, from the monotonic beads. */
-export function candidateSegments(doc: PreparedDocument, beads: readonly EngineBead[]): { source: Uint8Array; target: Uint8Array; weak: boolean[] } {
+export function candidateSegments(
+  doc: PreparedDocument,
+  beads: readonly EngineBead[],
+): { source: Uint8Array; target: Uint8Array; weak: boolean[] } {
   const source = new Uint8Array(doc.table.source.ids.length);
   const target = new Uint8Array(doc.table.target.ids.length);
   // without Korean, confidences below 0.9 are common on true links and the not-a-translation reading is
@@ -129,6 +132,7 @@ export function rankRunPairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[], 
     }
     for (const [t, value] of score) if (value >= MIN_RUN_EVIDENCE) pairs.push({ s: k, t, score: value });
   });
-  const paragraphs = (p: RunPair) => (wholeParagraph(sRuns[p.s], table.source.paragraph) && wholeParagraph(tRuns[p.t], table.target.paragraph) ? 1 : 0);
+  const paragraphs = (p: RunPair) =>
+    wholeParagraph(sRuns[p.s], table.source.paragraph) && wholeParagraph(tRuns[p.t], table.target.paragraph) ? 1 : 0;
   return pairs.sort((a, b) => paragraphs(b) - paragraphs(a) || b.score - a.score || a.s - b.s || a.t - b.t).slice(0, MAX_CANDIDATE_PAIRS);
 }

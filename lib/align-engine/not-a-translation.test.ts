@@ -19,11 +19,17 @@ const KO = [
   [4, '다만 일부 택시 업계는 생계에 영향을 줄 수 있다며 반발하고 있다.'],
 ] as const;
 const EN = [
-  [0, 'Seoul will run its self-driving late-night buses on three routes from the first of next month, the city government said on Nov. 27, adding new lines that link Gangnam, Jamsil and Hongik University stations.'],
+  [
+    0,
+    'Seoul will run its self-driving late-night buses on three routes from the first of next month, the city government said on Nov. 27, adding new lines that link Gangnam, Jamsil and Hongik University stations.',
+  ],
   [1, 'The buses will run about every 20 minutes from 11:30 p.m. to 5:10 a.m.'],
   [2, 'Fares will stay at 2,500 won, the same as for regular night buses.'],
   [3, "About 42,000 passengers rode the buses during last year's pilot, and there were no accidents, according to the city."],
-  [4, '"We want to make the trip home easier for people who finish late," said Kim Min-su, who heads the city\'s transport policy division.'],
+  [
+    4,
+    '"We want to make the trip home easier for people who finish late," said Kim Min-su, who heads the city\'s transport policy division.',
+  ],
   [4, 'Safety staff will stay on board for now, he added.'],
   [5, 'Seoul first tested autonomous vehicles on public roads in 2020.'],
 ] as const;
@@ -33,7 +39,7 @@ const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: '
 const key = (b: EngineBead) => `[${b.source.join(',')}]:[${b.target.join(',')}]`;
 
 describe('a bead must earn its link', () => {
-  it('reads the demo article\'s replaced closing sentence as 1-0 + 0-1, with a low confidence and the reason', () => {
+  it("reads the demo article's replaced closing sentence as 1-0 + 0-1, with a low confidence and the reason", () => {
     const beads = alignSegments(input(KO), input(EN), KO_EN);
     const keys = beads.map(key);
     expect(keys).not.toContain('[7]:[6]');

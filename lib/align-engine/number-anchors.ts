@@ -5,14 +5,58 @@
 const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const EN_SCALE: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, tn: 1e12, mn: 1e6,
-  millions: 1e6, billions: 1e9, milliards: 1e9, milliard: 1e9, millionen: 1e6, milliarden: 1e9, mio: 1e6, mrd: 1e9,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  tn: 1e12,
+  mn: 1e6,
+  millions: 1e6,
+  billions: 1e9,
+  milliards: 1e9,
+  milliard: 1e9,
+  millionen: 1e6,
+  milliarden: 1e9,
+  mio: 1e6,
+  mrd: 1e9,
 };
 const EN_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  dozen: 12,
 };
-const EN_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const EN_MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 export function numberKey(value: number): string {
@@ -57,13 +101,15 @@ function koreanNumbers(text: string, out: string[]): void {
 }
 
 function latinNumbers(text: string, out: string[], english: boolean): void {
-  const re = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:st|nd|rd|th)?(?:\s?(hundred|thousand|million|billion|trillion|bn|tn|mn|millions|billions|milliards?|millionen|milliarden|mio|mrd)\b)?/gi;
+  const re =
+    /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:st|nd|rd|th)?(?:\s?(hundred|thousand|million|billion|trillion|bn|tn|mn|millions|billions|milliards?|millionen|milliarden|mio|mrd)\b)?/gi;
   for (const m of text.matchAll(re)) {
     const scale = m[2] ? EN_SCALE[m[2].toLowerCase()] : 1;
     out.push(numberKey(parseDigits(m[1]) * scale));
   }
   if (!english) return;
-  const wordRe = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen)(?:\s(hundred|thousand|million|billion|trillion))?\b/gi;
+  const wordRe =
+    /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen)(?:\s(hundred|thousand|million|billion|trillion))?\b/gi;
   for (const m of text.matchAll(wordRe)) {
     out.push(numberKey(EN_WORDS[m[1].toLowerCase()] * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1)));
   }
@@ -71,7 +117,8 @@ function latinNumbers(text: string, out: string[], english: boolean): void {
   for (const m of text.matchAll(/[$£€]\s?(\d+(?:\.\d+)?)(m|k)\b/gi)) {
     out.push(numberKey(Number.parseFloat(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e3)));
   }
-  const monthRe = /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s?\d)|\b(january|february|april|june|july|august|september|october|november|december)\b/gi;
+  const monthRe =
+    /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s?\d)|\b(january|february|april|june|july|august|september|october|november|december)\b/gi;
   for (const m of text.matchAll(monthRe)) {
     const word = (m[1] ?? m[2]).toLowerCase();
     const index = EN_MONTHS.indexOf(word) >= 0 ? EN_MONTHS.indexOf(word) : EN_MONTH_ABBR.indexOf(word.slice(0, 3));

@@ -10,13 +10,20 @@ const costs = new Float32Array(band.cells * BEAD_SHAPES.length).fill(1);
 const beadKey = (b: Omit<DecodedBead, 'posterior'>) => `${b.i0}-${b.i1}:${b.j0}-${b.j1}`;
 const decode = (path: DecodedBead[], table: Record<string, number>, margin = 0.2) => {
   const known: Record<string, number> = { ...Object.fromEntries(path.map((b) => [beadKey(b), b.posterior])), ...table };
-  return refineBeads(path, band, costs, BEAD_SHAPES, (c, pc, s) => {
-    const [a, b] = BEAD_SHAPES[s];
-    const i1 = Math.floor(c / 4);
-    const j1 = c % 4;
-    expect(pc).toBe((i1 - a) * 4 + (j1 - b));
-    return known[beadKey({ i0: i1 - a, i1, j0: j1 - b, j1 })] ?? 0.01;
-  }, margin).map((b) => `${beadKey(b)}@${b.posterior}`);
+  return refineBeads(
+    path,
+    band,
+    costs,
+    BEAD_SHAPES,
+    (c, pc, s) => {
+      const [a, b] = BEAD_SHAPES[s];
+      const i1 = Math.floor(c / 4);
+      const j1 = c % 4;
+      expect(pc).toBe((i1 - a) * 4 + (j1 - b));
+      return known[beadKey({ i0: i1 - a, i1, j0: j1 - b, j1 })] ?? 0.01;
+    },
+    margin,
+  ).map((b) => `${beadKey(b)}@${b.posterior}`);
 };
 
 const bead = (i0: number, i1: number, j0: number, j1: number, posterior: number): DecodedBead => ({ i0, i1, j0, j1, posterior });

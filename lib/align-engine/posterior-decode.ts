@@ -81,7 +81,12 @@ export function posteriorSweeps(band: Band, costs: Float32Array, SA: Int32Array,
 }
 
 /** Posterior of the transition into `cell` from `prevCell` with shape index `shape`. */
-export function transitionPosterior({ fwd, bwd, total }: Sweeps, costs: Float32Array, NT: number, invT: number): (cell: number, prevCell: number, shape: number) => number {
+export function transitionPosterior(
+  { fwd, bwd, total }: Sweeps,
+  costs: Float32Array,
+  NT: number,
+  invT: number,
+): (cell: number, prevCell: number, shape: number) => number {
   return (c, pc, s) => Math.exp(fwd[pc] - costs[c * NT + s] * invT + bwd[c] - total);
 }
 

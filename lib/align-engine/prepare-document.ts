@@ -22,7 +22,11 @@ function nameMode(own: string, other: string): SideContext['names'] {
   return 'none';
 }
 
-export function prepareDocument(source: readonly AlignInputSegment[], target: readonly AlignInputSegment[], opts: AlignOptions): PreparedDocument {
+export function prepareDocument(
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  opts: AlignOptions,
+): PreparedDocument {
   const s = baseLang(opts.srcLang);
   const t = baseLang(opts.tgtLang);
   const lexicon = compileLexicon(opts.lexicon, opts.srcLang, opts.tgtLang);

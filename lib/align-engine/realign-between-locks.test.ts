@@ -8,8 +8,20 @@ const seg = (lines: string[]) => lines.map((text) => ({ text }));
 const shape = (beads: { source: number[]; target: number[] }[]) => beads.map((b) => `[${b.source.join(',')}]:[${b.target.join(',')}]`);
 const OPTS = { srcLang: 'en', tgtLang: 'de' };
 
-const SRC = seg(['In 1990 the bridge opened.', 'It cost 40 million.', 'In 2005 it was repaired.', 'Traffic doubled by 2010.', 'A new bridge is planned for 2030.']);
-const TGT = seg(['1990 wurde die Brücke eröffnet.', 'Sie kostete 40 Millionen.', '2005 wurde sie repariert.', 'Bis 2010 verdoppelte sich der Verkehr.', 'Für 2030 ist eine neue Brücke geplant.']);
+const SRC = seg([
+  'In 1990 the bridge opened.',
+  'It cost 40 million.',
+  'In 2005 it was repaired.',
+  'Traffic doubled by 2010.',
+  'A new bridge is planned for 2030.',
+]);
+const TGT = seg([
+  '1990 wurde die Brücke eröffnet.',
+  'Sie kostete 40 Millionen.',
+  '2005 wurde sie repariert.',
+  'Bis 2010 verdoppelte sich der Verkehr.',
+  'Für 2030 ist eine neue Brücke geplant.',
+]);
 
 describe('realignBetweenLocks', () => {
   it('without locks equals alignSegments', () => {
@@ -41,8 +53,20 @@ describe('realignBetweenLocks', () => {
   it.each([
     ['out of range', [{ source: [9], target: [0] }]],
     ['not consecutive', [{ source: [0, 2], target: [0] }]],
-    ['overlapping locks', [{ source: [0], target: [0] }, { source: [0], target: [1] }]],
-    ['crossing locks', [{ source: [0], target: [3] }, { source: [3], target: [0] }]],
+    [
+      'overlapping locks',
+      [
+        { source: [0], target: [0] },
+        { source: [0], target: [1] },
+      ],
+    ],
+    [
+      'crossing locks',
+      [
+        { source: [0], target: [3] },
+        { source: [3], target: [0] },
+      ],
+    ],
     ['empty lock', [{ source: [], target: [] }]],
   ])('rejects %s', (_name, locks) => {
     expect(() => realignBetweenLocks(SRC, TGT, locks, OPTS)).toThrow(InvalidLocksError);
@@ -67,7 +91,11 @@ describe('realign weighs weak links again, as a full alignment does (decision 02
   ]);
 
   it('does not link the replaced sentence in the stretch after a lock', () => {
-    const beads = realignBetweenLocks(KO, EN, [{ source: [0], target: [0] }], { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) });
+    const beads = realignBetweenLocks(KO, EN, [{ source: [0], target: [0] }], {
+      srcLang: 'ko',
+      tgtLang: 'en',
+      lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }),
+    });
     expect(shape(beads)).toEqual(['[0]:[0]', '[1]:[1]', '[2]:[]', '[]:[2]', '[3]:[3]', '[4]:[4]']);
   });
 });

@@ -38,10 +38,17 @@ export function realignBetweenLocks(
   }
   const anchors = locks.filter((l) => l.source.length > 0 && l.target.length > 0).sort((a, b) => a.source[0] - b.source[0]);
   for (let k = 1; k < anchors.length; k++) {
-    if (anchors[k].target[0] < anchors[k - 1].target[anchors[k - 1].target.length - 1]) throw new InvalidLocksError('locks cross each other');
+    if (anchors[k].target[0] < anchors[k - 1].target[anchors[k - 1].target.length - 1])
+      throw new InvalidLocksError('locks cross each other');
   }
   const doc = prepareDocument(source, target, opts);
-  const anchorBeads = anchors.map((l) => ({ i0: l.source[0], i1: l.source[l.source.length - 1] + 1, j0: l.target[0], j1: l.target[l.target.length - 1] + 1, posterior: 1 }));
+  const anchorBeads = anchors.map((l) => ({
+    i0: l.source[0],
+    i1: l.source[l.source.length - 1] + 1,
+    j0: l.target[0],
+    j1: l.target[l.target.length - 1] + 1,
+    posterior: 1,
+  }));
   const model = reestimateLengthModel(trustedLengthPairs(doc.table.source, doc.table.target, anchorBeads), documentLengthModel(doc));
   const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
   const korean = doc.srcLang === 'ko' || doc.tgtLang === 'ko';
@@ -62,14 +69,21 @@ export function realignBetweenLocks(
     });
     // the same second look at weak links as a full alignment (decision 027), within the stretch
     const settled = korean ? reexamineWeakLinks(doc, placed, model, params) : placed;
-    settled.forEach((bead, k) => out.push(...emitBead(doc, bead, model, src.slice(found[k].i0, found[k].i1), tgt.slice(found[k].j0, found[k].j1))));
+    settled.forEach((bead, k) =>
+      out.push(...emitBead(doc, bead, model, src.slice(found[k].i0, found[k].i1), tgt.slice(found[k].j0, found[k].j1))),
+    );
   };
   let i = 0;
   let j = 0;
   for (const a of anchorBeads) {
     if (a.j0 < j) throw new InvalidLocksError('locks cross each other');
     emitGap(i, a.i0, j, a.j0);
-    out.push({ source: [...Array(a.i1 - a.i0).keys()].map((k) => a.i0 + k), target: [...Array(a.j1 - a.j0).keys()].map((k) => a.j0 + k), confidence: 1, reason: 'locked by an editor' });
+    out.push({
+      source: [...Array(a.i1 - a.i0).keys()].map((k) => a.i0 + k),
+      target: [...Array(a.j1 - a.j0).keys()].map((k) => a.j0 + k),
+      confidence: 1,
+      reason: 'locked by an editor',
+    });
     i = a.i1;
     j = a.j1;
   }

@@ -19,11 +19,17 @@ const KO = [
   [3, '김민수 서울시 교통정책과장은 "늦은 시간에 귀가하는 시민들의 불편을 줄이겠다"며 "안전 요원은 당분간 계속 탑승한다"고 말했다.'],
 ] as const;
 const EN = [
-  [0, 'Seoul will run its self-driving late-night buses on three routes from the first of next month, the city government said on Nov. 27, adding new lines that link Gangnam, Jamsil and Hongik University stations.'],
+  [
+    0,
+    'Seoul will run its self-driving late-night buses on three routes from the first of next month, the city government said on Nov. 27, adding new lines that link Gangnam, Jamsil and Hongik University stations.',
+  ],
   [1, 'The buses will run about every 20 minutes from 11:30 p.m. to 5:10 a.m.'],
   [1, 'Most of the drivers on those routes are former taxi drivers who retrained at a city school last spring.'],
   [2, "About 42,000 passengers rode the buses during last year's pilot, and there were no accidents, according to the city."],
-  [3, '"We want to make the trip home easier for people who finish late," said Kim Min-su, who heads the city\'s transport policy division.'],
+  [
+    3,
+    '"We want to make the trip home easier for people who finish late," said Kim Min-su, who heads the city\'s transport policy division.',
+  ],
   [3, 'Safety staff will stay on board for now, he added.'],
 ] as const;
 
@@ -46,7 +52,10 @@ describe('a weak link is weighed again', () => {
   });
 
   it('keeps the link when its English side is the translation', () => {
-    const en = EN.map(([p, t], k) => [p, k === 2 ? 'Each of the 12 electric buses, made by Hyundai Motor, carries eight cameras and six lidar sensors.' : t] as const);
+    const en = EN.map(
+      ([p, t], k) =>
+        [p, k === 2 ? 'Each of the 12 electric buses, made by Hyundai Motor, carries eight cameras and six lidar sensors.' : t] as const,
+    );
     const translated = prepareDocument(input(KO), input(en), KO_EN);
     expect(reexamineWeakLinks(translated, PATH, documentLengthModel(translated), DEFAULT_PARAMS)).toEqual(PATH);
   });

@@ -67,7 +67,8 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     const e = found[k];
     if (e === null || e.shared >= WEAK_EVIDENCE) return b;
     const lexical = e.shared - table.source.unmatched[b.i0] - table.target.unmatched[b.j0];
-    const linkCost = params.lengthWeight * lengthCost(table.source.length[b.i0], table.target.length[b.j0], model) - params.lexicalWeight * lexical;
+    const linkCost =
+      params.lengthWeight * lengthCost(table.source.length[b.i0], table.target.length[b.j0], model) - params.lexicalWeight * lexical;
     const end = b.i1 === n && b.j1 === m ? params.substitutionEnd : 0;
     const substitutionCost = REEXAMINE_COST - end + params.lexicalWeight * e.shared;
     // evidence against a link that shares nothing, where the document's other links share something

@@ -8,7 +8,36 @@ const HANGUL_LAST = 0xd7a3;
 // Initial consonants in Unicode order: ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ
 const INITIAL = ['K', 'K', 'N', 'T', 'T', 'R', 'M', 'P', 'P', 'S', 'S', '', 'J', 'J', 'J', 'K', 'T', 'P', ''];
 // Final consonants: (none) ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ
-const FINAL = ['', 'K', 'K', 'K', 'N', 'N', 'N', 'T', 'R', 'K', 'M', 'R', 'R', 'R', 'P', 'R', 'M', 'P', 'P', 'S', 'S', 'N', 'J', 'J', 'K', 'T', 'P', ''];
+const FINAL = [
+  '',
+  'K',
+  'K',
+  'K',
+  'N',
+  'N',
+  'N',
+  'T',
+  'R',
+  'K',
+  'M',
+  'R',
+  'R',
+  'R',
+  'P',
+  'R',
+  'M',
+  'P',
+  'P',
+  'S',
+  'S',
+  'N',
+  'J',
+  'J',
+  'K',
+  'T',
+  'P',
+  '',
+];
 
 export const MIN_SKELETON = 3;
 
@@ -33,14 +62,33 @@ export function hangulSkeleton(word: string): string {
 }
 
 const LATIN_RULES: [RegExp, string][] = [
-  [/ng/g, 'N'], [/ch|tch|tsch|cz/g, 'J'], [/sh|sch|ss|zz/g, 'S'], [/th/g, 'T'], [/ph/g, 'P'], [/ck|cq|q/g, 'K'],
-  [/x/g, 'KS'], [/c(?=[eiy])/g, 'S'], [/c/g, 'K'], [/j|dg|dj/g, 'J'], [/g/g, 'K'], [/k/g, 'K'],
-  [/[bpfv]/g, 'P'], [/[dt]/g, 'T'], [/[sz]/g, 'S'], [/[lr]/g, 'R'], [/m/g, 'M'], [/n/g, 'N'],
+  [/ng/g, 'N'],
+  [/ch|tch|tsch|cz/g, 'J'],
+  [/sh|sch|ss|zz/g, 'S'],
+  [/th/g, 'T'],
+  [/ph/g, 'P'],
+  [/ck|cq|q/g, 'K'],
+  [/x/g, 'KS'],
+  [/c(?=[eiy])/g, 'S'],
+  [/c/g, 'K'],
+  [/j|dg|dj/g, 'J'],
+  [/g/g, 'K'],
+  [/k/g, 'K'],
+  [/[bpfv]/g, 'P'],
+  [/[dt]/g, 'T'],
+  [/[sz]/g, 'S'],
+  [/[lr]/g, 'R'],
+  [/m/g, 'M'],
+  [/n/g, 'N'],
 ];
 
 /** Consonant skeleton of a Latin-script word or name: "Trump" -> TRMP, "Jae-in" -> JN. */
 export function latinSkeleton(word: string): string {
-  let s = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  let s = word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
   for (const [re, cls] of LATIN_RULES) s = s.replace(re, cls);
   return collapse(s.replace(/[a-z]/g, ''));
 }
@@ -51,12 +99,28 @@ export function latinSkeleton(word: string): string {
  * 류 is also Yoo/Yu (R). Values are the Hangul skeletons the spelling may stand for.
  */
 const FAMILY_NAME_SKELETONS: Record<string, readonly string[]> = {
-  lee: [''], rhee: [''], yi: [''], ri: ['', 'R'], rhie: [''],
-  park: ['PK'], pak: ['PK'], bak: ['PK'], pahk: ['PK'],
-  roh: ['N', 'R'], rho: ['N', 'R'], noh: ['N'],
-  lim: ['M', 'RM'], rim: ['M', 'RM'], im: ['M'],
-  ryu: ['R', ''], yoo: ['', 'R'], yu: ['', 'R'], rhyu: ['R'],
-  rah: ['N', 'R'], ra: ['N', 'R'], la: ['N', 'R'],
+  lee: [''],
+  rhee: [''],
+  yi: [''],
+  ri: ['', 'R'],
+  rhie: [''],
+  park: ['PK'],
+  pak: ['PK'],
+  bak: ['PK'],
+  pahk: ['PK'],
+  roh: ['N', 'R'],
+  rho: ['N', 'R'],
+  noh: ['N'],
+  lim: ['M', 'RM'],
+  rim: ['M', 'RM'],
+  im: ['M'],
+  ryu: ['R', ''],
+  yoo: ['', 'R'],
+  yu: ['', 'R'],
+  rhyu: ['R'],
+  rah: ['N', 'R'],
+  ra: ['N', 'R'],
+  la: ['N', 'R'],
 };
 
 /**

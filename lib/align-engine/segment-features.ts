@@ -5,7 +5,14 @@
 import { baseLang } from './language';
 import type { LexiconMatcher } from './lexicon-matcher';
 import { numberAnchors } from './number-anchors';
-import { MIN_SKELETON, hangulSkeleton, hangulSkeletonVariants, koreanNameSkeletons, latinSkeleton, latinSkeletonVariants } from './romanize-hangul';
+import {
+  MIN_SKELETON,
+  hangulSkeleton,
+  hangulSkeletonVariants,
+  koreanNameSkeletons,
+  latinSkeleton,
+  latinSkeletonVariants,
+} from './romanize-hangul';
 import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
 
@@ -38,7 +45,13 @@ export interface SideContext {
   lexicon: LexiconMatcher['source'] | null;
 }
 
-export function sideContext(lang: string, names: SideContext['names'], lexicon: SideContext['lexicon'], interner: FeatureInterner, collector: SegmentIdCollector): SideContext {
+export function sideContext(
+  lang: string,
+  names: SideContext['names'],
+  lexicon: SideContext['lexicon'],
+  interner: FeatureInterner,
+  collector: SegmentIdCollector,
+): SideContext {
   return { lang, interner, wordCache: new Map(), conceptIds: new Map(), collector, names, lexicon };
 }
 
@@ -109,7 +122,8 @@ function conceptId(ctx: SideContext, concept: number, weight: number, learned: b
 export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   const { interner, collector } = ctx;
   collector.begin();
-  for (const key of numberAnchors(text, baseLang(ctx.lang))) collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
+  for (const key of numberAnchors(text, baseLang(ctx.lang)))
+    collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
   const words = wordTokens(text);
   let previousCapital: string | null = null;
   let familyBefore: string | null = null;
@@ -120,7 +134,8 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)
       collector.addAll(wordEvidence(`${previousCapital}\u0000${word}`, ctx).ids);
       // "Moon Jae In", "Kim Jong Un": a given name written as two capitalized syllables
-      if (familyBefore !== null && word.length <= 5) collector.addAll(wordEvidence(`${familyBefore}\u0000${previousCapital} ${word}`, ctx).ids);
+      if (familyBefore !== null && word.length <= 5)
+        collector.addAll(wordEvidence(`${familyBefore}\u0000${previousCapital} ${word}`, ctx).ids);
     }
     familyBefore = evidence.capital && previousCapital !== null && previousCapital.length <= 5 && word.length <= 5 ? previousCapital : null;
     previousCapital = evidence.capital ? word : null;

@@ -42,8 +42,4 @@ export const alignmentSchema = z.object({
 });
 
 // Compile-time proof that the schemas produce the model types (a drift in types.ts fails `tsc`).
-export const _schemasMatchModel: [z.ZodType<Segment>, z.ZodType<Bead>, z.ZodType<Alignment>] = [
-  segmentSchema,
-  beadSchema,
-  alignmentSchema,
-];
+export const _schemasMatchModel: [z.ZodType<Segment>, z.ZodType<Bead>, z.ZodType<Alignment>] = [segmentSchema, beadSchema, alignmentSchema];

@@ -32,7 +32,9 @@ function applyOne(alignment: Alignment, move: MoveProposal): Alignment | null {
   const omissions = alignment.beads.filter((bead) => bead.source.some((id) => wantSource.has(id)));
   const additions = alignment.beads.filter((bead) => bead.target.some((id) => wantTarget.has(id)));
   const fits = (beads: Bead[], side: 'source' | 'target', want: Set<string>) =>
-    beads.every((bead) => !bead.moved && bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].every((id) => want.has(id)));
+    beads.every(
+      (bead) => !bead.moved && bead[side === 'source' ? 'target' : 'source'].length === 0 && bead[side].every((id) => want.has(id)),
+    );
   if (!fits(omissions, 'source', wantSource) || !fits(additions, 'target', wantTarget)) return null;
 
   const first = omissions[0];

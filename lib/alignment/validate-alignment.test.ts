@@ -74,10 +74,26 @@ describe('validateAlignment', () => {
   });
 
   it.each([
-    { name: 'a moved bead with one side', lines: ['b1: s1 = t1', 'b2 moved: s2 =', 'b3: = t2'], problem: 'Moved bead b2 must link segments on both sides.' },
-    { name: 'a moved bead with gaps', lines: ['b1 moved: s1 = t2 t4', 'b2: s2 = t1 t3'], problem: 'Moved bead b1 lists target segment t4 out of document order.' },
-    { name: 'crossing ordinary beads next to a moved one', lines: ['b1 moved: s1 = t3', 'b2: s2 = t2', 'b3: s3 = t1'], problem: 'Bead b3 lists target segment t1 out of document order.' },
-    { name: 'a moved bead out of source order', lines: ['b1 moved: s2 = t3', 'b2: s1 = t1 t2'], problem: 'Bead b2 lists source segment s1 out of document order.' },
+    {
+      name: 'a moved bead with one side',
+      lines: ['b1: s1 = t1', 'b2 moved: s2 =', 'b3: = t2'],
+      problem: 'Moved bead b2 must link segments on both sides.',
+    },
+    {
+      name: 'a moved bead with gaps',
+      lines: ['b1 moved: s1 = t2 t4', 'b2: s2 = t1 t3'],
+      problem: 'Moved bead b1 lists target segment t4 out of document order.',
+    },
+    {
+      name: 'crossing ordinary beads next to a moved one',
+      lines: ['b1 moved: s1 = t3', 'b2: s2 = t2', 'b3: s3 = t1'],
+      problem: 'Bead b3 lists target segment t1 out of document order.',
+    },
+    {
+      name: 'a moved bead out of source order',
+      lines: ['b1 moved: s2 = t3', 'b2: s1 = t1 t2'],
+      problem: 'Bead b2 lists source segment s1 out of document order.',
+    },
   ])('reports $name', ({ lines, problem }) => {
     const result = validateAlignment(alignmentOf(lines));
     expect(result.ok).toBe(false);

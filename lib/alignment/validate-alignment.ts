@@ -52,9 +52,7 @@ function checkCoverage(alignment: Alignment, side: Side, report: (problem: strin
   const segments = alignment[side];
   const position = new Map<string, number>();
   segments.forEach((segment, index) => position.set(segment.id, index));
-  const elsewhere = new Set(
-    side === 'target' ? alignment.beads.flatMap((bead) => (bead.moved ? bead.target : [])) : [],
-  );
+  const elsewhere = new Set(side === 'target' ? alignment.beads.flatMap((bead) => (bead.moved ? bead.target : [])) : []);
   const seen = new Set<string>();
   let next = 0;
   for (const bead of alignment.beads) {

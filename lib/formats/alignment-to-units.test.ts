@@ -15,8 +15,19 @@ const bead = (id: string, source: string[], target: string[], status: BeadStatus
 });
 
 const ALIGNMENT: Alignment = {
-  source: [seg('source', 's1', 0, '첫 문장.'), seg('source', 's2', 0, '둘째 문장.'), seg('source', 's3', 0, '셋째.'), seg('source', 's4', 1, '사진 설명.'), seg('source', 's5', 2, '넷째.')],
-  target: [seg('target', 't1', 0, 'First and second.'), seg('target', 't2', 0, 'Third.'), seg('target', 't3', 1, 'Added line.'), seg('target', 't4', 2, 'Fourth.')],
+  source: [
+    seg('source', 's1', 0, '첫 문장.'),
+    seg('source', 's2', 0, '둘째 문장.'),
+    seg('source', 's3', 0, '셋째.'),
+    seg('source', 's4', 1, '사진 설명.'),
+    seg('source', 's5', 2, '넷째.'),
+  ],
+  target: [
+    seg('target', 't1', 0, 'First and second.'),
+    seg('target', 't2', 0, 'Third.'),
+    seg('target', 't3', 1, 'Added line.'),
+    seg('target', 't4', 2, 'Fourth.'),
+  ],
   beads: [
     bead('b1', ['s1', 's2'], ['t1']),
     bead('b2', ['s3'], ['t2'], 'approved', null),
@@ -46,7 +57,14 @@ describe('alignmentToUnits', () => {
       ['d7-b1', '첫 문장. 둘째 문장.', 'First and second.', '2-1'],
       ['d7-b2', '셋째.', 'Third.', '1-1'],
     ]);
-    expect(units[0]).toMatchObject({ sourceLang: 'ko-KR', targetLang: 'en-US', status: 'approved', confidence: 0.9, creator: 'alice', changer: 'bob' });
+    expect(units[0]).toMatchObject({
+      sourceLang: 'ko-KR',
+      targetLang: 'en-US',
+      status: 'approved',
+      confidence: 0.9,
+      creator: 'alice',
+      changer: 'bob',
+    });
     expect(units[0].props).toMatchObject({ 'x-document-title': DOC.title, 'x-source-url': DOC.sourceUrl, 'x-target-url': DOC.targetUrl });
   });
 

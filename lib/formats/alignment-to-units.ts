@@ -48,19 +48,17 @@ export function joinSegments(segments: readonly Segment[]): string {
   return segments.map((segment) => segment.text).join(' ');
 }
 
-export function alignmentToUnits(
-  alignment: Alignment,
-  doc: ExportDocumentMeta,
-  options: AlignmentToUnitsOptions = {},
-): ExportUnit[] {
+export function alignmentToUnits(alignment: Alignment, doc: ExportDocumentMeta, options: AlignmentToUnitsOptions = {}): ExportUnit[] {
   const filter = resolveExportFilter(options.filter);
   const annotations = options.annotations ?? {};
   const byId = new Map<string, Segment>();
   for (const segment of [...alignment.source, ...alignment.target]) byId.set(segment.id, segment);
-  const lookup = (ids: readonly string[]) =>
-    ids.map((id) => byId.get(id)).filter((segment): segment is Segment => segment !== undefined);
+  const lookup = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((segment): segment is Segment => segment !== undefined);
 
-  const groups = options.level === 'paragraph' ? groupByParagraph(alignment.beads, byId, options.paragraphKey ?? null).groups : alignment.beads.map((b) => [b]);
+  const groups =
+    options.level === 'paragraph'
+      ? groupByParagraph(alignment.beads, byId, options.paragraphKey ?? null).groups
+      : alignment.beads.map((b) => [b]);
   const units: ExportUnit[] = [];
   for (const beads of groups) {
     const passes = beads.every((bead) =>
@@ -121,7 +119,11 @@ function toUnit(
  * the target paragraph (decision 022). `keys[i]` is the paragraph key in effect after group i, so a document
  * read in pages can start its next page at a group boundary (`startKey`) and group exactly as if read whole.
  */
-export function groupByParagraph(beads: readonly Bead[], byId: ReadonlyMap<string, Segment>, startKey: string | null = null): { groups: Bead[][]; keys: (string | null)[] } {
+export function groupByParagraph(
+  beads: readonly Bead[],
+  byId: ReadonlyMap<string, Segment>,
+  startKey: string | null = null,
+): { groups: Bead[][]; keys: (string | null)[] } {
   const groups: Bead[][] = [];
   const keys: (string | null)[] = [];
   let currentKey: string | null = startKey;

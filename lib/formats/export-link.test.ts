@@ -13,7 +13,10 @@ describe('exportHref: export links default to approved beads and no comments', (
     { options: { format: 'xliff' as const, status: 'approved' as const, includeComments: false }, expected: { format: 'xliff' } },
     { options: { status: 'all' as const }, expected: { format: 'tmx', status: 'all' } },
     { options: { includeComments: true }, expected: { format: 'tmx', includeComments: '1' } },
-    { options: { minConfidence: ' 0.8 ', langCodes: 'primary' as const, level: 'paragraph' as const }, expected: { format: 'tmx', minConfidence: '0.8', langCodes: 'primary', level: 'paragraph' } },
+    {
+      options: { minConfidence: ' 0.8 ', langCodes: 'primary' as const, level: 'paragraph' as const },
+      expected: { format: 'tmx', minConfidence: '0.8', langCodes: 'primary', level: 'paragraph' },
+    },
     { options: { excludeLabels: 'rewrite,exclude-from-tm' }, expected: { format: 'tmx' } },
     { options: { excludeLabels: '' }, expected: { format: 'tmx', excludeLabels: '' } },
   ])('$options → $expected', ({ options, expected }) => {

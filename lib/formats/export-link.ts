@@ -28,16 +28,18 @@ export const EXPORT_DEFAULTS = {
 export type ExportScope = { documentId: string } | { projectId: string };
 
 export function exportHref(scope: ExportScope, options: ExportLinkOptions = {}): string {
-  const base = 'documentId' in scope
-    ? `/api/v1/documents/${encodeURIComponent(scope.documentId)}/export`
-    : `/api/v1/projects/${encodeURIComponent(scope.projectId)}/export`;
+  const base =
+    'documentId' in scope
+      ? `/api/v1/documents/${encodeURIComponent(scope.documentId)}/export`
+      : `/api/v1/projects/${encodeURIComponent(scope.projectId)}/export`;
   const params = new URLSearchParams();
   params.set('format', options.format ?? EXPORT_DEFAULTS.format);
   if (options.status === 'all') params.set('status', 'all');
   if (options.includeComments) params.set('includeComments', '1');
   const confidence = options.minConfidence?.trim();
   if (confidence) params.set('minConfidence', confidence);
-  if (options.excludeLabels !== undefined && options.excludeLabels !== EXPORT_DEFAULTS.excludeLabels) params.set('excludeLabels', options.excludeLabels);
+  if (options.excludeLabels !== undefined && options.excludeLabels !== EXPORT_DEFAULTS.excludeLabels)
+    params.set('excludeLabels', options.excludeLabels);
   if (options.langCodes === 'primary') params.set('langCodes', 'primary');
   if (options.level === 'paragraph') params.set('level', 'paragraph');
   return `${base}?${params}`;

@@ -16,12 +16,24 @@ describe('parseGlossaryFile', () => {
   it('reads CSV with quoted fields when the first line has no tab', () => {
     const file = parseGlossaryFile('ko,en\n"삼성전자","Samsung Electronics Co., Ltd."\n청와대,"the ""Blue House"""\n');
     expect(file.format).toBe('csv');
-    expect(file.pairs.map((p) => [p.source, p.target])).toEqual([['삼성전자', 'Samsung Electronics Co., Ltd.'], ['청와대', 'the "Blue House"']]);
+    expect(file.pairs.map((p) => [p.source, p.target])).toEqual([
+      ['삼성전자', 'Samsung Electronics Co., Ltd.'],
+      ['청와대', 'the "Blue House"'],
+    ]);
   });
 
   it('reports bad lines with their numbers and keeps the good ones', () => {
     const long = 'x'.repeat(GLOSSARY_FILE_LIMITS.termChars + 1);
-    const file = parseGlossaryFile(['국회\tNational Assembly', '정부 government', '\tthe ministry', '장관\t', `외교부\t${long}`, '통일부\tunification ministry\textra'].join('\n'));
+    const file = parseGlossaryFile(
+      [
+        '국회\tNational Assembly',
+        '정부 government',
+        '\tthe ministry',
+        '장관\t',
+        `외교부\t${long}`,
+        '통일부\tunification ministry\textra',
+      ].join('\n'),
+    );
     expect(file.pairs).toHaveLength(1);
     expect(file.rejected.map((r) => [r.line, r.reason])).toEqual([
       [2, 'no tab between the source and the target term'],

@@ -40,11 +40,28 @@ export interface GlossaryFile {
   rejected: RejectedLine[];
 }
 
-const HEADER_WORDS = new Set(['source', 'target', 'term', 'translation', 'ko', 'en', 'korean', 'english', '원문', '번역', '한국어', '영어']);
+const HEADER_WORDS = new Set([
+  'source',
+  'target',
+  'term',
+  'translation',
+  'ko',
+  'en',
+  'korean',
+  'english',
+  '원문',
+  '번역',
+  '한국어',
+  '영어',
+]);
 
 /** How a term is stored: NFC, trimmed, inner whitespace collapsed. */
 export function normalizeGlossaryTerm(term: string): string {
-  return term.normalize('NFC').replace(/\p{Cc}/gu, ' ').replace(/\s+/g, ' ').trim();
+  return term
+    .normalize('NFC')
+    .replace(/\p{Cc}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Two pairs with the same key are the same glossary entry (the aligner folds case the same way). */
@@ -87,17 +104,24 @@ function detectFormat(text: string): 'tsv' | 'csv' {
   return !first.includes('\t') && first.includes(',') ? 'csv' : 'tsv';
 }
 
-const isHeader = (source: string, target: string): boolean => HEADER_WORDS.has(source.toLowerCase()) && HEADER_WORDS.has(target.toLowerCase());
+const isHeader = (source: string, target: string): boolean =>
+  HEADER_WORDS.has(source.toLowerCase()) && HEADER_WORDS.has(target.toLowerCase());
 
 export function parseGlossaryFile(input: string, opts: { format?: 'tsv' | 'csv' } = {}): GlossaryFile {
   const text = input.replace(/^\uFEFF/, '');
   if (text.length > GLOSSARY_FILE_LIMITS.fileChars) {
-    throw new FormatError('INPUT_TOO_LARGE', `${text.length.toLocaleString('en')} characters; the limit is ${GLOSSARY_FILE_LIMITS.fileChars.toLocaleString('en')}`);
+    throw new FormatError(
+      'INPUT_TOO_LARGE',
+      `${text.length.toLocaleString('en')} characters; the limit is ${GLOSSARY_FILE_LIMITS.fileChars.toLocaleString('en')}`,
+    );
   }
   if (!text.trim()) throw new FormatError('EMPTY_FILE');
   const lineCount = text.split(/\r\n|\n|\r/).length;
   if (lineCount > GLOSSARY_FILE_LIMITS.lines) {
-    throw new FormatError('INPUT_TOO_LARGE', `${lineCount.toLocaleString('en')} lines; the limit is ${GLOSSARY_FILE_LIMITS.lines.toLocaleString('en')}`);
+    throw new FormatError(
+      'INPUT_TOO_LARGE',
+      `${lineCount.toLocaleString('en')} lines; the limit is ${GLOSSARY_FILE_LIMITS.lines.toLocaleString('en')}`,
+    );
   }
   const format = opts.format ?? detectFormat(text);
   const separator = format === 'tsv' ? 'tab' : 'comma';

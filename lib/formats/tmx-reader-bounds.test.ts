@@ -6,7 +6,8 @@ import { readTmx, TMX_READ_LIMITS, TMX_YIELD_EVERY_CHARS, type TmxReadOptions } 
 // Every bound here is proven by counting work (array elements visited, bytes pulled, event-loop turns), never
 // by the clock.
 
-const HEAD = '<?xml version="1.0"?><tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1"/><body>';
+const HEAD =
+  '<?xml version="1.0"?><tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1"/><body>';
 const TAIL = '</body></tmx>';
 const tuv = (i: number) => `<tuv xml:lang="${i % 2 ? 'en' : 'ko'}"><seg>s${i}</seg></tuv>`;
 const oneFatTu = (tuvs: number) => `${HEAD}<tu>${Array.from({ length: tuvs }, (_, i) => tuv(i)).join('')}</tu>${TAIL}`;
@@ -92,10 +93,22 @@ describe('TMX reader caps the parts of one element', BUSY_MACHINE, () => {
     ['a note too long', tu(`<note>${'x'.repeat(TMX_READ_LIMITS.maxMetaChars + 1)}</note>`), 'note or prop is longer'],
     ['a prop too long', tu(`<prop type="x">${'한'.repeat(TMX_READ_LIMITS.maxMetaChars + 1)}</prop>`), 'note or prop is longer'],
     ['too many notes', tu('<note>n</note>'.repeat(TMX_READ_LIMITS.maxNotesPerElement + 1)), 'notes'],
-    ['too many props', tu(Array.from({ length: TMX_READ_LIMITS.maxPropsPerElement + 1 }, (_, i) => `<prop type="p${i}">v</prop>`).join('')), 'props'],
+    [
+      'too many props',
+      tu(Array.from({ length: TMX_READ_LIMITS.maxPropsPerElement + 1 }, (_, i) => `<prop type="p${i}">v</prop>`).join('')),
+      'props',
+    ],
     ['an attribute too long', tu('', ` tuid="${'1'.repeat(TMX_READ_LIMITS.maxAttributeChars + 1)}"`), 'attribute of <tu> is longer'],
-    ['too many attributes', tu('', Array.from({ length: TMX_READ_LIMITS.maxAttributesPerElement + 1 }, (_, i) => ` a${i}="v"`).join('')), 'attributes'],
-    ['a header note too long', `${HEAD.replace('/>', '>')}<note>${'x'.repeat(TMX_READ_LIMITS.maxMetaChars + 1)}</note></header>${TAIL}`.replace('<body>', '') , 'note or prop'],
+    [
+      'too many attributes',
+      tu('', Array.from({ length: TMX_READ_LIMITS.maxAttributesPerElement + 1 }, (_, i) => ` a${i}="v"`).join('')),
+      'attributes',
+    ],
+    [
+      'a header note too long',
+      `${HEAD.replace('/>', '>')}<note>${'x'.repeat(TMX_READ_LIMITS.maxMetaChars + 1)}</note></header>${TAIL}`.replace('<body>', ''),
+      'note or prop',
+    ],
   ])('refuses %s with ELEMENT_TOO_LARGE and says what', async (_name, input, says) => {
     const error = await formatErrorOf(readTmx(input));
     expect(error.code).toBe('ELEMENT_TOO_LARGE');

@@ -42,9 +42,7 @@ describe('readTmx round trip', () => {
   it('readTmx(writeTmx(units)) gives the same texts and metadata', async () => {
     const { units, errors } = await readTmx(await exported(SAMPLE_UNITS));
     expect(errors).toEqual([]);
-    expect(units.map(({ position: _p, ...rest }) => rest)).toEqual(
-      SAMPLE_UNITS.map((u) => ({ ...u, tuid: u.tuid })),
-    );
+    expect(units.map(({ position: _p, ...rest }) => rest)).toEqual(SAMPLE_UNITS.map((u) => ({ ...u, tuid: u.tuid })));
   });
 
   it.each([

@@ -32,9 +32,7 @@ export interface TmxHeader {
 }
 
 export type TmxReadItem =
-  | { kind: 'header'; header: TmxHeader }
-  | { kind: 'unit'; unit: TmxUnit }
-  | { kind: 'problem'; problem: TmxUnitProblem };
+  { kind: 'header'; header: TmxHeader } | { kind: 'unit'; unit: TmxUnit } | { kind: 'problem'; problem: TmxUnitProblem };
 
 export interface TmxReadResult {
   header: TmxHeader | null;
@@ -90,14 +88,17 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
   const checkAttributes = (name: string, attrs: Record<string, string>) => {
     const values = Object.values(attrs);
     if (values.length > limits.maxAttributesPerElement) tooLarge(`<${name}> has more than ${limits.maxAttributesPerElement} attributes`);
-    for (const value of values) if (value.length > limits.maxAttributeChars) tooLarge(`an attribute of <${name}> is longer than ${limits.maxAttributeChars} characters`);
+    for (const value of values)
+      if (value.length > limits.maxAttributeChars)
+        tooLarge(`an attribute of <${name}> is longer than ${limits.maxAttributeChars} characters`);
   };
   const addNote = (owner: { notes: string[] }, text: string) => {
     if (owner.notes.length >= limits.maxNotesPerElement) tooLarge(`an element has more than ${limits.maxNotesPerElement} notes`);
     owner.notes.push(text);
   };
   const addProp = (owner: { props: Record<string, string> }, type: string, text: string) => {
-    if (!Object.hasOwn(owner.props, type) && Object.keys(owner.props).length >= limits.maxPropsPerElement) tooLarge(`an element has more than ${limits.maxPropsPerElement} props`);
+    if (!Object.hasOwn(owner.props, type) && Object.keys(owner.props).length >= limits.maxPropsPerElement)
+      tooLarge(`an element has more than ${limits.maxPropsPerElement} props`);
     owner.props[type] = text;
   };
 
@@ -115,7 +116,8 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
     }
     if (name === 'header' && stack.length === 2) header = { attributes: { ...attrs }, notes: [], props: {} };
     else if (name === 'tu') tu = { position: ++position, attributes: { ...attrs }, notes: [], props: {}, tuvs: [], oversized: false };
-    else if (name === 'tuv' && tu) tuv = { lang: (attrs['xml:lang'] ?? attrs.lang ?? '').trim() || null, text: null, attributes: { ...attrs }, notes: [], props: {} };
+    else if (name === 'tuv' && tu)
+      tuv = { lang: (attrs['xml:lang'] ?? attrs.lang ?? '').trim() || null, text: null, attributes: { ...attrs }, notes: [], props: {} };
     else if (name === 'seg' && tuv) tuv.text = '';
     else if (name === 'note' || name === 'prop') [capture, captureAttrs] = ['', { ...attrs }];
   });
@@ -124,8 +126,7 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
     if (capture !== null) {
       if (capture.length + text.length > limits.maxMetaChars) tooLarge(`a note or prop is longer than ${limits.maxMetaChars} characters`);
       capture += text;
-    }
-    else if (tuv && tuv.text !== null && codeDepth === 0 && stack[stack.length - 1] !== 'tuv') {
+    } else if (tuv && tuv.text !== null && codeDepth === 0 && stack[stack.length - 1] !== 'tuv') {
       if (tuv.text.length + text.length > limits.maxSegmentChars) {
         if (tu) tu.oversized = true;
       } else tuv.text += text;
@@ -151,8 +152,7 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
       if (tu.tuvs.length >= limits.maxTuvsPerTu) tooLarge(`a <tu> has more than ${limits.maxTuvsPerTu} <tuv>`);
       tu.tuvs.push(tuv);
       tuv = null;
-    }
-    else if (name === 'tu' && tu) {
+    } else if (name === 'tu' && tu) {
       const result = buildTmxUnit(tu, { ...options, headerSrclang: header?.attributes.srclang });
       queue.push(isTmxUnitProblem(result) ? { kind: 'problem', problem: result } : { kind: 'unit', unit: result });
       tu = null;
@@ -193,7 +193,7 @@ function* slices(text: string, size: number): Generator<string> {
     yield text;
     return;
   }
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = Math.min(at + size, text.length);
     const last = text.charCodeAt(end - 1);
     if (end < text.length && last >= 0xd800 && last <= 0xdbff) end--;

@@ -74,7 +74,12 @@ function bestMatch(tuvs: readonly ParsedTuv[], wanted: string, exclude?: ParsedT
 export function buildTmxUnit(tu: ParsedTu, choice: LanguageChoice): TmxUnit | TmxUnitProblem {
   const tuid = tu.attributes.tuid ?? null;
   const where = tuid !== null ? `tu ${tu.position} (tuid "${tuid}")` : `tu ${tu.position}`;
-  const problem = (code: TmxProblemCode, message: string): TmxUnitProblem => ({ code, position: tu.position, tuid, message: `${where}: ${message}` });
+  const problem = (code: TmxProblemCode, message: string): TmxUnitProblem => ({
+    code,
+    position: tu.position,
+    tuid,
+    message: `${where}: ${message}`,
+  });
 
   if (tu.oversized) return problem('SEGMENT_TOO_LARGE', 'a segment is larger than the import limit; skipped.');
   const missing = tu.tuvs.findIndex((tuv) => tuv.lang === null);
@@ -83,7 +88,8 @@ export function buildTmxUnit(tu: ParsedTu, choice: LanguageChoice): TmxUnit | Tm
 
   const wantedSource = [choice.sourceLang, tu.attributes.srclang, choice.headerSrclang].find(usable) ?? tu.tuvs[0]?.lang;
   const source = wantedSource ? bestMatch(tu.tuvs, wantedSource) : null;
-  if (!source || !wantedSource) return problem('NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'));
+  if (!source || !wantedSource)
+    return problem('NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'));
   const target = choice.targetLang ? bestMatch(tu.tuvs, choice.targetLang, source) : (tu.tuvs.find((tuv) => tuv !== source) ?? null);
   if (!target) return problem('NO_TARGET', `no <tuv> in the target language ${choice.targetLang ?? ''}; skipped.`.replace(' ;', ';'));
 

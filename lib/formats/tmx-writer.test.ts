@@ -30,7 +30,11 @@ function parseDom(xml: string): Document {
 }
 
 if (!hasXmllint) warnSkip('xmllint validation of TMX exports', 'xmllint is not installed (apt-get install libxml2-utils)');
-if (!officialTmxDtdPath) warnSkip('validation against the official TMX 1.4 DTD', `no *.dtd under ../shared/tmx; validating against ${path.basename(subsetDtdPath)} instead`);
+if (!officialTmxDtdPath)
+  warnSkip(
+    'validation against the official TMX 1.4 DTD',
+    `no *.dtd under ../shared/tmx; validating against ${path.basename(subsetDtdPath)} instead`,
+  );
 
 describe('writeTmx', () => {
   it('matches the golden file (markup characters, quotes, Hangul, tabs, empty segments, control characters)', async () => {
@@ -123,7 +127,8 @@ describe.skipIf(!hasXmllint)('TMX exports validate with xmllint', () => {
   });
 
   it('the subset DTD rejects what the official one rejects (a <tu> without <tuv>, a bad segtype)', () => {
-    const bad = '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="word" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body><tu/></body></tmx>';
+    const bad =
+      '<tmx version="1.4"><header creationtool="x" creationtoolversion="1" segtype="word" o-tmf="x" adminlang="en" srclang="en" datatype="plaintext"/><body><tu/></body></tmx>';
     const result = xmllint(writeTemp('bad.tmx', bad), { dtd: subsetDtdPath });
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/segtype|tu/);

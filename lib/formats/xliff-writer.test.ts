@@ -51,7 +51,7 @@ describe('writeXliff', () => {
     expect(unit.getElementsByTagName('target')[0].getAttribute('state')).toBe(state);
   });
 
-  it('coerces other tools\' prop names into valid context types', () => {
+  it("coerces other tools' prop names into valid context types", () => {
     expect(xliffContextType('x-bead-type')).toBe('x-bead-type');
     expect(xliffContextType('my prop')).toBe('x-my-prop');
     expect(xliffContextType('  ')).toBe('x-unnamed');
@@ -60,7 +60,11 @@ describe('writeXliff', () => {
 
 describe.skipIf(!hasXmllint || !hasSchema)('XLIFF exports validate against xliff-core-1.2-strict.xsd', () => {
   it('the sample export (with control characters and foreign prop names) is valid', async () => {
-    const units = [...SAMPLE_UNITS, CONTROL_CHAR_UNIT, { ...SAMPLE_UNITS[0], tuid: 'other', props: { 'my prop': 'v' }, status: 'rejected' as const }];
+    const units = [
+      ...SAMPLE_UNITS,
+      CONTROL_CHAR_UNIT,
+      { ...SAMPLE_UNITS[0], tuid: 'other', props: { 'my prop': 'v' }, status: 'rejected' as const },
+    ];
     const result = xmllint(writeTemp('export.xlf', await xliffOf(units)), { schema: xliffSchemaPath });
     expect(result.output).toMatch(/validates/);
     expect(result.ok).toBe(true);

@@ -68,7 +68,8 @@ export function renderXliffUnit(unit: ExportUnit): string {
   if (contexts.length > 0) {
     // No name attribute: the schema wants context-group names unique per file.
     out += `        <context-group${attr('purpose', 'information')}>\n`;
-    for (const [type, value] of contexts) out += `          <context${attr('context-type', xliffContextType(type))}>${escapeXml(value)}</context>\n`;
+    for (const [type, value] of contexts)
+      out += `          <context${attr('context-type', xliffContextType(type))}>${escapeXml(value)}</context>\n`;
     out += '        </context-group>\n';
   }
   for (const note of unit.notes) out += `        <note${attr('from', unit.changer)}>${escapeXml(note)}</note>\n`;

@@ -11,7 +11,10 @@ const answers: Record<string, { status: number; body: string }> = {
   '/good': { status: 200, body: JSON.stringify({ id: 'd1' }) },
   '/wrong-shape': { status: 200, body: JSON.stringify({ id: 42, extra: '<script>' }) },
   '/not-json': { status: 200, body: '<html>proxy error</html>' },
-  '/conflict': { status: 409, body: JSON.stringify({ error: { code: 'VERSION_CONFLICT', message: 'Someone else changed this document.', currentVersion: 3 } }) },
+  '/conflict': {
+    status: 409,
+    body: JSON.stringify({ error: { code: 'VERSION_CONFLICT', message: 'Someone else changed this document.', currentVersion: 3 } }),
+  },
   '/refused': { status: 403, body: JSON.stringify({ error: { code: 'FORBIDDEN', message: 'You may not.' } }) },
   '/failed': { status: 500, body: JSON.stringify({ error: { code: 'INTERNAL', message: 'stack trace here' } }) },
 };

@@ -43,6 +43,7 @@ export async function callApi<T>(url: string, schema: z.ZodType<T>, init: Reques
     return { ok: false, kind: 'conflict', message };
   }
   if (response.status >= 500) return { ok: false, kind: 'network', message: `Not saved: the server failed (${response.status}).` };
-  if (response.status === 401) return { ok: false, kind: 'refused', status: 401, message: 'Your session has ended. Sign in again in another tab, then retry.' };
+  if (response.status === 401)
+    return { ok: false, kind: 'refused', status: 401, message: 'Your session has ended. Sign in again in another tab, then retry.' };
   return { ok: false, kind: 'refused', status: response.status, message };
 }

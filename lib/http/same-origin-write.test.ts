@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { checkSameOriginWrite, type WriteRequestFacts } from './same-origin-write';
 
 const allowed = ['http://127.0.0.1:3000', 'https://desk.example.org'];
-const write = (facts: Partial<WriteRequestFacts>): WriteRequestFacts => ({ method: 'POST', origin: null, secFetchSite: null, contentType: 'application/json', ...facts });
+const write = (facts: Partial<WriteRequestFacts>): WriteRequestFacts => ({
+  method: 'POST',
+  origin: null,
+  secFetchSite: null,
+  contentType: 'application/json',
+  ...facts,
+});
 
 describe('checkSameOriginWrite (CSRF rule for cookie-signed API writes)', () => {
   it.each([
@@ -29,7 +35,10 @@ describe('checkSameOriginWrite (CSRF rule for cookie-signed API writes)', () => 
     ['no Origin and Sec-Fetch-Site: same-site', write({ secFetchSite: 'same-site' })],
     ['no Origin and Sec-Fetch-Site: cross-site', write({ secFetchSite: 'cross-site' })],
     ['a text/plain body, even from this site', write({ origin: 'http://127.0.0.1:3000', contentType: 'text/plain;charset=UTF-8' })],
-    ['an urlencoded form, even from this site', write({ origin: 'http://127.0.0.1:3000', contentType: 'Application/X-WWW-Form-Urlencoded' })],
+    [
+      'an urlencoded form, even from this site',
+      write({ origin: 'http://127.0.0.1:3000', contentType: 'Application/X-WWW-Form-Urlencoded' }),
+    ],
     ['a cross-site multipart form', write({ origin: 'http://evil.example', contentType: 'multipart/form-data; boundary=x' })],
   ])('refuses %s with a message that says what to do', (_label, facts) => {
     const verdict = checkSameOriginWrite(facts, allowed);

@@ -28,12 +28,18 @@ export function checkSameOriginWrite(facts: WriteRequestFacts, allowedOrigins: r
   if (SAFE_METHODS.has(facts.method.toUpperCase())) return { ok: true };
   const mediaType = (facts.contentType ?? '').split(';')[0].trim().toLowerCase();
   if (FORM_ONLY_TYPES.has(mediaType)) {
-    return { ok: false, message: `${REFUSAL}: send JSON (Content-Type: application/json) or multipart/form-data, not ${mediaType}. Scripts should use an API token (Authorization: Bearer <token>).` };
+    return {
+      ok: false,
+      message: `${REFUSAL}: send JSON (Content-Type: application/json) or multipart/form-data, not ${mediaType}. Scripts should use an API token (Authorization: Bearer <token>).`,
+    };
   }
   if (facts.origin !== null) {
     const origin = normalizeOrigin(facts.origin);
     if (origin && allowedOrigins.some((allowed) => normalizeOrigin(allowed) === origin)) return { ok: true };
-    return { ok: false, message: `${REFUSAL}; this one came from ${JSON.stringify(facts.origin.slice(0, 200))}. Scripts should use an API token (Authorization: Bearer <token>).` };
+    return {
+      ok: false,
+      message: `${REFUSAL}; this one came from ${JSON.stringify(facts.origin.slice(0, 200))}. Scripts should use an API token (Authorization: Bearer <token>).`,
+    };
   }
   if (facts.secFetchSite?.toLowerCase() === 'same-origin') return { ok: true };
   return { ok: false, message: `${REFUSAL} (no Origin header was sent). Scripts should use an API token (Authorization: Bearer <token>).` };

@@ -48,7 +48,9 @@ describe('message catalogs', () => {
   });
 
   it('each Korean message uses the same placeholders as its English one', () => {
-    const different = [...english].filter(([key, value]) => korean.has(key) && argumentNames(value).join() !== argumentNames(korean.get(key) ?? '').join());
+    const different = [...english].filter(
+      ([key, value]) => korean.has(key) && argumentNames(value).join() !== argumentNames(korean.get(key) ?? '').join(),
+    );
     expect(different.map(([key]) => key)).toEqual([]);
   });
 

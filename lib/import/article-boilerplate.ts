@@ -27,10 +27,12 @@ export const NON_BODY_CLASS_HINTS = [
 ] as const;
 
 /** Elements removed before extraction, whatever Readability would make of them. */
-export const NON_BODY_SELECTOR = 'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, nav, aside, figcaption, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
+export const NON_BODY_SELECTOR =
+  'script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, nav, aside, figcaption, [role="navigation"], [role="complementary"], [aria-hidden="true"]';
 
 /** A heading that starts a box of links to other stories. */
-export const RELATED_BOX_HEADING = /^(related (stories|articles|news|content)|more (stories|news|from)|you may also like|most (read|viewed|popular)|관련\s*기사|관련\s*뉴스|많이\s*본\s*기사|추천\s*기사|함께\s*볼\s*만한)/i;
+export const RELATED_BOX_HEADING =
+  /^(related (stories|articles|news|content)|more (stories|news|from)|you may also like|most (read|viewed|popular)|관련\s*기사|관련\s*뉴스|많이\s*본\s*기사|추천\s*기사|함께\s*볼\s*만한)/i;
 
 const BOILERPLATE_LINES: RegExp[] = [
   /^by\s+[\p{L}][\p{L} .,'-]{1,80}$/iu,
@@ -55,9 +57,47 @@ export function isBoilerplateParagraph(text: string, byline: string | null): boo
 
 /** Share-button rows: nothing but the names of share targets ("Facebook Twitter KakaoTalk Print"). */
 const SHARE_WORDS = new Set([
-  'facebook', 'twitter', 'x', 'kakaotalk', 'kakao', 'kakaostory', 'naver', 'band', 'line', 'email', 'e-mail', 'mail', 'print',
-  'share', 'copy', 'link', 'url', 'linkedin', 'telegram', 'whatsapp', 'reddit', 'scrap', 'font', 'size',
-  '공유', '공유하기', '페이스북', '트위터', '카카오톡', '카카오스토리', '네이버', '밴드', '이메일', '메일', '인쇄', '링크', '복사', '스크랩', '글씨', '크기', '글자',
+  'facebook',
+  'twitter',
+  'x',
+  'kakaotalk',
+  'kakao',
+  'kakaostory',
+  'naver',
+  'band',
+  'line',
+  'email',
+  'e-mail',
+  'mail',
+  'print',
+  'share',
+  'copy',
+  'link',
+  'url',
+  'linkedin',
+  'telegram',
+  'whatsapp',
+  'reddit',
+  'scrap',
+  'font',
+  'size',
+  '공유',
+  '공유하기',
+  '페이스북',
+  '트위터',
+  '카카오톡',
+  '카카오스토리',
+  '네이버',
+  '밴드',
+  '이메일',
+  '메일',
+  '인쇄',
+  '링크',
+  '복사',
+  '스크랩',
+  '글씨',
+  '크기',
+  '글자',
 ]);
 
 // Stricter than BOILERPLATE_LINES (which sees whole extracted paragraphs): a pasted line can be a sentence, so a
@@ -76,13 +116,17 @@ const FURNITURE_LINES: RegExp[] = [
 ];
 
 /** Headings of a box of other stories; the box runs until the next paragraph that reads like body text. */
-const BOX_HEADING = /^(related (stories|articles|news)|more (stories|news)|most (viewed|read|popular)( articles| stories)?|you may also like|관련\s*기사|관련\s*뉴스|많이\s*본\s*(기사|뉴스)|추천\s*기사|인기\s*기사)\s*:?$/i;
+const BOX_HEADING =
+  /^(related (stories|articles|news)|more (stories|news)|most (viewed|read|popular)( articles| stories)?|you may also like|관련\s*기사|관련\s*뉴스|많이\s*본\s*(기사|뉴스)|추천\s*기사|인기\s*기사)\s*:?$/i;
 const SENTENCE_END = /[.!?。][\s"'”’)\]]*$/u;
 const LIMITS = { shareLine: 80, lines: 50_000 } as const;
 
 function isShareLine(line: string): boolean {
   if (line.length > LIMITS.shareLine) return false;
-  const words = line.toLowerCase().split(/[\s|·•/,]+/).filter((w) => w.length > 0);
+  const words = line
+    .toLowerCase()
+    .split(/[\s|·•/,]+/)
+    .filter((w) => w.length > 0);
   return words.length > 0 && words.every((w) => SHARE_WORDS.has(w));
 }
 
@@ -114,7 +158,10 @@ export function dropBoilerplateLines(text: string): CleanedText {
   let inBox = false;
   let seen = 0;
   for (const paragraph of paragraphs) {
-    const lines = paragraph.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+    const lines = paragraph
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 0);
     seen += lines.length;
     if (lines.length === 0) continue;
     if (seen > LIMITS.lines) {

@@ -5,16 +5,7 @@
 import { isIP } from 'node:net';
 
 export type AddressKind =
-  | 'public'
-  | 'unspecified'
-  | 'loopback'
-  | 'private'
-  | 'link-local'
-  | 'unique-local'
-  | 'cgnat'
-  | 'multicast'
-  | 'reserved'
-  | 'invalid';
+  'public' | 'unspecified' | 'loopback' | 'private' | 'link-local' | 'unique-local' | 'cgnat' | 'multicast' | 'reserved' | 'invalid';
 
 type Range4 = [base: number, prefix: number, kind: AddressKind];
 
@@ -57,7 +48,10 @@ export function classifyIpv4(address: string): AddressKind {
 
 /** Eight 16-bit groups, or null. Accepts `::`, a trailing dotted quad and a `%zone`. */
 export function parseIpv6(address: string): number[] | null {
-  let text = address.replace(/^\[|\]$/g, '').split('%')[0].toLowerCase();
+  let text = address
+    .replace(/^\[|\]$/g, '')
+    .split('%')[0]
+    .toLowerCase();
   const quad = text.match(/^(.*:)(\d+\.\d+\.\d+\.\d+)$/);
   if (quad) {
     const v4 = parseIpv4(quad[2]);

@@ -33,8 +33,16 @@ export function checkLanguage(text: string, expected: 'ko' | 'en' | string): Lan
   const wantKorean = expected.trim().toLowerCase().split(/[-_]/)[0] === 'ko';
   const box = wantKorean ? 'Korean' : 'English';
   if (detected === 'unknown') return { ok: true, detected, hangulShare, warning: 'The text is too short to check its language.' };
-  if (detected === 'mixed') return { ok: false, detected, hangulShare, warning: `The text mixes Korean and Latin letters; check that it belongs in the ${box} box.` };
-  if (wantKorean && detected === 'en') return { ok: false, detected, hangulShare, warning: 'This text looks English, but it is in the Korean box.' };
-  if (!wantKorean && detected === 'ko') return { ok: false, detected, hangulShare, warning: `This text looks Korean, but it is in the ${box} box.` };
+  if (detected === 'mixed')
+    return {
+      ok: false,
+      detected,
+      hangulShare,
+      warning: `The text mixes Korean and Latin letters; check that it belongs in the ${box} box.`,
+    };
+  if (wantKorean && detected === 'en')
+    return { ok: false, detected, hangulShare, warning: 'This text looks English, but it is in the Korean box.' };
+  if (!wantKorean && detected === 'ko')
+    return { ok: false, detected, hangulShare, warning: `This text looks Korean, but it is in the ${box} box.` };
   return { ok: true, detected, hangulShare };
 }

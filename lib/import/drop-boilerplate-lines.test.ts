@@ -117,7 +117,9 @@ describe('line breaks in pasted web text', () => {
   });
 
   it('still joins a hard-wrapped sentence', () => {
-    expect(lineGroups('The library holds books and will\nstay open until August.')).toEqual(['The library holds books and will stay open until August.']);
+    expect(lineGroups('The library holds books and will\nstay open until August.')).toEqual([
+      'The library holds books and will stay open until August.',
+    ]);
   });
 
   it('segments the cleaned page the same whether pasted or read from a .txt file', () => {

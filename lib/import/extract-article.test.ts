@@ -11,7 +11,10 @@ const fixture = (name: string) => readFileSync(path.join(fixtures, name), 'utf8'
 
 describe('extractArticle', () => {
   it('keeps the headline and body paragraphs of an English-edition page, drops nav, caption, byline, related box, scripts', () => {
-    const article = extractArticle(fixture('english-article.html'), 'https://english.hani.co.kr/arti/english_edition/e_business/1234567.html');
+    const article = extractArticle(
+      fixture('english-article.html'),
+      'https://english.hani.co.kr/arti/english_edition/e_business/1234567.html',
+    );
     expect(article.title).toBe('Chip exports hit record high in March');
     expect(article.lang).toBe('en');
     expect(article.paragraphs).toEqual([
@@ -35,7 +38,8 @@ describe('extractArticle', () => {
   });
 
   it('never runs page scripts', () => {
-    const html = '<html><body><script>document.body.innerHTML = "<p>HACKED</p>"</script><article><p>Real text of the story, long enough to count as a paragraph of news.</p></article></body></html>';
+    const html =
+      '<html><body><script>document.body.innerHTML = "<p>HACKED</p>"</script><article><p>Real text of the story, long enough to count as a paragraph of news.</p></article></body></html>';
     expect(extractArticle(html).paragraphs).toEqual(['Real text of the story, long enough to count as a paragraph of news.']);
   });
 
@@ -72,13 +76,15 @@ describe('findOriginalLink', () => {
     expect(findOriginalLink(`<body><p>Story</p>${anchor}</body>`, 'https://en.yna.co.kr/view/AEN20250401000100')?.rule).toBe('link-text');
   });
 
-  it('falls back to an article link on the outlet\'s Korean site', () => {
-    const html = '<body><a href="https://www.hani.co.kr/">한겨레</a><a href="https://www.hani.co.kr/arti/society/1187001.html">기사</a></body>';
+  it("falls back to an article link on the outlet's Korean site", () => {
+    const html =
+      '<body><a href="https://www.hani.co.kr/">한겨레</a><a href="https://www.hani.co.kr/arti/society/1187001.html">기사</a></body>';
     expect(findOriginalLink(html, base)).toEqual({ url: 'https://www.hani.co.kr/arti/society/1187001.html', rule: 'sister-site' });
   });
 
   it('returns null when nothing points to a Korean original, and ignores javascript: links', () => {
-    const html = '<body><a href="javascript:alert(1)">Original Korean article</a><a href="https://twitter.com/x/123456789">Share</a></body>';
+    const html =
+      '<body><a href="javascript:alert(1)">Original Korean article</a><a href="https://twitter.com/x/123456789">Share</a></body>';
     expect(findOriginalLink(html, base)).toBeNull();
   });
 

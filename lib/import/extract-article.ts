@@ -18,7 +18,9 @@ export interface ExtractedArticle {
 export const MAX_HTML_CHARS = 5_000_000;
 
 const BLOCK_TAGS = new Set(
-  'address article aside blockquote dd details div dl dt fieldset figure footer h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr ul'.split(' '),
+  'address article aside blockquote dd details div dl dt fieldset figure footer h1 h2 h3 h4 h5 h6 header hr li main ol p pre section summary table tbody td tfoot th thead tr ul'.split(
+    ' ',
+  ),
 );
 const KEEP_TAGS = new Set(['html', 'body', 'main', 'article']);
 

@@ -34,10 +34,12 @@ const USER_MESSAGES: Record<ImportErrorCode, string> = {
   INPUT_TOO_LARGE: 'The file is larger than the import limit.',
   UNSUPPORTED_FILE_TYPE: 'Only .txt, .html and .docx files can be imported.',
   NO_ARTICLE_TEXT: 'No article text was found on the page.',
-  DOCX_NOT_WORD: 'This is not a Word (.docx) document. Old .doc files and password-protected documents cannot be imported: save it as .docx without a password.',
+  DOCX_NOT_WORD:
+    'This is not a Word (.docx) document. Old .doc files and password-protected documents cannot be imported: save it as .docx without a password.',
   DOCX_DAMAGED: 'The Word (.docx) file is damaged and could not be read.',
   DOCX_UNSUPPORTED: 'The Word (.docx) file is packed in a way that cannot be imported (encrypted parts, ZIP64 or unsafe part names).',
-  DOCX_TOO_LARGE: 'The Word (.docx) file is too large to import: it unpacks to more than 20 MB, holds more markup than the import limit, or holds more data than it declares.',
+  DOCX_TOO_LARGE:
+    'The Word (.docx) file is too large to import: it unpacks to more than 20 MB, holds more markup than the import limit, or holds more data than it declares.',
   BAD_URL: 'That is not a valid web address.',
   BAD_SCHEME: 'Only http:// and https:// addresses can be fetched.',
   BLOCKED_ADDRESS: 'That address points to a private or local network and cannot be fetched.',
@@ -87,8 +89,10 @@ export const IMPORT_ERROR_APP_CODE = {
  * the way around (pasting the text). Used when the failing host is known.
  */
 const HOST_MESSAGES: Partial<Record<ImportErrorCode, (host: string) => string>> = {
-  DNS_FAILED: (host) => `There is no site called “${host}”: its name could not be found, though other sites can be looked up. Check the address for a typo, or paste the article text instead.`,
-  OFFLINE: (host) => `“${host}” could not be looked up, and neither could any other site: the server seems to have no network connection. Try again later, or paste the article text instead.`,
+  DNS_FAILED: (host) =>
+    `There is no site called “${host}”: its name could not be found, though other sites can be looked up. Check the address for a typo, or paste the article text instead.`,
+  OFFLINE: (host) =>
+    `“${host}” could not be looked up, and neither could any other site: the server seems to have no network connection. Try again later, or paste the article text instead.`,
   TIMEOUT: (host) => `“${host}” took too long to answer. Try again later, or paste the article text instead.`,
   NETWORK: (host) => `“${host}” could not be reached. Try again later, or paste the article text instead.`,
 };

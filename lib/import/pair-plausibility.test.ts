@@ -19,17 +19,52 @@ const codes = (sides: PairSides) => pairPlausibility(sides).map((w) => w.code);
 describe('pairPlausibility', () => {
   it.each<[string, PairSides, string[]]>([
     ['a Korean article and its English edition', pair(KO, EN), []],
-    ['an English edition that splits sentences (4 against 7)', pair(KO, [...EN, 'The strike began on Saturday.', 'Talks lasted all night.', 'Both sides welcomed the deal.']), []],
+    [
+      'an English edition that splits sentences (4 against 7)',
+      pair(KO, [...EN, 'The strike began on Saturday.', 'Talks lasted all night.', 'Both sides welcomed the deal.']),
+      [],
+    ],
     ['one sentence against four: too few sentences to compare counts, but the lengths are far apart', pair([KO[0]], EN), ['LENGTHS_APART']],
-    ['one Korean sentence against 500 English ones', pair([KO[0]], Array.from({ length: 500 }, (_, i) => `${EN[i % 4]}`)), ['SENTENCE_COUNTS_APART', 'LENGTHS_APART']],
-    ['the same sentence count but an English text five times as long', pair(KO, EN.map((s) => `${s} ${s} ${s} ${s} ${s} ${s}`)), ['LENGTHS_APART']],
-    ['a much longer Korean side', pair(Array.from({ length: 40 }, (_, i) => KO[i % 4]), EN), ['SENTENCE_COUNTS_APART', 'LENGTHS_APART']],
+    [
+      'one Korean sentence against 500 English ones',
+      pair(
+        [KO[0]],
+        Array.from({ length: 500 }, (_, i) => `${EN[i % 4]}`),
+      ),
+      ['SENTENCE_COUNTS_APART', 'LENGTHS_APART'],
+    ],
+    [
+      'the same sentence count but an English text five times as long',
+      pair(
+        KO,
+        EN.map((s) => `${s} ${s} ${s} ${s} ${s} ${s}`),
+      ),
+      ['LENGTHS_APART'],
+    ],
+    [
+      'a much longer Korean side',
+      pair(
+        Array.from({ length: 40 }, (_, i) => KO[i % 4]),
+        EN,
+      ),
+      ['SENTENCE_COUNTS_APART', 'LENGTHS_APART'],
+    ],
     [
       'texts whose numbers and dates share nothing',
-      pair(['1987년 3월 집회에는 250명이 모였다.', '참가자의 12%가 학생이었다.', '경찰은 40명을 연행했다.'], ['In 2019 the budget rose by 8 percent.', 'The city hired 1,300 teachers in May.', 'It opened 75 schools.']),
+      pair(
+        ['1987년 3월 집회에는 250명이 모였다.', '참가자의 12%가 학생이었다.', '경찰은 40명을 연행했다.'],
+        ['In 2019 the budget rose by 8 percent.', 'The city hired 1,300 teachers in May.', 'It opened 75 schools.'],
+      ),
       ['NO_SHARED_ANCHORS'],
     ],
-    ['texts sharing one number of several', pair(['1987년 3월 집회에는 250명이 모였다.', '참가자의 12%가 학생이었다.'], ['In 1987 the budget rose by 8 percent.', 'The city hired 1,300 teachers in May.']), []],
+    [
+      'texts sharing one number of several',
+      pair(
+        ['1987년 3월 집회에는 250명이 모였다.', '참가자의 12%가 학생이었다.'],
+        ['In 1987 the budget rose by 8 percent.', 'The city hired 1,300 teachers in May.'],
+      ),
+      [],
+    ],
     ['English pasted in the Korean box', pair(EN, EN), ['LANGUAGE_MISMATCH']],
     ['Korean pasted in the English box', pair(KO, KO), ['LANGUAGE_MISMATCH']],
     ['two empty sides', pair([], []), []],
@@ -38,8 +73,15 @@ describe('pairPlausibility', () => {
   });
 
   it('says what is far apart in words a user understands', () => {
-    const [counts, lengths] = pairPlausibility(pair([KO[0]], Array.from({ length: 500 }, (_, i) => EN[i % 4])));
-    expect(counts.message).toBe('The source has 1 sentence and the target 500 sentences: the target is more than 3 times as long, so these may not be the same article.');
+    const [counts, lengths] = pairPlausibility(
+      pair(
+        [KO[0]],
+        Array.from({ length: 500 }, (_, i) => EN[i % 4]),
+      ),
+    );
+    expect(counts.message).toBe(
+      'The source has 1 sentence and the target 500 sentences: the target is more than 3 times as long, so these may not be the same article.',
+    );
     expect(lengths.message).toMatch(/^The target text is \d+ times as long as the source/);
   });
 

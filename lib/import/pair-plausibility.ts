@@ -45,7 +45,9 @@ function languageWarnings({ source, target, sourceLang, targetLang }: PairSides)
     { side: 'Source', check: checkLanguage(source.join(' '), sourceLang) },
     { side: 'Target', check: checkLanguage(target.join(' '), targetLang) },
   ];
-  return checks.filter(({ check }) => !check.ok).map(({ side, check }) => ({ code: 'LANGUAGE_MISMATCH', message: `${side}: ${check.warning}` }));
+  return checks
+    .filter(({ check }) => !check.ok)
+    .map(({ side, check }) => ({ code: 'LANGUAGE_MISMATCH', message: `${side}: ${check.warning}` }));
 }
 
 function countWarnings({ source, target }: PairSides): PairWarning[] {
@@ -53,10 +55,12 @@ function countWarnings({ source, target }: PairSides): PairWarning[] {
   const { maxSentenceFactor, minSentenceDifference } = PLAUSIBILITY_LIMITS;
   if (more - fewer < minSentenceDifference || more < maxSentenceFactor * Math.max(fewer, 1)) return [];
   const longer = source.length > target.length ? 'source' : 'target';
-  return [{
-    code: 'SENTENCE_COUNTS_APART',
-    message: `The source has ${plural(source.length, 'sentence')} and the target ${plural(target.length, 'sentence')}: the ${longer} is more than ${maxSentenceFactor} times as long, so these may not be the same article.`,
-  }];
+  return [
+    {
+      code: 'SENTENCE_COUNTS_APART',
+      message: `The source has ${plural(source.length, 'sentence')} and the target ${plural(target.length, 'sentence')}: the ${longer} is more than ${maxSentenceFactor} times as long, so these may not be the same article.`,
+    },
+  ];
 }
 
 function lengthWarnings({ source, target }: PairSides): PairWarning[] {
@@ -65,10 +69,12 @@ function lengthWarnings({ source, target }: PairSides): PairWarning[] {
   const { maxLengthFactor, minLongerUnits } = PLAUSIBILITY_LIMITS;
   if (Math.max(s, t) < minLongerUnits || Math.max(s, t) < maxLengthFactor * Math.max(Math.min(s, t), 1)) return [];
   const factor = Math.max(s, t) / Math.max(Math.min(s, t), 1);
-  return [{
-    code: 'LENGTHS_APART',
-    message: `The ${t > s ? 'target' : 'source'} text is ${factor >= 10 ? Math.round(factor) : factor.toFixed(1)} times as long as the ${t > s ? 'source' : 'target'} (a translation is usually within a factor of ${maxLengthFactor}).`,
-  }];
+  return [
+    {
+      code: 'LENGTHS_APART',
+      message: `The ${t > s ? 'target' : 'source'} text is ${factor >= 10 ? Math.round(factor) : factor.toFixed(1)} times as long as the ${t > s ? 'source' : 'target'} (a translation is usually within a factor of ${maxLengthFactor}).`,
+    },
+  ];
 }
 
 function anchorWarnings({ source, target, sourceLang, targetLang }: PairSides): PairWarning[] {
@@ -77,10 +83,12 @@ function anchorWarnings({ source, target, sourceLang, targetLang }: PairSides): 
   const { minAnchorsEachSide } = PLAUSIBILITY_LIMITS;
   if (sourceAnchors.size < minAnchorsEachSide || targetAnchors.size < minAnchorsEachSide) return [];
   if ([...sourceAnchors].some((key) => targetAnchors.has(key))) return [];
-  return [{
-    code: 'NO_SHARED_ANCHORS',
-    message: `The two texts share none of their numbers or dates (${sourceAnchors.size} in the source, ${targetAnchors.size} in the target): check that they are the same article.`,
-  }];
+  return [
+    {
+      code: 'NO_SHARED_ANCHORS',
+      message: `The two texts share none of their numbers or dates (${sourceAnchors.size} in the source, ${targetAnchors.size} in the target): check that they are the same article.`,
+    },
+  ];
 }
 
 function plural(n: number, word: string): string {

@@ -14,7 +14,9 @@ describe('parseCsvRows', () => {
 
   it('skips blank lines and refuses an unterminated quote, naming its line', () => {
     expect(parseCsvRows('a\n\n\nb\n').map((r) => r.line)).toEqual([1, 4]);
-    expect(() => parseCsvRows('a,b\n1,"open\n2,3\n')).toThrow(expect.objectContaining({ code: 'CSV_UNTERMINATED_QUOTE', message: expect.stringContaining('line 2') }) as ImportError);
+    expect(() => parseCsvRows('a,b\n1,"open\n2,3\n')).toThrow(
+      expect.objectContaining({ code: 'CSV_UNTERMINATED_QUOTE', message: expect.stringContaining('line 2') }) as ImportError,
+    );
   });
 });
 
@@ -24,7 +26,14 @@ describe('parseBatchCsv', () => {
   it('reads URL pairs with optional titles, in any column order', () => {
     const text = 'Title,Korean_URL,English_URL\n"Chips, again",https://www.hani.co.kr/arti/1.html,https://english.hani.co.kr/arti/1.html\n';
     expect(parseBatchCsv(text)).toEqual({
-      items: [{ line: 2, englishUrl: 'https://english.hani.co.kr/arti/1.html', koreanUrl: 'https://www.hani.co.kr/arti/1.html', title: 'Chips, again' }],
+      items: [
+        {
+          line: 2,
+          englishUrl: 'https://english.hani.co.kr/arti/1.html',
+          koreanUrl: 'https://www.hani.co.kr/arti/1.html',
+          title: 'Chips, again',
+        },
+      ],
       errors: [],
     });
   });

@@ -4,7 +4,10 @@
 // segmenter reads them (captions, credits, headlines: lib/segment/line-groups.ts), as it does for pasted text.
 
 export function plainTextToParagraphs(text: string): string[] {
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u2028\u2029]/g, '\n');
+  const normalized = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u2028\u2029]/g, '\n');
   const hasBlankLines = /\n[ \t\u00a0\u3000]*\n/.test(normalized.trim());
   const blocks = hasBlankLines ? normalized.split(/\n[ \t\u00a0\u3000]*\n/) : normalized.split('\n');
   return blocks

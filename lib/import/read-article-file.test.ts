@@ -21,8 +21,16 @@ async function expectImportError(fn: () => unknown, code: ImportErrorCode) {
 describe('plainTextToParagraphs', () => {
   it.each([
     // Line breaks inside a paragraph stay for the segmenter (it joins soft breaks, keeps caption/credit lines apart).
-    ['blank lines separate paragraphs; lines inside are kept', 'First line\nsame para.\n\n\nSecond.\r\n\r\nThird.', ['First line\nsame para.', 'Second.', 'Third.']],
-    ['a caption and its credit keep their own lines', 'Caption of the photo.\n  (Yonhap)  \nCaption of the photo.\n\nBody.', ['Caption of the photo.\n(Yonhap)\nCaption of the photo.', 'Body.']],
+    [
+      'blank lines separate paragraphs; lines inside are kept',
+      'First line\nsame para.\n\n\nSecond.\r\n\r\nThird.',
+      ['First line\nsame para.', 'Second.', 'Third.'],
+    ],
+    [
+      'a caption and its credit keep their own lines',
+      'Caption of the photo.\n  (Yonhap)  \nCaption of the photo.\n\nBody.',
+      ['Caption of the photo.\n(Yonhap)\nCaption of the photo.', 'Body.'],
+    ],
     ['no blank lines: one paragraph per line', '첫 문단.\n둘째 문단.\r\n셋째.', ['첫 문단.', '둘째 문단.', '셋째.']],
     ['whitespace-only lines count as blank, full-width spaces too', 'a\n \t\nb\n\u3000\nc', ['a', 'b', 'c']],
     ['BOM, tabs and runs of spaces collapse', '\uFEFF  x\t\ty  ', ['x y']],
@@ -48,7 +56,8 @@ describe('readArticleFile', () => {
   });
 
   it('reads an .html file through extractArticle', async () => {
-    const html = '<html lang="en"><body><article><h1>Budget passes</h1><p>The National Assembly passed the budget on Monday after long talks.</p></article></body></html>';
+    const html =
+      '<html lang="en"><body><article><h1>Budget passes</h1><p>The National Assembly passed the budget on Monday after long talks.</p></article></body></html>';
     expect(await readArticleFile({ fileName: 'a.html', bytes: utf8(html) })).toMatchObject({ title: 'Budget passes', lang: 'en' });
   });
 

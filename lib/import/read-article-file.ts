@@ -55,7 +55,8 @@ async function fileText(kind: ArticleFileKind, bytes: Uint8Array): Promise<strin
   if (kind !== 'docx') return decodeTextBytes(bytes);
   checkSize(bytes, MAX_ARTICLE_FILE_BYTES);
   const text = await docxToText(bytes);
-  if (text.length > MAX_ARTICLE_FILE_BYTES) throw new ImportError('INPUT_TOO_LARGE', `${text.length} characters of text, limit ${MAX_ARTICLE_FILE_BYTES}`);
+  if (text.length > MAX_ARTICLE_FILE_BYTES)
+    throw new ImportError('INPUT_TOO_LARGE', `${text.length} characters of text, limit ${MAX_ARTICLE_FILE_BYTES}`);
   if (text.trim() === '') throw new ImportError('EMPTY_INPUT');
   return text;
 }

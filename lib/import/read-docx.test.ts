@@ -8,7 +8,10 @@ import { zipWithZeros } from './testing/zip-bomb-fixtures';
 import { MAX_INFLATED_PER_PUSH, newInflateMeter } from './zip-directory';
 
 async function importErrorOf(run: () => Promise<unknown>): Promise<ImportError> {
-  const caught = await run().then(() => undefined, (error: unknown) => error);
+  const caught = await run().then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   expect(caught).toBeInstanceOf(ImportError);
   return caught as ImportError;
 }
@@ -35,7 +38,11 @@ describe('readArticleFile: .docx', () => {
   });
 
   it('reads a Korean .docx: the short first paragraph is the headline', async () => {
-    const bytes = makeDocx(['반도체 수출 역대 최대', '정부는 1일 반도체 수출이 역대 최대를 기록했다고 밝혔다.', '수출은 전년보다 20% 늘었다.']);
+    const bytes = makeDocx([
+      '반도체 수출 역대 최대',
+      '정부는 1일 반도체 수출이 역대 최대를 기록했다고 밝혔다.',
+      '수출은 전년보다 20% 늘었다.',
+    ]);
     expect(await readDocx(bytes, '기사.ko.docx')).toEqual({
       title: '반도체 수출 역대 최대',
       paragraphs: ['정부는 1일 반도체 수출이 역대 최대를 기록했다고 밝혔다.', '수출은 전년보다 20% 늘었다.'],
@@ -43,7 +50,11 @@ describe('readArticleFile: .docx', () => {
   });
 
   it('reads an English .docx, keeping escaped characters and words around line breaks apart', async () => {
-    const bytes = makeDocx(['Chip exports hit a record', 'Exports rose 20% at Samsung & SK hynix,\nthe ministry said <Tuesday>.', 'Second paragraph.']);
+    const bytes = makeDocx([
+      'Chip exports hit a record',
+      'Exports rose 20% at Samsung & SK hynix,\nthe ministry said <Tuesday>.',
+      'Second paragraph.',
+    ]);
     expect(await readDocx(bytes)).toEqual({
       title: 'Chip exports hit a record',
       paragraphs: ['Exports rose 20% at Samsung & SK hynix, the ministry said <Tuesday>.', 'Second paragraph.'],
@@ -87,7 +98,11 @@ describe('readArticleFile: hostile and broken .docx files', () => {
     ['text renamed to .docx', strToU8('Not a zip at all, just text.'), 'DOCX_NOT_WORD'],
     ['an old .doc / encrypted Office file (OLE)', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'DOCX_NOT_WORD'],
     ['a truncated docx', makeDocx(['Title', 'Body.']).subarray(0, 200), 'DOCX_DAMAGED'],
-    ['a docx whose document.xml is not XML', zipSync({ ...docxParts([]), 'word/document.xml': strToU8('<w:document><w:body><w:p>') }), 'DOCX_DAMAGED'],
+    [
+      'a docx whose document.xml is not XML',
+      zipSync({ ...docxParts([]), 'word/document.xml': strToU8('<w:document><w:body><w:p>') }),
+      'DOCX_DAMAGED',
+    ],
     ['an empty file', new Uint8Array(0), 'EMPTY_INPUT'],
   ])('refuses %s', async (_name, bytes, code) => {
     expect((await importErrorOf(() => readDocx(bytes))).code).toBe(code);
@@ -107,7 +122,10 @@ describe('readArticleFile: hostile and broken .docx files', () => {
   });
 
   it('refuses a small docx that packs more markup than the import limit (a DOM bomb) before mammoth parses it', async () => {
-    const dense = zipSync({ ...docxParts([]), 'word/document.xml': strToU8(`<w:document><w:body>${'<w:p/>'.repeat(MAX_DOCX_MARKUP)}</w:body></w:document>`) });
+    const dense = zipSync({
+      ...docxParts([]),
+      'word/document.xml': strToU8(`<w:document><w:body>${'<w:p/>'.repeat(MAX_DOCX_MARKUP)}</w:body></w:document>`),
+    });
     expect(dense.length).toBeLessThan(10 * 1024);
     expect(() => unpackDocx(dense)).toThrow(expect.objectContaining({ code: 'DOCX_TOO_LARGE' }) as ImportError); // unpackDocx runs before mammoth
     expect((await importErrorOf(() => readDocx(dense))).code).toBe('DOCX_TOO_LARGE');
@@ -119,10 +137,9 @@ describe('readArticleFile: hostile and broken .docx files', () => {
     expect(() => unpackDocx(zipSync(parts))).toThrow(expect.objectContaining({ code: 'DOCX_TOO_LARGE' }) as ImportError);
   });
 
-  it('caps a docx\'s text like a .txt file', async () => {
+  it("caps a docx's text like a .txt file", async () => {
     const paragraphs = Array.from({ length: 200 }, () => 'Exports rose for the tenth month as chip demand grew. '.repeat(200)); // 2.16 M characters
     const error = await importErrorOf(() => readDocx(makeDocx(paragraphs)));
     expect(error.code).toBe('INPUT_TOO_LARGE');
   });
-
 });

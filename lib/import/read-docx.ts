@@ -27,12 +27,16 @@ export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.
 
 const fromZipError = (error: ZipError): ImportError => {
   switch (error.code) {
-    case 'NOT_A_ZIP': return new ImportError('DOCX_NOT_WORD', error.message);
+    case 'NOT_A_ZIP':
+      return new ImportError('DOCX_NOT_WORD', error.message);
     case 'TOO_MANY_ENTRIES':
-    case 'SIZE_MISMATCH': return new ImportError('DOCX_TOO_LARGE', error.message);
+    case 'SIZE_MISMATCH':
+      return new ImportError('DOCX_TOO_LARGE', error.message);
     case 'UNSUPPORTED_ZIP':
-    case 'UNSAFE_PATH': return new ImportError('DOCX_UNSUPPORTED', error.message);
-    default: return new ImportError('DOCX_DAMAGED', error.message);
+    case 'UNSAFE_PATH':
+      return new ImportError('DOCX_UNSUPPORTED', error.message);
+    default:
+      return new ImportError('DOCX_DAMAGED', error.message);
   }
 };
 
@@ -55,7 +59,8 @@ function countMarkup(xml: Uint8Array): number {
 /** The parts of a .docx, verified and inflated within the limits above. Throws ImportError. `meter` counts the work. */
 export function unpackDocx(bytes: Uint8Array, meter?: InflateMeter): Zippable {
   // An old binary .doc, and any password-protected Office file, is an OLE compound file, not a zip.
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw new ImportError('DOCX_NOT_WORD', 'OLE compound file (.doc or encrypted)');
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw new ImportError('DOCX_NOT_WORD', 'OLE compound file (.doc or encrypted)');
   try {
     const entries = readCentralDirectory(bytes, MAX_DOCX_ENTRIES);
     const declared = entries.reduce((sum, e) => sum + e.originalSize, 0);

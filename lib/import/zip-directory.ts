@@ -15,10 +15,23 @@ export const MAX_INFLATED_PER_PUSH = INFLATE_PUSH_BYTES * 1032;
  * Work done by readZipEntry, counted so tests prove its bounds by counting rather than by the clock: a lying
  * entry costs at most its declared size plus MAX_INFLATED_PER_PUSH of output and one push more of input.
  */
-export interface InflateMeter { entriesRead: number; compressedBytesRead: number; bytesInflated: number }
+export interface InflateMeter {
+  entriesRead: number;
+  compressedBytesRead: number;
+  bytesInflated: number;
+}
 export const newInflateMeter = (): InflateMeter => ({ entriesRead: 0, compressedBytesRead: 0, bytesInflated: 0 });
 
-export type ZipErrorCode = 'NOT_A_ZIP' | 'CORRUPT_ZIP' | 'UNSUPPORTED_ZIP' | 'ZIP_TOO_LARGE' | 'TOO_MANY_ENTRIES' | 'TOO_MANY_PAIRS' | 'UNSAFE_PATH' | 'SIZE_MISMATCH' | 'NO_ARTICLE_FILES';
+export type ZipErrorCode =
+  | 'NOT_A_ZIP'
+  | 'CORRUPT_ZIP'
+  | 'UNSUPPORTED_ZIP'
+  | 'ZIP_TOO_LARGE'
+  | 'TOO_MANY_ENTRIES'
+  | 'TOO_MANY_PAIRS'
+  | 'UNSAFE_PATH'
+  | 'SIZE_MISMATCH'
+  | 'NO_ARTICLE_FILES';
 
 /** The lib/server/errors.ts code each zip error maps to (strings: pure code does not import the server). */
 export const ZIP_ERROR_APP_CODE = {
@@ -44,7 +57,15 @@ export class ZipError extends Error {
 }
 
 /** One central-directory record. `size` is the compressed size, `originalSize` the declared unpacked size. */
-export interface ZipEntry { name: string; flags: number; method: number; crc: number; size: number; originalSize: number; offset: number }
+export interface ZipEntry {
+  name: string;
+  flags: number;
+  method: number;
+  crc: number;
+  size: number;
+  originalSize: number;
+  offset: number;
+}
 
 const u16 = (b: Uint8Array, i: number) => b[i] | (b[i + 1] << 8);
 const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] << 16) | (b[i + 3] << 24)) >>> 0;
@@ -54,7 +75,9 @@ function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
   for (const encoding of utf8Flag ? ['utf-8'] : ['utf-8', 'euc-kr']) {
     try {
       return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-    } catch { /* try the next encoding */ }
+    } catch {
+      /* try the next encoding */
+    }
   }
   return new TextDecoder('latin1').decode(bytes);
 }
@@ -63,27 +86,40 @@ function decodeName(bytes: Uint8Array, utf8Flag: boolean): string {
 export function readCentralDirectory(zip: Uint8Array, maxEntries: number): ZipEntry[] {
   let eocd = -1;
   for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i -= 1) {
-    if (u32(zip, i) === 0x06054b50) { eocd = i; break; }
+    if (u32(zip, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) {
-    if (zip[0] === 0x50 && zip[1] === 0x4b) throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged or incomplete: its table of contents is missing.');
+    if (zip[0] === 0x50 && zip[1] === 0x4b)
+      throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged or incomplete: its table of contents is missing.');
     throw new ZipError('NOT_A_ZIP', 'This is not a zip file.');
   }
   const count = u16(zip, eocd + 10);
   const cdSize = u32(zip, eocd + 12);
   const cdOffset = u32(zip, eocd + 16);
-  if (u16(zip, eocd + 4) !== 0 || u16(zip, eocd + 6) !== 0) throw new ZipError('UNSUPPORTED_ZIP', 'Split (multi-part) zip archives are not supported.');
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) throw new ZipError('UNSUPPORTED_ZIP', 'ZIP64 archives are not supported; a batch zip is at most 50 MB.');
+  if (u16(zip, eocd + 4) !== 0 || u16(zip, eocd + 6) !== 0)
+    throw new ZipError('UNSUPPORTED_ZIP', 'Split (multi-part) zip archives are not supported.');
+  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff)
+    throw new ZipError('UNSUPPORTED_ZIP', 'ZIP64 archives are not supported; a batch zip is at most 50 MB.');
   if (count > maxEntries) throw new ZipError('TOO_MANY_ENTRIES', `The zip holds ${count} entries; the limit is ${maxEntries}.`);
-  if (cdOffset + cdSize > eocd) throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged: its table of contents points outside the file.');
+  if (cdOffset + cdSize > eocd)
+    throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged: its table of contents points outside the file.');
   const entries: ZipEntry[] = [];
   for (let i = 0, p = cdOffset; i < count; i += 1) {
-    if (p + 46 > eocd || u32(zip, p) !== 0x02014b50) throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged: its table of contents is unreadable.');
+    if (p + 46 > eocd || u32(zip, p) !== 0x02014b50)
+      throw new ZipError('CORRUPT_ZIP', 'The zip file is damaged: its table of contents is unreadable.');
     const nameLength = u16(zip, p + 28);
     const flags = u16(zip, p + 8);
     entries.push({
       name: decodeName(zip.subarray(p + 46, p + 46 + nameLength), (flags & 0x800) !== 0).normalize('NFC'),
-      flags, method: u16(zip, p + 10), crc: u32(zip, p + 16), size: u32(zip, p + 20), originalSize: u32(zip, p + 24), offset: u32(zip, p + 42),
+      flags,
+      method: u16(zip, p + 10),
+      crc: u32(zip, p + 16),
+      size: u32(zip, p + 20),
+      originalSize: u32(zip, p + 24),
+      offset: u32(zip, p + 42),
     });
     p += 46 + nameLength + u16(zip, p + 30) + u16(zip, p + 32);
   }
@@ -145,7 +181,11 @@ export function readZipEntry(zip: Uint8Array, entry: ZipEntry, meter?: InflateMe
     } catch {
       if (!overrun) return 'the compressed data is damaged';
     }
-    if (overrun) throw new ZipError('SIZE_MISMATCH', `"${entry.name}" holds more data than the zip declares (a zip bomb or a damaged file); nothing was imported.`);
+    if (overrun)
+      throw new ZipError(
+        'SIZE_MISMATCH',
+        `"${entry.name}" holds more data than the zip declares (a zip bomb or a damaged file); nothing was imported.`,
+      );
     if (length !== entry.originalSize) return 'the compressed data is damaged (cut off)';
   }
   if (crc32(bytes) !== entry.crc) return 'the zip entry is damaged (checksum mismatch)';

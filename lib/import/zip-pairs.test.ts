@@ -7,7 +7,8 @@ import { MAX_ZIP_BYTES, MAX_ZIP_PAIRS, readZipPairs, ZipError, type ZipErrorCode
 
 const text = (s: string) => strToU8(s);
 const zip = (files: Zippable, level: 0 | 6 = 6) => zipSync(files, { level });
-const zipError = (code: ZipErrorCode, message?: RegExp) => expect.objectContaining({ code, ...(message ? { message: expect.stringMatching(message) } : {}) }) as ZipError;
+const zipError = (code: ZipErrorCode, message?: RegExp) =>
+  expect.objectContaining({ code, ...(message ? { message: expect.stringMatching(message) } : {}) }) as ZipError;
 
 /** Rewrites fields of every central-directory record (what a hostile archive would lie about). */
 function patchCentral(bytes: Uint8Array, patch: (view: DataView, record: number) => void): Uint8Array {
@@ -24,12 +25,14 @@ function patchCentral(bytes: Uint8Array, patch: (view: DataView, record: number)
 
 describe('readZipPairs: pairing by name', () => {
   it('pairs .ko/.en suffixes, _ko/_en suffixes and ko/ en/ folders at any depth, mixing .txt and .html', () => {
-    const result = readZipPairs(zip({
-      'strike.ko.txt': text('부산항 파업'),
-      'strike.en.html': text('<p>Port strike</p>'),
-      desk: { politics: { 'Vote_KO.TXT': text('투표'), 'vote_en.htm': text('<p>Vote</p>') } },
-      batch: { ko: { 'rates.html': text('<p>금리</p>') }, EN: { 'rates.txt': text('Rates') } },
-    }));
+    const result = readZipPairs(
+      zip({
+        'strike.ko.txt': text('부산항 파업'),
+        'strike.en.html': text('<p>Port strike</p>'),
+        desk: { politics: { 'Vote_KO.TXT': text('투표'), 'vote_en.htm': text('<p>Vote</p>') } },
+        batch: { ko: { 'rates.html': text('<p>금리</p>') }, EN: { 'rates.txt': text('Rates') } },
+      }),
+    );
     expect(result.errors).toEqual([]);
     expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([
       ['batch/rates', 'batch/ko/rates.html', 'batch/EN/rates.txt'],
@@ -45,14 +48,21 @@ describe('readZipPairs: pairing by name', () => {
     const english = makeDocx(['Port strike', 'Busan port workers went on strike.']);
     const result = readZipPairs(zip({ 'strike.ko.docx': korean, 'strike.en.DOCX': english }));
     expect(result.errors).toEqual([]);
-    expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([['strike', 'strike.ko.docx', 'strike.en.DOCX']]);
+    expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([
+      ['strike', 'strike.ko.docx', 'strike.en.DOCX'],
+    ]);
     expect(result.pairs[0].korean.bytes).toEqual(korean);
   });
 
   it('pairs files that use both conventions at once, the suffix deciding the language', () => {
-    const result = readZipPairs(zip({ ko: { 'a.ko.txt': text('가') }, en: { 'a.en.txt': text('A'), 'b.ko.txt': text('나') }, 'b_en.txt': text('B') }));
+    const result = readZipPairs(
+      zip({ ko: { 'a.ko.txt': text('가') }, en: { 'a.en.txt': text('A'), 'b.ko.txt': text('나') }, 'b_en.txt': text('B') }),
+    );
     expect(result.errors).toEqual([]);
-    expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([['a', 'ko/a.ko.txt', 'en/a.en.txt'], ['b', 'en/b.ko.txt', 'b_en.txt']]);
+    expect(result.pairs.map((p) => [p.name, p.korean.fileName, p.english.fileName])).toEqual([
+      ['a', 'ko/a.ko.txt', 'en/a.en.txt'],
+      ['b', 'en/b.ko.txt', 'b_en.txt'],
+    ]);
   });
 
   it('reads stored (uncompressed) entries and pairs Hangul names whatever their Unicode normalization', () => {
@@ -63,22 +73,34 @@ describe('readZipPairs: pairing by name', () => {
   });
 
   it('ignores folders, __MACOSX, dotfiles and Thumbs.db', () => {
-    const result = readZipPairs(zip({
-      'a.ko.txt': text('가'), 'a.en.txt': text('A'),
-      __MACOSX: { '._a.ko.txt': text('junk') }, '.DS_Store': text('junk'), '.git': { config: text('x') }, 'Thumbs.db': text('x'), empty: {},
-    }));
+    const result = readZipPairs(
+      zip({
+        'a.ko.txt': text('가'),
+        'a.en.txt': text('A'),
+        __MACOSX: { '._a.ko.txt': text('junk') },
+        '.DS_Store': text('junk'),
+        '.git': { config: text('x') },
+        'Thumbs.db': text('x'),
+        empty: {},
+      }),
+    );
     expect(result).toMatchObject({ pairs: [{ name: 'a' }], errors: [] });
   });
 
   it('turns unpaired, unsupported, unmarked and duplicate files into per-file errors; the good pairs still come out', () => {
-    const result = readZipPairs(zip({
-      'good.ko.txt': text('좋은'), 'good.en.txt': text('Good'),
-      'lonely.ko.html': text('<p>혼자</p>'),
-      'en/orphan.txt': text('Orphan'),
-      'report.ko.pdf': text('x'),
-      'notes.txt': text('which language?'),
-      'twice.ko.txt': text('하나'), 'twice.ko.html': text('둘'), 'twice.en.txt': text('One'),
-    }));
+    const result = readZipPairs(
+      zip({
+        'good.ko.txt': text('좋은'),
+        'good.en.txt': text('Good'),
+        'lonely.ko.html': text('<p>혼자</p>'),
+        'en/orphan.txt': text('Orphan'),
+        'report.ko.pdf': text('x'),
+        'notes.txt': text('which language?'),
+        'twice.ko.txt': text('하나'),
+        'twice.ko.html': text('둘'),
+        'twice.en.txt': text('One'),
+      }),
+    );
     expect(result.pairs.map((p) => p.name)).toEqual(['good']);
     expect(result.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/^en\/orphan\.txt: no Korean partner \(expected orphan\.ko\.txt/),
@@ -112,9 +134,12 @@ describe('readZipPairs: hostile and broken archives', () => {
     expect(() => readZipPairs(zip({ __MACOSX: { x: text('x') }, '.DS_Store': text('x') }))).toThrow(zipError('NO_ARTICLE_FILES'));
   });
 
-  it.each(['../evil.ko.txt', 'desk/../../evil.ko.txt', '..\\evil.ko.txt', '/etc/evil.ko.txt', 'C:/evil.ko.txt'])('refuses the path traversal name %s', (name) => {
-    expect(() => readZipPairs(zip({ [name]: text('x'), 'evil.en.txt': text('x') }))).toThrow(zipError('UNSAFE_PATH'));
-  });
+  it.each(['../evil.ko.txt', 'desk/../../evil.ko.txt', '..\\evil.ko.txt', '/etc/evil.ko.txt', 'C:/evil.ko.txt'])(
+    'refuses the path traversal name %s',
+    (name) => {
+      expect(() => readZipPairs(zip({ [name]: text('x'), 'evil.en.txt': text('x') }))).toThrow(zipError('UNSAFE_PATH'));
+    },
+  );
 
   it('stops a zip bomb that lies about its size after a bounded amount of work (counted, not timed)', () => {
     const BOMB = 64 * 1024 * 1024;
@@ -134,7 +159,14 @@ describe('readZipPairs: hostile and broken archives', () => {
   });
 
   it('reports an entry over 2 MB as an error for its pair without inflating it', () => {
-    const result = readZipPairs(zip({ 'big.ko.txt': new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41), 'big.en.txt': text('A'), 'ok.ko.txt': text('가'), 'ok.en.txt': text('A') }));
+    const result = readZipPairs(
+      zip({
+        'big.ko.txt': new Uint8Array(2 * 1024 * 1024 + 1).fill(0x41),
+        'big.en.txt': text('A'),
+        'ok.ko.txt': text('가'),
+        'ok.en.txt': text('A'),
+      }),
+    );
     expect(result.pairs.map((p) => p.name)).toEqual(['ok']);
     expect(result.errors).toEqual([{ name: 'big', message: 'big: big.ko.txt is larger than 2 MB.' }]);
   });
@@ -147,7 +179,11 @@ describe('readZipPairs: hostile and broken archives', () => {
   });
 
   it('refuses password-protected entries per pair', () => {
-    const locked = patchCentral(zip({ 'a.ko.txt': text('가'), 'a.en.txt': text('A') }), (view, p) => view.setUint16(p + 8, view.getUint16(p + 8, true) | 1, true));
-    expect(readZipPairs(locked).errors).toEqual([{ name: 'a', message: 'a: a.ko.txt could not be read: it is encrypted (password-protected zips are not supported).' }]);
+    const locked = patchCentral(zip({ 'a.ko.txt': text('가'), 'a.en.txt': text('A') }), (view, p) =>
+      view.setUint16(p + 8, view.getUint16(p + 8, true) | 1, true),
+    );
+    expect(readZipPairs(locked).errors).toEqual([
+      { name: 'a', message: 'a: a.ko.txt could not be read: it is encrypted (password-protected zips are not supported).' },
+    ]);
   });
 });

@@ -72,7 +72,9 @@ describe('glossary and options', () => {
   it('a glossary term whose approved English term is not used', () => {
     const found = checkDocument([{ source: '한은은 기준금리를 올렸다.', target: 'The BOK raised its key rate.' }], { ...ko, glossary });
     expect(found[0].map((f) => f.check)).toEqual(['glossary']);
-    expect(checkDocument([{ source: '한은은 기준금리를 올렸다.', target: 'The BOK raised its Base Rates.' }], { ...ko, glossary })[0]).toEqual([]);
+    expect(
+      checkDocument([{ source: '한은은 기준금리를 올렸다.', target: 'The BOK raised its Base Rates.' }], { ...ko, glossary })[0],
+    ).toEqual([]);
   });
 
   it('runs only the checks chosen, and nothing on one-sided beads', () => {

@@ -10,7 +10,8 @@ import type { QaBead, QaFinding } from './types';
 // 2. A transliterated name the document renders one way elsewhere (트럼프 = "Trump") missing from this bead's
 //    English, which has an unexplained capitalised name instead.
 
-const TITLES = '대통령|총재|장관|위원장|대표|의원|총리|부총리|회장|사장|부회장|교수|감독|선수|기자|대변인|후보|비서실장|실장|차관|청장|총장|시장|지사|단장|이사장|주석|대사|원장|씨|전\\s?대통령|당선인|당선자|부장|국장|판사|검사|변호사';
+const TITLES =
+  '대통령|총재|장관|위원장|대표|의원|총리|부총리|회장|사장|부회장|교수|감독|선수|기자|대변인|후보|비서실장|실장|차관|청장|총장|시장|지사|단장|이사장|주석|대사|원장|씨|전\\s?대통령|당선인|당선자|부장|국장|판사|검사|변호사';
 const KOREAN_NAME = new RegExp(`([가-힣]{2,4})\\s?(?=(?:${TITLES})(?:[은는이가을를의에와과도]|\\s|$|[,.]))`, 'g');
 // "Lee Chang-yong", "Kim Jong Un", "Moon Jae-in": a family name and one or two given-name parts.
 const ENGLISH_NAME = /\b([A-Z][a-z]{0,5})\s([A-Z][a-z]+(?:-[a-z]+)?(?:\s[A-Z][a-z]+)?)\b/g;
@@ -83,7 +84,8 @@ export function documentNames(beads: readonly QaBead[]): DocumentNames {
   return { spellings: names, englishUse };
 }
 
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 
 export interface DocumentNames {
   /** Each transliterated Korean word and the English spellings it meets in some bead. */
@@ -102,7 +104,12 @@ function documentNameFindings(bead: QaBead, names: DocumentNames): QaFinding[] {
   const latin = capitalisedWords(bead.target);
   const known = new Set([...names.spellings.values()].flatMap((s) => [...s]));
   const unexplained = latin.filter(
-    (e) => !known.has(e.text) && !CALENDAR.test(e.text) && (names.englishUse.get(e.text) ?? 0) <= 1 && latinSkeleton(e.text).length >= MIN_SKELETON && !korean.some((k) => skeletonMatch(k.text, e.text)),
+    (e) =>
+      !known.has(e.text) &&
+      !CALENDAR.test(e.text) &&
+      (names.englishUse.get(e.text) ?? 0) <= 1 &&
+      latinSkeleton(e.text).length >= MIN_SKELETON &&
+      !korean.some((k) => skeletonMatch(k.text, e.text)),
   );
   if (unexplained.length === 0) return findings;
   for (const word of korean) {

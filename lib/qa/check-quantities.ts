@@ -43,7 +43,14 @@ function quote(text: string, quantities: Quantity[]): string {
 }
 
 const UNIT_NAMES: Record<string, string> = {
-  KRW: 'won', USD: 'dollars', JPY: 'yen', EUR: 'euros', GBP: 'pounds', CNY: 'yuan', percent: 'per cent', times: 'times',
+  KRW: 'won',
+  USD: 'dollars',
+  JPY: 'yen',
+  EUR: 'euros',
+  GBP: 'pounds',
+  CNY: 'yuan',
+  percent: 'per cent',
+  times: 'times',
 };
 
 export function checkQuantities(source: string, target: string, sourceLang: string, targetLang: string): QaFinding[] {
@@ -60,7 +67,12 @@ export function checkQuantities(source: string, target: string, sourceLang: stri
     }
   }
   // Unmatched values of one kind on both sides disagree; a lone unmatched value on one side is an omission.
-  const groups: ((q: Quantity) => boolean)[] = [(q) => q.kind === 'number', (q) => q.kind === 'month', (q) => q.kind === 'weekday', (q) => q.kind === 'time'];
+  const groups: ((q: Quantity) => boolean)[] = [
+    (q) => q.kind === 'number',
+    (q) => q.kind === 'month',
+    (q) => q.kind === 'weekday',
+    (q) => q.kind === 'time',
+  ];
   for (const inGroup of groups) {
     const s = result.source.filter(inGroup);
     const t = result.target.filter(inGroup);

@@ -19,26 +19,70 @@ export interface Quantity {
 const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
 const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const KO_UNITS: [RegExp, QuantityUnit][] = [
-  [/^\s?(?:원|₩)/, 'KRW'], [/^\s?달러/, 'USD'], [/^\s?엔(?![가-힣])/, 'JPY'], [/^\s?유로/, 'EUR'], [/^\s?파운드/, 'GBP'],
-  [/^\s?위안/, 'CNY'], [/^\s?(?:%|퍼센트|％)/, 'percent'], [/^\s?배(?![가-힣]{2})/, 'times'],
+  [/^\s?(?:원|₩)/, 'KRW'],
+  [/^\s?달러/, 'USD'],
+  [/^\s?엔(?![가-힣])/, 'JPY'],
+  [/^\s?유로/, 'EUR'],
+  [/^\s?파운드/, 'GBP'],
+  [/^\s?위안/, 'CNY'],
+  [/^\s?(?:%|퍼센트|％)/, 'percent'],
+  [/^\s?배(?![가-힣]{2})/, 'times'],
 ];
 const KO_WEEKDAYS = '일월화수목금토';
 
 const EN_SCALE: Record<string, number> = {
-  hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9, tn: 1e12, mn: 1e6, m: 1e6, k: 1e3,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  tn: 1e12,
+  mn: 1e6,
+  m: 1e6,
+  k: 1e3,
 };
 const EN_WORDS: Record<string, number> = {
-  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  dozen: 12,
 };
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const EN_CURRENCY_PREFIX: Record<string, QuantityUnit> = { $: 'USD', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' };
+const EN_CURRENCY_PREFIX: Record<string, QuantityUnit> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' };
 const EN_UNITS: [RegExp, QuantityUnit][] = [
-  [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, 'percent'], [/^\s?won\b/i, 'KRW'],
-  [/^\s?(?:(?:US|U\.S\.)\s)?dollars?\b/i, 'USD'], [/^\s?yen\b/i, 'JPY'], [/^\s?euros?\b/i, 'EUR'],
-  [/^\s?(?:pounds?(?: sterling)?)\b/i, 'GBP'], [/^\s?(?:yuan|renminbi)\b/i, 'CNY'], [/^\s?(?:times\b|-fold\b|fold\b)/i, 'times'],
+  [/^\s?(?:%|percent\b|per cent\b|percentage points?\b)/i, 'percent'],
+  [/^\s?won\b/i, 'KRW'],
+  [/^\s?(?:(?:US|U\.S\.)\s)?dollars?\b/i, 'USD'],
+  [/^\s?yen\b/i, 'JPY'],
+  [/^\s?euros?\b/i, 'EUR'],
+  [/^\s?(?:pounds?(?: sterling)?)\b/i, 'GBP'],
+  [/^\s?(?:yuan|renminbi)\b/i, 'CNY'],
+  [/^\s?(?:times\b|-fold\b|fold\b)/i, 'times'],
 ];
 
 /** "1,234.5" -> 1234.5. */
@@ -58,12 +102,20 @@ function unitAfter(text: string, at: number, table: [RegExp, QuantityUnit][]): {
 function koreanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   // "3조 2천억", "4만2천", "1,500", "2.5": one number may chain several big units.
-  const re = /\d[\d,]*(?:\.\d+)?(?:\s?[십백천])?(?:\s?[만억조])?(?:(?<=[만억조])\s?\d[\d,]*(?:\.\d+)?\s?(?:[십백천](?:\s?[만억조])?|[만억조]))*/g;
+  const re =
+    /\d[\d,]*(?:\.\d+)?(?:\s?[십백천])?(?:\s?[만억조])?(?:(?<=[만억조])\s?\d[\d,]*(?:\.\d+)?\s?(?:[십백천](?:\s?[만억조])?|[만억조]))*/g;
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const raw = m[0];
     if (start > 0 && /[A-Za-z]/.test(text[start - 1]) && !/\d/.test(text[start - 1])) {
-      out.push({ kind: 'number', value: parseDigits(raw.match(/^[\d,.]+/)![0]), unit: null, dateRole: null, start, end: start + raw.length });
+      out.push({
+        kind: 'number',
+        value: parseDigits(raw.match(/^[\d,.]+/)![0]),
+        unit: null,
+        dateRole: null,
+        start,
+        end: start + raw.length,
+      });
       continue; // "G20", "COVID-19": the digits, nothing more
     }
     let value = 0;
@@ -80,7 +132,14 @@ function koreanQuantities(text: string): Quantity[] {
     if (time && value <= 24 && !/[십백천만억조]$/.test(raw)) {
       const before = text.slice(Math.max(0, start - 4), start);
       const pm = /오후\s?$|저녁\s?$|밤\s?$/.test(before) && value < 12;
-      out.push({ kind: 'time', value: ((value + (pm ? 12 : 0)) % 24) * 60 + (time[1] ? Number(time[1]) : 0), unit: null, dateRole: null, start, end: end + time[0].length });
+      out.push({
+        kind: 'time',
+        value: ((value + (pm ? 12 : 0)) % 24) * 60 + (time[1] ? Number(time[1]) : 0),
+        unit: null,
+        dateRole: null,
+        start,
+        end: end + time[0].length,
+      });
       continue;
     }
     let dateRole: DateRole = null;
@@ -91,7 +150,14 @@ function koreanQuantities(text: string): Quantity[] {
     out.push({ kind: 'number', value, unit: unit?.unit ?? null, dateRole, start, end });
   }
   for (const m of text.matchAll(/([일월화수목금토])요일|\(([일월화수목금토])\)/g)) {
-    out.push({ kind: 'weekday', value: KO_WEEKDAYS.indexOf(m[1] ?? m[2]), unit: null, dateRole: null, start: m.index, end: m.index + m[0].length });
+    out.push({
+      kind: 'weekday',
+      value: KO_WEEKDAYS.indexOf(m[1] ?? m[2]),
+      unit: null,
+      dateRole: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
   return out;
 }
@@ -110,9 +176,17 @@ function englishQuantities(text: string): Quantity[] {
     const minute = Number(m[2] ?? m[5] ?? 0);
     const pm = m[3]?.toLowerCase() === 'p' && hour < 12;
     const am12 = m[3]?.toLowerCase() === 'a' && hour === 12;
-    push({ kind: 'time', value: ((hour + (pm ? 12 : 0)) % 24) * 60 * (am12 ? 0 : 1) + minute, unit: null, dateRole: null, start: m.index, end: m.index + m[0].length });
+    push({
+      kind: 'time',
+      value: ((hour + (pm ? 12 : 0)) % 24) * 60 * (am12 ? 0 : 1) + minute,
+      unit: null,
+      dateRole: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
-  const monthRe = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
+  const monthRe =
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g;
   const monthEnds: number[] = [];
   for (const m of text.matchAll(monthRe)) {
     const followedByDigit = /^\s?\d/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 2));
@@ -120,13 +194,28 @@ function englishQuantities(text: string): Quantity[] {
     // "May" the verb, capitalised at the start of a sentence, unless a date word leads in ("end of May")
     if (m[1] === 'May' && !followedByDigit && !/\b(?:in|of|since|until|by|from|late|early|mid-?|last|next|this)\s$/i.test(before)) continue;
     if (m[1].length <= 4 && !['June', 'July', 'May'].includes(m[1]) && !followedByDigit && !m[0].endsWith('.')) continue;
-    push({ kind: 'month', value: EN_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, unit: null, dateRole: null, start: m.index, end: m.index + m[0].length });
+    push({
+      kind: 'month',
+      value: EN_MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1,
+      unit: null,
+      dateRole: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
     monthEnds.push(m.index + m[0].length);
   }
   for (const m of text.matchAll(/\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/g)) {
-    push({ kind: 'weekday', value: EN_WEEKDAYS.indexOf(`${m[1].toLowerCase()}day`), unit: null, dateRole: null, start: m.index, end: m.index + m[0].length });
+    push({
+      kind: 'weekday',
+      value: EN_WEEKDAYS.indexOf(`${m[1].toLowerCase()}day`),
+      unit: null,
+      dateRole: null,
+      start: m.index,
+      end: m.index + m[0].length,
+    });
   }
-  const numberRe = /(?:(US\$|[$€£¥₩])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|tn|mn)\b|(m|k)\b)?/gi;
+  const numberRe =
+    /(?:(US\$|[$€£¥₩])\s?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(st|nd|rd|th)?(?:[\s-]?(hundred|thousand|million|billion|trillion|bn|tn|mn)\b|(m|k)\b)?/gi;
   for (const m of text.matchAll(numberRe)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -147,11 +236,16 @@ function englishQuantities(text: string): Quantity[] {
     }
     let dateRole: DateRole = null;
     if (monthEnds.some((e) => /^\s?$/.test(text.slice(e, digitsStart)))) dateRole = 'day';
-    else if (/^\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(qEnd, qEnd + 12)) && (m[3] || value <= 31)) dateRole = 'day';
+    else if (
+      /^\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(text.slice(qEnd, qEnd + 12)) &&
+      (m[3] || value <= 31)
+    )
+      dateRole = 'day';
     else if (!m[1] && scale === 1 && /^\d{4}$/.test(m[2]) && value >= 1900 && value <= 2100) dateRole = 'year';
     push({ kind: 'number', value, unit, dateRole, start, end: qEnd });
   }
-  const wordRe = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?:[\s-](hundred|thousand|million|billion|trillion))?\b/gi;
+  const wordRe =
+    /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen)(?:[\s-](hundred|thousand|million|billion|trillion))?\b/gi;
   for (const m of text.matchAll(wordRe)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const value = EN_WORDS[m[1].toLowerCase()] * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1);

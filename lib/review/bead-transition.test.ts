@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roles } from '@/lib/permissions';
 import { beadEventGate, beadStatusAfter, beadTransition } from './bead-transition';
-import {
-  BEAD_EVENTS,
-  BEAD_STATUSES,
-  type BeadEvent,
-  type BeadStatus,
-  type DocumentStatus,
-  type Role,
-} from './review-states';
+import { BEAD_EVENTS, BEAD_STATUSES, type BeadEvent, type BeadStatus, type DocumentStatus, type Role } from './review-states';
 
 // The expectation, written out by hand: one grid per role, rows are the bead's current status, columns the events.
 // A status name means "allowed, leads there"; FORBIDDEN means the role may never do it (decision 004's permission
@@ -58,7 +51,10 @@ type Expectation = { to: BeadStatus } | { code: 'FORBIDDEN' | 'INVALID_TRANSITIO
 
 function parseGrid(grid: string): Map<string, Expectation> {
   const cells = new Map<string, Expectation>();
-  const rows = grid.trim().split('\n').map((line) => line.trim().split(/\s+/));
+  const rows = grid
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s+/));
   for (const [from, ...tokens] of rows) {
     tokens.forEach((token, column) => {
       const key = `${from}/${COLUMNS[column]}`;

@@ -5,15 +5,7 @@
 import { withArticle } from '@/lib/text/indefinite-article';
 import { type Action, type ProjectPolicy, can } from '@/lib/permissions';
 import { DOCUMENT_READ_ONLY_MESSAGE, isDocumentReadOnly } from './document-transition';
-import {
-  type BeadEvent,
-  type BeadStatus,
-  type DocumentStatus,
-  type Role,
-  type TransitionResult,
-  hasReason,
-  refuse,
-} from './review-states';
+import { type BeadEvent, type BeadStatus, type DocumentStatus, type Role, type TransitionResult, hasReason, refuse } from './review-states';
 
 const EDITABLE = { edit: 'edited', editText: 'edited' } as const;
 
@@ -77,11 +69,7 @@ export function beadEventGate(event: BeadEvent, ctx: BeadTransitionContext): Tra
 }
 
 /** The full check for one bead: gate first, then the status table. */
-export function beadTransition(
-  from: BeadStatus,
-  event: BeadEvent,
-  ctx: BeadTransitionContext,
-): TransitionResult<BeadStatus> {
+export function beadTransition(from: BeadStatus, event: BeadEvent, ctx: BeadTransitionContext): TransitionResult<BeadStatus> {
   const gate = beadEventGate(event, ctx);
   if (!gate.ok) return gate;
   const to = beadStatusAfter(from, event);

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DocumentTransitionContext, documentTransition, isDocumentReadOnly } from './document-transition';
 import { roles } from '@/lib/permissions';
-import {
-  DOCUMENT_EVENTS,
-  DOCUMENT_STATUSES,
-  type DocumentEvent,
-  type DocumentStatus,
-  type Role,
-  countPendingBeads,
-} from './review-states';
+import { DOCUMENT_EVENTS, DOCUMENT_STATUSES, type DocumentEvent, type DocumentStatus, type Role, countPendingBeads } from './review-states';
 
 // Written out by hand, with a context in which every condition is met (nobody edited, nothing pending, a reason
 // given): rows are the document's status, columns the events.
@@ -50,9 +43,7 @@ function expectation(role: Role, from: DocumentStatus, event: DocumentEvent): st
 const happy = { actorEditedDocument: false, fourEyes: true, pendingBeads: 0, reason: 'typo in headline' };
 
 const cases = roles.flatMap((role) =>
-  DOCUMENT_STATUSES.flatMap((from) =>
-    DOCUMENT_EVENTS.map((event) => ({ role, from, event, expected: expectation(role, from, event) })),
-  ),
+  DOCUMENT_STATUSES.flatMap((from) => DOCUMENT_EVENTS.map((event) => ({ role, from, event, expected: expectation(role, from, event) }))),
 );
 
 describe('documentTransition: every status × event × role', () => {
@@ -70,8 +61,14 @@ describe('documentTransition: every status × event × role', () => {
 
 describe('documentTransition: refusal wording', () => {
   it('uses the right article before the role ("An editor", not "A editor")', () => {
-    expect(documentTransition('in_review', 'signOff', { role: 'editor', ...happy })).toMatchObject({ ok: false, message: expect.stringMatching(/^An editor may not /) });
-    expect(documentTransition('in_review', 'signOff', { role: 'viewer', ...happy })).toMatchObject({ ok: false, message: expect.stringMatching(/^A viewer may not /) });
+    expect(documentTransition('in_review', 'signOff', { role: 'editor', ...happy })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^An editor may not /),
+    });
+    expect(documentTransition('in_review', 'signOff', { role: 'viewer', ...happy })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^A viewer may not /),
+    });
   });
 });
 

@@ -4,14 +4,7 @@
 
 import { withArticle } from '@/lib/text/indefinite-article';
 import { type Action, can } from '@/lib/permissions';
-import {
-  type DocumentEvent,
-  type DocumentStatus,
-  type Role,
-  type TransitionResult,
-  hasReason,
-  refuse,
-} from './review-states';
+import { type DocumentEvent, type DocumentStatus, type Role, type TransitionResult, hasReason, refuse } from './review-states';
 
 const STATUS_AFTER: Readonly<Record<DocumentStatus, Readonly<Partial<Record<DocumentEvent, DocumentStatus>>>>> = {
   draft: { submit: 'in_review' },

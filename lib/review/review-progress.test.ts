@@ -15,10 +15,34 @@ describe('reviewProgress: one definition of progress', () => {
     { name: 'no beads', statuses: [], counted: 0, done: 0, percent: 0 },
     { name: 'every bead excluded: nothing left to do', statuses: many('excluded', 3), counted: 0, done: 0, percent: 100 },
     { name: 'fresh from the engine', statuses: many('auto', 5), counted: 5, done: 0, percent: 0 },
-    { name: 'confirmed and approved both count as done', statuses: ['confirmed', 'approved', 'edited', 'auto'] as BeadStatus[], counted: 4, done: 2, percent: 50 },
-    { name: 'rejected beads are counted and not done', statuses: ['rejected', 'approved'] as BeadStatus[], counted: 2, done: 1, percent: 50 },
-    { name: '199 of 200 rounds down, never to 100', statuses: [...many('approved', 199), 'auto'] as BeadStatus[], counted: 200, done: 199, percent: 99 },
-    { name: '29 of 100 is 29 despite floating point', statuses: [...many('approved', 29), ...many('auto', 71)], counted: 100, done: 29, percent: 29 },
+    {
+      name: 'confirmed and approved both count as done',
+      statuses: ['confirmed', 'approved', 'edited', 'auto'] as BeadStatus[],
+      counted: 4,
+      done: 2,
+      percent: 50,
+    },
+    {
+      name: 'rejected beads are counted and not done',
+      statuses: ['rejected', 'approved'] as BeadStatus[],
+      counted: 2,
+      done: 1,
+      percent: 50,
+    },
+    {
+      name: '199 of 200 rounds down, never to 100',
+      statuses: [...many('approved', 199), 'auto'] as BeadStatus[],
+      counted: 200,
+      done: 199,
+      percent: 99,
+    },
+    {
+      name: '29 of 100 is 29 despite floating point',
+      statuses: [...many('approved', 29), ...many('auto', 71)],
+      counted: 100,
+      done: 29,
+      percent: 29,
+    },
   ])('$name', ({ statuses, counted, done, percent }) => {
     expect(reviewProgress(statuses)).toMatchObject({ counted, done, percent });
   });

@@ -19,22 +19,19 @@ export const BEAD_STATUSES: readonly BeadStatus[] = ['auto', 'edited', 'confirme
  * back in the editor's hands.
  */
 export type BeadEvent = 'edit' | 'editText' | 'confirm' | 'approve' | 'reject' | 'exclude' | 'include';
-export const BEAD_EVENTS: readonly BeadEvent[] = [
-  'edit',
-  'editText',
-  'confirm',
-  'approve',
-  'reject',
-  'exclude',
-  'include',
-];
+export const BEAD_EVENTS: readonly BeadEvent[] = ['edit', 'editText', 'confirm', 'approve', 'reject', 'exclude', 'include'];
 
 /**
  * The one name users see for each bead status (issue 12 item 10): the editor's rows, dock and filters, the
  * history, the review queue and the dashboard all read it from here. `mark` is the symbol shown before it.
  */
 export const BEAD_STATUS_LABEL: Record<BeadStatus, string> = {
-  auto: 'auto-aligned', edited: 'edited', confirmed: 'confirmed', approved: 'approved', rejected: 'rejected', excluded: 'excluded',
+  auto: 'auto-aligned',
+  edited: 'edited',
+  confirmed: 'confirmed',
+  approved: 'approved',
+  rejected: 'rejected',
+  excluded: 'excluded',
 };
 const BEAD_STATUS_MARK: Record<BeadStatus, string> = { auto: '', edited: '', confirmed: '✓', approved: '✓✓', rejected: '✗', excluded: '' };
 
@@ -46,7 +43,7 @@ export function beadStatusMark(status: string): string {
 /** The label of a bead status, optionally with its mark ("✓✓ approved"); the raw value for an unknown one. */
 export function beadStatusLabel(status: string, options: { mark?: boolean; capital?: boolean } = {}): string {
   const label = (BEAD_STATUS_LABEL as Record<string, string>)[status] ?? status;
-  const mark = options.mark ? (BEAD_STATUS_MARK as Record<string, string>)[status] ?? '' : '';
+  const mark = options.mark ? ((BEAD_STATUS_MARK as Record<string, string>)[status] ?? '') : '';
   const text = options.capital ? label.charAt(0).toUpperCase() + label.slice(1) : label;
   return mark ? `${mark} ${text}` : text;
 }
@@ -55,7 +52,12 @@ export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
 export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'reopened'] as const satisfies readonly DocumentStatus[];
 
 /** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
-export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = { draft: 'draft', in_review: 'in review', approved: 'signed off', reopened: 'reopened' };
+export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
+  draft: 'draft',
+  in_review: 'in review',
+  approved: 'signed off',
+  reopened: 'reopened',
+};
 
 /** The label of a document status, or the raw value for one this version does not know. */
 export function documentStatusLabel(status: string): string {
@@ -70,13 +72,7 @@ export const DOCUMENT_EVENTS: readonly DocumentEvent[] = ['submit', 'signOff', '
  * need one line each there (suggested: FOUR_EYES 403, REASON_REQUIRED 400, DOCUMENT_LOCKED 409,
  * BEADS_PENDING 422).
  */
-export type ReviewErrorCode =
-  | 'FORBIDDEN'
-  | 'DOCUMENT_LOCKED'
-  | 'INVALID_TRANSITION'
-  | 'REASON_REQUIRED'
-  | 'FOUR_EYES'
-  | 'BEADS_PENDING';
+export type ReviewErrorCode = 'FORBIDDEN' | 'DOCUMENT_LOCKED' | 'INVALID_TRANSITION' | 'REASON_REQUIRED' | 'FOUR_EYES' | 'BEADS_PENDING';
 
 export type TransitionResult<S> = { ok: true; to: S } | { ok: false; code: ReviewErrorCode; message: string };
 

@@ -5,16 +5,55 @@
 // related(-stories). <script>, <style>, <template> and comments never contribute text.
 
 const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'pre', 'td', 'th', 'dt', 'dd', 'div', 'section',
-  'article', 'header', 'footer', 'main', 'ul', 'ol', 'table', 'tr', 'figure', 'hr', 'address',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'blockquote',
+  'pre',
+  'td',
+  'th',
+  'dt',
+  'dd',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'main',
+  'ul',
+  'ol',
+  'table',
+  'tr',
+  'figure',
+  'hr',
+  'address',
 ]);
 const DROP_TAGS = new Set(['figcaption', 'aside', 'nav', 'script', 'style', 'template', 'noscript', 'svg', 'iframe']);
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'source', 'wbr', 'col', 'area', 'base', 'embed']);
 const DROP_CLASS = /(^|[\s_-])(caption|byline|related|related-stories|credit)([\s_-]|$)/i;
 
 const NAMED_ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—', hellip: '…',
-  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', middot: '·', laquo: '«', raquo: '»',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  middot: '·',
+  laquo: '«',
+  raquo: '»',
 };
 
 export function decodeEntities(text: string): string {

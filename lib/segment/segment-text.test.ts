@@ -17,8 +17,16 @@ describe('htmlParagraphs', () => {
     ['p and headings', '<h1>Title</h1><p>One. Two.</p><p>Three</p>', ['Title', 'One. Two.', 'Three']],
     ['br keeps a line break', '<p>Line one<br/>line two</p>', ['Line one\nline two']],
     ['entities', '<p>Tom &amp; Jerry &#8220;won&#8221; &lt;again&gt;&nbsp;today</p>', ['Tom & Jerry “won” <again> today']],
-    ['drops figcaption, aside, marked boxes', '<p>Keep.</p><figure><img src=x><figcaption>Photo: AP</figcaption></figure><aside><p>Related</p></aside><div data-bitext-drop><p>Ad</p></div><p>End.</p>', ['Keep.', 'End.']],
-    ['drops byline and related classes, nested', '<div class="article-byline"><span>By <b>Kim</b></span></div><div class="related-stories"><ul><li><a>Other</a></li></ul></div><p>Text.</p>', ['Text.']],
+    [
+      'drops figcaption, aside, marked boxes',
+      '<p>Keep.</p><figure><img src=x><figcaption>Photo: AP</figcaption></figure><aside><p>Related</p></aside><div data-bitext-drop><p>Ad</p></div><p>End.</p>',
+      ['Keep.', 'End.'],
+    ],
+    [
+      'drops byline and related classes, nested',
+      '<div class="article-byline"><span>By <b>Kim</b></span></div><div class="related-stories"><ul><li><a>Other</a></li></ul></div><p>Text.</p>',
+      ['Text.'],
+    ],
     ['comments and scripts', '<p>A<!-- hidden --> B</p><script>var x = "<p>no</p>";</script>', ['A B']],
     ['list items are paragraphs', '<ul><li>first</li><li>second</li></ul>', ['first', 'second']],
   ])('%s', (_name, input, expected) => {

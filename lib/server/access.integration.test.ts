@@ -9,10 +9,29 @@ import { makeDocument, makeTeam, makeUser } from '@/lib/server/testing/factories
 // matrix in lib/permissions.test.ts), so that a change to the table must change both tests.
 const expectedMatrix: Record<Role, readonly Action[]> = {
   admin: [
-    'project:read', 'project:manage', 'project:glossary', 'document:read', 'document:export', 'document:create', 'document:align',
-    'document:edit-text', 'document:comment', 'document:delete', 'bead:review', 'document:reopen',
+    'project:read',
+    'project:manage',
+    'project:glossary',
+    'document:read',
+    'document:export',
+    'document:create',
+    'document:align',
+    'document:edit-text',
+    'document:comment',
+    'document:delete',
+    'bead:review',
+    'document:reopen',
   ],
-  editor: ['project:read', 'project:glossary', 'document:read', 'document:export', 'document:create', 'document:align', 'document:edit-text', 'document:comment'],
+  editor: [
+    'project:read',
+    'project:glossary',
+    'document:read',
+    'document:export',
+    'document:create',
+    'document:align',
+    'document:edit-text',
+    'document:comment',
+  ],
   reviewer: ['project:read', 'document:read', 'document:export', 'document:comment', 'bead:review', 'document:sign-off', 'document:reopen'],
   viewer: ['project:read', 'document:read', 'document:export'],
 };

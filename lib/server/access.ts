@@ -11,14 +11,30 @@ import { AppError, forbidden, notFound } from '@/lib/server/errors';
 export interface ProjectContext {
   user: SessionUser;
   role: Role;
-  project: { id: string; name: string; sourceLang: string; targetLang: string; fourEyes: boolean; reviewersMayEdit: boolean; abbreviations: string[] };
+  project: {
+    id: string;
+    name: string;
+    sourceLang: string;
+    targetLang: string;
+    fourEyes: boolean;
+    reviewersMayEdit: boolean;
+    abbreviations: string[];
+  };
 }
 
 export interface DocumentContext extends ProjectContext {
   document: { id: string; projectId: string; title: string; status: string; version: number };
 }
 
-const projectSelect = { id: true, name: true, sourceLang: true, targetLang: true, fourEyes: true, reviewersMayEdit: true, abbreviations: true } as const;
+const projectSelect = {
+  id: true,
+  name: true,
+  sourceLang: true,
+  targetLang: true,
+  fourEyes: true,
+  reviewersMayEdit: true,
+  abbreviations: true,
+} as const;
 
 function roleOf(user: SessionUser, memberships: { role: Role }[]): Role | null {
   if (user.isAdmin) return 'admin'; // system administrators administer every project
@@ -46,7 +62,12 @@ export async function projectAccess(user: SessionUser, projectId: string, action
  * `checked`: the context a route already resolved for this user and document (apiHandler's `access`); it is
  * checked against `action` again but not looked up again. Anything that does not match is looked up as usual.
  */
-export async function documentAccess(user: SessionUser, documentId: string, action: Action, checked?: DocumentContext): Promise<DocumentContext> {
+export async function documentAccess(
+  user: SessionUser,
+  documentId: string,
+  action: Action,
+  checked?: DocumentContext,
+): Promise<DocumentContext> {
   if (checked && checked.user.id === user.id && checked.document.id === documentId) {
     check(checked, action);
     return checked;
@@ -54,7 +75,11 @@ export async function documentAccess(user: SessionUser, documentId: string, acti
   const document = await db.document.findUnique({
     where: { id: documentId },
     select: {
-      id: true, projectId: true, title: true, status: true, version: true,
+      id: true,
+      projectId: true,
+      title: true,
+      status: true,
+      version: true,
       project: { select: { ...projectSelect, memberships: { where: { userId: user.id }, select: { role: true } } } },
     },
   });
@@ -62,7 +87,9 @@ export async function documentAccess(user: SessionUser, documentId: string, acti
   if (!document || !role) throw notFound('That document');
   const { memberships: _m, ...project } = document.project;
   const ctx: DocumentContext = {
-    user, role, project,
+    user,
+    role,
+    project,
     document: { id: document.id, projectId: document.projectId, title: document.title, status: document.status, version: document.version },
   };
   check(ctx, action);

@@ -11,7 +11,9 @@ const prismaUnreachable = Object.assign(new Error("Can't reach database server a
 const rawQueryUnreachable = Object.assign(new Error('Raw query failed.'), { code: 'P2010', meta: prismaUnreachable.meta });
 const adminShutdown = Object.assign(new Error('Raw query failed.'), {
   code: 'P2010',
-  meta: { driverAdapterError: { cause: { kind: 'postgres', code: '57P01', message: 'terminating connection due to administrator command' } } },
+  meta: {
+    driverAdapterError: { cause: { kind: 'postgres', code: '57P01', message: 'terminating connection due to administrator command' } },
+  },
 });
 
 describe('isDatabaseUnavailable', () => {
@@ -34,7 +36,14 @@ describe('isDatabaseUnavailable', () => {
     ['a data error (22021)', Object.assign(new Error('invalid byte sequence'), { code: '22021' })],
     ['an AppError', new AppError('NOT_FOUND', 'nope')],
     ['a plain error', new Error('boom')],
-    ['a self-referencing cause', (() => { const e = new Error('loop') as Error & { cause?: unknown }; e.cause = e; return e; })()],
+    [
+      'a self-referencing cause',
+      (() => {
+        const e = new Error('loop') as Error & { cause?: unknown };
+        e.cause = e;
+        return e;
+      })(),
+    ],
     ['undefined', undefined],
   ])('leaves %s alone', (_name, error) => {
     expect(isDatabaseUnavailable(error)).toBe(false);

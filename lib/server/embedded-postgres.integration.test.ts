@@ -27,9 +27,13 @@ describe('an orphaned embedded PostgreSQL', () => {
     // One process (node with tsx's loader, not the tsx CLI, which would run the script in a second process); the
     // react-server condition lets it load lib/server modules, which import server-only (decision 031).
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', tsx, path.resolve('lib/server/testing/embedded-postgres-child.ts'), dataDir, String(port)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=react-server', '--import', tsx, path.resolve('lib/server/testing/embedded-postgres-child.ts'), dataDir, String(port)],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const ready = await new Promise<boolean>((resolve) => {

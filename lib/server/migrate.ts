@@ -49,7 +49,9 @@ export async function migrate(databaseUrl: string, migrationsDir = path.resolve(
     );
     const failed = done.rows.find((r) => r.finished_at === null && r.rolled_back_at === null);
     if (failed) {
-      throw new Error(`Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database by hand, then mark it rolled back.`);
+      throw new Error(
+        `Migration ${failed.migration_name} failed earlier and was not rolled back; fix the database by hand, then mark it rolled back.`,
+      );
     }
     const applied = new Map(done.rows.filter((r) => r.finished_at).map((r) => [r.migration_name, r.checksum]));
     const result: MigrationResult = { applied: [], alreadyApplied: 0 };

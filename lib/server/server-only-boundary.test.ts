@@ -30,7 +30,15 @@ export function valueImports(text: string): string[] {
     if (typeOnly) continue;
     if (keyword === 'export' && !/\bfrom\b|^\*|^\{/.test(clause + ' from')) continue;
     const named = /^\{([^}]*)\}$/.exec(clause.trim());
-    if (named && named[1].split(',').map((s) => s.trim()).filter(Boolean).every((s) => s.startsWith('type '))) continue;
+    if (
+      named &&
+      named[1]
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .every((s) => s.startsWith('type '))
+    )
+      continue;
     specifiers.push(specifier);
   }
   for (const match of text.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]);
@@ -38,7 +46,11 @@ export function valueImports(text: string): string[] {
 }
 
 function resolve(from: string, specifier: string): string | null {
-  const base = specifier.startsWith('@/') ? path.join(root, specifier.slice(2)) : specifier.startsWith('.') ? path.resolve(path.dirname(from), specifier) : null;
+  const base = specifier.startsWith('@/')
+    ? path.join(root, specifier.slice(2))
+    : specifier.startsWith('.')
+      ? path.resolve(path.dirname(from), specifier)
+      : null;
   if (!base) return null;
   for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) {
     if (existsSync(candidate) && /\.tsx?$/.test(candidate)) return candidate;
@@ -80,7 +92,9 @@ describe('server code is marked and out of the browser', () => {
   it('keeps every client component away from lib/server, also through the files it imports', () => {
     const clients = files(path.join(root, 'app'), (file) => isSource(file) && /^\s*['"]use client['"]/.test(readFileSync(file, 'utf8')));
     expect(clients.length).toBeGreaterThan(20);
-    const leaks = clients.flatMap((file) => serverModulesReached(file).map((trail) => trail.map((f) => path.relative(root, f)).join(' → ')));
+    const leaks = clients.flatMap((file) =>
+      serverModulesReached(file).map((trail) => trail.map((f) => path.relative(root, f)).join(' → ')),
+    );
     expect(leaks).toEqual([]);
   });
 

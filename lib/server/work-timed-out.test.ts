@@ -6,8 +6,16 @@ import { isWorkTimedOut } from './work-timed-out';
 // worst TMX on a busy machine ran past its transaction limit and the client got a 500).
 describe('work that timed out', () => {
   const cases: [string, unknown, boolean][] = [
-    ['Prisma interactive transaction expired (P2028)', Object.assign(new Error('Transaction already closed: A commit cannot be executed on an expired transaction.'), { code: 'P2028' }), true],
-    ['statement cancelled by PostgreSQL (57014)', Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }), true],
+    [
+      'Prisma interactive transaction expired (P2028)',
+      Object.assign(new Error('Transaction already closed: A commit cannot be executed on an expired transaction.'), { code: 'P2028' }),
+      true,
+    ],
+    [
+      'statement cancelled by PostgreSQL (57014)',
+      Object.assign(new Error('canceling statement due to statement timeout'), { code: '57014' }),
+      true,
+    ],
     ['57014 through the pg driver adapter', { code: 'P2010', meta: { driverAdapterError: { cause: { originalCode: '57014' } } } }, true],
     ['nested as a cause', new Error('import failed', { cause: Object.assign(new Error('expired'), { code: 'P2028' }) }), true],
     ['a unique violation is not a timeout', Object.assign(new Error('duplicate'), { code: 'P2002' }), false],

@@ -8,10 +8,32 @@ import { CsvSyntaxError, splitCsvRows } from './csv-rows';
 
 describe('splitCsvRows', () => {
   it.each([
-    ['plain', 'a,b\n1,2\n', [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', '2'] }]],
+    [
+      'plain',
+      'a,b\n1,2\n',
+      [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['1', '2'] },
+      ],
+    ],
     ['quotes, doubled quotes and a comma inside', '"x, ""y""",z', [{ line: 1, fields: ['x, "y"', 'z'] }]],
-    ['a newline inside quotes keeps the row on its first line', '"a\nb",c\nd,e', [{ line: 1, fields: ['a\nb', 'c'] }, { line: 3, fields: ['d', 'e'] }]],
-    ['CRLF, CR and a BOM', '\uFEFFa,b\r\nc,d\re,f', [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['c', 'd'] }, { line: 3, fields: ['e', 'f'] }]],
+    [
+      'a newline inside quotes keeps the row on its first line',
+      '"a\nb",c\nd,e',
+      [
+        { line: 1, fields: ['a\nb', 'c'] },
+        { line: 3, fields: ['d', 'e'] },
+      ],
+    ],
+    [
+      'CRLF, CR and a BOM',
+      '\uFEFFa,b\r\nc,d\re,f',
+      [
+        { line: 1, fields: ['a', 'b'] },
+        { line: 2, fields: ['c', 'd'] },
+        { line: 3, fields: ['e', 'f'] },
+      ],
+    ],
     ['blank lines are skipped', '\n\na\n\n', [{ line: 3, fields: ['a'] }]],
     ['Hangul and markup stay as written', '한국어,<b>&amp;</b>', [{ line: 1, fields: ['한국어', '<b>&amp;</b>'] }]],
   ])('%s', (_name, text, expected) => {

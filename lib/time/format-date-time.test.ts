@@ -15,7 +15,7 @@ describe('formatDateTime', () => {
     expect(formatDateTime(at, 'America/New_York')).toBe('6 Dec 2026, 19:17');
   });
 
-  it('follows the reader\'s language: Korean reads year, month, day with the same 24-hour time', () => {
+  it("follows the reader's language: Korean reads year, month, day with the same 24-hour time", () => {
     expect(formatDateTime(at, 'Asia/Seoul', 'ko')).toBe('2026년 12월 7일 09:17');
     expect(formatDateTime('2026-03-01T15:05:00Z', 'UTC', 'ko')).toBe('2026년 3월 1일 15:05');
     expect(formatDateTime(at, 'Asia/Seoul', 'en')).toBe('7 Dec 2026, 09:17');

@@ -68,5 +68,15 @@ export function parseAlignArgs(argv: readonly string[]): AlignCliRequest {
     maxCells = Number(values['--max-cells']);
     if (!Number.isInteger(maxCells) || maxCells <= 0) throw new UsageError('--max-cells must be a positive integer');
   }
-  return { sourceFile: files[0], targetFile: files[1], srcLang, tgtLang, presegmented, format, glossaryFile: values['--glossary'] ?? null, maxCells, moves };
+  return {
+    sourceFile: files[0],
+    targetFile: files[1],
+    srcLang,
+    tgtLang,
+    presegmented,
+    format,
+    glossaryFile: values['--glossary'] ?? null,
+    maxCells,
+    moves,
+  };
 }

@@ -65,13 +65,26 @@ describe('align CLI, presegmented contract', () => {
 
   it('prints nothing for two empty files and all null beads for one', async () => {
     expect((await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: '' })).stdout).toBe('');
-    expect((await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: 'x\ny\n' })).stdout).toBe('[]:[0]\n[]:[1]\n');
+    expect((await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: '', b: 'x\ny\n' })).stdout).toBe(
+      '[]:[0]\n[]:[1]\n',
+    );
   });
 
   it('runs as a real process with nothing but beads on stdout', () => {
     const stdout = execFileSync(
       process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'scripts/align.ts'), fixture('storm.ko.txt'), fixture('storm.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'],
+      [
+        '--import',
+        'tsx',
+        path.join(repoRoot, 'scripts/align.ts'),
+        fixture('storm.ko.txt'),
+        fixture('storm.en.txt'),
+        '--src-lang',
+        'ko',
+        '--tgt-lang',
+        'en',
+        '--presegmented',
+      ],
       { cwd: repoRoot, encoding: 'utf8' },
     );
     expect(stdout).toBe(readFileSync(fixture('storm.gold'), 'utf8'));
@@ -82,7 +95,10 @@ describe('align CLI, raw text', () => {
   it('segments, aligns and prints tsv with a header', async () => {
     const out = await run([fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en']);
     expect(out.code).toBe(0);
-    const rows = out.stdout.trimEnd().split('\n').map((r) => r.split('\t'));
+    const rows = out.stdout
+      .trimEnd()
+      .split('\n')
+      .map((r) => r.split('\t'));
     expect(rows[0]).toEqual(['source_ids', 'target_ids', 'confidence', 'source', 'target', 'reason']);
     expect(rows.slice(1).map((r) => `${r[0]}:${r[1]}`)).toEqual(['0:0', '1:1', '2:2', '3:3']);
     expect(rows[4][5]).toContain('3,200,000,000,000');
@@ -104,10 +120,23 @@ describe('align CLI, --format tmx', () => {
   const version = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
   it('writes TMX 1.4 that the app reads back: two-sided beads only, auto, with confidence and bead type', async () => {
-    const out = await run([fixture('storm.ko.txt'), fixture('storm.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented', '--format', 'tmx']);
+    const out = await run([
+      fixture('storm.ko.txt'),
+      fixture('storm.en.txt'),
+      '--src-lang',
+      'ko',
+      '--tgt-lang',
+      'en',
+      '--presegmented',
+      '--format',
+      'tmx',
+    ]);
     expect(out.code).toBe(0);
     expect(out.stderr).toBe('');
-    const gold = readFileSync(fixture('storm.gold'), 'utf8').trimEnd().split('\n').map((line) => line.split(':').map((ids) => JSON.parse(ids) as number[]));
+    const gold = readFileSync(fixture('storm.gold'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.split(':').map((ids) => JSON.parse(ids) as number[]));
     const twoSided = gold.filter(([s, t]) => s.length > 0 && t.length > 0);
     expect(twoSided.length).toBeLessThan(gold.length); // the fixture has a one-sided bead, which must be left out
     const srcLines = readFileSync(fixture('storm.ko.txt'), 'utf8').trimEnd().split('\n');
@@ -115,7 +144,12 @@ describe('align CLI, --format tmx', () => {
 
     const parsed = await readTmx(out.stdout);
     expect(parsed.errors).toEqual([]);
-    expect(parsed.header?.attributes).toMatchObject({ srclang: 'ko-KR', creationtool: 'Bitext Desk', creationtoolversion: version, segtype: 'sentence' });
+    expect(parsed.header?.attributes).toMatchObject({
+      srclang: 'ko-KR',
+      creationtool: 'Bitext Desk',
+      creationtoolversion: version,
+      segtype: 'sentence',
+    });
     expect(parsed.units.map((u) => [u.sourceText, u.targetText])).toEqual(
       twoSided.map(([s, t]) => [s.map((i) => srcLines[i]).join(' '), t.map((j) => tgtLines[j]).join(' ')]),
     );
@@ -150,7 +184,19 @@ describe('align CLI, --format tmx', () => {
   it('runs as a real process and writes only TMX on stdout', () => {
     const stdout = execFileSync(
       process.execPath,
-      ['--import', 'tsx', path.join(repoRoot, 'scripts/align.ts'), fixture('market.ko.txt'), fixture('market.en.txt'), '--src-lang', 'ko', '--tgt-lang', 'en', '--format', 'tmx'],
+      [
+        '--import',
+        'tsx',
+        path.join(repoRoot, 'scripts/align.ts'),
+        fixture('market.ko.txt'),
+        fixture('market.en.txt'),
+        '--src-lang',
+        'ko',
+        '--tgt-lang',
+        'en',
+        '--format',
+        'tmx',
+      ],
       { cwd: repoRoot, encoding: 'utf8' },
     );
     expect(stdout.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">')).toBe(true);
@@ -177,20 +223,29 @@ describe('align CLI, bad input', () => {
     const utf8 = await run([fixture('invalid-utf8.txt'), 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { b: 'y\n' });
     expect(utf8.code).toBe(1);
     expect(utf8.stderr).toMatch(/not valid UTF-8/);
-    const binary = await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], { a: new Uint8Array([65, 0, 66]), b: 'y\n' });
+    const binary = await run(['a', 'b', '--src-lang', 'ko', '--tgt-lang', 'en', '--presegmented'], {
+      a: new Uint8Array([65, 0, 66]),
+      b: 'y\n',
+    });
     expect(binary.code).toBe(1);
   });
 
   it('exits 3 with a message when the input exceeds the compute budget', async () => {
     const lines = Array.from({ length: 60 }, (_, k) => `Sentence ${k}.`).join('\n');
-    const out = await run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'de', '--presegmented', '--max-cells', '1000'], { a: lines, b: lines });
+    const out = await run(['a', 'b', '--src-lang', 'en', '--tgt-lang', 'de', '--presegmented', '--max-cells', '1000'], {
+      a: lines,
+      b: lines,
+    });
     expect(out.code).toBe(3);
     expect(out.stdout).toBe('');
     expect(out.stderr).toMatch(/too large/);
   });
 
   it('exits non-zero from a real process on bad input', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/align.ts'), 'x'], { cwd: repoRoot, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'scripts/align.ts'), 'x'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/usage/);
@@ -256,6 +311,9 @@ describe('align CLI, --moves', () => {
     const out = await run([...args, '--moves', '--format', 'json'], { 'ko.txt': ko, 'en.txt': en });
     const parsed = JSON.parse(out.stdout) as { beads: { source: number[]; target: number[]; reason: string }[] };
     const moved = parsed.beads.filter((b) => b.reason.startsWith('moved; '));
-    expect(moved.map((b) => [b.source, b.target])).toEqual([[[3], [6]], [[4], [7]]]);
+    expect(moved.map((b) => [b.source, b.target])).toEqual([
+      [[3], [6]],
+      [[4], [7]],
+    ]);
   });
 });

@@ -61,7 +61,10 @@ function readGlossary(io: CliIo, path: string): { source: string; target: string
 export function withMoves(beads: EngineBead[], moves: EngineBead[]): EngineBead[] {
   const movedS = new Set(moves.flatMap((m) => m.source));
   const movedT = new Set(moves.flatMap((m) => m.target));
-  const kept = beads.filter((b) => !(b.target.length === 0 && b.source.every((i) => movedS.has(i))) && !(b.source.length === 0 && b.target.every((j) => movedT.has(j))));
+  const kept = beads.filter(
+    (b) =>
+      !(b.target.length === 0 && b.source.every((i) => movedS.has(i))) && !(b.source.length === 0 && b.target.every((j) => movedT.has(j))),
+  );
   return [...kept, ...moves];
 }
 

@@ -13,7 +13,9 @@ import { resolveDatabase } from './database';
 function authSecret(mode: 'dev' | 'start'): string {
   if (env.NEXTAUTH_SECRET) return env.NEXTAUTH_SECRET;
   if (mode === 'start' && env.NODE_ENV === 'production' && env.BITEXT_DEMO !== '1') {
-    throw new Error('NEXTAUTH_SECRET is required in production: set it to a random string of 32+ characters (e.g. `openssl rand -base64 32`).');
+    throw new Error(
+      'NEXTAUTH_SECRET is required in production: set it to a random string of 32+ characters (e.g. `openssl rand -base64 32`).',
+    );
   }
   const file = path.join(env.BITEXT_DATA_DIR, 'auth-secret');
   if (!fs.existsSync(file)) {
@@ -48,7 +50,13 @@ export async function boot(mode: 'dev' | 'start'): Promise<void> {
   const keepAlive = mode === 'start' ? ['--keepAliveTimeout', '65000'] : [];
   const child = spawn(process.execPath, [nextBin, mode, '--port', String(env.PORT), ...keepAlive], {
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: env.NEXTAUTH_URL ?? url },
+    env: {
+      ...process.env,
+      NEXT_TELEMETRY_DISABLED: '1',
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: env.NEXTAUTH_URL ?? url,
+    },
   });
   console.log(`\nBitext Desk is starting at ${url} (ready in a few seconds; setup took ${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
   let stopping = false;

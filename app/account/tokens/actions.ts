@@ -13,21 +13,27 @@ const createSchema = createTokenSchema.extend({ password: z.string().min(1, 'Ent
 // Creating a token asks for the password again, as POST /api/v1/tokens does (and counts towards the same
 // lockout): a session left open on a shared machine cannot mint a token that outlives it.
 export async function createTokenAction(input: z.input<typeof createSchema>) {
-  const result = await runAction(async (user) => {
-    const data = createSchema.parse(input);
-    await verifyCredentials(user.email, data.password);
-    const created = await createApiToken(user.id, { name: data.name, expiresInDays: data.expiresInDays });
-    return { token: created.token, name: created.name };
-  }, [input]);
+  const result = await runAction(
+    async (user) => {
+      const data = createSchema.parse(input);
+      await verifyCredentials(user.email, data.password);
+      const created = await createApiToken(user.id, { name: data.name, expiresInDays: data.expiresInDays });
+      return { token: created.token, name: created.name };
+    },
+    [input],
+  );
   if (result.ok) revalidatePath('/account/tokens');
   return result;
 }
 
 export async function revokeTokenAction(tokenId: string) {
-  const result = await runAction(async (user) => {
-    if (!(await revokeApiToken(user.id, z.string().max(100).parse(tokenId)))) throw notFound('That token');
-    return null;
-  }, [tokenId]);
+  const result = await runAction(
+    async (user) => {
+      if (!(await revokeApiToken(user.id, z.string().max(100).parse(tokenId)))) throw notFound('That token');
+      return null;
+    },
+    [tokenId],
+  );
   if (result.ok) revalidatePath('/account/tokens');
   return result;
 }

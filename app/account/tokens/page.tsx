@@ -27,16 +27,37 @@ export default async function TokensPage() {
         <p className="muted">{t('none')}</p>
       ) : (
         <table className="list">
-          <thead><tr><th>{t('name')}</th><th>{t('token')}</th><th>{t('created')}</th><th>{t('lastUsed')}</th><th>{t('expires')}</th><th>{t('action')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('name')}</th>
+              <th>{t('token')}</th>
+              <th>{t('created')}</th>
+              <th>{t('lastUsed')}</th>
+              <th>{t('expires')}</th>
+              <th>{t('action')}</th>
+            </tr>
+          </thead>
           <tbody>
             {tokens.map((token) => (
               <tr key={token.id}>
                 <td>{token.name}</td>
-                <td><code>{token.prefix}…</code></td>
+                <td>
+                  <code>{token.prefix}…</code>
+                </td>
                 <td>{when(token.createdAt, '')}</td>
                 <td>{when(token.lastUsedAt, t('never'))}</td>
-                <td>{token.expiresAt && token.expiresAt <= now ? <>{t('expired')} {when(token.expiresAt, '')}</> : when(token.expiresAt, t('never'))}</td>
-                <td><RevokeTokenButton tokenId={token.id} name={token.name} /></td>
+                <td>
+                  {token.expiresAt && token.expiresAt <= now ? (
+                    <>
+                      {t('expired')} {when(token.expiresAt, '')}
+                    </>
+                  ) : (
+                    when(token.expiresAt, t('never'))
+                  )}
+                </td>
+                <td>
+                  <RevokeTokenButton tokenId={token.id} name={token.name} />
+                </td>
               </tr>
             ))}
           </tbody>

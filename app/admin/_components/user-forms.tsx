@@ -8,7 +8,11 @@ type Message = { ok: boolean; text: string } | undefined;
 
 function Feedback({ message }: { message: Message }) {
   if (!message) return null;
-  return <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</p>;
+  return (
+    <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
+      {message.text}
+    </p>
+  );
 }
 
 export function CreateUserForm() {
@@ -21,7 +25,10 @@ export function CreateUserForm() {
     const form = new FormData(formElement);
     const email = String(form.get('email') ?? '');
     const result = await createUserAction({
-      email, name: String(form.get('name') ?? ''), password: String(form.get('password') ?? ''), isAdmin: form.get('isAdmin') === 'on',
+      email,
+      name: String(form.get('name') ?? ''),
+      password: String(form.get('password') ?? ''),
+      isAdmin: form.get('isAdmin') === 'on',
     });
     setMessage(result.ok ? { ok: true, text: `Created ${email}.` } : { ok: false, text: result.error });
     if (result.ok) {
@@ -32,10 +39,21 @@ export function CreateUserForm() {
 
   return (
     <form className="inline panel" onSubmit={onSubmit}>
-      <label>Name<input name="name" required /></label>
-      <label>Email<input name="email" type="email" required /></label>
-      <label>Initial password<input name="password" type="password" minLength={10} required autoComplete="new-password" /></label>
-      <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}><input name="isAdmin" type="checkbox" /> Administrator</label>
+      <label>
+        Name
+        <input name="name" required />
+      </label>
+      <label>
+        Email
+        <input name="email" type="email" required />
+      </label>
+      <label>
+        Initial password
+        <input name="password" type="password" minLength={10} required autoComplete="new-password" />
+      </label>
+      <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
+        <input name="isAdmin" type="checkbox" /> Administrator
+      </label>
       <button type="submit">Create user</button>
       <Feedback message={message} />
     </form>
@@ -64,13 +82,28 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
   return (
     <div style={{ display: 'grid', gap: 6 }}>
       <div>
-        <button type="button" className={active ? 'danger' : 'secondary'} onClick={toggle} aria-label={`${active ? 'Deactivate' : 'Activate'} ${email}`}>
+        <button
+          type="button"
+          className={active ? 'danger' : 'secondary'}
+          onClick={toggle}
+          aria-label={`${active ? 'Deactivate' : 'Activate'} ${email}`}
+        >
           {active ? 'Deactivate' : 'Activate'}
         </button>
       </div>
       <form className="inline" onSubmit={onReset}>
-        <input name="password" type="password" minLength={10} required placeholder="New password" aria-label={`New password for ${email}`} autoComplete="new-password" />
-        <button type="submit" className="secondary">Reset password</button>
+        <input
+          name="password"
+          type="password"
+          minLength={10}
+          required
+          placeholder="New password"
+          aria-label={`New password for ${email}`}
+          autoComplete="new-password"
+        />
+        <button type="submit" className="secondary">
+          Reset password
+        </button>
       </form>
       <Feedback message={message} />
     </div>

@@ -24,11 +24,23 @@ async function projectsNamed(name: string): Promise<number> {
 
 describe('cookie-signed API writes must come from this site (CSRF)', () => {
   it.each([
-    ['a text/plain form from another site', { cookie: sessionCookie, origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' }],
-    ['JSON from another port of the same host', { cookie: sessionCookie, origin: 'http://127.0.0.1:4000', 'content-type': 'application/json' }],
+    [
+      'a text/plain form from another site',
+      { cookie: sessionCookie, origin: 'http://evil.example', 'content-type': 'text/plain;charset=UTF-8' },
+    ],
+    [
+      'JSON from another port of the same host',
+      { cookie: sessionCookie, origin: 'http://127.0.0.1:4000', 'content-type': 'application/json' },
+    ],
     ['JSON with Origin: null', { cookie: sessionCookie, origin: 'null', 'content-type': 'application/json' }],
-    ['JSON with no Origin and Sec-Fetch-Site: cross-site', { cookie: sessionCookie, 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' }],
-    ['an urlencoded form that claims this origin', { cookie: sessionCookie, origin: APP, 'content-type': 'application/x-www-form-urlencoded' }],
+    [
+      'JSON with no Origin and Sec-Fetch-Site: cross-site',
+      { cookie: sessionCookie, 'sec-fetch-site': 'cross-site', 'content-type': 'application/json' },
+    ],
+    [
+      'an urlencoded form that claims this origin',
+      { cookie: sessionCookie, origin: APP, 'content-type': 'application/x-www-form-urlencoded' },
+    ],
   ])('refuses %s with 403 and creates nothing', async (_label, headers) => {
     const name = `CSRF probe ${crypto.randomUUID()}`;
     const response = await createProject(request('/api/v1/projects', { method: 'POST', headers, body: projectBody(name) }), noParams);
@@ -42,7 +54,10 @@ describe('cookie-signed API writes must come from this site (CSRF)', () => {
   it('refuses a cross-site DELETE and the token stays valid', async () => {
     const user = await makeUser();
     const { id, token } = await createApiToken(user.id);
-    const response = await deleteToken(request(`/api/v1/tokens/${id}`, { method: 'DELETE', headers: { cookie: sessionCookie, origin: 'http://evil.example' } }), { params: Promise.resolve({ tokenId: id }) });
+    const response = await deleteToken(
+      request(`/api/v1/tokens/${id}`, { method: 'DELETE', headers: { cookie: sessionCookie, origin: 'http://evil.example' } }),
+      { params: Promise.resolve({ tokenId: id }) },
+    );
     expect(response.status).toBe(403);
     expect((await userForApiToken(token))?.id).toBe(user.id);
   });
@@ -52,14 +67,21 @@ describe('cookie-signed API writes must come from this site (CSRF)', () => {
     const { token } = await createApiToken(user.id);
     const name = `Scripted desk ${crypto.randomUUID()}`;
     const created = await createProject(
-      request('/api/v1/projects', { method: 'POST', headers: { authorization: `Bearer ${token}`, origin: 'http://evil.example', 'content-type': 'text/plain' }, body: projectBody(name) }),
+      request('/api/v1/projects', {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, origin: 'http://evil.example', 'content-type': 'text/plain' },
+        body: projectBody(name),
+      }),
       noParams,
     );
     expect(created.status).toBe(201);
     expect(await projectsNamed(name)).toBe(1);
 
     const { id: otherId } = await createApiToken(user.id);
-    const revoked = await deleteToken(request(`/api/v1/tokens/${otherId}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({ tokenId: otherId }) });
+    const revoked = await deleteToken(
+      request(`/api/v1/tokens/${otherId}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } }),
+      { params: Promise.resolve({ tokenId: otherId }) },
+    );
     expect(revoked.status).toBe(200);
   });
 });

@@ -13,7 +13,7 @@ import * as projects from './projects/route';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
-describe('error messages in the caller\'s language', () => {
+describe("error messages in the caller's language", () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;
   let koreanToken: string;
   let englishToken: string;
@@ -44,7 +44,11 @@ describe('error messages in the caller\'s language', () => {
   it('a user who chose nothing gets the language of Accept-Language; English otherwise', async () => {
     const viaBrowser = await missing(englishToken, { 'accept-language': 'ko-KR,ko;q=0.9,en;q=0.5' });
     expect(((await viaBrowser.json()).error as { message: string }).message).toMatch(HANGUL);
-    const noHeader = await callRoute(projects.GET, { path: '/api/v1/projects', token: 'not-a-token', headers: { 'accept-language': 'ko' } });
+    const noHeader = await callRoute(projects.GET, {
+      path: '/api/v1/projects',
+      token: 'not-a-token',
+      headers: { 'accept-language': 'ko' },
+    });
     expect(noHeader.status).toBe(401);
     const body = (await noHeader.json()).error as { code: string; message: string };
     expect(body.code).toBe('UNAUTHENTICATED');
@@ -52,7 +56,11 @@ describe('error messages in the caller\'s language', () => {
   });
 
   it('keeps the fields of an error (the field that was wrong) next to the translated message', async () => {
-    const response = await callRoute(projects.POST, { path: '/api/v1/projects', token: koreanToken, body: { name: 'x\u0000y', sourceLang: 'ko', targetLang: 'en' } });
+    const response = await callRoute(projects.POST, {
+      path: '/api/v1/projects',
+      token: koreanToken,
+      body: { name: 'x\u0000y', sourceLang: 'ko', targetLang: 'en' },
+    });
     expect(response.status).toBe(400);
     const body = (await response.json()).error as { code: string; message: string; field?: string };
     expect(body.code).toBe('INVALID_INPUT');

@@ -34,8 +34,14 @@ describe('query parameters', () => {
     expect(error.message).toMatch(message);
   };
 
-  const projectExportOf = (query: string) => callRoute(projectExport.GET, { path: `/api/v1/projects/${team.project.id}/export?${query}`, params: { projectId: team.project.id }, token });
-  const historyOf = (query: string) => callRoute(history.GET, { path: `/api/v1/documents/${documentId}/history?${query}`, params: { documentId }, token });
+  const projectExportOf = (query: string) =>
+    callRoute(projectExport.GET, {
+      path: `/api/v1/projects/${team.project.id}/export?${query}`,
+      params: { projectId: team.project.id },
+      token,
+    });
+  const historyOf = (query: string) =>
+    callRoute(history.GET, { path: `/api/v1/documents/${documentId}/history?${query}`, params: { documentId }, token });
 
   it('refuses export?documents= naming a document that is not in the project, instead of an empty file', async () => {
     await refused(await projectExportOf('documents=nope'), 'documents', /no document "nope" in this project/);
@@ -48,7 +54,11 @@ describe('query parameters', () => {
     await refused(await projectExportOf('format=docx'), 'format', /^Query parameter format: /);
     await refused(await projectExportOf('excludeLabels=rewrite,nonsense'), 'excludeLabels', /comma-separated list of omission/);
     await refused(await projectExportOf('fromat=tsv'), 'fromat', /^Unknown query parameter "fromat": it reads format, status/);
-    const documentOnly = await callRoute(documentExport.GET, { path: `/api/v1/documents/${documentId}/export?documents=${documentId}`, params: { documentId }, token });
+    const documentOnly = await callRoute(documentExport.GET, {
+      path: `/api/v1/documents/${documentId}/export?documents=${documentId}`,
+      params: { documentId },
+      token,
+    });
     await refused(documentOnly, 'documents', /Unknown query parameter "documents"/);
   });
 
@@ -61,15 +71,63 @@ describe('query parameters', () => {
   });
 
   it('refuses unknown values on the comments, glossary, dashboard and undo routes', async () => {
-    await refused(await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=yes`, params: { documentId }, token }), 'unresolved', /unresolved/);
-    await refused(await callRoute(glossary.GET, { path: `/api/v1/projects/${team.project.id}/glossary?limit=lots`, params: { projectId: team.project.id }, token }), 'limit', /limit/);
-    await refused(await callRoute(dashboard.GET, { path: `/api/v1/projects/${team.project.id}/dashboard?day=7`, params: { projectId: team.project.id }, token }), 'day', /it reads days/);
-    await refused(await callRoute(undo.POST, { path: `/api/v1/documents/${documentId}/undo?segments=some`, params: { documentId }, token, body: { baseVersion: 1 } }), 'segments', /segments/);
+    await refused(
+      await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=yes`, params: { documentId }, token }),
+      'unresolved',
+      /unresolved/,
+    );
+    await refused(
+      await callRoute(glossary.GET, {
+        path: `/api/v1/projects/${team.project.id}/glossary?limit=lots`,
+        params: { projectId: team.project.id },
+        token,
+      }),
+      'limit',
+      /limit/,
+    );
+    await refused(
+      await callRoute(dashboard.GET, {
+        path: `/api/v1/projects/${team.project.id}/dashboard?day=7`,
+        params: { projectId: team.project.id },
+        token,
+      }),
+      'day',
+      /it reads days/,
+    );
+    await refused(
+      await callRoute(undo.POST, {
+        path: `/api/v1/documents/${documentId}/undo?segments=some`,
+        params: { documentId },
+        token,
+        body: { baseVersion: 1 },
+      }),
+      'segments',
+      /segments/,
+    );
   });
 
   it('still answers the parameters it documents', async () => {
-    expect((await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=1`, params: { documentId }, token })).status).toBe(200);
-    expect((await callRoute(glossary.GET, { path: `/api/v1/projects/${team.project.id}/glossary?q=port&limit=10`, params: { projectId: team.project.id }, token })).status).toBe(200);
-    expect((await callRoute(dashboard.GET, { path: `/api/v1/projects/${team.project.id}/dashboard?days=7`, params: { projectId: team.project.id }, token })).status).toBe(200);
+    expect(
+      (await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=1`, params: { documentId }, token }))
+        .status,
+    ).toBe(200);
+    expect(
+      (
+        await callRoute(glossary.GET, {
+          path: `/api/v1/projects/${team.project.id}/glossary?q=port&limit=10`,
+          params: { projectId: team.project.id },
+          token,
+        })
+      ).status,
+    ).toBe(200);
+    expect(
+      (
+        await callRoute(dashboard.GET, {
+          path: `/api/v1/projects/${team.project.id}/dashboard?days=7`,
+          params: { projectId: team.project.id },
+          token,
+        })
+      ).status,
+    ).toBe(200);
   });
 });

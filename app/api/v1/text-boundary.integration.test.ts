@@ -34,7 +34,10 @@ describe('the text boundary', () => {
   beforeAll(async () => {
     team = await makeTeam();
     token = (await createApiToken(team.editor.id)).token;
-    await db.membership.update({ where: { projectId_userId: { projectId: team.project.id, userId: team.editor.id } }, data: { role: 'admin' } });
+    await db.membership.update({
+      where: { projectId_userId: { projectId: team.project.id, userId: team.editor.id } },
+      data: { role: 'admin' },
+    });
     documentId = (await makeDocument(team.editor, team.project.id)).id;
   });
 
@@ -53,15 +56,37 @@ describe('the text boundary', () => {
   });
 
   it('refuses a NUL in a project rename (settings)', async () => {
-    const response = await callRoute(settings.PATCH, { path: `/api/v1/projects/${projectId()}/settings`, method: 'PATCH', params: { projectId: projectId() }, token, body: { name: 'x\u0000' } });
+    const response = await callRoute(settings.PATCH, {
+      path: `/api/v1/projects/${projectId()}/settings`,
+      method: 'PATCH',
+      params: { projectId: projectId() },
+      token,
+      body: { name: 'x\u0000' },
+    });
     await expect400(response, /^name: /);
   });
 
   it('refuses a NUL in pasted text and in a title, storing nothing', async () => {
     const before = await documentCount();
     const path = `/api/v1/projects/${projectId()}/documents`;
-    await expect400(await callRoute(documents.POST, { path, params: { projectId: projectId() }, token, body: { source: { text: `${KO}\u0000` }, target: { text: EN } } }), /^source\.text: contains a NUL/);
-    await expect400(await callRoute(documents.POST, { path, params: { projectId: projectId() }, token, body: { title: 'T\u0000', source: { text: KO }, target: { text: EN } } }), /^title: /);
+    await expect400(
+      await callRoute(documents.POST, {
+        path,
+        params: { projectId: projectId() },
+        token,
+        body: { source: { text: `${KO}\u0000` }, target: { text: EN } },
+      }),
+      /^source\.text: contains a NUL/,
+    );
+    await expect400(
+      await callRoute(documents.POST, {
+        path,
+        params: { projectId: projectId() },
+        token,
+        body: { title: 'T\u0000', source: { text: KO }, target: { text: EN } },
+      }),
+      /^title: /,
+    );
     expect(await documentCount()).toBe(before);
   });
 
@@ -69,14 +94,25 @@ describe('the text boundary', () => {
     const form = new FormData();
     form.set('sourceText', KO);
     form.set('targetText', `${EN}\u0000`);
-    const response = await callRoute(documents.POST, { path: `/api/v1/projects/${projectId()}/documents`, params: { projectId: projectId() }, token, body: form });
+    const response = await callRoute(documents.POST, {
+      path: `/api/v1/projects/${projectId()}/documents`,
+      params: { projectId: projectId() },
+      token,
+      body: form,
+    });
     await expect400(response, /^targetText: contains a NUL/);
   });
 
   it('refuses a lone surrogate in pasted text instead of storing U+FFFD', async () => {
     const before = await documentCount();
     const body = `{"source": {"text": "${KO} \\ud800"}, "target": {"text": "${EN}"}}`;
-    const response = await callRoute(documents.POST, { path: `/api/v1/projects/${projectId()}/documents`, params: { projectId: projectId() }, token, body: new TextEncoder().encode(body), headers: { 'content-type': 'application/json' } });
+    const response = await callRoute(documents.POST, {
+      path: `/api/v1/projects/${projectId()}/documents`,
+      params: { projectId: projectId() },
+      token,
+      body: new TextEncoder().encode(body),
+      headers: { 'content-type': 'application/json' },
+    });
     await expect400(response, /^source\.text: contains a lone UTF-16 surrogate/);
     expect(await documentCount()).toBe(before);
   });
@@ -86,7 +122,13 @@ describe('the text boundary', () => {
     const prefix = new TextEncoder().encode(`{"source": {"text": "${KO} `);
     const suffix = new TextEncoder().encode(`"}, "target": {"text": "${EN}"}}`);
     const bytes = new Uint8Array([...prefix, 0xff, 0xfe, 0xc3, ...suffix]);
-    const response = await callRoute(documents.POST, { path: `/api/v1/projects/${projectId()}/documents`, params: { projectId: projectId() }, token, body: bytes, headers: { 'content-type': 'application/json' } });
+    const response = await callRoute(documents.POST, {
+      path: `/api/v1/projects/${projectId()}/documents`,
+      params: { projectId: projectId() },
+      token,
+      body: bytes,
+      headers: { 'content-type': 'application/json' },
+    });
     await expect400(response, /^The request body is not valid UTF-8\.$/);
     expect(await documentCount()).toBe(before);
   });
@@ -95,8 +137,16 @@ describe('the text boundary', () => {
     const doc = await getDocument(team.editor, documentId);
     const segmentId = doc.source[0].id;
     const path = `/api/v1/documents/${documentId}/operations`;
-    for (const [text, problem] of [[`a\u0000b`, /NUL/], ['a\ud800b', /lone UTF-16 surrogate/]] as const) {
-      const response = await callRoute(operations.POST, { path, params: { documentId }, token, body: { baseVersion: doc.version, operation: { type: 'editText', segmentId, text } } });
+    for (const [text, problem] of [
+      [`a\u0000b`, /NUL/],
+      ['a\ud800b', /lone UTF-16 surrogate/],
+    ] as const) {
+      const response = await callRoute(operations.POST, {
+        path,
+        params: { documentId },
+        token,
+        body: { baseVersion: doc.version, operation: { type: 'editText', segmentId, text } },
+      });
       await expect400(response, new RegExp(`^operation\\.text: .*${problem.source}`));
     }
     expect((await getDocument(team.editor, documentId)).version).toBe(doc.version);
@@ -104,15 +154,31 @@ describe('the text boundary', () => {
 
   it('refuses a NUL in a comment body', async () => {
     const doc = await getDocument(team.editor, documentId);
-    const response = await callRoute(comments.POST, { path: `/api/v1/documents/${documentId}/comments`, params: { documentId }, token, body: { body: 'Check\u0000this', beadId: doc.beads[0].id } });
+    const response = await callRoute(comments.POST, {
+      path: `/api/v1/documents/${documentId}/comments`,
+      params: { documentId },
+      token,
+      body: { body: 'Check\u0000this', beadId: doc.beads[0].id },
+    });
     await expect400(response, /^body: contains a NUL/);
     expect(await db.annotation.count({ where: { documentId } })).toBe(0);
   });
 
   it('refuses a NUL in a TMX ?name= and in a glossary ?q= before anything is read', async () => {
     const tmxBody = new TextEncoder().encode('<tmx version="1.4"><header srclang="ko"/><body/></tmx>');
-    await expect400(await callRoute(tmx.POST, { path: `/api/v1/projects/${projectId()}/tmx?name=a%00b.tmx`, params: { projectId: projectId() }, token, body: tmxBody }), /^The query parameter name: contains a NUL/);
-    await expect400(await callRoute(glossary.GET, { path: `/api/v1/projects/${projectId()}/glossary?q=%00`, params: { projectId: projectId() }, token }), /^The query parameter q: contains a NUL/);
+    await expect400(
+      await callRoute(tmx.POST, {
+        path: `/api/v1/projects/${projectId()}/tmx?name=a%00b.tmx`,
+        params: { projectId: projectId() },
+        token,
+        body: tmxBody,
+      }),
+      /^The query parameter name: contains a NUL/,
+    );
+    await expect400(
+      await callRoute(glossary.GET, { path: `/api/v1/projects/${projectId()}/glossary?q=%00`, params: { projectId: projectId() }, token }),
+      /^The query parameter q: contains a NUL/,
+    );
   });
 
   it('answers a NUL in a route id with a JSON 400, not a 500', async () => {
@@ -124,9 +190,27 @@ describe('the text boundary', () => {
     const path = `/api/v1/projects/${projectId()}/batches`;
     const csv = new TextEncoder().encode('english_url,korean_url,title\nhttps://a.example/en,https://a.example/ko,Title\n');
     const broken = new Uint8Array([...csv.slice(0, -2), 0xff, 0x0a]);
-    await expect400(await callRoute(batches.POST, { path, params: { projectId: projectId() }, token, body: broken, headers: { 'content-type': 'text/csv' } }), /not valid UTF-8/);
+    await expect400(
+      await callRoute(batches.POST, {
+        path,
+        params: { projectId: projectId() },
+        token,
+        body: broken,
+        headers: { 'content-type': 'text/csv' },
+      }),
+      /not valid UTF-8/,
+    );
     const nul = new TextEncoder().encode('english_url,korean_url,title\nhttps://a.example/en,https://a.example/ko,Ti\u0000tle\n');
-    await expect400(await callRoute(batches.POST, { path, params: { projectId: projectId() }, token, body: nul, headers: { 'content-type': 'text/csv' } }), /^The CSV: contains a NUL/);
+    await expect400(
+      await callRoute(batches.POST, {
+        path,
+        params: { projectId: projectId() },
+        token,
+        body: nul,
+        headers: { 'content-type': 'text/csv' },
+      }),
+      /^The CSV: contains a NUL/,
+    );
     expect(await db.importBatch.count({ where: { projectId: projectId() } })).toBe(0);
   });
 
@@ -154,7 +238,9 @@ describe('import warnings in the API answer', () => {
     const { token } = await createApiToken(team.editor.id);
     const english = Array.from({ length: 40 }, (_, i) => `Paragraph sentence ${i + 1} about something else entirely.`).join(' ');
     const response = await callRoute(documents.POST, {
-      path: `/api/v1/projects/${team.project.id}/documents`, params: { projectId: team.project.id }, token,
+      path: `/api/v1/projects/${team.project.id}/documents`,
+      params: { projectId: team.project.id },
+      token,
       body: { source: { text: '부산항 노동자들이 파업을 끝냈다.' }, target: { text: english } },
     });
     expect(response.status).toBe(201);

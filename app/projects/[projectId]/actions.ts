@@ -5,7 +5,13 @@ import { createDocument } from '@/lib/server/documents/create-document';
 import { runAction } from '@/lib/server/http/run-action';
 import { cancelInvite, setMember } from '@/lib/server/projects/manage-projects';
 
-export async function createDocumentAction(input: { projectId: string; title: string; sourceText: string; targetText: string; keepBoilerplate?: boolean }) {
+export async function createDocumentAction(input: {
+  projectId: string;
+  title: string;
+  sourceText: string;
+  targetText: string;
+  keepBoilerplate?: boolean;
+}) {
   const result = await runAction((user) => createDocument(user, input), [input]);
   if (result.ok) revalidatePath(`/projects/${input.projectId}`);
   return result;

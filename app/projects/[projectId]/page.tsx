@@ -24,7 +24,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     const ctx = await projectAccess(user, projectId, 'project:read');
     const manages = can(ctx.role, 'project:manage');
     const [documents, members, batches, invites] = await Promise.all([
-      listDocuments(user, projectId), listMembers(user, projectId), listBatches(user, projectId), manages ? listInvites(user, projectId) : [],
+      listDocuments(user, projectId),
+      listMembers(user, projectId),
+      listBatches(user, projectId),
+      manages ? listInvites(user, projectId) : [],
     ]);
     return { ctx, documents, members, batches, invites };
   });
@@ -33,32 +36,72 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const [t, roleName, statusName] = await Promise.all([getTranslations('project'), getTranslations('roles'), getTranslations('status')]);
   return (
     <main>
-      <p className="muted"><Link href="/projects">{(await getTranslations('nav'))('projects')}</Link> /</p>
+      <p className="muted">
+        <Link href="/projects">{(await getTranslations('nav'))('projects')}</Link> /
+      </p>
       <h1>{ctx.project.name}</h1>
       <p className="muted">
-        {ctx.project.sourceLang} → {ctx.project.targetLang} · {t('roleLine', { role: roleName(ctx.role) })} · <Link href={`/projects/${projectId}/dashboard`}>{t('dashboard')}</Link> · <Link href={`/projects/${projectId}/glossary`}>{t('glossary')}</Link>
-        {manage && <> · <Link href={`/projects/${projectId}/settings`}>{t('settings')}</Link></>}
+        {ctx.project.sourceLang} → {ctx.project.targetLang} · {t('roleLine', { role: roleName(ctx.role) })} ·{' '}
+        <Link href={`/projects/${projectId}/dashboard`}>{t('dashboard')}</Link> ·{' '}
+        <Link href={`/projects/${projectId}/glossary`}>{t('glossary')}</Link>
+        {manage && (
+          <>
+            {' '}
+            · <Link href={`/projects/${projectId}/settings`}>{t('settings')}</Link>
+          </>
+        )}
       </p>
       <h2>{t('documents')}</h2>
       {documents.length === 0 ? (
         <p className="muted">{t('noDocuments')}</p>
       ) : (
         <table className="list">
-          <thead><tr><th>{t('colTitle')}</th><th>{t('colStatus')}</th><th>{t('colBeads')}</th><th>{t('colProgress')}</th><th>{t('colVersion')}</th><th>{t('colExport')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('colTitle')}</th>
+              <th>{t('colStatus')}</th>
+              <th>{t('colBeads')}</th>
+              <th>{t('colProgress')}</th>
+              <th>{t('colVersion')}</th>
+              <th>{t('colExport')}</th>
+            </tr>
+          </thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id}>
-                <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{statusName(d.status)}</span></td>
+                <td>
+                  <Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link>
+                </td>
+                <td>
+                  <span className={`badge ${d.status}`}>{statusName(d.status)}</span>
+                </td>
                 <td>{d.beads}</td>
                 <td>
-                  <div className="progress" role="progressbar" aria-valuenow={d.review.percent} aria-valuemin={0} aria-valuemax={100} aria-label={t('progressLabel', { title: d.title })}>
+                  <div
+                    className="progress"
+                    role="progressbar"
+                    aria-valuenow={d.review.percent}
+                    aria-valuemin={0}
+                    aria-valuemax={100}
+                    aria-label={t('progressLabel', { title: d.title })}
+                  >
                     <span style={{ width: `${d.review.percent}%` }} />
                   </div>
-                  <span className="muted" data-testid="document-progress"><ProgressText progress={d.review} /></span>
+                  <span className="muted" data-testid="document-progress">
+                    <ProgressText progress={d.review} />
+                  </span>
                 </td>
                 <td>{d.version}</td>
-                <td><a href={exportHref({ documentId: d.id })} download aria-label={t('exportLabel', { title: d.title })} title={t('exportTitle')}>TMX</a></td>
+                <td>
+                  <a
+                    href={exportHref({ documentId: d.id })}
+                    download
+                    aria-label={t('exportLabel', { title: d.title })}
+                    title={t('exportTitle')}
+                  >
+                    TMX
+                  </a>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -74,14 +117,32 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       <ExportPanel projectId={projectId} />
       <h2>{t('members')}</h2>
       <table className="list">
-        <thead><tr><th>{t('colName')}</th><th>{t('colEmail')}</th><th>{t('colRole')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('colName')}</th>
+            <th>{t('colEmail')}</th>
+            <th>{t('colRole')}</th>
+          </tr>
+        </thead>
         <tbody>
           {members.map((m) => (
-            <tr key={m.user.id}><td>{m.user.name}{!m.user.active && t('deactivated')}</td><td>{m.user.email}</td><td>{roleName(m.role)}</td></tr>
+            <tr key={m.user.id}>
+              <td>
+                {m.user.name}
+                {!m.user.active && t('deactivated')}
+              </td>
+              <td>{m.user.email}</td>
+              <td>{roleName(m.role)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
-      {manage && <MembersForm projectId={projectId} invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, createdAt: i.createdAt.toISOString() }))} />}
+      {manage && (
+        <MembersForm
+          projectId={projectId}
+          invites={invites.map((i) => ({ id: i.id, email: i.email, role: i.role, createdAt: i.createdAt.toISOString() }))}
+        />
+      )}
     </main>
   );
 }

@@ -27,11 +27,26 @@ export function CreateProjectForm() {
 
   return (
     <form className="inline panel" onSubmit={onSubmit}>
-      <label>{t('name')}<input name="name" required maxLength={200} /></label>
-      <label>{t('sourceLanguage')}<input name="sourceLang" defaultValue="ko" size={6} /></label>
-      <label>{t('targetLanguage')}<input name="targetLang" defaultValue="en" size={6} /></label>
-      <button type="submit" disabled={pending}>{t('create')}</button>
-      {error && <p role="alert" className="error">{error}</p>}
+      <label>
+        {t('name')}
+        <input name="name" required maxLength={200} />
+      </label>
+      <label>
+        {t('sourceLanguage')}
+        <input name="sourceLang" defaultValue="ko" size={6} />
+      </label>
+      <label>
+        {t('targetLanguage')}
+        <input name="targetLang" defaultValue="en" size={6} />
+      </label>
+      <button type="submit" disabled={pending}>
+        {t('create')}
+      </button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -29,7 +29,11 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
     setPending(true);
     const result = accept ? await acceptInviteAction(invite.id) : await declineInviteAction(invite.id);
     setPending(false);
-    setMessage(result.ok ? { ok: true, text: result.data.message, projectId: accept ? invite.projectId : undefined } : { ok: false, text: result.error });
+    setMessage(
+      result.ok
+        ? { ok: true, text: result.data.message, projectId: accept ? invite.projectId : undefined }
+        : { ok: false, text: result.error },
+    );
     if (result.ok) router.refresh();
   }
 
@@ -41,16 +45,40 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
         <>
           <p className="muted">{t('note')}</p>
           <table className="list">
-            <thead><tr><th>{t('project')}</th><th>{t('role')}</th><th>{t('invited')}</th><th>{t('answer')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('project')}</th>
+                <th>{t('role')}</th>
+                <th>{t('invited')}</th>
+                <th>{t('answer')}</th>
+              </tr>
+            </thead>
             <tbody>
               {invites.map((invite) => (
                 <tr key={invite.id}>
                   <td>{invite.projectName}</td>
                   <td>{isRole(invite.role) ? roleName(invite.role) : invite.role}</td>
-                  <td><LocalTime value={invite.createdAt} /></td>
                   <td>
-                    <button type="button" disabled={pending} onClick={() => answer(invite, true)} aria-label={t('acceptLabel', { project: invite.projectName })}>{t('accept')}</button>{' '}
-                    <button type="button" className="secondary" disabled={pending} onClick={() => answer(invite, false)} aria-label={t('declineLabel', { project: invite.projectName })}>{t('decline')}</button>
+                    <LocalTime value={invite.createdAt} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      disabled={pending}
+                      onClick={() => answer(invite, true)}
+                      aria-label={t('acceptLabel', { project: invite.projectName })}
+                    >
+                      {t('accept')}
+                    </button>{' '}
+                    <button
+                      type="button"
+                      className="secondary"
+                      disabled={pending}
+                      onClick={() => answer(invite, false)}
+                      aria-label={t('declineLabel', { project: invite.projectName })}
+                    >
+                      {t('decline')}
+                    </button>
                   </td>
                 </tr>
               ))}
@@ -60,7 +88,13 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
       )}
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
-          {message.text}{message.projectId && <> <Link href={`/projects/${message.projectId}`}>{t('open')}</Link></>}
+          {message.text}
+          {message.projectId && (
+            <>
+              {' '}
+              <Link href={`/projects/${message.projectId}`}>{t('open')}</Link>
+            </>
+          )}
         </p>
       )}
     </section>

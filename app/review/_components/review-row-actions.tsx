@@ -42,7 +42,9 @@ export function ReviewRowActions(props: Props) {
         className="secondary"
         disabled={busy || props.confirmed === 0}
         aria-label={t('approveAllLabel', { count: props.confirmed, title: props.title })}
-        onClick={() => run(() => approveAllAction(props.documentId, { baseVersion: props.version }), t('approvedDone', { count: props.confirmed }))}
+        onClick={() =>
+          run(() => approveAllAction(props.documentId, { baseVersion: props.version }), t('approvedDone', { count: props.confirmed }))
+        }
       >
         {t('approveAll', { count: props.confirmed })}
       </button>
@@ -63,11 +65,18 @@ export function ReviewRowActions(props: Props) {
           onCancel={() => setSigningOff(false)}
           onConfirm={(note) => {
             setSigningOff(false);
-            void run(() => signOffAction(props.documentId, { baseVersion: props.version, ...(note ? { reason: note } : {}) }), t('signedOff'));
+            void run(
+              () => signOffAction(props.documentId, { baseVersion: props.version, ...(note ? { reason: note } : {}) }),
+              t('signedOff'),
+            );
           }}
         />
       )}
-      {message && <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</span>}
+      {message && (
+        <span role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
+          {message.text}
+        </span>
+      )}
     </div>
   );
 }

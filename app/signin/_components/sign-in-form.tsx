@@ -21,8 +21,14 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
         {t('password')}
         <input name="password" type="password" autoComplete="current-password" required />
       </label>
-      {state.error && <p id="signin-error" role="alert" className="error">{state.error}</p>}
-      <button type="submit" disabled={pending}>{pending ? t('pending') : t('submit')}</button>
+      {state.error && (
+        <p id="signin-error" role="alert" className="error">
+          {state.error}
+        </p>
+      )}
+      <button type="submit" disabled={pending}>
+        {pending ? t('pending') : t('submit')}
+      </button>
     </form>
   );
 }

@@ -5,14 +5,7 @@
 import type { Alignment } from '../types';
 import { type OperationResult, applyPatch } from './apply-patch';
 import type { LoggedOperation, RestorePatch } from './operation-schema';
-import {
-  type OperationContext,
-  planDetach,
-  planMerge,
-  planMove,
-  planRelink,
-  planSplit,
-} from './plan-bead-operations';
+import { type OperationContext, planDetach, planMerge, planMove, planRelink, planSplit } from './plan-bead-operations';
 import { planLinkMoved, planUnlinkMoved } from './plan-moved-links';
 import { planReplaceRange } from './plan-replace-range';
 import { planEditText, planJoinSegments, planSplitSegment } from './plan-segment-operations';
@@ -30,11 +23,7 @@ export function applyOperation(alignment: Alignment, op: LoggedOperation, ctx: O
   return applyPatch(alignment, planOperation(alignment, op, ctx), 'INVALID_OPERATION');
 }
 
-function planOperation(
-  alignment: Alignment,
-  op: Exclude<LoggedOperation, RestorePatch>,
-  ctx: OperationContext,
-): RestorePatch {
+function planOperation(alignment: Alignment, op: Exclude<LoggedOperation, RestorePatch>, ctx: OperationContext): RestorePatch {
   switch (op.type) {
     case 'merge':
       return planMerge(alignment, op);

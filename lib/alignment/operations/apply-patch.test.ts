@@ -59,8 +59,6 @@ describe('restore patches', () => {
     const { alignment, ctx } = given(DOC);
     const first = applyOperation(alignment, { type: 'merge', beadId: 'b1' }, ctx);
     const second = applyOperation(first.alignment, { type: 'merge', beadId: 'b1' }, ctx);
-    expect(() => applyOperation(second.alignment, first.inverse, ctx)).toThrow(
-      expect.objectContaining({ code: 'VERSION_CONFLICT' }),
-    );
+    expect(() => applyOperation(second.alignment, first.inverse, ctx)).toThrow(expect.objectContaining({ code: 'VERSION_CONFLICT' }));
   });
 });

@@ -46,11 +46,7 @@ export function replaceItems<T extends { id: string }>(at: number, removed: read
  * Applies the hunks in order. `invalidCode` is what a patch that does not fit is reported as: VERSION_CONFLICT
  * for stored patches (the alignment moved on), INVALID_OPERATION for freshly planned ones.
  */
-export function applyPatch(
-  alignment: Alignment,
-  patch: RestorePatch,
-  invalidCode: OperationErrorCode,
-): OperationResult {
+export function applyPatch(alignment: Alignment, patch: RestorePatch, invalidCode: OperationErrorCode): OperationResult {
   if (patch.beads.length === 0 && patch.source.length === 0 && patch.target.length === 0) {
     return { alignment, inverse: makePatch({}), changed: { beads: [], segments: [] } };
   }

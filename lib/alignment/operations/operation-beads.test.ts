@@ -15,7 +15,15 @@ describe('operationBeads', () => {
     ['move up names the bead and the one above', { type: 'move', segmentId: 't2', direction: 'up' }, [[1, 2]]],
     ['move down names the bead and the one below', { type: 'move', segmentId: 's5', direction: 'down' }, [[4, 5]]],
     ['confirm up to bead 5 is one run', { type: 'confirmUpTo', beadId: 'b5' }, [[1, 5]]],
-    ['a set of beads becomes runs in document order', { type: 'confirm', beadIds: ['b6', 'b1', 'b2', 'b4'] }, [[1, 2], [4, 4], [6, 6]]],
+    [
+      'a set of beads becomes runs in document order',
+      { type: 'confirm', beadIds: ['b6', 'b1', 'b2', 'b4'] },
+      [
+        [1, 2],
+        [4, 4],
+        [6, 6],
+      ],
+    ],
     ['realign names its first bead', { type: 'realign', fromBeadId: 'b4' }, [[4, 4]]],
     ['an id that is not there is left out', { type: 'review', beadIds: ['gone', 'b2'] }, [[2, 2]]],
     ['nothing found is an empty list', { type: 'merge', beadId: 'gone' }, []],

@@ -50,7 +50,9 @@ export function operationBeads(op: NamedOperation, alignment: Alignment): BeadRu
     }
     case 'move': {
       const p = op.segmentId === undefined ? undefined : ofSegment.get(op.segmentId);
-      return p === undefined ? [] : found([p, op.direction === 'up' ? (p > 0 ? p - 1 : undefined) : p + 1 < alignment.beads.length ? p + 1 : undefined]);
+      return p === undefined
+        ? []
+        : found([p, op.direction === 'up' ? (p > 0 ? p - 1 : undefined) : p + 1 < alignment.beads.length ? p + 1 : undefined]);
     }
     default:
       return found([

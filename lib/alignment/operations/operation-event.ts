@@ -39,7 +39,5 @@ export function isEditingEvent(event: BeadEvent): boolean {
 
 /** Beads that were approved before the operation and are not any more: the review workflow must look again. */
 export function reopenedBeadIds(changed: ChangeSet): string[] {
-  return changed.beads
-    .filter((change) => change.previousStatus === 'approved' && change.status !== 'approved')
-    .map((change) => change.id);
+  return changed.beads.filter((change) => change.previousStatus === 'approved' && change.status !== 'approved').map((change) => change.id);
 }

@@ -34,7 +34,10 @@ const rejected: { name: string; input: unknown }[] = [
   { name: 'repeated bead ids', input: { type: 'confirm', beadIds: ['b1', 'b1'] } },
   { name: 'confirm via review', input: { type: 'review', beadIds: ['b1'], event: 'confirm' } },
   { name: 'too long a text', input: { type: 'editText', segmentId: 's1', text: 'x'.repeat(10_001) } },
-  { name: 'engine confidence above 1', input: { type: 'replaceRange', beadIds: ['b1'], beads: [{ source: [], target: ['t1'], confidence: 2, reason: null }] } },
+  {
+    name: 'engine confidence above 1',
+    input: { type: 'replaceRange', beadIds: ['b1'], beads: [{ source: [], target: ['t1'], confidence: 2, reason: null }] },
+  },
   { name: 'a restore patch from a client', input: { type: 'restore', beads: [], source: [], target: [] } },
 ];
 

@@ -17,7 +17,11 @@ const uniqueIds = z
   .max(OPERATION_LIMITS.beadIds)
   .refine((ids) => new Set(ids).size === ids.length, { message: 'Ids must not repeat.' });
 
-const count = z.number().int().min(0).max(ALIGNMENT_LIMITS.segmentsPerBead * 2);
+const count = z
+  .number()
+  .int()
+  .min(0)
+  .max(ALIGNMENT_LIMITS.segmentsPerBead * 2);
 
 export const mergeSchema = z.object({ type: z.literal('merge'), beadId: idSchema });
 

@@ -55,7 +55,12 @@ const splits: OperationCase[] = [
   },
   { name: 'refuses 0/0', beads: DOC, op: { type: 'split', beadId: 'b2', sourceAt: 0, targetAt: 0 }, expected: 'INVALID_OPERATION' },
   { name: 'refuses all/all', beads: DOC, op: { type: 'split', beadId: 'b2', sourceAt: 2, targetAt: 1 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses a cut past the end', beads: DOC, op: { type: 'split', beadId: 'b2', sourceAt: 3, targetAt: 0 }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses a cut past the end',
+    beads: DOC,
+    op: { type: 'split', beadId: 'b2', sourceAt: 3, targetAt: 0 },
+    expected: 'INVALID_OPERATION',
+  },
   { name: 'refuses an unknown bead', beads: DOC, op: { type: 'split', beadId: 'x', sourceAt: 1, targetAt: 0 }, expected: 'NOT_FOUND' },
 ];
 
@@ -78,11 +83,36 @@ const relinks: OperationCase[] = [
     op: { type: 'relink', beadIds: ['b1', 'b2'], sourceAt: 1, targetAt: 1 },
     expected: ['b1 auto: s1 = t1', 'b2 auto: s2 s3 = t2', 'b3 auto: = t3', 'b4 auto: s4 = t4 t5'],
   },
-  { name: 'refuses beads that are not adjacent', beads: DOC, op: { type: 'relink', beadIds: ['b1', 'b3'], sourceAt: 1, targetAt: 1 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses beads in reverse order', beads: DOC, op: { type: 'relink', beadIds: ['b2', 'b1'], sourceAt: 1, targetAt: 1 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an empty first bead', beads: DOC, op: { type: 'relink', beadIds: ['b1', 'b2'], sourceAt: 0, targetAt: 0 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an empty second bead', beads: DOC, op: { type: 'relink', beadIds: ['b1', 'b2'], sourceAt: 3, targetAt: 2 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an unknown bead', beads: DOC, op: { type: 'relink', beadIds: ['b1', 'zz'], sourceAt: 1, targetAt: 1 }, expected: 'NOT_FOUND' },
+  {
+    name: 'refuses beads that are not adjacent',
+    beads: DOC,
+    op: { type: 'relink', beadIds: ['b1', 'b3'], sourceAt: 1, targetAt: 1 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses beads in reverse order',
+    beads: DOC,
+    op: { type: 'relink', beadIds: ['b2', 'b1'], sourceAt: 1, targetAt: 1 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an empty first bead',
+    beads: DOC,
+    op: { type: 'relink', beadIds: ['b1', 'b2'], sourceAt: 0, targetAt: 0 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an empty second bead',
+    beads: DOC,
+    op: { type: 'relink', beadIds: ['b1', 'b2'], sourceAt: 3, targetAt: 2 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an unknown bead',
+    beads: DOC,
+    op: { type: 'relink', beadIds: ['b1', 'zz'], sourceAt: 1, targetAt: 1 },
+    expected: 'NOT_FOUND',
+  },
 ];
 
 const moves: OperationCase[] = [
@@ -110,10 +140,30 @@ const moves: OperationCase[] = [
     op: { type: 'move', segmentId: 't3', direction: 'down' },
     expected: ['b1 auto: s1 = t1', 'b2 auto: s2 s3 = t2', 'b4 edited: s4 = t3 t4 t5'],
   },
-  { name: 'refuses up from the first bead', beads: DOC, op: { type: 'move', segmentId: 's1', direction: 'up' }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses down from the last bead', beads: DOC, op: { type: 'move', segmentId: 't5', direction: 'down' }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses up when not first on its side (order)', beads: DOC, op: { type: 'move', segmentId: 's3', direction: 'up' }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses down when not last on its side (order)', beads: DOC, op: { type: 'move', segmentId: 's2', direction: 'down' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses up from the first bead',
+    beads: DOC,
+    op: { type: 'move', segmentId: 's1', direction: 'up' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses down from the last bead',
+    beads: DOC,
+    op: { type: 'move', segmentId: 't5', direction: 'down' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses up when not first on its side (order)',
+    beads: DOC,
+    op: { type: 'move', segmentId: 's3', direction: 'up' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses down when not last on its side (order)',
+    beads: DOC,
+    op: { type: 'move', segmentId: 's2', direction: 'down' },
+    expected: 'INVALID_OPERATION',
+  },
   { name: 'refuses an unknown segment', beads: DOC, op: { type: 'move', segmentId: 's9', direction: 'up' }, expected: 'NOT_FOUND' },
   {
     name: 'refuses to move into an excluded bead',
@@ -148,7 +198,12 @@ const detaches: OperationCase[] = [
     op: { type: 'detach', segmentId: 's2' },
     expected: ['b1 edited: s1 = t1', 'n1 edited: s2 =', 'n2 edited: s3 ='],
   },
-  { name: 'refuses a segment that already stands alone', beads: DOC, op: { type: 'detach', segmentId: 't3' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses a segment that already stands alone',
+    beads: DOC,
+    op: { type: 'detach', segmentId: 't3' },
+    expected: 'INVALID_OPERATION',
+  },
   { name: 'refuses an unknown segment', beads: DOC, op: { type: 'detach', segmentId: 't9' }, expected: 'NOT_FOUND' },
 ];
 

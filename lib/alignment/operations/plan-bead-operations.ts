@@ -34,10 +34,7 @@ export function planSplit(alignment: Alignment, op: Op<'split'>, ctx: OperationC
   assertNotMoved([bead]);
   const [first, second] = partition(bead.source, bead.target, op.sourceAt, op.targetAt, `Bead ${bead.id}`);
   assertEditable([bead]);
-  const parts = [
-    editedBead(bead, first.source, first.target),
-    editedBead(bead, second.source, second.target, ctx.newId()),
-  ];
+  const parts = [editedBead(bead, first.source, first.target), editedBead(bead, second.source, second.target, ctx.newId())];
   return makePatch({ beads: [replaceItems(at, [bead], parts)] });
 }
 
@@ -85,11 +82,7 @@ export function planMove(alignment: Alignment, op: Op<'move'>): RestorePatch {
   const left = bead[side].filter((id) => id !== op.segmentId);
   const shrunk = editedBead(bead, side === 'source' ? left : bead.source, side === 'target' ? left : bead.target);
   const grownIds = up ? [...neighbour[side], op.segmentId] : [op.segmentId, ...neighbour[side]];
-  const grown = editedBead(
-    neighbour,
-    side === 'source' ? grownIds : neighbour.source,
-    side === 'target' ? grownIds : neighbour.target,
-  );
+  const grown = editedBead(neighbour, side === 'source' ? grownIds : neighbour.source, side === 'target' ? grownIds : neighbour.target);
   const keep = isEmptyBead(shrunk) ? [] : [shrunk];
   const at = Math.min(beadIndex, neighbourIndex);
   const insert = up ? [grown, ...keep] : [...keep, grown];
@@ -113,8 +106,15 @@ export function planDetach(alignment: Alignment, op: Op<'detach'>, ctx: Operatio
   const after = bead[side].slice(position + 1);
   const parts: { own: string[]; others: string[] }[] =
     before.length > 0
-      ? [{ own: before, others: bead[other] }, { own: [op.segmentId], others: [] }, { own: after, others: [] }]
-      : [{ own: [op.segmentId], others: [] }, { own: after, others: bead[other] }];
+      ? [
+          { own: before, others: bead[other] },
+          { own: [op.segmentId], others: [] },
+          { own: after, others: [] },
+        ]
+      : [
+          { own: [op.segmentId], others: [] },
+          { own: after, others: bead[other] },
+        ];
   const beads = parts
     .filter((part) => part.own.length + part.others.length > 0)
     .map((part, i) => {
@@ -126,17 +126,9 @@ export function planDetach(alignment: Alignment, op: Op<'detach'>, ctx: Operatio
 
 type Links = Pick<Bead, 'source' | 'target'>;
 
-function partition(
-  source: string[],
-  target: string[],
-  sourceAt: number,
-  targetAt: number,
-  what: string,
-): [Links, Links] {
+function partition(source: string[], target: string[], sourceAt: number, targetAt: number, what: string): [Links, Links] {
   if (sourceAt > source.length || targetAt > target.length) {
-    throw invalidOperation(
-      `${what}: ${source.length} source and ${target.length} target segments; cannot cut at ${sourceAt}/${targetAt}.`,
-    );
+    throw invalidOperation(`${what}: ${source.length} source and ${target.length} target segments; cannot cut at ${sourceAt}/${targetAt}.`);
   }
   const first = { source: source.slice(0, sourceAt), target: target.slice(0, targetAt) };
   const second = { source: source.slice(sourceAt), target: target.slice(targetAt) };

@@ -78,14 +78,38 @@ const unlinkCases: OperationCase[] = [
 
 const guardCases: OperationCase[] = [
   { name: 'merge into a moved link', beads: LINKED, op: { type: 'merge', beadId: 'b1' }, expected: 'INVALID_OPERATION' },
-  { name: 'split a moved link', beads: ['b1 moved: s1 s2 = t2', 'b2: s3 = t1'], op: { type: 'split', beadId: 'b1', sourceAt: 1, targetAt: 1 }, expected: 'INVALID_OPERATION' },
-  { name: 'detach from a moved link', beads: ['b1 moved: s1 s2 = t2', 'b2: s3 = t1'], op: { type: 'detach', segmentId: 's2' }, expected: 'INVALID_OPERATION' },
-  { name: 'move a segment into a moved link', beads: LINKED, op: { type: 'move', segmentId: 's3', direction: 'up' }, expected: 'INVALID_OPERATION' },
-  { name: 'join a segment across a moved link', beads: LINKED, op: { type: 'joinSegments', segmentId: 't3' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'split a moved link',
+    beads: ['b1 moved: s1 s2 = t2', 'b2: s3 = t1'],
+    op: { type: 'split', beadId: 'b1', sourceAt: 1, targetAt: 1 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'detach from a moved link',
+    beads: ['b1 moved: s1 s2 = t2', 'b2: s3 = t1'],
+    op: { type: 'detach', segmentId: 's2' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'move a segment into a moved link',
+    beads: LINKED,
+    op: { type: 'move', segmentId: 's3', direction: 'up' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'join a segment across a moved link',
+    beads: LINKED,
+    op: { type: 'joinSegments', segmentId: 't3' },
+    expected: 'INVALID_OPERATION',
+  },
   {
     name: 'realign a run that drops a moved link',
     beads: LINKED,
-    op: { type: 'replaceRange', beadIds: ['b2', 'b3'], beads: [{ source: ['s2', 's3'], target: ['t2', 't4'], confidence: 0.5, reason: 'x' }] },
+    op: {
+      type: 'replaceRange',
+      beadIds: ['b2', 'b3'],
+      beads: [{ source: ['s2', 's3'], target: ['t2', 't4'], confidence: 0.5, reason: 'x' }],
+    },
     expected: 'INVALID_OPERATION',
   },
 ];

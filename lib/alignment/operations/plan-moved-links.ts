@@ -47,8 +47,7 @@ export function planUnlinkMoved(alignment: Alignment, op: Op<'unlinkMoved'>, ctx
   assertEditable([bead]);
   const targetIndex = new Map(alignment.target.map((segment, index) => [segment.id, index]));
   const last = targetIndex.get(bead.target[bead.target.length - 1]) ?? 0;
-  const follows = (other: Bead, k: number) =>
-    !other.moved && k !== at && other.target.some((id) => (targetIndex.get(id) ?? last) > last);
+  const follows = (other: Bead, k: number) => !other.moved && k !== at && other.target.some((id) => (targetIndex.get(id) ?? last) > last);
   const successor = alignment.beads.findIndex(follows);
   const insertAt = successor < 0 ? alignment.beads.length : successor;
   const status = statusAfter(bead, 'edit');

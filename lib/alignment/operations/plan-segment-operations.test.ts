@@ -40,10 +40,34 @@ const splitSegments: (OperationCase & { texts?: Record<string, string>; after?: 
     expected: ['b1 edited: s1 = t1 n1 t2'],
     after: { t1: 'One.', n1: 'Two.' },
   },
-  { name: 'refuses offset 0', beads: DOC, texts: TEXTS, op: { type: 'splitSegment', segmentId: 's1', offset: 0 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an offset at the end', beads: DOC, texts: TEXTS, op: { type: 'splitSegment', segmentId: 't1', offset: 33 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an offset past the end', beads: DOC, texts: TEXTS, op: { type: 'splitSegment', segmentId: 't1', offset: 99 }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses an offset inside an emoji', beads: DOC, texts: TEXTS, op: { type: 'splitSegment', segmentId: 's4', offset: 1 }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses offset 0',
+    beads: DOC,
+    texts: TEXTS,
+    op: { type: 'splitSegment', segmentId: 's1', offset: 0 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an offset at the end',
+    beads: DOC,
+    texts: TEXTS,
+    op: { type: 'splitSegment', segmentId: 't1', offset: 33 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an offset past the end',
+    beads: DOC,
+    texts: TEXTS,
+    op: { type: 'splitSegment', segmentId: 't1', offset: 99 },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'refuses an offset inside an emoji',
+    beads: DOC,
+    texts: TEXTS,
+    op: { type: 'splitSegment', segmentId: 's4', offset: 1 },
+    expected: 'INVALID_OPERATION',
+  },
   {
     name: 'refuses a cut that leaves only whitespace',
     beads: DOC,
@@ -76,7 +100,12 @@ const joins: (OperationCase & { after?: Record<string, string> })[] = [
     expected: ['b1 auto: s1 = t1', 'b2 edited: s2 s3 = t2', 'b4 auto: s4 = t4'],
     after: { t2: 'Sentence t2. Sentence t3.' },
   },
-  { name: 'refuses the last segment of its side', beads: DOC, op: { type: 'joinSegments', segmentId: 't4' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses the last segment of its side',
+    beads: DOC,
+    op: { type: 'joinSegments', segmentId: 't4' },
+    expected: 'INVALID_OPERATION',
+  },
   {
     name: 'refuses when a bead to merge is excluded',
     beads: ['b1: s1 = t1', 'b2 excluded: = t2', 'b3: s2 = t3'],
@@ -108,7 +137,12 @@ const edits: (OperationCase & { after?: Record<string, string> })[] = [
     after: { s1: '고친 문장 & <태그> "인용"' },
   },
   { name: 'refuses blank text', beads: DOC, op: { type: 'editText', segmentId: 't1', text: ' \n ' }, expected: 'INVALID_OPERATION' },
-  { name: 'refuses a segment of an excluded bead', beads: ['b1 excluded: s1 = t1'], op: { type: 'editText', segmentId: 's1', text: 'x' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'refuses a segment of an excluded bead',
+    beads: ['b1 excluded: s1 = t1'],
+    op: { type: 'editText', segmentId: 's1', text: 'x' },
+    expected: 'INVALID_OPERATION',
+  },
   { name: 'refuses an unknown segment', beads: DOC, op: { type: 'editText', segmentId: 'x', text: 'x' }, expected: 'NOT_FOUND' },
 ];
 

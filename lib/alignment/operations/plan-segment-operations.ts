@@ -19,9 +19,7 @@ export function planSplitSegment(alignment: Alignment, op: Op<'splitSegment'>, c
   const { segment, side, segmentIndex, beadIndex, position } = locateSegment(alignment, op.segmentId);
   const { text } = segment;
   if (op.offset <= 0 || op.offset >= text.length) {
-    throw invalidOperation(
-      `Offset ${op.offset} is outside segment ${segment.id} (its text has ${text.length} characters).`,
-    );
+    throw invalidOperation(`Offset ${op.offset} is outside segment ${segment.id} (its text has ${text.length} characters).`);
   }
   if (isHighSurrogate(text.charCodeAt(op.offset - 1))) {
     throw invalidOperation(`Offset ${op.offset} falls inside a character of segment ${segment.id}.`);

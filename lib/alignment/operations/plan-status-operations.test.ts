@@ -18,7 +18,7 @@ const DOC = [
 function withStatuses(changes: Record<string, string>): string[] {
   return DOC.map((line) => {
     const id = line.split(/[\s:]/)[0];
-    const status = changes[id] ?? (/^\S+ (\w+):/.exec(line)?.[1] ?? 'auto');
+    const status = changes[id] ?? /^\S+ (\w+):/.exec(line)?.[1] ?? 'auto';
     return `${id} ${status}:${line.split(':')[1]}`;
   });
 }
@@ -59,15 +59,30 @@ const cases: OperationCase[] = [
     op: { type: 'review', beadIds: ['b1', 'b3', 'b5'], event: 'approve' },
     expected: withStatuses({ b1: 'approved', b3: 'approved', b5: 'approved' }),
   },
-  { name: 'review approve: refuses an approved bead', beads: DOC, op: { type: 'review', beadIds: ['b4'], event: 'approve' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'review approve: refuses an approved bead',
+    beads: DOC,
+    op: { type: 'review', beadIds: ['b4'], event: 'approve' },
+    expected: 'INVALID_OPERATION',
+  },
   {
     name: 'review reject with a reason',
     beads: DOC,
     op: { type: 'review', beadIds: ['b4'], event: 'reject', reason: '영문판에 없는 문장' },
     expected: withStatuses({ b4: 'rejected' }),
   },
-  { name: 'review reject: refuses no reason', beads: DOC, op: { type: 'review', beadIds: ['b3'], event: 'reject' }, expected: 'INVALID_OPERATION' },
-  { name: 'review reject: refuses a blank reason', beads: DOC, op: { type: 'review', beadIds: ['b3'], event: 'reject', reason: '  ' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'review reject: refuses no reason',
+    beads: DOC,
+    op: { type: 'review', beadIds: ['b3'], event: 'reject' },
+    expected: 'INVALID_OPERATION',
+  },
+  {
+    name: 'review reject: refuses a blank reason',
+    beads: DOC,
+    op: { type: 'review', beadIds: ['b3'], event: 'reject', reason: '  ' },
+    expected: 'INVALID_OPERATION',
+  },
   {
     name: 'review exclude',
     beads: DOC,
@@ -80,7 +95,12 @@ const cases: OperationCase[] = [
     op: { type: 'review', beadIds: ['b6'], event: 'include' },
     expected: withStatuses({ b6: 'edited' }),
   },
-  { name: 'review include: refuses a bead that is not excluded', beads: DOC, op: { type: 'review', beadIds: ['b1'], event: 'include' }, expected: 'INVALID_OPERATION' },
+  {
+    name: 'review include: refuses a bead that is not excluded',
+    beads: DOC,
+    op: { type: 'review', beadIds: ['b1'], event: 'include' },
+    expected: 'INVALID_OPERATION',
+  },
   { name: 'review: refuses an unknown bead', beads: DOC, op: { type: 'review', beadIds: ['b9'], event: 'exclude' }, expected: 'NOT_FOUND' },
 ];
 

@@ -8,12 +8,14 @@ import type { OperationContext } from '../operations/plan-bead-operations';
 
 export function alignmentOf(lines: readonly string[], texts: Readonly<Record<string, string>> = {}): Alignment {
   const beads = lines.map(parseBead);
-  const segment = (side: Side) => (id: string, index: number): Segment => ({
-    id,
-    side,
-    paragraph: Math.floor(index / 3),
-    text: texts[id] ?? `Sentence ${id}.`,
-  });
+  const segment =
+    (side: Side) =>
+    (id: string, index: number): Segment => ({
+      id,
+      side,
+      paragraph: Math.floor(index / 3),
+      text: texts[id] ?? `Sentence ${id}.`,
+    });
   const order = (ids: string[]) => (beads.some((bead) => bead.moved) ? ids.slice().sort(byNumber) : ids);
   return {
     source: order(beads.flatMap((bead) => bead.source)).map(segment('source')),
@@ -50,8 +52,7 @@ function parseBead(line: string): Bead {
 /** The bead lines of an alignment, always with the status: `'b1 edited: s1 s2 = t1'`, `'b2 edited moved: s2 = t7'`. */
 export function beadLines(alignment: Alignment): string[] {
   return alignment.beads.map(
-    (bead) =>
-      `${bead.id} ${bead.status}${bead.moved ? ' moved' : ''}: ${[...bead.source, '=', ...bead.target].join(' ')}`,
+    (bead) => `${bead.id} ${bead.status}${bead.moved ? ' moved' : ''}: ${[...bead.source, '=', ...bead.target].join(' ')}`,
   );
 }
 

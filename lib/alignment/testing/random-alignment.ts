@@ -26,16 +26,7 @@ export function pick<T>(random: Random, items: readonly T[]): T {
 }
 
 /** Weighted towards `auto`, as a freshly aligned document is. */
-const STATUSES: readonly BeadStatus[] = [
-  'auto',
-  'auto',
-  'auto',
-  'edited',
-  'confirmed',
-  'approved',
-  'rejected',
-  'excluded',
-];
+const STATUSES: readonly BeadStatus[] = ['auto', 'auto', 'auto', 'edited', 'confirmed', 'approved', 'rejected', 'excluded'];
 const WORDS = ['서울시는', '예산을', '늘렸다', 'The', 'city', 'raised', 'its', 'budget', '2024년', '10%', '"quoted"', '🙂'];
 
 function randomText(random: Random): string {

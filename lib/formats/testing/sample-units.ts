@@ -17,7 +17,7 @@ export const SAMPLE_UNITS: ExportUnit[] = [
     ...base,
     tuid: 'doc1-b1',
     sourceText: '삼성전자 & LG는 <신제품>을 "공개"했다.',
-    targetText: "Samsung & LG unveiled <new products> — it's \"official\".",
+    targetText: 'Samsung & LG unveiled <new products> — it\'s "official".',
     status: 'approved',
     confidence: 0.93,
     notes: ['Checked against the print edition & the web <edition>.'],

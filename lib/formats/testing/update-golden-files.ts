@@ -17,7 +17,13 @@ const units = [...SAMPLE_UNITS, CONTROL_CHAR_UNIT];
 
 const outputs: Record<string, AsyncGenerator<string>> = {
   'golden-basic.tmx': writeTmx(units, { srclang: 'ko-KR', creationToolVersion: '0.1.0', now: GOLDEN_NOW }),
-  'golden-basic.xlf': writeXliff(units, { sourceLanguage: 'ko-KR', targetLanguage: 'en-US', original: 'hani-2025-03 & friends.tmx', toolVersion: '0.1.0', now: GOLDEN_NOW }),
+  'golden-basic.xlf': writeXliff(units, {
+    sourceLanguage: 'ko-KR',
+    targetLanguage: 'en-US',
+    original: 'hani-2025-03 & friends.tmx',
+    toolVersion: '0.1.0',
+    now: GOLDEN_NOW,
+  }),
   'golden-basic.tsv': writeTsv(units),
   'golden-basic.jsonl': writeJsonl(units),
 };

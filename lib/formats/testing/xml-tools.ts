@@ -60,5 +60,9 @@ export function xmllint(file: string, check: { dtd: string } | { schema: string 
 
 /** Names of the LISA TMX compliance kit files, or [] where ../shared does not hold the kit. */
 export function lisaKitFiles(): string[] {
-  return existsSync(lisaKitDir) ? readdirSync(lisaKitDir).filter((name) => name.endsWith('.tmx')).sort() : [];
+  return existsSync(lisaKitDir)
+    ? readdirSync(lisaKitDir)
+        .filter((name) => name.endsWith('.tmx'))
+        .sort()
+    : [];
 }

@@ -12,14 +12,26 @@ const RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 /** word/document.xml with one `<w:p>` per paragraph; a paragraph's "\n" becomes a soft line break. */
 export function documentXml(paragraphs: string[]): string {
-  const body = paragraphs.map((p) => `<w:p><w:r>${p.split('\n').map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`).join('<w:br/>')}</w:r></w:p>`).join('');
+  const body = paragraphs
+    .map(
+      (p) =>
+        `<w:p><w:r>${p
+          .split('\n')
+          .map((line) => `<w:t xml:space="preserve">${escapeXml(line)}</w:t>`)
+          .join('<w:br/>')}</w:r></w:p>`,
+    )
+    .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
 }
 
 /** The parts of a minimal .docx; tests add, drop or replace parts before zipping. */
 export function docxParts(paragraphs: string[]): Zippable {
-  return { '[Content_Types].xml': strToU8(CONTENT_TYPES), '_rels/.rels': strToU8(RELS), 'word/document.xml': strToU8(documentXml(paragraphs)) };
+  return {
+    '[Content_Types].xml': strToU8(CONTENT_TYPES),
+    '_rels/.rels': strToU8(RELS),
+    'word/document.xml': strToU8(documentXml(paragraphs)),
+  };
 }
 
 export function makeDocx(paragraphs: string[]): Uint8Array<ArrayBuffer> {

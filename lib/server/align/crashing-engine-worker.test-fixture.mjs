@@ -5,6 +5,9 @@ import { parentPort, threadId } from 'node:worker_threads';
 parentPort.on('message', ({ id, task }) => {
   const how = task.kind === 'buildLexicon' ? task.options.srcLang : '';
   if (how === 'exit') process.exit(3);
-  if (how === 'throw') setImmediate(() => { throw new Error('worker blew up'); });
+  if (how === 'throw')
+    setImmediate(() => {
+      throw new Error('worker blew up');
+    });
   else parentPort.postMessage({ id, ok: true, value: how, threadId });
 });

@@ -21,7 +21,11 @@ export function toWireError(error: unknown): WireError {
 
 /** An error the engine threw that no typed class describes; logged by the caller's error mapping, shown as a 500. */
 export class EngineTaskError extends Error {
-  constructor(name: string, message: string, readonly workerStack?: string) {
+  constructor(
+    name: string,
+    message: string,
+    readonly workerStack?: string,
+  ) {
     super(`alignment engine (worker thread) threw ${name}: ${message}`);
     this.name = 'EngineTaskError';
   }

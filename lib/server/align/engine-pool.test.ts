@@ -18,7 +18,10 @@ function largePair(sentences: number): EngineTask {
   for (let i = 0; i < sentences; i += 1) {
     source.push(`Officials in Seoul said ${i * 7 + 3} people attended meeting number ${i} on Tuesday.`);
     target.push(`서울 당국은 화요일 ${i}번째 회의에 ${i * 7 + 3}명이 참석했다고 밝혔다.`);
-    if (i % 5 === 4) { source.push(''); target.push(''); }
+    if (i % 5 === 4) {
+      source.push('');
+      target.push('');
+    }
   }
   return { kind: 'autoAlign', input: { sourceText: source.join('\n'), targetText: target.join('\n'), sourceLang: 'en', targetLang: 'ko' } };
 }
@@ -39,7 +42,9 @@ describe('alignment engine pool', () => {
   it('runs a large alignment on another thread while the request thread keeps turning', async () => {
     const engine = pool();
     let settled = false;
-    const running = engine.run(largePair(1500)).finally(() => { settled = true; });
+    const running = engine.run(largePair(1500)).finally(() => {
+      settled = true;
+    });
     let turns = 0;
     while (!settled) {
       await new Promise<void>((resolve) => setImmediate(resolve));
@@ -55,9 +60,15 @@ describe('alignment engine pool', () => {
     expect(alignment.beads.length).toBeGreaterThan(1000);
   });
 
-  it('returns engine errors from the worker as the engine\'s typed errors', async () => {
+  it("returns engine errors from the worker as the engine's typed errors", async () => {
     const engine = pool();
-    const bad = engine.run({ kind: 'realign', source: [{ id: 's', side: 'source', paragraph: 0, text: 'a' }], target: [], locks: [{ source: [5], target: [] }], options: { srcLang: 'en', tgtLang: 'ko' } });
+    const bad = engine.run({
+      kind: 'realign',
+      source: [{ id: 's', side: 'source', paragraph: 0, text: 'a' }],
+      target: [],
+      locks: [{ source: [5], target: [] }],
+      options: { srcLang: 'en', tgtLang: 'ko' },
+    });
     await expect(bad).rejects.toBeInstanceOf(InvalidLocksError);
     await expect(bad).rejects.toThrow(/out of range/);
   });

@@ -41,8 +41,7 @@ interface Slot {
 
 type Reply = { id: number; ok: true; value: unknown; threadId: number } | { id: number; ok: false; error: WireError; threadId: number };
 
-export const ENGINE_BUSY_MESSAGE =
-  'The server is aligning too many documents at once. Nothing was saved; try again in a minute.';
+export const ENGINE_BUSY_MESSAGE = 'The server is aligning too many documents at once. Nothing was saved; try again in a minute.';
 export const ENGINE_STOPPED_MESSAGE =
   'The alignment engine stopped unexpectedly while working on this document. Nothing was saved; try again, and if it happens again, split the document.';
 
@@ -93,7 +92,10 @@ export class EnginePool {
     // The worker runs server code from source (not Next's bundle), so it resolves `server-only` the way the server
     // does: under the react-server condition, where the package is an empty module (decision 031).
     const conditions = process.execArgv.some((a) => a.includes('react-server')) ? [] : ['--conditions=react-server'];
-    const worker = new Worker(this.options.workerFile, { resourceLimits: this.options.resourceLimits, execArgv: [...process.execArgv, ...conditions] });
+    const worker = new Worker(this.options.workerFile, {
+      resourceLimits: this.options.resourceLimits,
+      execArgv: [...process.execArgv, ...conditions],
+    });
     const slot: Slot = { worker, job: null, gone: false };
     worker.unref();
     worker.on('message', (reply: Reply) => this.answer(slot, reply));

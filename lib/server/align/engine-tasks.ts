@@ -10,7 +10,13 @@ import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-alig
 
 export type EngineTask =
   | { kind: 'autoAlign'; input: AutoAlignInput }
-  | { kind: 'realign'; source: Segment[]; target: Segment[]; locks: Lock[]; options: { srcLang: string; tgtLang: string; lexicon?: Lexicon } }
+  | {
+      kind: 'realign';
+      source: Segment[];
+      target: Segment[];
+      locks: Lock[];
+      options: { srcLang: string; tgtLang: string; lexicon?: Lexicon };
+    }
   | { kind: 'buildLexicon'; options: BuildLexiconOptions };
 
 export interface EngineResults {
@@ -28,7 +34,12 @@ export function runEngineTask(task: EngineTask): EngineResults[EngineTask['kind'
       // The plausibility checks walk every segment (seconds on the largest pair), so they run here too.
       const alignment = autoAlign(task.input);
       const { sourceLang, targetLang } = task.input;
-      const warnings = pairPlausibility({ source: alignment.source.map((s) => s.text), target: alignment.target.map((s) => s.text), sourceLang, targetLang });
+      const warnings = pairPlausibility({
+        source: alignment.source.map((s) => s.text),
+        target: alignment.target.map((s) => s.text),
+        sourceLang,
+        targetLang,
+      });
       return { alignment, warnings };
     }
     case 'realign':

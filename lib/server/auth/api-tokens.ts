@@ -16,9 +16,19 @@ function hashToken(token: string): string {
 }
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, 'Give the token a name.').max(100, 'Token names have at most 100 characters.')
-    .regex(/^[^\p{Cc}]*$/u, 'Token names cannot contain control characters.').default('api'),
-  expiresInDays: z.number().int('Expiry is a whole number of days.').min(1, 'Expiry is 1 to 3650 days.').max(3650, 'Expiry is 1 to 3650 days.').optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the token a name.')
+    .max(100, 'Token names have at most 100 characters.')
+    .regex(/^[^\p{Cc}]*$/u, 'Token names cannot contain control characters.')
+    .default('api'),
+  expiresInDays: z
+    .number()
+    .int('Expiry is a whole number of days.')
+    .min(1, 'Expiry is 1 to 3650 days.')
+    .max(3650, 'Expiry is 1 to 3650 days.')
+    .optional(),
 });
 
 export interface CreatedToken {
@@ -44,14 +54,23 @@ export async function userForApiToken(token: string): Promise<SessionUser | null
   if (!token.startsWith(PREFIX)) return null;
   const row = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
-    select: { id: true, revokedAt: true, expiresAt: true, lastUsedAt: true, user: { select: { id: true, email: true, name: true, isAdmin: true, active: true, locale: true } } },
+    select: {
+      id: true,
+      revokedAt: true,
+      expiresAt: true,
+      lastUsedAt: true,
+      user: { select: { id: true, email: true, name: true, isAdmin: true, active: true, locale: true } },
+    },
   });
   const now = new Date();
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt <= now) || !row.user.active) return null;
   const stale = new Date(now.getTime() - LAST_USED_RESOLUTION_MS);
   if (!row.lastUsedAt || row.lastUsedAt <= stale) {
     // Conditional, so parallel requests of one token write once between them.
-    await db.apiToken.updateMany({ where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] }, data: { lastUsedAt: now } });
+    await db.apiToken.updateMany({
+      where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lte: stale } }] },
+      data: { lastUsedAt: now },
+    });
   }
   const { id, email, name, isAdmin, locale } = row.user;
   return { id, email, name, isAdmin, locale: isLocale(locale) ? locale : null };

@@ -17,7 +17,10 @@ export interface SessionUser {
  * deactivated since; decision 016).
  */
 export async function loadActiveUser(id: string, sessionVersion?: number): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true, isAdmin: true, active: true, sessionVersion: true, locale: true } });
+  const user = await db.user.findUnique({
+    where: { id },
+    select: { id: true, email: true, name: true, isAdmin: true, active: true, sessionVersion: true, locale: true },
+  });
   if (!user || !user.active) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, locale: isLocale(user.locale) ? user.locale : null };

@@ -36,6 +36,8 @@ describe("next-auth's redirect callback", { timeout: 60_000 }, () => {
 
   it('keeps a same-origin path with its query', async () => {
     const options = await authOptionsWith('http://127.0.0.1:3000');
-    expect(await options.callbacks!.redirect!({ url: '/review?x=1', baseUrl: 'http://127.0.0.1:3000' })).toBe('http://127.0.0.1:3000/review?x=1');
+    expect(await options.callbacks!.redirect!({ url: '/review?x=1', baseUrl: 'http://127.0.0.1:3000' })).toBe(
+      'http://127.0.0.1:3000/review?x=1',
+    );
   });
 });

@@ -58,7 +58,8 @@ export const authOptions: NextAuthOptions = {
     // expires: the session id is recorded as ended.
     async signOut({ token }) {
       if (typeof token?.sid !== 'string') return;
-      const expires = typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + env.BITEXT_SESSION_HOURS * 3_600_000);
+      const expires =
+        typeof token.exp === 'number' ? new Date(token.exp * 1000) : new Date(Date.now() + env.BITEXT_SESSION_HOURS * 3_600_000);
       await endSession(token.sid, expires);
     },
   },

@@ -30,8 +30,14 @@ async function sessionFor(cookie: string) {
   // next-auth treats a cookie it cannot open (another secret, tampered) as no session.
   const token = await decode({ token: cookie, secret }).catch(() => null);
   if (!token) return null;
-  const session = authOptions.callbacks!.session as (p: { session: { user: object; expires: string }; token: JWT }) => Promise<unknown> | unknown;
-  const claims = (await session({ session: { user: {}, expires: new Date(Date.now() + 3600_000).toISOString() }, token })) as { uid?: unknown; sv?: unknown };
+  const session = authOptions.callbacks!.session as (p: {
+    session: { user: object; expires: string };
+    token: JWT;
+  }) => Promise<unknown> | unknown;
+  const claims = (await session({ session: { user: {}, expires: new Date(Date.now() + 3600_000).toISOString() }, token })) as {
+    uid?: unknown;
+    sv?: unknown;
+  };
   return userForSessionClaims(claims);
 }
 
@@ -41,7 +47,10 @@ async function signOut(cookie: string): Promise<void> {
   await events.signOut({ token });
 }
 
-const bearerGet = (token: string) => listProjects(new NextRequest('http://localhost/api/v1/projects', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+const bearerGet = (token: string) =>
+  listProjects(new NextRequest('http://localhost/api/v1/projects', { headers: { authorization: `Bearer ${token}` } }), {
+    params: Promise.resolve({}),
+  });
 
 describe('sessions end with a password reset, a deactivation and a sign-out', () => {
   it('after an admin resets the password, the old session and the old token answer 401', async () => {
@@ -74,7 +83,7 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     expect((await sessionFor(later))?.id).toBe(user.id);
   });
 
-  it('sign-out ends that browser\'s session; sign out everywhere ends them all', async () => {
+  it("sign-out ends that browser's session; sign out everywhere ends them all", async () => {
     const user = await makeUser();
     const laptop = await signInCookie(user.email);
     const phone = await signInCookie(user.email);
@@ -111,7 +120,11 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     expect(await sessionFor(await encode({ token: { uid: user.id }, secret }))).toBeNull();
     expect(await sessionFor(await encode({ token: { uid: user.id, sv: 0 }, secret }))).toBeNull();
     expect(await sessionFor(await encode({ token: { uid: user.id, sv: '0', sid: 'a-session' }, secret }))).toBeNull();
-    expect(await sessionFor(await encode({ token: { uid: user.id, sv: 0, sid: 'a-session' }, secret: 'another-secret-0123456789abcdef0123456789' }))).toBeNull();
+    expect(
+      await sessionFor(
+        await encode({ token: { uid: user.id, sv: 0, sid: 'a-session' }, secret: 'another-secret-0123456789abcdef0123456789' }),
+      ),
+    ).toBeNull();
   });
 });
 
@@ -143,7 +156,10 @@ describe('API tokens: names, expiry, last use', () => {
 
   it('POST /api/v1/tokens takes a name and an expiry and refuses bad ones with 400', async () => {
     const user = await makeUser();
-    const post = (body: unknown) => postToken(new NextRequest('http://localhost/api/v1/tokens', { method: 'POST', body: JSON.stringify(body) }), { params: Promise.resolve({}) });
+    const post = (body: unknown) =>
+      postToken(new NextRequest('http://localhost/api/v1/tokens', { method: 'POST', body: JSON.stringify(body) }), {
+        params: Promise.resolve({}),
+      });
     const created = await post({ email: user.email, password: TEST_PASSWORD, name: 'nightly export', expiresInDays: 30 });
     expect(created.status).toBe(201);
     const body = (await created.json()) as { name: string; expiresAt: string; token: string };
@@ -165,14 +181,16 @@ describe('API tokens: names, expiry, last use', () => {
     await expect(createApiToken(user.id, { name: '   ' })).rejects.toThrow(/Give the token a name/);
   });
 
-  it('GET /api/v1/tokens lists the caller\'s live tokens with their fields, never a hash or another user\'s', async () => {
+  it("GET /api/v1/tokens lists the caller's live tokens with their fields, never a hash or another user's", async () => {
     const user = await makeUser();
     const other = await makeUser();
     const { token } = await createApiToken(user.id, { name: 'ci', expiresInDays: 7 });
     const { id: revoked } = await createApiToken(user.id, { name: 'old' });
     await db.apiToken.update({ where: { id: revoked }, data: { revokedAt: new Date() } });
     await createApiToken(other.id, { name: 'not yours' });
-    const response = await getTokens(new NextRequest('http://localhost/api/v1/tokens', { headers: { authorization: `Bearer ${token}` } }), { params: Promise.resolve({}) });
+    const response = await getTokens(new NextRequest('http://localhost/api/v1/tokens', { headers: { authorization: `Bearer ${token}` } }), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
     const { tokens } = (await response.json()) as { tokens: Record<string, unknown>[] };
     expect(tokens.map((t) => t.name)).toEqual(['ci']);

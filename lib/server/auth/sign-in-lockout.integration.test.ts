@@ -20,12 +20,16 @@ function countingVerify() {
 }
 
 function tokenRequest(email: string, password: string): NextRequest {
-  return new NextRequest('http://localhost/api/v1/tokens', { method: 'POST', body: JSON.stringify({ email, password }), headers: { 'content-type': 'application/json' } });
+  return new NextRequest('http://localhost/api/v1/tokens', {
+    method: 'POST',
+    body: JSON.stringify({ email, password }),
+    headers: { 'content-type': 'application/json' },
+  });
 }
 
 async function codes(attempts: Promise<unknown>[]): Promise<string[]> {
   const settled = await Promise.allSettled(attempts);
-  return settled.map((s) => (s.status === 'fulfilled' ? 'OK' : (s.reason as { code?: string }).code ?? 'ERROR'));
+  return settled.map((s) => (s.status === 'fulfilled' ? 'OK' : ((s.reason as { code?: string }).code ?? 'ERROR')));
 }
 
 describe('sign-in lockout under parallel guesses', () => {
@@ -56,7 +60,9 @@ describe('sign-in lockout under parallel guesses', () => {
 
   it('20 parallel POST /api/v1/tokens: no token, at most 4 answers of 401, the rest 429', async () => {
     const user = await makeUser();
-    const responses = await Promise.all(Array.from({ length: 20 }, (_, i) => postToken(tokenRequest(user.email, `wrong-guess-${i}`), { params: Promise.resolve({}) })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => postToken(tokenRequest(user.email, `wrong-guess-${i}`), { params: Promise.resolve({}) })),
+    );
     const statuses = responses.map((r) => r.status).sort();
     expect(statuses.filter((s) => s === 401)).toHaveLength(MAX_FAILED_SIGN_INS - 1);
     expect(statuses.filter((s) => s === 429)).toHaveLength(20 - (MAX_FAILED_SIGN_INS - 1));
@@ -66,10 +72,12 @@ describe('sign-in lockout under parallel guesses', () => {
 
   it('a success gives the full budget back; an expired lock starts a fresh one', async () => {
     const user = await makeUser();
-    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1) expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
+    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
     expect((await verifyCredentials(user.email, TEST_PASSWORD)).id).toBe(user.id);
     expect(await db.signInThrottle.count({ where: { emailHash: emailKey(user.email) } })).toBe(0);
-    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1) expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
+    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
     expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('RATE_LIMITED');
     await db.signInThrottle.update({ where: { emailHash: emailKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
@@ -123,7 +131,9 @@ describe('unknown emails answer like known ones', () => {
   it('an unknown email is locked by 20 parallel guesses exactly as a known one, in upper case too', async () => {
     const { counter, verify } = countingVerify();
     const unknown = `Ghost-${Date.now()}@Test.Example`;
-    const results = await codes(Array.from({ length: 20 }, (_, i) => verifyCredentials(i % 2 ? unknown : unknown.toLowerCase(), `guess-${i}`, { verify })));
+    const results = await codes(
+      Array.from({ length: 20 }, (_, i) => verifyCredentials(i % 2 ? unknown : unknown.toLowerCase(), `guess-${i}`, { verify })),
+    );
     expect(counter.evaluated).toBe(MAX_FAILED_SIGN_INS);
     expect(results.filter((c) => c === 'RATE_LIMITED')).toHaveLength(20 - (MAX_FAILED_SIGN_INS - 1));
   });

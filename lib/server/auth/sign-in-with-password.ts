@@ -18,9 +18,10 @@ const WRONG = 'Wrong email or password.';
 
 async function callNextAuth(origin: string, route: string[], body?: URLSearchParams): Promise<Response> {
   const url = new URL(`/api/auth/${route.join('/')}`, origin);
-  const req = new NextRequest(url, body
-    ? { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } }
-    : { method: 'GET' });
+  const req = new NextRequest(
+    url,
+    body ? { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } } : { method: 'GET' },
+  );
   const response = await handler(req, { params: Promise.resolve({ nextauth: route }) });
   // next-auth's handler reads cookies from next/headers, so what it sets must be visible to its next call
   // (an action's cookie store reads its own writes) and reach the browser with this action's response.

@@ -7,7 +7,6 @@ import { setUserActive } from '@/lib/server/users/manage-users';
 import { emailKey } from './sign-in-throttle';
 import { MAX_FAILED_SIGN_INS, verifyCredentials } from './verify-credentials';
 
-
 describe('sign-in checks', () => {
   it('accepts the right password, case-insensitively on the email', async () => {
     const user = await makeUser();
@@ -24,7 +23,8 @@ describe('sign-in checks', () => {
 
   it(`locks the account after ${MAX_FAILED_SIGN_INS} failures, even for the right password`, async () => {
     const user = await makeUser();
-    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1) expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
+    for (let i = 1; i < MAX_FAILED_SIGN_INS; i += 1)
+      expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('UNAUTHENTICATED');
     expect((await failure(verifyCredentials(user.email, 'bad-password'))).code).toBe('RATE_LIMITED');
     expect((await failure(verifyCredentials(user.email, TEST_PASSWORD))).message).toMatch(/Try again in \d+ minutes?/);
     await db.signInThrottle.update({ where: { emailHash: emailKey(user.email) }, data: { lockedUntil: new Date(Date.now() - 1000) } });

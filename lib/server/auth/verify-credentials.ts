@@ -39,7 +39,12 @@ export async function verifyCredentials(emailInput: string, password: string, op
   const claim = await claimSignInAttempt(email);
   if (!claim.allowed) throw locked(claim.lockedUntil);
   // No account has an email with a NUL byte (PostgreSQL cannot even store one): such a guess is a miss.
-  const user = email.includes('\u0000') ? null : await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, active: true, passwordHash: true, sessionVersion: true } });
+  const user = email.includes('\u0000')
+    ? null
+    : await db.user.findUnique({
+        where: { email },
+        select: { id: true, email: true, name: true, active: true, passwordHash: true, sessionVersion: true },
+      });
   const ok = await verify(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !user.active || !ok) {
     if (claim.attempts >= MAX_FAILED_SIGN_INS) throw locked(claim.lockedUntil);

@@ -28,8 +28,17 @@ export interface CommentView {
 }
 
 export const commentSelect = {
-  id: true, parentId: true, beadId: true, segmentId: true, spanStart: true, spanEnd: true, body: true, mentions: true,
-  resolved: true, createdAt: true, author: { select: { id: true, name: true } },
+  id: true,
+  parentId: true,
+  beadId: true,
+  segmentId: true,
+  spanStart: true,
+  spanEnd: true,
+  body: true,
+  mentions: true,
+  resolved: true,
+  createdAt: true,
+  author: { select: { id: true, name: true } },
 } as const;
 
 export interface CommentRow {
@@ -48,16 +57,34 @@ export interface CommentRow {
 
 export function toCommentView(row: CommentRow, names: ReadonlyMap<string, string>, threadResolved = row.resolved): CommentView {
   return {
-    id: row.id, threadId: row.parentId ?? row.id, parentId: row.parentId, beadId: row.beadId, segmentId: row.segmentId,
-    spanStart: row.spanStart, spanEnd: row.spanEnd, author: row.author, body: row.body,
+    id: row.id,
+    threadId: row.parentId ?? row.id,
+    parentId: row.parentId,
+    beadId: row.beadId,
+    segmentId: row.segmentId,
+    spanStart: row.spanStart,
+    spanEnd: row.spanEnd,
+    author: row.author,
+    body: row.body,
     mentions: row.mentions.map((id) => ({ id, name: names.get(id) ?? 'former member' })),
-    resolved: threadResolved, createdAt: row.createdAt.toISOString(),
+    resolved: threadResolved,
+    createdAt: row.createdAt.toISOString(),
   };
 }
 
 /** @mentions of active project members; returns the ids and a name lookup for the view. */
-export async function resolveMentions(tx: Tx | typeof db, projectId: string, body: string): Promise<{ userIds: string[]; unknown: string[]; names: Map<string, string> }> {
-  const members = await tx.membership.findMany({ where: { projectId, user: { active: true } }, select: { user: { select: { id: true, email: true, name: true } } } });
-  const parsed = parseMentions(body, members.map((m) => m.user));
+export async function resolveMentions(
+  tx: Tx | typeof db,
+  projectId: string,
+  body: string,
+): Promise<{ userIds: string[]; unknown: string[]; names: Map<string, string> }> {
+  const members = await tx.membership.findMany({
+    where: { projectId, user: { active: true } },
+    select: { user: { select: { id: true, email: true, name: true } } },
+  });
+  const parsed = parseMentions(
+    body,
+    members.map((m) => m.user),
+  );
   return { ...parsed, names: new Map(members.map((m) => [m.user.id, m.user.name])) };
 }

@@ -27,22 +27,49 @@ describe('comments against PostgreSQL', () => {
 
   it('threads on a bead with @mentions of members, replies one level deep, resolve and reopen', async () => {
     const stranger = await makeUser();
-    const root = await createComment(team.reviewer, { documentId, beadId: doc.beads[1].id, body: `${handle(team.editor)} the fare looks off. cc ${handle(stranger)}` });
-    expect(root).toMatchObject({ threadId: root.id, parentId: null, beadId: doc.beads[1].id, segmentId: null, resolved: false, author: { id: team.reviewer.id } });
+    const root = await createComment(team.reviewer, {
+      documentId,
+      beadId: doc.beads[1].id,
+      body: `${handle(team.editor)} the fare looks off. cc ${handle(stranger)}`,
+    });
+    expect(root).toMatchObject({
+      threadId: root.id,
+      parentId: null,
+      beadId: doc.beads[1].id,
+      segmentId: null,
+      resolved: false,
+      author: { id: team.reviewer.id },
+    });
     expect(root.mentions).toEqual([{ id: team.editor.id, name: team.editor.name }]);
     expect(root.unknownMentions).toEqual([stranger.email.split('@')[0]]); // not a member: not notified
 
-    const reply = await replyToComment(team.editor, { documentId, commentId: root.id, body: `Fixed, ${team.reviewer.email} — please look again @${team.reviewer.email}` });
+    const reply = await replyToComment(team.editor, {
+      documentId,
+      commentId: root.id,
+      body: `Fixed, ${team.reviewer.email} — please look again @${team.reviewer.email}`,
+    });
     const nested = await replyToComment(team.reviewer, { documentId, commentId: reply.id, body: 'Thanks.' });
     expect(reply).toMatchObject({ parentId: root.id, threadId: root.id, beadId: doc.beads[1].id, mentions: [{ id: team.reviewer.id }] });
     expect(nested.parentId).toBe(root.id); // a reply to a reply answers the thread
 
     expect((await getDocument(team.editor, documentId)).beads[1].comments).toBe(1); // open threads per bead
     const mentions = (await listEditorQueue(team.editor)).mentions.filter((m) => m.documentId === documentId);
-    expect(mentions).toEqual([expect.objectContaining({ commentId: root.id, threadId: root.id, beadId: doc.beads[1].id, author: { id: team.reviewer.id, name: team.reviewer.name } })]);
-    expect((await listEditorQueue(team.reviewer)).mentions.filter((m) => m.documentId === documentId).map((m) => m.commentId)).toEqual([reply.id]);
+    expect(mentions).toEqual([
+      expect.objectContaining({
+        commentId: root.id,
+        threadId: root.id,
+        beadId: doc.beads[1].id,
+        author: { id: team.reviewer.id, name: team.reviewer.name },
+      }),
+    ]);
+    expect((await listEditorQueue(team.reviewer)).mentions.filter((m) => m.documentId === documentId).map((m) => m.commentId)).toEqual([
+      reply.id,
+    ]);
 
-    expect(await resolveComment(team.editor, { documentId, commentId: nested.id, resolved: true })).toEqual({ threadId: root.id, resolved: true });
+    expect(await resolveComment(team.editor, { documentId, commentId: nested.id, resolved: true })).toEqual({
+      threadId: root.id,
+      resolved: true,
+    });
     expect((await getDocument(team.editor, documentId)).beads[1].comments).toBe(0);
     expect((await listEditorQueue(team.editor)).mentions.some((m) => m.documentId === documentId)).toBe(false);
     expect((await listEditorQueue(team.reviewer)).mentions.some((m) => m.documentId === documentId)).toBe(false);
@@ -53,13 +80,22 @@ describe('comments against PostgreSQL', () => {
     expect(threads[0]).toMatchObject({ id: root.id, resolved: true, replies: [{ id: reply.id, resolved: true }, { id: nested.id }] });
 
     const audits = await db.auditEvent.count({ where: { documentId } });
-    expect(await resolveComment(team.editor, { documentId, commentId: root.id, resolved: true })).toEqual({ threadId: root.id, resolved: true });
+    expect(await resolveComment(team.editor, { documentId, commentId: root.id, resolved: true })).toEqual({
+      threadId: root.id,
+      resolved: true,
+    });
     expect(await db.auditEvent.count({ where: { documentId } })).toBe(audits); // no change, no event
     await resolveComment(team.reviewer, { documentId, commentId: root.id, resolved: false });
     expect((await listComments(team.editor, { documentId, unresolvedOnly: true })).map((t) => t.id)).toContain(root.id);
 
     const history = await documentHistory(team.editor, documentId, { about: doc.beads[1].id });
-    expect(history.map((e) => e.action).reverse()).toEqual(['comment.create', 'comment.reply', 'comment.reply', 'comment.resolve', 'comment.reopen']);
+    expect(history.map((e) => e.action).reverse()).toEqual([
+      'comment.create',
+      'comment.reply',
+      'comment.reply',
+      'comment.resolve',
+      'comment.reopen',
+    ]);
   });
 
   it('comments on a span of a segment, attached to the bead that holds it', async () => {

@@ -23,13 +23,19 @@ export const createCommentSchema = z
     spanStart: offset.optional(),
     spanEnd: offset.optional(),
   })
-  .refine((c) => c.beadId !== undefined || c.segmentId !== undefined, { message: 'Comment on a bead (beadId) or on a segment (segmentId).' })
+  .refine((c) => c.beadId !== undefined || c.segmentId !== undefined, {
+    message: 'Comment on a bead (beadId) or on a segment (segmentId).',
+  })
   .refine((c) => (c.spanStart === undefined) === (c.spanEnd === undefined), { message: 'Give both spanStart and spanEnd, or neither.' })
   .refine((c) => c.spanStart === undefined || c.segmentId !== undefined, { message: 'A text span needs a segmentId.' });
 
 export type CreateCommentInput = z.input<typeof createCommentSchema> & { documentId: string };
 
-async function anchorOf(tx: Tx, documentId: string, input: z.output<typeof createCommentSchema>): Promise<{ beadId: string; segmentId: string | null }> {
+async function anchorOf(
+  tx: Tx,
+  documentId: string,
+  input: z.output<typeof createCommentSchema>,
+): Promise<{ beadId: string; segmentId: string | null }> {
   if (input.segmentId === undefined) {
     const bead = await tx.bead.findFirst({ where: { id: input.beadId, documentId }, select: { id: true } });
     if (!bead) throw notFound('That bead');
@@ -37,11 +43,19 @@ async function anchorOf(tx: Tx, documentId: string, input: z.output<typeof creat
   }
   const segment = await tx.segment.findFirst({ where: { id: input.segmentId, documentId }, select: { id: true, text: true } });
   if (!segment) throw notFound('That segment');
-  if (input.spanStart !== undefined && input.spanEnd !== undefined && !(input.spanStart < input.spanEnd && input.spanEnd <= segment.text.length)) {
+  if (
+    input.spanStart !== undefined &&
+    input.spanEnd !== undefined &&
+    !(input.spanStart < input.spanEnd && input.spanEnd <= segment.text.length)
+  ) {
     throw new AppError('INVALID_INPUT', `The span must lie within the segment's ${segment.text.length} characters and not be empty.`);
   }
   const bead = await tx.bead.findFirst({
-    where: { documentId, OR: [{ sourceIds: { has: segment.id } }, { targetIds: { has: segment.id } }], ...(input.beadId ? { id: input.beadId } : {}) },
+    where: {
+      documentId,
+      OR: [{ sourceIds: { has: segment.id } }, { targetIds: { has: segment.id } }],
+      ...(input.beadId ? { id: input.beadId } : {}),
+    },
     select: { id: true },
   });
   if (!bead) throw input.beadId ? new AppError('INVALID_INPUT', 'That segment is not in that bead.') : notFound('The bead of that segment');
@@ -57,13 +71,22 @@ export async function createComment(actor: SessionUser, input: CreateCommentInpu
     const mentions = await resolveMentions(tx, ctx.project.id, data.body);
     const row = await tx.annotation.create({
       data: {
-        documentId: input.documentId, authorId: actor.id, body: data.body, mentions: mentions.userIds, ...anchor,
-        spanStart: data.spanStart ?? null, spanEnd: data.spanEnd ?? null,
+        documentId: input.documentId,
+        authorId: actor.id,
+        body: data.body,
+        mentions: mentions.userIds,
+        ...anchor,
+        spanStart: data.spanStart ?? null,
+        spanEnd: data.spanEnd ?? null,
       },
       select: commentSelect,
     });
     await audit(tx, {
-      actorId: actor.id, action: 'comment.create', projectId: ctx.project.id, documentId: input.documentId, target: row.id,
+      actorId: actor.id,
+      action: 'comment.create',
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: row.id,
       after: { commentId: row.id, ...anchor, spanStart: row.spanStart, spanEnd: row.spanEnd, body: row.body, mentions: row.mentions },
     });
     return { ...toCommentView(row, mentions.names), unknownMentions: mentions.unknown };

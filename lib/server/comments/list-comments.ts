@@ -21,7 +21,12 @@ export async function listComments(
 ): Promise<CommentThread[]> {
   await documentAccess(actor, input.documentId, 'document:read');
   const roots = await db.annotation.findMany({
-    where: { documentId: input.documentId, parentId: null, ...(input.beadId ? { beadId: input.beadId } : {}), ...(input.unresolvedOnly ? { resolved: false } : {}) },
+    where: {
+      documentId: input.documentId,
+      parentId: null,
+      ...(input.beadId ? { beadId: input.beadId } : {}),
+      ...(input.unresolvedOnly ? { resolved: false } : {}),
+    },
     orderBy: { createdAt: 'asc' },
     take: MAX_THREADS,
     select: { ...commentSelect, replies: { orderBy: { createdAt: 'asc' }, select: commentSelect } },
@@ -29,7 +34,10 @@ export async function listComments(
   const all = roots.flatMap((r) => [r, ...r.replies]);
   const [users, segments] = await Promise.all([
     db.user.findMany({ where: { id: { in: [...new Set(all.flatMap((c) => c.mentions))] } }, select: { id: true, name: true } }),
-    db.segment.findMany({ where: { documentId: input.documentId, id: { in: roots.flatMap((r) => (r.segmentId ? [r.segmentId] : [])) } }, select: { id: true, text: true } }),
+    db.segment.findMany({
+      where: { documentId: input.documentId, id: { in: roots.flatMap((r) => (r.segmentId ? [r.segmentId] : [])) } },
+      select: { id: true, text: true },
+    }),
   ]);
   const names = new Map(users.map((u) => [u.id, u.name]));
   const text = new Map(segments.map((s) => [s.id, s.text]));

@@ -21,16 +21,34 @@ export async function replyToComment(
   const { body } = replySchema.parse(input);
   return db.$transaction(async (tx) => {
     assertWritable(await lockDocument(tx, input.documentId, 'share'));
-    const target = await tx.annotation.findFirst({ where: { id: input.commentId, documentId: input.documentId }, select: { id: true, parentId: true } });
+    const target = await tx.annotation.findFirst({
+      where: { id: input.commentId, documentId: input.documentId },
+      select: { id: true, parentId: true },
+    });
     if (!target) throw notFound('That comment');
-    const root = await tx.annotation.findUniqueOrThrow({ where: { id: target.parentId ?? target.id }, select: { id: true, beadId: true, segmentId: true, resolved: true } });
+    const root = await tx.annotation.findUniqueOrThrow({
+      where: { id: target.parentId ?? target.id },
+      select: { id: true, beadId: true, segmentId: true, resolved: true },
+    });
     const mentions = await resolveMentions(tx, ctx.project.id, body);
     const row = await tx.annotation.create({
-      data: { documentId: input.documentId, parentId: root.id, beadId: root.beadId, segmentId: root.segmentId, authorId: actor.id, body, mentions: mentions.userIds },
+      data: {
+        documentId: input.documentId,
+        parentId: root.id,
+        beadId: root.beadId,
+        segmentId: root.segmentId,
+        authorId: actor.id,
+        body,
+        mentions: mentions.userIds,
+      },
       select: commentSelect,
     });
     await audit(tx, {
-      actorId: actor.id, action: 'comment.reply', projectId: ctx.project.id, documentId: input.documentId, target: row.id,
+      actorId: actor.id,
+      action: 'comment.reply',
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: row.id,
       after: { commentId: row.id, threadId: root.id, beadId: root.beadId, body, mentions: row.mentions },
     });
     return { ...toCommentView(row, mentions.names, root.resolved), unknownMentions: mentions.unknown };

@@ -16,14 +16,25 @@ export async function resolveComment(
   const ctx = await documentAccess(actor, input.documentId, 'document:comment');
   return db.$transaction(async (tx) => {
     assertWritable(await lockDocument(tx, input.documentId, 'share'));
-    const target = await tx.annotation.findFirst({ where: { id: input.commentId, documentId: input.documentId }, select: { id: true, parentId: true } });
+    const target = await tx.annotation.findFirst({
+      where: { id: input.commentId, documentId: input.documentId },
+      select: { id: true, parentId: true },
+    });
     if (!target) throw notFound('That comment');
-    const root = await tx.annotation.findUniqueOrThrow({ where: { id: target.parentId ?? target.id }, select: { id: true, beadId: true, resolved: true } });
+    const root = await tx.annotation.findUniqueOrThrow({
+      where: { id: target.parentId ?? target.id },
+      select: { id: true, beadId: true, resolved: true },
+    });
     if (root.resolved === input.resolved) return { threadId: root.id, resolved: root.resolved };
     await tx.annotation.update({ where: { id: root.id }, data: { resolved: input.resolved } });
     await audit(tx, {
-      actorId: actor.id, action: input.resolved ? 'comment.resolve' : 'comment.reopen', projectId: ctx.project.id, documentId: input.documentId,
-      target: root.id, before: { threadId: root.id, resolved: root.resolved }, after: { threadId: root.id, beadId: root.beadId, resolved: input.resolved },
+      actorId: actor.id,
+      action: input.resolved ? 'comment.resolve' : 'comment.reopen',
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: root.id,
+      before: { threadId: root.id, resolved: root.resolved },
+      after: { threadId: root.id, beadId: root.beadId, resolved: input.resolved },
     });
     return { threadId: root.id, resolved: input.resolved };
   });

@@ -10,8 +10,15 @@ import type { ConcordanceAnswer } from './search-concordance';
 // Issue 15 item 1: concordance over the memory. Korean particles attach to words, so a search for 국민의힘 must
 // find 국민의힘은 and 국민의힘이; approved beads only unless asked; only my projects; hostile queries get a 400.
 
-const KO = ['국민의힘은 예산안에 반대했다.', '국민의힘이 새 대표를 뽑았다.', '정부는 금리를 동결했다.', '행정부는 발표를 미뤘다.'].join('\n');
-const EN = ['The People Power Party opposed the budget.', 'The People Power Party elected a new leader.', 'The government froze the rate.', 'The administration delayed the announcement.'].join('\n');
+const KO = ['국민의힘은 예산안에 반대했다.', '국민의힘이 새 대표를 뽑았다.', '정부는 금리를 동결했다.', '행정부는 발표를 미뤘다.'].join(
+  '\n',
+);
+const EN = [
+  'The People Power Party opposed the budget.',
+  'The People Power Party elected a new leader.',
+  'The government froze the rate.',
+  'The administration delayed the announcement.',
+].join('\n');
 
 describe('GET /api/v1/concordance', () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;
@@ -24,22 +31,32 @@ describe('GET /api/v1/concordance', () => {
     token = (await createApiToken(team.viewer.id)).token;
     const outsider = await makeTeam();
     outsiderToken = (await createApiToken(outsider.editor.id)).token;
-    documentId = (await createDocument(team.editor, { projectId: team.project.id, title: 'Concordance test', sourceText: KO, targetText: EN })).id;
+    documentId = (
+      await createDocument(team.editor, { projectId: team.project.id, title: 'Concordance test', sourceText: KO, targetText: EN })
+    ).id;
     // Three of the four beads approved; the fourth stays as the aligner left it.
     const beads = await db.bead.findMany({ where: { documentId }, orderBy: { position: 'asc' } });
-    await db.bead.updateMany({ where: { id: { in: beads.slice(0, 3).map((b) => b.id) } }, data: { status: 'approved', labels: ['politics'] } });
+    await db.bead.updateMany({
+      where: { id: { in: beads.slice(0, 3).map((b) => b.id) } },
+      data: { status: 'approved', labels: ['politics'] },
+    });
   });
 
   const search = async (query: string, as = token) => {
     const res = await callRoute(concordance.GET, { path: `/api/v1/concordance?${query}`, token: as });
-    return { status: res.status, body: (await res.json()) as unknown as ConcordanceAnswer & { error?: { code: string; message: string; field?: string } } };
+    return {
+      status: res.status,
+      body: (await res.json()) as unknown as ConcordanceAnswer & { error?: { code: string; message: string; field?: string } },
+    };
   };
 
   it('finds a Korean word with its particles, both sides shown, the match marked', async () => {
     const { status, body } = await search(`q=${encodeURIComponent('국민의힘')}`);
     expect(status).toBe(200);
     expect(body.total).toBe(2);
-    expect(body.results.map((r) => r.target)).toEqual(expect.arrayContaining(['The People Power Party opposed the budget.', 'The People Power Party elected a new leader.']));
+    expect(body.results.map((r) => r.target)).toEqual(
+      expect.arrayContaining(['The People Power Party opposed the budget.', 'The People Power Party elected a new leader.']),
+    );
     for (const r of body.results) {
       expect(r).toMatchObject({ documentId, projectId: team.project.id, status: 'approved', labels: ['politics'] });
       expect(r.matches.source.map((s) => r.source.slice(s.start, s.end))).toEqual(['국민의힘']);

@@ -70,7 +70,8 @@ export function findSpans(text: string, q: string): Span[] {
   const hay = text.toLowerCase();
   const needle = q.toLowerCase();
   if (hay.length !== text.length || needle.length === 0) return spans; // a case fold that changes length: no marks
-  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) spans.push({ start: at, end: at + needle.length });
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length))
+    spans.push({ start: at, end: at + needle.length });
   return spans;
 }
 
@@ -89,9 +90,10 @@ async function projectsToSearch(user: SessionUser, project: string | undefined):
 export async function searchConcordance(user: SessionUser, query: ConcordanceQuery): Promise<ConcordanceAnswer> {
   const projects = await projectsToSearch(user, query.project);
   if (projects.size === 0) return { results: [], total: 0, more: false };
-  const text = [...query.q].length >= 3
-    ? Prisma.sql`s."text" ILIKE ${likePattern(query.q)}`
-    : Prisma.sql`${query.q} <% s."text" AND s."text" ILIKE ${likePattern(query.q)}`;
+  const text =
+    [...query.q].length >= 3
+      ? Prisma.sql`s."text" ILIKE ${likePattern(query.q)}`
+      : Prisma.sql`${query.q} <% s."text" AND s."text" ILIKE ${likePattern(query.q)}`;
   const conditions = [
     Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`,
     text,
@@ -104,7 +106,9 @@ export async function searchConcordance(user: SessionUser, query: ConcordanceQue
   if (query.from) conditions.push(Prisma.sql`d."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) conditions.push(Prisma.sql`d."createdAt" < ${new Date(`${query.to}T00:00:00Z`)} + interval '1 day'`);
   if (query.reviewer) {
-    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "ReviewDecision" r WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."reviewerId" = ${query.reviewer})`);
+    conditions.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM "ReviewDecision" r WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."reviewerId" = ${query.reviewer})`,
+    );
   }
   const where = Prisma.join(conditions, ' AND ');
   const matched = Prisma.sql`
@@ -120,7 +124,11 @@ export async function searchConcordance(user: SessionUser, query: ConcordanceQue
     db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM (${matched} LIMIT ${COUNT_CAP + 1}) c`,
   ]);
   const total = Number(counted[0]?.n ?? 0);
-  const results = await describeBeads(page.map((r) => r.id), projects, query.q);
+  const results = await describeBeads(
+    page.map((r) => r.id),
+    projects,
+    query.q,
+  );
   return { results, total: Math.min(total, COUNT_CAP), more: total > COUNT_CAP };
 }
 
@@ -128,7 +136,15 @@ async function describeBeads(ids: string[], projects: Map<string, string>, q: st
   if (ids.length === 0) return [];
   const beads = await db.bead.findMany({
     where: { id: { in: ids } },
-    select: { id: true, documentId: true, sourceIds: true, targetIds: true, status: true, labels: true, document: { select: { title: true, projectId: true, createdAt: true } } },
+    select: {
+      id: true,
+      documentId: true,
+      sourceIds: true,
+      targetIds: true,
+      status: true,
+      labels: true,
+      document: { select: { title: true, projectId: true, createdAt: true } },
+    },
   });
   const segments = await db.segment.findMany({
     where: { id: { in: beads.flatMap((b) => [...b.sourceIds, ...b.targetIds]) } },
@@ -141,18 +157,20 @@ async function describeBeads(ids: string[], projects: Map<string, string>, q: st
     if (!b) return [];
     const source = b.sourceIds.map((s) => textOf.get(s) ?? '').join(' ');
     const target = b.targetIds.map((s) => textOf.get(s) ?? '').join(' ');
-    return [{
-      beadId: b.id,
-      documentId: b.documentId,
-      documentTitle: b.document.title,
-      projectId: b.document.projectId,
-      projectName: projects.get(b.document.projectId) ?? '',
-      source,
-      target,
-      status: b.status,
-      labels: b.labels,
-      date: b.document.createdAt.toISOString(),
-      matches: { source: findSpans(source, q), target: findSpans(target, q) },
-    }];
+    return [
+      {
+        beadId: b.id,
+        documentId: b.documentId,
+        documentTitle: b.document.title,
+        projectId: b.document.projectId,
+        projectName: projects.get(b.document.projectId) ?? '',
+        source,
+        target,
+        status: b.status,
+        labels: b.labels,
+        date: b.document.createdAt.toISOString(),
+        matches: { source: findSpans(source, q), target: findSpans(target, q) },
+      },
+    ];
   });
 }

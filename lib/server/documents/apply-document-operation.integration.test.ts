@@ -11,11 +11,18 @@ import { getDocument } from './get-document';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
-
 async function snapshot(documentId: string) {
   const [segments, beads, operations, audits] = await Promise.all([
-    db.segment.findMany({ where: { documentId }, orderBy: [{ side: 'asc' }, { position: 'asc' }], select: { id: true, text: true, position: true, side: true } }),
-    db.bead.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true, sourceIds: true, targetIds: true, status: true, position: true } }),
+    db.segment.findMany({
+      where: { documentId },
+      orderBy: [{ side: 'asc' }, { position: 'asc' }],
+      select: { id: true, text: true, position: true, side: true },
+    }),
+    db.bead.findMany({
+      where: { documentId },
+      orderBy: { position: 'asc' },
+      select: { id: true, sourceIds: true, targetIds: true, status: true, position: true },
+    }),
     db.operation.count({ where: { documentId } }),
     db.auditEvent.count({ where: { documentId } }),
   ]);
@@ -32,7 +39,11 @@ describe('document operations against PostgreSQL', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const start = await getDocument(team.editor, id);
     const original = await snapshot(id);
-    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: start.version, operation: { type: 'merge', beadId: start.beads[1].id } });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[1].id },
+    });
     expect(merged.version).toBe(start.version + 1);
     expect(merged.beads).toHaveLength(start.beads.length - 1);
     expect(merged.beads[1].source).toEqual([...start.beads[1].source, ...start.beads[2].source]);
@@ -58,9 +69,19 @@ describe('document operations against PostgreSQL', () => {
   it('refuses a stale base version with 409 and the current version, and changes nothing', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'confirm', beadIds: [doc.beads[0].id] } });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
+    });
     const before = await snapshot(id);
-    const conflict = await failure(applyDocumentOperation(team.admin, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id } }));
+    const conflict = await failure(
+      applyDocumentOperation(team.admin, {
+        documentId: id,
+        baseVersion: doc.version,
+        operation: { type: 'merge', beadId: doc.beads[0].id },
+      }),
+    );
     expect(conflict.status).toBe(409);
     expect(conflict.details).toEqual({ currentVersion: doc.version + 1 });
     expect(await snapshot(id)).toEqual(before);
@@ -71,9 +92,39 @@ describe('document operations against PostgreSQL', () => {
     const doc = await getDocument(team.editor, id);
     const before = await snapshot(id);
     const lastBead = doc.beads[doc.beads.length - 1];
-    expect((await failure(applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: lastBead.id } }))).status).toBe(422);
-    expect((await failure(applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'splitSegment', segmentId: doc.source[0].id, offset: 99_999 } }))).status).toBe(422);
-    expect((await failure(applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: 'no-such-bead' } }))).status).toBe(404);
+    expect(
+      (
+        await failure(
+          applyDocumentOperation(team.editor, {
+            documentId: id,
+            baseVersion: doc.version,
+            operation: { type: 'merge', beadId: lastBead.id },
+          }),
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await failure(
+          applyDocumentOperation(team.editor, {
+            documentId: id,
+            baseVersion: doc.version,
+            operation: { type: 'splitSegment', segmentId: doc.source[0].id, offset: 99_999 },
+          }),
+        )
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await failure(
+          applyDocumentOperation(team.editor, {
+            documentId: id,
+            baseVersion: doc.version,
+            operation: { type: 'merge', beadId: 'no-such-bead' },
+          }),
+        )
+      ).status,
+    ).toBe(404);
     expect(await snapshot(id)).toEqual(before);
     expect((await getDocument(team.editor, id)).version).toBe(doc.version);
   });
@@ -82,10 +133,18 @@ describe('document operations against PostgreSQL', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const segment = doc.target[1];
-    const edited = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'editText', segmentId: segment.id, text: `${segment.text} (corrected)` } });
+    const edited = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'editText', segmentId: segment.id, text: `${segment.text} (corrected)` },
+    });
     expect(edited.target[1].text).toBe(`${segment.text} (corrected)`);
     const event = await db.auditEvent.findFirstOrThrow({ where: { documentId: id, action: 'operation.editText' } });
-    expect(event.before).toEqual({ segmentId: segment.id, beadId: doc.beads.find((b) => b.target.includes(segment.id))!.id, text: segment.text });
+    expect(event.before).toEqual({
+      segmentId: segment.id,
+      beadId: doc.beads.find((b) => b.target.includes(segment.id))!.id,
+      text: segment.text,
+    });
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: edited.version, direction: 'undo' });
     expect(undone.target[1].text).toBe(segment.text);
   });
@@ -93,19 +152,41 @@ describe('document operations against PostgreSQL', () => {
   it('ends the redo stack when a new change is made', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    const a = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'confirm', beadIds: [doc.beads[0].id] } });
+    const a = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
+    });
     const b = await undoRedo(team.editor, { documentId: id, baseVersion: a.version, direction: 'undo' });
-    const c = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: b.version, operation: { type: 'confirm', beadIds: [doc.beads[1].id] } });
+    const c = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: b.version,
+      operation: { type: 'confirm', beadIds: [doc.beads[1].id] },
+    });
     expect(c.canRedo).toBe(false);
-    expect((await failure(undoRedo(team.editor, { documentId: id, baseVersion: c.version, direction: 'redo' }))).message).toBe('There is nothing to redo.');
+    expect((await failure(undoRedo(team.editor, { documentId: id, baseVersion: c.version, direction: 'redo' }))).message).toBe(
+      'There is nothing to redo.',
+    );
   });
 
   it('realigns from a bead, keeping confirmed beads and a merge made by hand (decision 022)', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[2].id } });
-    const confirmed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: merged.version, operation: { type: 'confirm', beadIds: [merged.beads[0].id] } });
-    const realigned = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: confirmed.version, operation: { type: 'realign', fromBeadId: confirmed.beads[0].id } });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'merge', beadId: doc.beads[2].id },
+    });
+    const confirmed = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: merged.version,
+      operation: { type: 'confirm', beadIds: [merged.beads[0].id] },
+    });
+    const realigned = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: confirmed.version,
+      operation: { type: 'realign', fromBeadId: confirmed.beads[0].id },
+    });
     expect(realigned.beads[0]).toMatchObject({ id: merged.beads[0].id, status: 'confirmed' });
     expect(realigned.beads.map((b) => [b.id, b.source, b.target])).toEqual(merged.beads.map((b) => [b.id, b.source, b.target]));
   });
@@ -114,9 +195,17 @@ describe('document operations against PostgreSQL', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[0];
-    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' } });
+    const rejected = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' },
+    });
     expect(rejected.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'Wrong date', changedSinceReview: false });
-    const fixed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: rejected.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected headline' } });
+    const fixed = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: rejected.version,
+      operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected headline' },
+    });
     expect(fixed.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
   });
 
@@ -124,7 +213,11 @@ describe('document operations against PostgreSQL', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     await setLabels(team.reviewer, { documentId: id, beadId: doc.beads[2].id, labels: ['terminology'] });
-    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[1].id } });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'merge', beadId: doc.beads[1].id },
+    });
     expect(merged.beads[1].labels).toEqual(['terminology']);
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo' });
     expect(undone.beads[2]).toMatchObject({ id: doc.beads[2].id, labels: ['terminology'] });
@@ -134,7 +227,17 @@ describe('document operations against PostgreSQL', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     for (const user of [team.viewer, team.reviewer]) {
-      expect((await failure(applyDocumentOperation(user, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id } }))).status).toBe(403);
+      expect(
+        (
+          await failure(
+            applyDocumentOperation(user, {
+              documentId: id,
+              baseVersion: doc.version,
+              operation: { type: 'merge', beadId: doc.beads[0].id },
+            }),
+          )
+        ).status,
+      ).toBe(403);
     }
   });
 });
@@ -148,14 +251,23 @@ describe('undoing a review decision', () => {
   const sideData = (beadId: string) =>
     db.bead.findUniqueOrThrow({ where: { id: beadId }, select: { status: true, rejectReason: true, reviewedSnapshot: true } });
   const decisions = (beadId: string) =>
-    db.reviewDecision.findMany({ where: { beadId }, orderBy: { createdAt: 'asc' }, select: { decision: true, reason: true, reviewerId: true } });
-  const queued = async (documentId: string) => (await listEditorQueue(team.editor)).rejected.filter((r) => r.documentId === documentId).map((r) => r.beadId);
+    db.reviewDecision.findMany({
+      where: { beadId },
+      orderBy: { createdAt: 'asc' },
+      select: { decision: true, reason: true, reviewerId: true },
+    });
+  const queued = async (documentId: string) =>
+    (await listEditorQueue(team.editor)).rejected.filter((r) => r.documentId === documentId).map((r) => r.beadId);
 
   it('takes a rejection out of the editor queue on undo and brings it back on redo', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[0];
-    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' } });
+    const rejected = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Wrong date' },
+    });
     expect(await queued(id)).toEqual([bead.id]);
     const audits = await db.auditEvent.count({ where: { documentId: id } });
 
@@ -182,10 +294,22 @@ describe('undoing a review decision', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[1];
-    const first = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Names are swapped' } });
-    const fixed = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: first.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected sentence' } });
+    const first = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Names are swapped' },
+    });
+    const fixed = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: first.version,
+      operation: { type: 'editText', segmentId: bead.target[0], text: 'A corrected sentence' },
+    });
     const before = await sideData(bead.id);
-    const second = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: fixed.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Still not right' } });
+    const second = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: fixed.version,
+      operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'Still not right' },
+    });
     expect(second.beads[1].rejectReason).toBe('Still not right');
 
     const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: second.version, direction: 'undo' });
@@ -198,9 +322,17 @@ describe('undoing a review decision', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[0];
-    const approved = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    const approved = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'approve', beadIds: [bead.id] },
+    });
     const approval = await sideData(bead.id);
-    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: approved.version, operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'On second thought, the date' } });
+    const rejected = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: approved.version,
+      operation: { type: 'review', event: 'reject', beadIds: [bead.id], reason: 'On second thought, the date' },
+    });
     expect(rejected.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'On second thought, the date' });
     expect((await listEditorQueue(team.editor)).rejected.find((r) => r.beadId === bead.id)?.reason).toBe('On second thought, the date');
     await undoRedo(team.reviewer, { documentId: id, baseVersion: rejected.version, direction: 'undo' });
@@ -212,13 +344,21 @@ describe('undoing a review decision', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[2];
-    const approved = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    const approved = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'approve', beadIds: [bead.id] },
+    });
     expect(approved.beads[2]).toMatchObject({ status: 'approved', changedSinceReview: false });
     const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: approved.version, direction: 'undo' });
     expect(await sideData(bead.id)).toEqual({ status: bead.status, rejectReason: null, reviewedSnapshot: null });
     expect(await decisions(bead.id)).toEqual([]);
     // Never reviewed, so an edit is not a change since review (it was, while the undone approval's snapshot stayed).
-    const edited = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: undone.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'Edited after the undo' } });
+    const edited = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: undone.version,
+      operation: { type: 'editText', segmentId: bead.target[0], text: 'Edited after the undo' },
+    });
     expect(edited.beads[2]).toMatchObject({ status: 'edited', changedSinceReview: false });
     expect((await getBeadReview(team.reviewer, { documentId: id, beadId: bead.id })).changedSinceDecision).toBe(false);
   });
@@ -227,10 +367,22 @@ describe('undoing a review decision', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const bead = doc.beads[0];
-    const first = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
-    const reopened = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: first.version, operation: { type: 'editText', segmentId: bead.target[0], text: 'Changed after approval' } });
+    const first = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'approve', beadIds: [bead.id] },
+    });
+    const reopened = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: first.version,
+      operation: { type: 'editText', segmentId: bead.target[0], text: 'Changed after approval' },
+    });
     expect(reopened.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
-    const second = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: reopened.version, operation: { type: 'review', event: 'approve', beadIds: [bead.id] } });
+    const second = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: reopened.version,
+      operation: { type: 'review', event: 'approve', beadIds: [bead.id] },
+    });
     expect(second.beads[0].changedSinceReview).toBe(false);
     const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: second.version, direction: 'undo' });
     expect(undone.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });

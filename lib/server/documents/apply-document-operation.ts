@@ -40,7 +40,12 @@ export const operationRequestSchema = z.object({ baseVersion: z.number().int().m
 
 /** Permission, writability and reason for one event, against the given document status. */
 function gate(ctx: DocumentContext, status: DocumentStatus, event: BeadEvent, reason?: string): void {
-  const result = beadEventGate(event, { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: status, reason });
+  const result = beadEventGate(event, {
+    role: ctx.role,
+    policy: { reviewersMayEdit: ctx.project.reviewersMayEdit },
+    documentStatus: status,
+    reason,
+  });
   if (!result.ok) throw new AppError(result.code, result.message);
 }
 
@@ -55,16 +60,27 @@ async function planRealignAt(ctx: DocumentContext, baseVersion: number, fromBead
   if (ctx.document.version !== baseVersion) throw versionConflict(ctx.document.version); // versions only grow
   const before = await loadAlignmentAt(ctx.document.id, baseVersion, db);
   const lexicon = await projectLexicon(ctx.project);
-  return { before, op: await planRealign(before, fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon }) };
+  return {
+    before,
+    op: await planRealign(before, fromBeadId, { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon }),
+  };
 }
 
 /** The audit detail of an operation, with the beads it named numbered as they were (history rows name them). */
-function auditDetail(requested: RequestOperation, op: LoggedOperation, before: Alignment, result: OperationResult): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
+function auditDetail(
+  requested: RequestOperation,
+  op: LoggedOperation,
+  before: Alignment,
+  result: OperationResult,
+): { before?: Prisma.InputJsonValue; after?: Prisma.InputJsonValue } {
   const beads = operationBeads(requested, before);
   if (op.type === 'editText') {
     const old = [...before.source, ...before.target].find((s) => s.id === op.segmentId);
     const beadId = before.beads.find((b) => b.source.includes(op.segmentId) || b.target.includes(op.segmentId))?.id ?? null;
-    return { before: { segmentId: op.segmentId, beadId, text: old?.text ?? '' }, after: { segmentId: op.segmentId, beadId, text: op.text, beads } };
+    return {
+      before: { segmentId: op.segmentId, beadId, text: old?.text ?? '' },
+      after: { segmentId: op.segmentId, beadId, text: op.text, beads },
+    };
   }
   return { after: toLogJson({ operation: op, changed: result.changed, beads }) };
 }
@@ -72,45 +88,65 @@ function auditDetail(requested: RequestOperation, op: LoggedOperation, before: A
 export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>(
   actor: SessionUser,
   input: {
-    documentId: string; baseVersion: number; operation: RequestOperation; segments?: M;
+    documentId: string;
+    baseVersion: number;
+    operation: RequestOperation;
+    segments?: M;
     /** The access a route already checked for this user and document (saves the second membership query). */
     access?: DocumentContext;
   },
 ): Promise<OperationAnswer<M>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read', input.access);
   const request = input.operation;
-  const planned: { before: Alignment | null; op: Operation } = request.type === 'realign'
-    ? await planRealignAt(ctx, input.baseVersion, request.fromBeadId)
-    : { before: null, op: request };
+  const planned: { before: Alignment | null; op: Operation } =
+    request.type === 'realign' ? await planRealignAt(ctx, input.baseVersion, request.fromBeadId) : { before: null, op: request };
   const outcome = await db.$transaction(async (tx) => {
     const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
     const version = locked.version + 1;
-    const before = planned.before ?? await loadAlignmentAt(input.documentId, input.baseVersion, tx);
+    const before = planned.before ?? (await loadAlignmentAt(input.documentId, input.baseVersion, tx));
     const op = planned.op;
     gate(ctx, locked.status, beadEventOf(op), op.type === 'review' ? op.reason : undefined);
     const result = applyOperation(before, op, { newId });
-    if (isNoop(result)) return { version: input.baseVersion, alignment: before, state: await operationAnswer(tx, input.documentId, input.baseVersion, before, input.segments, result) };
+    if (isNoop(result))
+      return {
+        version: input.baseVersion,
+        alignment: before,
+        state: await operationAnswer(tx, input.documentId, input.baseVersion, before, input.segments, result),
+      };
     await persistAlignment(tx, input.documentId, before, result.alignment);
     await tx.operation.deleteMany({ where: { documentId: input.documentId, undone: true } }); // a new change ends the redo stack
     const last = await tx.operation.findFirst({ where: { documentId: input.documentId }, orderBy: { seq: 'desc' }, select: { seq: true } });
     const logged = await tx.operation.create({
       data: {
-        documentId: input.documentId, userId: actor.id, seq: (last?.seq ?? 0) + 1, version, kind: beadEventOf(op),
+        documentId: input.documentId,
+        userId: actor.id,
+        seq: (last?.seq ?? 0) + 1,
+        version,
+        kind: beadEventOf(op),
         payload: toLogJson(request.type === 'realign' ? { ...request, planned: op } : request),
         inverse: toLogJson(result.inverse),
       },
       select: { id: true },
     });
-    if (op.type === 'review') await recordReview(tx, { documentId: input.documentId, operationId: logged.id, reviewerId: actor.id }, op, result.alignment);
+    if (op.type === 'review')
+      await recordReview(tx, { documentId: input.documentId, operationId: logged.id, reviewerId: actor.id }, op, result.alignment);
     // An edit that reopens an approved bead starts its review afresh; a reviewer rejecting it keeps their reason.
     const reopened = op.type === 'review' ? [] : reopenedBeadIds(result.changed);
     if (reopened.length) await tx.bead.updateMany({ where: { id: { in: reopened } }, data: { rejectReason: null } });
     await tx.document.update({ where: { id: input.documentId }, data: { version } });
     await audit(tx, {
-      actorId: actor.id, action: `operation.${request.type}`, projectId: ctx.project.id, documentId: input.documentId,
-      target: op.type === 'editText' ? op.segmentId : null, ...auditDetail(request, op, before, result),
+      actorId: actor.id,
+      action: `operation.${request.type}`,
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: op.type === 'editText' ? op.segmentId : null,
+      ...auditDetail(request, op, before, result),
     });
-    return { version, alignment: result.alignment, state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result) };
+    return {
+      version,
+      alignment: result.alignment,
+      state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result),
+    };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
   return outcome.state;

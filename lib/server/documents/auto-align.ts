@@ -19,7 +19,12 @@ export interface AutoAlignInput {
   lexicon?: Lexicon;
 }
 
-export function segmentSide(text: string, lang: string, side: Segment['side'], opts: { format?: 'text' | 'html'; abbreviations?: string[] }): Segment[] {
+export function segmentSide(
+  text: string,
+  lang: string,
+  side: Segment['side'],
+  opts: { format?: 'text' | 'html'; abbreviations?: string[] },
+): Segment[] {
   return segmentText(text, lang, opts).map((s) => ({ id: newId(), side, paragraph: s.paragraph, text: s.text }));
 }
 

@@ -19,7 +19,12 @@ describe('importing pasted news pages', () => {
     (await db.segment.findMany({ where: { documentId, side }, orderBy: { position: 'asc' }, select: { text: true } })).map((s) => s.text);
 
   it('drops the furniture, reports it per side, and keeps the caption credit as its own segment', async () => {
-    const created = await createDocument(team.editor, { projectId: team.project.id, title: 'Floating library', sourceText: PASTED_KOREAN_PAGE, targetText: PASTED_ENGLISH_PAGE });
+    const created = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Floating library',
+      sourceText: PASTED_KOREAN_PAGE,
+      targetText: PASTED_ENGLISH_PAGE,
+    });
     expect(created.dropped.target).toContain('Please direct questions or comments to [desk@example.com]');
     expect(created.dropped.target).toContain('Most viewed articles');
     expect(created.dropped.source).toContain('많이 본 기사');
@@ -31,7 +36,11 @@ describe('importing pasted news pages', () => {
 
   it('keeps every line when asked, through the import API path too', async () => {
     const created = await importArticlePair(team.editor, {
-      projectId: team.project.id, title: 'Kept', source: { text: PASTED_KOREAN_PAGE }, target: { text: PASTED_ENGLISH_PAGE }, keepBoilerplate: true,
+      projectId: team.project.id,
+      title: 'Kept',
+      source: { text: PASTED_KOREAN_PAGE },
+      target: { text: PASTED_ENGLISH_PAGE },
+      keepBoilerplate: true,
     });
     expect(created.dropped).toEqual({ source: [], target: [] });
     expect((await texts(created.id, 'target')).join(' ')).toContain('By Nam Ha-eun');
@@ -39,9 +48,14 @@ describe('importing pasted news pages', () => {
 
   it('refuses a side that is nothing but furniture with a 4xx, and writes nothing', async () => {
     const before = await db.document.count({ where: { projectId: team.project.id } });
-    const error = await failure(createDocument(team.editor, {
-      projectId: team.project.id, title: 'Only furniture', sourceText: PASTED_KOREAN_PAGE, targetText: 'Posted on : 2026-07-02\nFacebook Twitter\n\nBy Nam Ha-eun',
-    }));
+    const error = await failure(
+      createDocument(team.editor, {
+        projectId: team.project.id,
+        title: 'Only furniture',
+        sourceText: PASTED_KOREAN_PAGE,
+        targetText: 'Posted on : 2026-07-02\nFacebook Twitter\n\nBy Nam Ha-eun',
+      }),
+    );
     expect(error.status).toBe(400);
     expect(error.message).toContain('target');
     expect(await db.document.count({ where: { projectId: team.project.id } })).toBe(before);

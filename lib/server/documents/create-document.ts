@@ -38,21 +38,36 @@ export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
 function checkText(text: string, label: string): void {
   if (!text.trim()) throw new AppError('INVALID_INPUT', `The ${label} text is empty.`);
   if (text.length > MAX_SIDE_CHARS) {
-    throw new AppError('TOO_LARGE', `The ${label} text has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_SIDE_CHARS.toLocaleString('en')}. Split the document.`);
+    throw new AppError(
+      'TOO_LARGE',
+      `The ${label} text has ${text.length.toLocaleString('en')} characters; the limit is ${MAX_SIDE_CHARS.toLocaleString('en')}. Split the document.`,
+    );
   }
 }
 
 /** Writes a whole alignment (document, segments, beads) inside the caller's transaction. */
 export async function insertDocument(
   tx: Tx,
-  data: { projectId: string; title: string; sourceUrl?: string | null; targetUrl?: string | null; status?: 'draft' | 'approved'; kind?: 'article' | 'memory'; pairWarnings?: PairWarning[] },
+  data: {
+    projectId: string;
+    title: string;
+    sourceUrl?: string | null;
+    targetUrl?: string | null;
+    status?: 'draft' | 'approved';
+    kind?: 'article' | 'memory';
+    pairWarnings?: PairWarning[];
+  },
   alignment: Alignment,
   beadMeta?: (string | null)[],
 ): Promise<{ id: string }> {
   const document = await tx.document.create({
     data: {
-      projectId: data.projectId, title: data.title, sourceUrl: data.sourceUrl ?? null, targetUrl: data.targetUrl ?? null,
-      status: data.status ?? 'draft', kind: data.kind ?? 'article',
+      projectId: data.projectId,
+      title: data.title,
+      sourceUrl: data.sourceUrl ?? null,
+      targetUrl: data.targetUrl ?? null,
+      status: data.status ?? 'draft',
+      kind: data.kind ?? 'article',
       // Kept so opening the document does not recompute them (decision 029).
       ...(data.pairWarnings ? { pairWarnings: data.pairWarnings as unknown as Prisma.InputJsonValue } : {}),
     },
@@ -85,17 +100,28 @@ export async function createDocument(
   const { alignment, warnings } = await runEngine({
     kind: 'autoAlign',
     input: {
-      sourceText: source.text, targetText: target.text, format: data.format,
-      sourceLang: project.sourceLang, targetLang: project.targetLang, abbreviations: project.abbreviations,
+      sourceText: source.text,
+      targetText: target.text,
+      format: data.format,
+      sourceLang: project.sourceLang,
+      targetLang: project.targetLang,
+      abbreviations: project.abbreviations,
       lexicon: await projectLexicon(project),
     },
   });
   return db.$transaction(async (tx) => {
     const document = await insertDocument(tx, { ...data, pairWarnings: warnings }, alignment);
     await audit(tx, {
-      actorId: actor.id, action: 'document.create', projectId: project.id, documentId: document.id, target: document.id,
+      actorId: actor.id,
+      action: 'document.create',
+      projectId: project.id,
+      documentId: document.id,
+      target: document.id,
       after: {
-        title: data.title, sourceSegments: alignment.source.length, targetSegments: alignment.target.length, beads: alignment.beads.length,
+        title: data.title,
+        sourceSegments: alignment.source.length,
+        targetSegments: alignment.target.length,
+        beads: alignment.beads.length,
         droppedLines: source.dropped.length + target.dropped.length,
       },
     });

@@ -15,8 +15,12 @@ type Team = Awaited<ReturnType<typeof makeTeam>>;
 async function rowsOf(documentId: string) {
   const where = { documentId };
   const [segments, beads, operations, annotations, reviews, audits] = await Promise.all([
-    db.segment.count({ where }), db.bead.count({ where }), db.operation.count({ where }),
-    db.annotation.count({ where }), db.reviewDecision.count({ where }), db.auditEvent.count({ where }),
+    db.segment.count({ where }),
+    db.bead.count({ where }),
+    db.operation.count({ where }),
+    db.annotation.count({ where }),
+    db.reviewDecision.count({ where }),
+    db.auditEvent.count({ where }),
   ]);
   return { segments, beads, operations, annotations, reviews, audits };
 }
@@ -32,7 +36,11 @@ describe('deleting a document', () => {
   it('removes the document and everything in it, and records the deletion on the project', async () => {
     const id = await smallDocument(team.editor, team.project.id, 'Night buses');
     const doc = await getDocument(team.editor, id);
-    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'confirm', beadIds: [doc.beads[0].id] } });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
+    });
     await createComment(team.reviewer, { documentId: id, beadId: doc.beads[0].id, body: 'Check the fare.' });
     expect(await rowsOf(id)).toMatchObject({ segments: 6, beads: 3, operations: 1, annotations: 1 });
     expect((await rowsOf(id)).audits).toBeGreaterThanOrEqual(3); // create, operation, comment
@@ -44,7 +52,11 @@ describe('deleting a document', () => {
     expect((await failure(getDocument(team.editor, id))).code).toBe('NOT_FOUND');
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { projectId: team.project.id, action: 'document.delete', target: id } });
-    expect(event).toMatchObject({ actorId: team.admin.id, documentId: null, before: { title: 'Night buses', beads: 3, segments: 6, status: 'draft', version: 2, kind: 'article' } });
+    expect(event).toMatchObject({
+      actorId: team.admin.id,
+      documentId: null,
+      before: { title: 'Night buses', beads: 3, segments: 6, status: 'draft', version: 2, kind: 'article' },
+    });
     expect(event.after).toBeNull();
   });
 

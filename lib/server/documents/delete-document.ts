@@ -10,7 +10,10 @@ import { lockDocument } from '@/lib/server/review/document-lock';
 // project (documentId null, so the event outlives the document) with what was lost. A signed-off document may
 // be deleted too: the admin decides, the confirmation says so.
 
-export async function deleteDocument(actor: SessionUser, input: { documentId: string }): Promise<{ id: string; title: string; beads: number }> {
+export async function deleteDocument(
+  actor: SessionUser,
+  input: { documentId: string },
+): Promise<{ id: string; title: string; beads: number }> {
   const ctx = await documentAccess(actor, input.documentId, 'document:delete');
   return db.$transaction(async (tx) => {
     // the same row lock operations and review changes take: none of them can commit into a deleted document
@@ -22,7 +25,11 @@ export async function deleteDocument(actor: SessionUser, input: { documentId: st
     ]);
     await tx.document.delete({ where: { id: document.id } });
     await audit(tx, {
-      actorId: actor.id, action: 'document.delete', projectId: ctx.project.id, documentId: null, target: document.id,
+      actorId: actor.id,
+      action: 'document.delete',
+      projectId: ctx.project.id,
+      documentId: null,
+      target: document.id,
       before: { title: document.title, beads, segments, status: locked.status, version: locked.version, kind: document.kind },
     });
     return { id: document.id, title: document.title, beads };

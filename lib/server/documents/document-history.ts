@@ -17,7 +17,11 @@ export interface HistoryEvent {
   after: unknown;
 }
 
-export async function documentHistory(actor: SessionUser, documentId: string, filter: { about?: string; limit?: number } = {}): Promise<HistoryEvent[]> {
+export async function documentHistory(
+  actor: SessionUser,
+  documentId: string,
+  filter: { about?: string; limit?: number } = {},
+): Promise<HistoryEvent[]> {
   await documentAccess(actor, documentId, 'document:read');
   const limit = Math.min(filter.limit ?? 500, 5000);
   const rows = filter.about
@@ -30,7 +34,15 @@ export async function documentHistory(actor: SessionUser, documentId: string, fi
     where: { documentId, ...(rows ? { id: { in: rows.map((r) => r.id) } } : {}) },
     orderBy: { createdAt: 'desc' },
     take: limit,
-    select: { id: true, createdAt: true, action: true, target: true, before: true, after: true, actor: { select: { id: true, name: true } } },
+    select: {
+      id: true,
+      createdAt: true,
+      action: true,
+      target: true,
+      before: true,
+      after: true,
+      actor: { select: { id: true, name: true } },
+    },
   });
   return events.map((e) => ({
     id: e.id,

@@ -14,10 +14,16 @@ describe('pair warnings are kept with the document', () => {
   });
 
   const english = Array.from({ length: 30 }, (_, i) => `English sentence number ${i + 1} about another story.`).join(' ');
-  const stored = async (id: string) => (await db.document.findUniqueOrThrow({ where: { id }, select: { pairWarnings: true, updatedAt: true } }));
+  const stored = async (id: string) =>
+    await db.document.findUniqueOrThrow({ where: { id }, select: { pairWarnings: true, updatedAt: true } });
 
   it('stores the import warnings, and opening answers what is stored without recomputing', async () => {
-    const created = await createDocument(team.editor, { projectId: team.project.id, title: 'Nonsense pair', sourceText: '부산항 노동자들이 파업을 끝냈다.', targetText: english });
+    const created = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Nonsense pair',
+      sourceText: '부산항 노동자들이 파업을 끝냈다.',
+      targetText: english,
+    });
     expect(created.warnings.map((w) => w.code)).toContain('SENTENCE_COUNTS_APART');
     expect((await stored(created.id)).pairWarnings).toEqual(created.warnings);
     // A stored value the segments would not give back proves the open reads it instead of recomputing.
@@ -27,7 +33,12 @@ describe('pair warnings are kept with the document', () => {
   });
 
   it('computes and keeps them once for a document imported before they were stored, leaving updatedAt alone', async () => {
-    const created = await createDocument(team.editor, { projectId: team.project.id, title: 'Older import', sourceText: '부산항 노동자들이 파업을 끝냈다.', targetText: english });
+    const created = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Older import',
+      sourceText: '부산항 노동자들이 파업을 끝냈다.',
+      targetText: english,
+    });
     await db.$executeRaw`UPDATE "Document" SET "pairWarnings" = NULL WHERE "id" = ${created.id}`;
     const before = await stored(created.id);
     const doc = await getDocument(team.editor, created.id);
@@ -39,7 +50,12 @@ describe('pair warnings are kept with the document', () => {
   });
 
   it('a translation memory has none, and a stored value that is not a list of warnings is recomputed', async () => {
-    const created = await createDocument(team.editor, { projectId: team.project.id, title: 'Plausible', sourceText: '부산항 노동자들이 3일 파업을 끝냈다.', targetText: 'Dock workers in Busan ended a three-day strike.' });
+    const created = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Plausible',
+      sourceText: '부산항 노동자들이 3일 파업을 끝냈다.',
+      targetText: 'Dock workers in Busan ended a three-day strike.',
+    });
     expect((await stored(created.id)).pairWarnings).toEqual([]);
     const doc = await getDocument(team.editor, created.id);
     expect(await documentPairWarnings({ ...doc, kind: 'memory' })).toEqual([]);

@@ -24,8 +24,10 @@ export async function documentPairWarnings(document: Opened): Promise<PairWarnin
   const stored = storedSchema.safeParse(row?.pairWarnings);
   if (stored.success) return stored.data as PairWarning[];
   const warnings = pairPlausibility({
-    source: document.source.map((s) => s.text), target: document.target.map((s) => s.text),
-    sourceLang: document.project.sourceLang, targetLang: document.project.targetLang,
+    source: document.source.map((s) => s.text),
+    target: document.target.map((s) => s.text),
+    sourceLang: document.project.sourceLang,
+    targetLang: document.project.targetLang,
   });
   // Raw: a derived value, so the document's updatedAt (shown as its last change) stays as it was.
   await db.$executeRaw`UPDATE "Document" SET "pairWarnings" = ${JSON.stringify(warnings)}::jsonb WHERE "id" = ${document.id} AND "pairWarnings" IS NULL`;

@@ -6,7 +6,12 @@ import { db, type Tx } from '@/lib/server/db';
 // The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
 // version and whether undo/redo are possible. Built from an alignment already in memory.
 
-export async function documentState(documentId: string, version: number, alignment: Alignment, client: Tx | typeof db = db): Promise<DocumentStateView> {
+export async function documentState(
+  documentId: string,
+  version: number,
+  alignment: Alignment,
+  client: Tx | typeof db = db,
+): Promise<DocumentStateView> {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
@@ -30,7 +35,8 @@ export async function documentState(documentId: string, version: number, alignme
       const e = extra.get(b.id);
       const snapshot = e?.reviewedSnapshot as { source: string; target: string } | null | undefined;
       const changedSinceReview = snapshot
-        ? snapshot.source !== b.source.map((id) => text.get(id)).join(' ') || snapshot.target !== b.target.map((id) => text.get(id)).join(' ')
+        ? snapshot.source !== b.source.map((id) => text.get(id)).join(' ') ||
+          snapshot.target !== b.target.map((id) => text.get(id)).join(' ')
         : false;
       return {
         ...b,

@@ -32,7 +32,12 @@ describe('the document answers and the editor share one schema', () => {
   it('parses an operation answer with segments left out when none changed', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const view = await getDocument(team.editor, id);
-    const answer = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: view.version, operation: { type: 'confirm', beadIds: [view.beads[0].id] }, segments: 'changed' });
+    const answer = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: view.version,
+      operation: { type: 'confirm', beadIds: [view.beads[0].id] },
+      segments: 'changed',
+    });
     const parsed = alignmentAnswerSchema.parse(overTheWire(answer));
     expect(parsed.source).toBeUndefined();
     expect(parsed.beads[0].status).toBe('confirmed');

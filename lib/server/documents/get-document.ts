@@ -13,7 +13,17 @@ export async function getDocument(actor: SessionUser, documentId: string) {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const meta = await db.document.findUniqueOrThrow({
     where: { id: documentId },
-    select: { id: true, title: true, kind: true, status: true, version: true, sourceUrl: true, targetUrl: true, updatedAt: true, signedOffAt: true },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      status: true,
+      version: true,
+      sourceUrl: true,
+      targetUrl: true,
+      updatedAt: true,
+      signedOffAt: true,
+    },
   });
   // The alignment as of the version just read: the per-process cache holds it after a change made here (every
   // change to segments or beads bumps the version), so opening a document someone is editing skips ~6,000 rows.
@@ -22,7 +32,13 @@ export async function getDocument(actor: SessionUser, documentId: string) {
   return {
     ...meta,
     role: ctx.role,
-    project: { id: ctx.project.id, name: ctx.project.name, sourceLang: ctx.project.sourceLang, targetLang: ctx.project.targetLang, fourEyes: ctx.project.fourEyes },
+    project: {
+      id: ctx.project.id,
+      name: ctx.project.name,
+      sourceLang: ctx.project.sourceLang,
+      targetLang: ctx.project.targetLang,
+      fourEyes: ctx.project.fourEyes,
+    },
     permissions: {
       align: can(ctx.role, 'document:align'),
       editText: can(ctx.role, 'document:edit-text', policy),

@@ -15,7 +15,7 @@ describe('audit events number the beads they name', () => {
   });
 
   const lastEvent = async (documentId: string) =>
-    (await db.auditEvent.findFirstOrThrow({ where: { documentId }, orderBy: { createdAt: 'desc' }, select: { action: true, after: true } }));
+    await db.auditEvent.findFirstOrThrow({ where: { documentId }, orderBy: { createdAt: 'desc' }, select: { action: true, after: true } });
 
   it('exclude, merge, undo and redo store the numbers as they were at the time', async () => {
     const id = await smallDocument(team.editor, team.project.id);
@@ -23,10 +23,18 @@ describe('audit events number the beads they name', () => {
     expect(doc.beads.length).toBeGreaterThanOrEqual(3);
     const [first, , third] = doc.beads;
 
-    let state = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'review', event: 'exclude', beadIds: [third.id] } });
+    let state = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'exclude', beadIds: [third.id] },
+    });
     expect(await lastEvent(id)).toMatchObject({ action: 'operation.review', after: { beads: [[3, 3]] } });
 
-    state = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: state.version, operation: { type: 'merge', beadId: first.id } });
+    state = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: state.version,
+      operation: { type: 'merge', beadId: first.id },
+    });
     expect(await lastEvent(id)).toMatchObject({ action: 'operation.merge', after: { beads: [[1, 2]] } });
     expect(state.beads.length).toBe(doc.beads.length - 1); // the excluded bead is bead 2 now
 
@@ -37,7 +45,11 @@ describe('audit events number the beads they name', () => {
 
     doc = await getDocument(team.editor, id);
     const textSegment = doc.beads[0].target[0]; // the merged bead, bead 1
-    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: state.version, operation: { type: 'editText', segmentId: textSegment, text: 'Changed.' } });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: state.version,
+      operation: { type: 'editText', segmentId: textSegment, text: 'Changed.' },
+    });
     expect(await lastEvent(id)).toMatchObject({ action: 'operation.editText', after: { beads: [[1, 1]] } });
   });
 });

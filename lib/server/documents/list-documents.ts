@@ -11,7 +11,11 @@ export async function listDocuments(actor: SessionUser, projectId: string) {
     orderBy: { createdAt: 'asc' },
     select: { id: true, title: true, status: true, version: true, updatedAt: true },
   });
-  const counts = await db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: documents.map((d) => d.id) } }, _count: true });
+  const counts = await db.bead.groupBy({
+    by: ['documentId', 'status'],
+    where: { documentId: { in: documents.map((d) => d.id) } },
+    _count: true,
+  });
   return documents.map((d) => {
     const mine: StatusCounts = Object.fromEntries(counts.filter((c) => c.documentId === d.id).map((c) => [c.status, c._count]));
     // The one definition of progress (lib/review/review-progress.ts, decision 023): excluded beads are out of it.

@@ -10,7 +10,9 @@ type Client = Tx | typeof db;
 
 export async function loadAlignment(documentId: string, client: Client = db): Promise<Alignment> {
   const [segments, rows] = await Promise.all([
-    client.$queryRaw<Segment[]>`SELECT "id", "side"::text AS "side", "paragraph", "text" FROM "Segment" WHERE "documentId" = ${documentId} ORDER BY "side", "position"`,
+    client.$queryRaw<
+      Segment[]
+    >`SELECT "id", "side"::text AS "side", "paragraph", "text" FROM "Segment" WHERE "documentId" = ${documentId} ORDER BY "side", "position"`,
     client.$queryRaw<(Omit<Bead, 'moved'> & { moved: boolean })[]>`
       SELECT "id", "sourceIds" AS "source", "targetIds" AS "target", "origin"::text AS "origin", "confidence", "reason", "status"::text AS "status", "moved"
       FROM "Bead" WHERE "documentId" = ${documentId} ORDER BY "position"`,

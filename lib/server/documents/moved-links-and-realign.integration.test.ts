@@ -14,7 +14,12 @@ import { getDocument } from './get-document';
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 type Doc = Awaited<ReturnType<typeof getDocument>>;
 
-async function op(team: Team, doc: { version: number }, documentId: string, operation: Parameters<typeof applyDocumentOperation>[1]['operation']) {
+async function op(
+  team: Team,
+  doc: { version: number },
+  documentId: string,
+  operation: Parameters<typeof applyDocumentOperation>[1]['operation'],
+) {
   return applyDocumentOperation(team.editor, { documentId, baseVersion: doc.version, operation });
 }
 
@@ -43,7 +48,11 @@ describe('realign keeps manual work', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const merged = await op(team, doc, id, { type: 'merge', beadId: doc.beads[1].id });
-    const rejected = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: merged.version, operation: { type: 'review', event: 'reject', beadIds: [merged.beads[1].id], reason: 'Two sentences glued' } });
+    const rejected = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: merged.version,
+      operation: { type: 'review', event: 'reject', beadIds: [merged.beads[1].id], reason: 'Two sentences glued' },
+    });
     const realigned = await op(team, rejected, id, { type: 'realign', fromBeadId: rejected.beads[0].id });
     expect(realigned.beads.map((b) => [b.source, b.target])).toEqual(doc.beads.map((b) => [b.source, b.target]));
   });
@@ -86,7 +95,9 @@ describe('moved links against PostgreSQL', () => {
     expect(realigned.beads.find((b) => b.id === omission.id)).toMatchObject({ moved: true, target: late.target });
 
     const texts = new Map(realigned.source.concat(realigned.target).map((s) => [s.id, s.text]));
-    const tsv = await collectChunks((await exportDocument(team.editor, id, exportQuerySchema.parse({ status: 'all', format: 'tsv' }))).chunks);
+    const tsv = await collectChunks(
+      (await exportDocument(team.editor, id, exportQuerySchema.parse({ status: 'all', format: 'tsv' }))).chunks,
+    );
     expect(tsv).toContain(`${texts.get(early.source[0])}\t${texts.get(late.target[0])}`);
 
     let undone = realigned;
@@ -116,7 +127,7 @@ describe('moved links against PostgreSQL', () => {
       { type: 'linkMoved', beadIds: [doc.beads[0].id, doc.beads[0].id] }, // the same bead twice
       { type: 'linkMoved', beadIds: ['x'.repeat(10_000), doc.beads[0].id] },
       { type: 'unlinkMoved', beadId: doc.beads[0].id }, // not moved
-      { type: 'unlinkMoved', beadId: "'; DROP TABLE \"Bead\"; --" },
+      { type: 'unlinkMoved', beadId: '\'; DROP TABLE "Bead"; --' },
     ];
     let refusedAtBoundary = 0;
     for (const operation of tries) {
@@ -133,7 +144,13 @@ describe('moved links against PostgreSQL', () => {
     expect(refusedAtBoundary).toBe(2);
     expect(await db.operation.count({ where: { documentId: id } })).toBe(count);
     // A viewer cannot link at all.
-    const viewer = await failure(applyDocumentOperation(team.viewer, { documentId: id, baseVersion: doc.version, operation: { type: 'unlinkMoved', beadId: doc.beads[0].id } }));
+    const viewer = await failure(
+      applyDocumentOperation(team.viewer, {
+        documentId: id,
+        baseVersion: doc.version,
+        operation: { type: 'unlinkMoved', beadId: doc.beads[0].id },
+      }),
+    );
     expect(viewer.status).toBe(403);
   });
 });

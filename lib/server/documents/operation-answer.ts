@@ -16,7 +16,12 @@ export type SegmentsInAnswer = 'all' | 'changed';
 export type OperationAnswer<M extends SegmentsInAnswer = 'all'> = DocumentState & (M extends 'changed' ? Partial<Segments> : Segments);
 
 export async function operationAnswer<M extends SegmentsInAnswer>(
-  tx: Tx, documentId: string, version: number, alignment: Alignment, mode: M | undefined, result: OperationResult,
+  tx: Tx,
+  documentId: string,
+  version: number,
+  alignment: Alignment,
+  mode: M | undefined,
+  result: OperationResult,
 ): Promise<OperationAnswer<M>> {
   const state = await documentState(documentId, version, alignment, tx);
   const segments = mode !== 'changed' || result.changed.segments.length > 0 ? segmentsOf(alignment) : {};

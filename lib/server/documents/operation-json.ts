@@ -13,6 +13,7 @@ export function toLogJson(value: object): Prisma.InputJsonValue {
 
 export function fromLogJson(value: Prisma.JsonValue | null): LoggedOperation {
   const parsed = loggedOperationSchema.safeParse(value);
-  if (!parsed.success) throw new AppError('UNPROCESSABLE', 'That change is stored in a form this version cannot read, so it cannot be undone or redone.');
+  if (!parsed.success)
+    throw new AppError('UNPROCESSABLE', 'That change is stored in a form this version cannot read, so it cannot be undone or redone.');
   return parsed.data;
 }

@@ -7,15 +7,27 @@ import type { Tx } from '@/lib/server/db';
 // store alignment state, and cost follows the size of the change plus one pass over the ids.
 
 function sameBead(a: Bead, b: Bead): boolean {
-  return a.status === b.status && a.origin === b.origin && a.moved === b.moved && a.confidence === b.confidence && a.reason === b.reason
-    && a.source.join() === b.source.join() && a.target.join() === b.target.join();
+  return (
+    a.status === b.status &&
+    a.origin === b.origin &&
+    a.moved === b.moved &&
+    a.confidence === b.confidence &&
+    a.reason === b.reason &&
+    a.source.join() === b.source.join() &&
+    a.target.join() === b.target.join()
+  );
 }
 
 function sameSegment(a: Segment, b: Segment): boolean {
   return a.text === b.text && a.paragraph === b.paragraph && a.side === b.side;
 }
 
-interface Diff<T> { removed: string[]; added: { item: T; position: number }[]; updated: T[]; moved: { id: string; position: number }[] }
+interface Diff<T> {
+  removed: string[];
+  added: { item: T; position: number }[];
+  updated: T[];
+  moved: { id: string; position: number }[];
+}
 
 function diff<T extends { id: string }>(before: T[], after: T[], same: (a: T, b: T) => boolean): Diff<T> {
   const old = new Map(before.map((item, position) => [item.id, { item, position }]));
@@ -53,7 +65,10 @@ async function inheritedLabels(tx: Tx, before: Alignment, removedIds: string[], 
   if (!changed.length) return result;
   // Donors: every bead that lost or regrouped its segments, as it was before the change.
   const donors = new Set([...removedIds, ...changed.map((b) => b.id)]);
-  const rows = await tx.bead.findMany({ where: { id: { in: [...donors] }, labels: { isEmpty: false } }, select: { id: true, labels: true } });
+  const rows = await tx.bead.findMany({
+    where: { id: { in: [...donors] }, labels: { isEmpty: false } },
+    select: { id: true, labels: true },
+  });
   if (!rows.length) return result;
   const labelsOf = new Map(rows.map((r) => [r.id, r.labels]));
   const labelsBySegment = new Map<string, string[]>();
@@ -80,26 +95,55 @@ export async function persistAlignment(tx: Tx, documentId: string, before: Align
   const addedSegments = segments.flatMap((d) => d.added);
   if (addedSegments.length) {
     await tx.segment.createMany({
-      data: addedSegments.map(({ item, position }) => ({ id: item.id, documentId, side: item.side, paragraph: item.paragraph, position, text: item.text })),
+      data: addedSegments.map(({ item, position }) => ({
+        id: item.id,
+        documentId,
+        side: item.side,
+        paragraph: item.paragraph,
+        position,
+        text: item.text,
+      })),
     });
   }
   for (const s of segments.flatMap((d) => d.updated)) {
     await tx.segment.update({ where: { id: s.id }, data: { text: s.text, paragraph: s.paragraph } });
   }
-  await movePositions(tx, 'Segment', segments.flatMap((d) => d.moved));
+  await movePositions(
+    tx,
+    'Segment',
+    segments.flatMap((d) => d.moved),
+  );
 
   if (beads.added.length) {
     await tx.bead.createMany({
       data: beads.added.map(({ item, position }) => ({
-        id: item.id, documentId, position, sourceIds: item.source, targetIds: item.target,
-        origin: item.origin, confidence: item.confidence, reason: item.reason, status: item.status, moved: item.moved === true, labels: labels.get(item.id) ?? [],
+        id: item.id,
+        documentId,
+        position,
+        sourceIds: item.source,
+        targetIds: item.target,
+        origin: item.origin,
+        confidence: item.confidence,
+        reason: item.reason,
+        status: item.status,
+        moved: item.moved === true,
+        labels: labels.get(item.id) ?? [],
       })),
     });
   }
   for (const b of beads.updated) {
     await tx.bead.update({
       where: { id: b.id },
-      data: { sourceIds: b.source, targetIds: b.target, origin: b.origin, confidence: b.confidence, reason: b.reason, status: b.status, moved: b.moved === true, ...(labels.has(b.id) ? { labels: labels.get(b.id) } : {}) },
+      data: {
+        sourceIds: b.source,
+        targetIds: b.target,
+        origin: b.origin,
+        confidence: b.confidence,
+        reason: b.reason,
+        status: b.status,
+        moved: b.moved === true,
+        ...(labels.has(b.id) ? { labels: labels.get(b.id) } : {}),
+      },
     });
   }
   await movePositions(tx, 'Bead', beads.moved);

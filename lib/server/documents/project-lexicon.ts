@@ -19,11 +19,20 @@ export async function projectLexicon(project: { id: string; sourceLang: string; 
     }),
   ]);
   const segments = approved.length
-    ? await db.segment.findMany({ where: { id: { in: approved.flatMap((b) => [...b.sourceIds, ...b.targetIds]) } }, select: { id: true, text: true } })
+    ? await db.segment.findMany({
+        where: { id: { in: approved.flatMap((b) => [...b.sourceIds, ...b.targetIds]) } },
+        select: { id: true, text: true },
+      })
     : [];
   const text = new Map(segments.map((s) => [s.id, s.text]));
   const approvedPairs = approved
     .filter((b) => b.sourceIds.length && b.targetIds.length)
-    .map((b) => ({ source: b.sourceIds.map((id) => text.get(id) ?? '').join(' '), target: b.targetIds.map((id) => text.get(id) ?? '').join(' ') }));
-  return runEngine({ kind: 'buildLexicon', options: { srcLang: project.sourceLang, tgtLang: project.targetLang, glossary, approvedPairs } });
+    .map((b) => ({
+      source: b.sourceIds.map((id) => text.get(id) ?? '').join(' '),
+      target: b.targetIds.map((id) => text.get(id) ?? '').join(' '),
+    }));
+  return runEngine({
+    kind: 'buildLexicon',
+    options: { srcLang: project.sourceLang, tgtLang: project.targetLang, glossary, approvedPairs },
+  });
 }

@@ -21,19 +21,28 @@ export interface DecisionOrigin {
 function textsOf(alignment: Alignment, beadId: string): { source: string; target: string } {
   const bead = alignment.beads.find((b) => b.id === beadId);
   const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
-  return { source: (bead?.source ?? []).map((id) => text.get(id)).join(' '), target: (bead?.target ?? []).map((id) => text.get(id)).join(' ') };
+  return {
+    source: (bead?.source ?? []).map((id) => text.get(id)).join(' '),
+    target: (bead?.target ?? []).map((id) => text.get(id)).join(' '),
+  };
 }
 
 export async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
   if (op.event !== 'approve' && op.event !== 'reject') return;
-  const rejectReason = op.event === 'reject' ? op.reason ?? null : null;
+  const rejectReason = op.event === 'reject' ? (op.reason ?? null) : null;
   for (const beadId of op.beadIds) {
     const snapshot = textsOf(after, beadId);
     await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason } });
     await tx.reviewDecision.create({
       data: {
-        documentId: origin.documentId, beadId, reviewerId: origin.reviewerId, operationId: origin.operationId,
-        decision: op.event, reason: op.reason ?? null, snapshot, ...(origin.at ? { createdAt: origin.at } : {}),
+        documentId: origin.documentId,
+        beadId,
+        reviewerId: origin.reviewerId,
+        operationId: origin.operationId,
+        decision: op.event,
+        reason: op.reason ?? null,
+        snapshot,
+        ...(origin.at ? { createdAt: origin.at } : {}),
       },
     });
   }
@@ -55,7 +64,11 @@ export async function forgetReview(tx: Tx, documentId: string, operationId: stri
   const latest = new Map<string, (typeof remaining)[number]>();
   for (const d of remaining) if (!latest.has(d.beadId)) latest.set(d.beadId, d);
   const undecided = op.beadIds.filter((id) => !latest.has(id));
-  if (undecided.length) await tx.bead.updateMany({ where: { documentId, id: { in: undecided } }, data: { reviewedSnapshot: Prisma.DbNull, rejectReason: null } });
+  if (undecided.length)
+    await tx.bead.updateMany({
+      where: { documentId, id: { in: undecided } },
+      data: { reviewedSnapshot: Prisma.DbNull, rejectReason: null },
+    });
   for (const d of latest.values()) {
     await tx.bead.updateMany({
       where: { documentId, id: d.beadId },

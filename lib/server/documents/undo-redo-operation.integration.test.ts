@@ -30,7 +30,11 @@ describe('undo and redo read the operation log through its schema', () => {
   it('refuses to undo a log entry whose inverse does not parse, with a 422 and nothing written', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id } });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'merge', beadId: doc.beads[0].id },
+    });
     await db.operation.updateMany({ where: { documentId: id }, data: { inverse: { type: 'restore', beads: 'not hunks' } } });
     const before = await state(id);
     const refused = await failure(undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo' }));
@@ -42,7 +46,11 @@ describe('undo and redo read the operation log through its schema', () => {
   it('undoes and redoes through the parsed log as before', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    const merged = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id } });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'merge', beadId: doc.beads[0].id },
+    });
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo' });
     expect(undone.beads.map((b) => b.id)).toEqual(doc.beads.map((b) => b.id));
     const redone = await undoRedo(team.editor, { documentId: id, baseVersion: undone.version, direction: 'redo' });
@@ -56,21 +64,30 @@ describe('a checked access passed from the route', () => {
     team = await makeTeam();
   });
 
-  it('is not trusted for another user: a viewer holding the editor\'s context is still refused', async () => {
+  it("is not trusted for another user: a viewer holding the editor's context is still refused", async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const editorAccess = await documentAccess(team.editor, id, 'document:read');
-    const refused = await failure(applyDocumentOperation(team.viewer, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id }, access: editorAccess }));
+    const refused = await failure(
+      applyDocumentOperation(team.viewer, {
+        documentId: id,
+        baseVersion: doc.version,
+        operation: { type: 'merge', beadId: doc.beads[0].id },
+        access: editorAccess,
+      }),
+    );
     expect(refused.code).toBe('FORBIDDEN');
   });
 
-  it('is not trusted for another document: an outsider\'s context for their own document gives a 404 here', async () => {
+  it("is not trusted for another document: an outsider's context for their own document gives a 404 here", async () => {
     const other = await makeTeam();
     const { id: theirs } = await makeDocument(other.editor, other.project.id);
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const theirAccess = await documentAccess(other.editor, theirs, 'document:read');
-    const refused = await failure(undoRedo(other.editor, { documentId: id, baseVersion: doc.version, direction: 'undo', access: theirAccess }));
+    const refused = await failure(
+      undoRedo(other.editor, { documentId: id, baseVersion: doc.version, direction: 'undo', access: theirAccess }),
+    );
     expect(refused.code).toBe('NOT_FOUND');
   });
 
@@ -79,7 +96,14 @@ describe('a checked access passed from the route', () => {
     const doc = await getDocument(team.editor, id);
     const stale = await documentAccess(team.editor, id, 'document:read');
     await db.document.update({ where: { id }, data: { status: 'approved' } }); // a sign-off committed meanwhile
-    const refused = await failure(applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: doc.beads[0].id }, access: stale }));
+    const refused = await failure(
+      applyDocumentOperation(team.editor, {
+        documentId: id,
+        baseVersion: doc.version,
+        operation: { type: 'merge', beadId: doc.beads[0].id },
+        access: stale,
+      }),
+    );
     expect(refused.code).toBe('DOCUMENT_LOCKED');
   });
 });

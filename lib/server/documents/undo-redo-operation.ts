@@ -31,7 +31,10 @@ function eventOf(kind: string): BeadEvent | null {
 export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
   actor: SessionUser,
   input: {
-    documentId: string; baseVersion: number; direction: 'undo' | 'redo'; segments?: M;
+    documentId: string;
+    baseVersion: number;
+    direction: 'undo' | 'redo';
+    segments?: M;
     /** The access a route already checked for this user and document (saves the second membership query). */
     access?: DocumentContext;
   },
@@ -41,17 +44,22 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
     assertWritable(locked);
     const version = locked.version + 1;
-    const entry = input.direction === 'undo'
-      ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
-      : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });
-    if (!entry) throw new AppError('INVALID_OPERATION', input.direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+    const entry =
+      input.direction === 'undo'
+        ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
+        : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });
+    if (!entry)
+      throw new AppError('INVALID_OPERATION', input.direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
     // Undoing a change needs the permission the change itself needed: editors undo edits, reviewers decisions.
     const event = eventOf(entry.kind);
     const needed = event ? BEAD_EVENT_ACTION[event] : 'document:align';
     if (!can(ctx.role, needed, { reviewersMayEdit: ctx.project.reviewersMayEdit })) {
-      throw new AppError('FORBIDDEN', event && isEditingEvent(event)
-        ? `The last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
-        : `The last change was a review decision; only a reviewer can ${input.direction} it.`);
+      throw new AppError(
+        'FORBIDDEN',
+        event && isEditingEvent(event)
+          ? `The last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
+          : `The last change was a review decision; only a reviewer can ${input.direction} it.`,
+      );
     }
     const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
     const patch = fromLogJson(input.direction === 'undo' ? entry.inverse : entry.redo);
@@ -61,22 +69,39 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     const review = event === 'approve' || event === 'reject' ? reviewSchema.parse(entry.payload) : null;
     if (review && input.direction === 'undo') await forgetReview(tx, input.documentId, entry.id, review);
     if (review && input.direction === 'redo') {
-      await recordReview(tx, { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt }, review, result.alignment);
+      await recordReview(
+        tx,
+        { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt },
+        review,
+        result.alignment,
+      );
     }
     await tx.operation.update({
       where: { id: entry.id },
-      data: input.direction === 'undo'
-        ? { undone: true, redo: toLogJson(result.inverse) }
-        : { undone: false, inverse: toLogJson(result.inverse), redo: undefined },
+      data:
+        input.direction === 'undo'
+          ? { undone: true, redo: toLogJson(result.inverse) }
+          : { undone: false, inverse: toLogJson(result.inverse), redo: undefined },
     });
     await tx.document.update({ where: { id: input.documentId }, data: { version } });
     await audit(tx, {
-      actorId: actor.id, action: `operation.${input.direction}`, projectId: ctx.project.id, documentId: input.documentId,
+      actorId: actor.id,
+      action: `operation.${input.direction}`,
+      projectId: ctx.project.id,
+      documentId: input.documentId,
       target: entry.id,
       // Undo restores the state the operation was applied to; redo starts from it: its beads are numbered there.
-      after: toLogJson({ seq: entry.seq, operation: entry.payload, beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before) }),
+      after: toLogJson({
+        seq: entry.seq,
+        operation: entry.payload,
+        beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
+      }),
     });
-    return { version, alignment: result.alignment, state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result) };
+    return {
+      version,
+      alignment: result.alignment,
+      state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result),
+    };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
   return outcome.state;

@@ -4,7 +4,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { collectChunks } from '@/lib/formats/chunked-output';
 import { readTmx } from '@/lib/formats/tmx-reader';
 import { readTsv } from '@/lib/formats/tsv-format';
-import { hasXmllint, lisaKitDir, officialTmxDtdPath, subsetDtdPath, warnSkip, writeTemp, xliffSchemaPath, xmllint } from '@/lib/formats/testing/xml-tools';
+import {
+  hasXmllint,
+  lisaKitDir,
+  officialTmxDtdPath,
+  subsetDtdPath,
+  warnSkip,
+  writeTemp,
+  xliffSchemaPath,
+  xmllint,
+} from '@/lib/formats/testing/xml-tools';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { getDocument } from '@/lib/server/documents/get-document';
@@ -29,9 +38,17 @@ describe('export and TMX import against PostgreSQL', () => {
     documentId = (await makeDocument(team.editor, team.project.id)).id;
     const doc = await getDocument(team.editor, documentId);
     const twoSided = doc.beads.filter((b) => b.source.length && b.target.length);
-    const confirmed = await applyDocumentOperation(team.editor, { documentId, baseVersion: doc.version, operation: { type: 'confirm', beadIds: twoSided.map((b) => b.id) } });
+    const confirmed = await applyDocumentOperation(team.editor, {
+      documentId,
+      baseVersion: doc.version,
+      operation: { type: 'confirm', beadIds: twoSided.map((b) => b.id) },
+    });
     const toApprove = twoSided.slice(0, -1).map((b) => b.id); // the last stays merely confirmed
-    await applyDocumentOperation(team.reviewer, { documentId, baseVersion: confirmed.version, operation: { type: 'review', event: 'approve', beadIds: toApprove } });
+    await applyDocumentOperation(team.reviewer, {
+      documentId,
+      baseVersion: confirmed.version,
+      operation: { type: 'review', event: 'approve', beadIds: toApprove },
+    });
     approvedCount = toApprove.length;
   });
 
@@ -54,7 +71,8 @@ describe('export and TMX import against PostgreSQL', () => {
     expect(xliff).toContain('source-language="ko"');
     expect((xliff.match(/<trans-unit /g) ?? []).length).toBe(approvedCount + 1);
     expect((xliff.match(/approved="yes"/g) ?? []).length).toBe(approvedCount);
-    if (hasXmllint && fs.existsSync(xliffSchemaPath)) expect(xmllint(writeTemp('export.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
+    if (hasXmllint && fs.existsSync(xliffSchemaPath))
+      expect(xmllint(writeTemp('export.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
     else warnSkip('XLIFF schema validation', 'xmllint or ../shared/xliff is absent');
     const tsv = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({ status: 'all', format: 'tsv' })));
     expect(readTsv(tsv)).toHaveLength(approvedCount + 1);
@@ -64,14 +82,26 @@ describe('export and TMX import against PostgreSQL', () => {
     const tmx = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({})));
     const original = await readTmx(tmx);
     const other = await makeTeam();
-    const result = await importTmx(other.editor, { projectId: other.project.id, body: new TextEncoder().encode(tmx), fileName: 'desk.tmx' });
+    const result = await importTmx(other.editor, {
+      projectId: other.project.id,
+      body: new TextEncoder().encode(tmx),
+      fileName: 'desk.tmx',
+    });
     expect(result).toMatchObject({ imported: approvedCount, skipped: 0, errors: [] });
     const memory = await getDocument(other.editor, result.documentId!);
     expect(memory.beads.every((b) => b.status === 'approved' && b.source.length === 1 && b.target.length === 1)).toBe(true);
     expect(memory.source.map((s) => s.text)).toEqual(original.units.map((u) => u.sourceText));
     expect(memory.target.map((s) => s.text)).toEqual(original.units.map((u) => u.targetText));
     const again = await readTmx(await exported(await exportProject(other.editor, other.project.id, exportQuerySchema.parse({}))));
-    const strip = (u: (typeof again.units)[number]) => ({ tuid: u.tuid, sourceText: u.sourceText, targetText: u.targetText, created: u.created, creator: u.creator, notes: u.notes, props: u.props });
+    const strip = (u: (typeof again.units)[number]) => ({
+      tuid: u.tuid,
+      sourceText: u.sourceText,
+      targetText: u.targetText,
+      created: u.created,
+      creator: u.creator,
+      notes: u.notes,
+      props: u.props,
+    });
     expect(again.units.map(strip)).toEqual(original.units.map(strip));
   });
 
@@ -83,14 +113,17 @@ describe('export and TMX import against PostgreSQL', () => {
     const ids = [...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThanOrEqual(approvedCount * 3);
     expect(new Set(ids).size).toBe(ids.length);
-    if (hasXmllint && fs.existsSync(xliffSchemaPath)) expect(xmllint(writeTemp('project.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
+    if (hasXmllint && fs.existsSync(xliffSchemaPath))
+      expect(xmllint(writeTemp('project.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
   });
 
   it('refuses XXE and billion-laughs files with a clear message, leaving nothing behind', async () => {
     const before = await db.document.count({ where: { projectId: team.project.id } });
     for (const name of ['xxe.tmx', 'billion-laughs.tmx']) {
       let error: ReturnType<typeof toAppError> = null;
-      await importTmx(team.editor, { projectId: team.project.id, body: fs.readFileSync(path.join(fixtures, name)) }).catch((e: unknown) => (error = toAppError(e)));
+      await importTmx(team.editor, { projectId: team.project.id, body: fs.readFileSync(path.join(fixtures, name)) }).catch(
+        (e: unknown) => (error = toAppError(e)),
+      );
       expect(error).not.toBeNull();
       expect(error!.status).toBe(400);
       expect(error!.message).toMatch(/declares XML entities/);
@@ -99,7 +132,10 @@ describe('export and TMX import against PostgreSQL', () => {
   });
 
   it('reports and skips a unit without xml:lang while the rest imports', async () => {
-    const result = await importTmx(team.editor, { projectId: team.project.id, body: fs.readFileSync(path.join(fixtures, 'missing-lang.tmx')) });
+    const result = await importTmx(team.editor, {
+      projectId: team.project.id,
+      body: fs.readFileSync(path.join(fixtures, 'missing-lang.tmx')),
+    });
     expect(result.imported).toBeGreaterThan(0);
     expect(result.skipped).toBeGreaterThan(0);
     expect(result.errors[0].message).toMatch(/xml:lang/);
@@ -117,9 +153,14 @@ describe('export and TMX import against PostgreSQL', () => {
     const en = await makeTeam();
     const files = fs.readdirSync(lisaKitDir).filter((f) => f.endsWith('.tmx'));
     for (const file of files) {
-      const project = await db.project.create({ data: { name: `LISA ${file}`, sourceLang: 'en', targetLang: 'fr', memberships: { create: { userId: en.owner.id, role: 'admin' } } } });
-      const outcome: Awaited<ReturnType<typeof importTmx>> | Error = await importTmx(en.owner, { projectId: project.id, body: fs.readFileSync(path.join(lisaKitDir, file)), fileName: file })
-        .catch((e: unknown) => toAppError(e) ?? (e instanceof Error ? e : new Error(String(e))));
+      const project = await db.project.create({
+        data: { name: `LISA ${file}`, sourceLang: 'en', targetLang: 'fr', memberships: { create: { userId: en.owner.id, role: 'admin' } } },
+      });
+      const outcome: Awaited<ReturnType<typeof importTmx>> | Error = await importTmx(en.owner, {
+        projectId: project.id,
+        body: fs.readFileSync(path.join(lisaKitDir, file)),
+        fileName: file,
+      }).catch((e: unknown) => toAppError(e) ?? (e instanceof Error ? e : new Error(String(e))));
       if (outcome instanceof Error) {
         // A file whose units lack the project's language pair is refused with a message, not a crash.
         expect(outcome.message, file).toMatch(/No unit|no translation units/);

@@ -34,10 +34,25 @@ describe('export backpressure', () => {
     const project = await makeProject(owner, {}, 'Backpressure');
     const now = new Date();
     const units = Array.from({ length: UNITS }, (_, i) => ({
-      tuid: `u${i}`, sourceText: `서울 버스 ${i}번 노선을 운행한다.`, targetText: `Seoul runs bus route ${i}.`, sourceLang: 'ko-KR', targetLang: 'en-US',
-      created: now, changed: now, creator: 't', changer: 't', status: 'approved' as const, confidence: null, notes: [], props: {},
+      tuid: `u${i}`,
+      sourceText: `서울 버스 ${i}번 노선을 운행한다.`,
+      targetText: `Seoul runs bus route ${i}.`,
+      sourceLang: 'ko-KR',
+      targetLang: 'en-US',
+      created: now,
+      changed: now,
+      creator: 't',
+      changer: 't',
+      status: 'approved' as const,
+      confidence: null,
+      notes: [],
+      props: {},
     }));
-    await importTmx(owner, { projectId: project.id, body: await collectChunks(writeTmx(units, { srclang: 'ko-KR', creationToolVersion: 't' })), fileName: 'bp.tmx' });
+    await importTmx(owner, {
+      projectId: project.id,
+      body: await collectChunks(writeTmx(units, { srclang: 'ko-KR', creationToolVersion: 't' })),
+      fileName: 'bp.tmx',
+    });
 
     const { file, counter } = counted(await exportProject(owner, project.id, exportQuerySchema.parse({})));
     const response = exportResponse(file);

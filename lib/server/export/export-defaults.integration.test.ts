@@ -30,9 +30,21 @@ describe('export defaults and the one progress definition', () => {
     expect(doc.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:1', '1:1', '1:1']);
     const [first, , , last] = doc.beads;
     // One bead excluded, the rest confirmed, approved and signed off; a comment with an @mention on the first.
-    const { version } = await applyDocumentOperation(team.editor, { documentId, baseVersion: doc.version, operation: { type: 'review', event: 'exclude', beadIds: [last.id] } });
-    await applyDocumentOperation(team.editor, { documentId, baseVersion: version, operation: { type: 'confirm', beadIds: doc.beads.slice(0, 3).map((b) => b.id) } });
-    await createComment(team.reviewer, { documentId, beadId: first.id, body: `Internal: check the fare with @${team.editor.email.split('@')[0]}` });
+    const { version } = await applyDocumentOperation(team.editor, {
+      documentId,
+      baseVersion: doc.version,
+      operation: { type: 'review', event: 'exclude', beadIds: [last.id] },
+    });
+    await applyDocumentOperation(team.editor, {
+      documentId,
+      baseVersion: version,
+      operation: { type: 'confirm', beadIds: doc.beads.slice(0, 3).map((b) => b.id) },
+    });
+    await createComment(team.reviewer, {
+      documentId,
+      beadId: first.id,
+      body: `Internal: check the fare with @${team.editor.email.split('@')[0]}`,
+    });
     await submitDocument(team.editor, { documentId });
     await approveAll(team.reviewer, { documentId, baseVersion: (await getDocument(team.editor, documentId)).version });
     await signOffDocument(team.reviewer, { documentId });
@@ -47,7 +59,9 @@ describe('export defaults and the one progress definition', () => {
   });
 
   it('includes them when the export asks with includeComments=1', async () => {
-    const tmx = await collectChunks((await exportDocument(team.viewer, documentId, exportQuerySchema.parse({ includeComments: '1' }))).chunks);
+    const tmx = await collectChunks(
+      (await exportDocument(team.viewer, documentId, exportQuerySchema.parse({ includeComments: '1' }))).chunks,
+    );
     expect(tmx).toContain('<note>');
     expect(tmx).toContain('Internal: check the fare');
   });

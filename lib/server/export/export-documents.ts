@@ -19,18 +19,30 @@ import { exportSlots, type SlotTicket } from './export-slots';
 // EXPORT_SLOTS exports run at a time; the others wait in a bounded queue, beyond which the answer is 503
 // SERVER_BUSY with Retry-After (decision 026).
 
-const knownLabels = (list: string) => list.split(',').map((l) => l.trim().toLowerCase()).filter(Boolean).every((l) => (BEAD_LABELS as readonly string[]).includes(l));
+const knownLabels = (list: string) =>
+  list
+    .split(',')
+    .map((l) => l.trim().toLowerCase())
+    .filter(Boolean)
+    .every((l) => (BEAD_LABELS as readonly string[]).includes(l));
 
 export const exportQuerySchema = z.object({
   format: z.enum(['tmx', 'tsv', 'xliff', 'jsonl']).default('tmx'),
   status: z.enum(['approved', 'all']).default('approved'),
   minConfidence: z.coerce.number().min(0).max(1).optional(),
-  excludeLabels: z.string().max(500).default('rewrite,exclude-from-tm').refine(knownLabels, `excludeLabels must be a comma-separated list of ${BEAD_LABELS.join(', ')}.`),
+  excludeLabels: z
+    .string()
+    .max(500)
+    .default('rewrite,exclude-from-tm')
+    .refine(knownLabels, `excludeLabels must be a comma-separated list of ${BEAD_LABELS.join(', ')}.`),
   langCodes: z.enum(['region', 'primary']).default('region'),
   level: z.enum(['sentence', 'paragraph']).default('sentence'),
   documents: z.string().max(20_000).optional(),
   /** Reviewer comments (and their @mentions) are internal discussion: only exported when asked for (issue 12). */
-  includeComments: z.enum(['0', '1', 'false', 'true']).default('0').transform((v) => v === '1' || v === 'true'),
+  includeComments: z
+    .enum(['0', '1', 'false', 'true'])
+    .default('0')
+    .transform((v) => v === '1' || v === 'true'),
 });
 /** A single document's export reads the same parameters except `documents`. */
 export const documentExportQuerySchema = exportQuerySchema.omit({ documents: true });
@@ -54,7 +66,14 @@ export interface ExportFile {
 }
 
 function slug(text: string): string {
-  return text.normalize('NFKD').replace(/[^\w]+/g, '-').replace(/^-|-$/g, '').slice(0, 60).toLowerCase() || 'export';
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[^\w]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .toLowerCase() || 'export'
+  );
 }
 
 /** Runs an export's chunks inside an export slot, waiting for one first; the slot is freed however it ends. */
@@ -69,19 +88,34 @@ async function* inSlot(ticket: SlotTicket, chunks: () => AsyncGenerator<string>)
 
 function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string; targetLang: string; documentIds: string[] }): ExportFile {
   const ticket = exportSlots.admit();
-  const units = () => exportUnits({
-    documentIds: scope.documentIds, sourceLang: scope.sourceLang, targetLang: scope.targetLang, langStyle: query.langCodes, level: query.level,
-    includeComments: query.includeComments,
-    filter: {
-      approvedOnly: query.status === 'approved',
-      minConfidence: query.minConfidence ?? null,
-      excludeLabels: query.excludeLabels.split(',').map((l) => l.trim()).filter(Boolean),
-    },
-  });
+  const units = () =>
+    exportUnits({
+      documentIds: scope.documentIds,
+      sourceLang: scope.sourceLang,
+      targetLang: scope.targetLang,
+      langStyle: query.langCodes,
+      level: query.level,
+      includeComments: query.includeComments,
+      filter: {
+        approvedOnly: query.status === 'approved',
+        minConfidence: query.minConfidence ?? null,
+        excludeLabels: query.excludeLabels
+          .split(',')
+          .map((l) => l.trim())
+          .filter(Boolean),
+      },
+    });
   const version = packageJson.version;
   const write = {
-    tmx: () => writeTmx(units(), { srclang: toXmlLang(scope.sourceLang, query.langCodes), creationToolVersion: version, segtype: query.level }),
-    xliff: () => writeXliff(units(), { sourceLanguage: toXmlLang(scope.sourceLang, query.langCodes), targetLanguage: toXmlLang(scope.targetLang, query.langCodes), original: scope.name, toolVersion: version }),
+    tmx: () =>
+      writeTmx(units(), { srclang: toXmlLang(scope.sourceLang, query.langCodes), creationToolVersion: version, segtype: query.level }),
+    xliff: () =>
+      writeXliff(units(), {
+        sourceLanguage: toXmlLang(scope.sourceLang, query.langCodes),
+        targetLanguage: toXmlLang(scope.targetLang, query.langCodes),
+        original: scope.name,
+        toolVersion: version,
+      }),
     tsv: () => writeTsv(units()),
     jsonl: () => writeJsonl(units()),
   }[query.format];
@@ -99,43 +133,75 @@ function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string
 
 export async function exportDocument(actor: SessionUser, documentId: string, query: ExportQuery): Promise<ExportFile> {
   const ctx = await documentAccess(actor, documentId, 'document:export');
-  return writeFile(query, { name: ctx.document.title, sourceLang: ctx.project.sourceLang, targetLang: ctx.project.targetLang, documentIds: [documentId] });
+  return writeFile(query, {
+    name: ctx.document.title,
+    sourceLang: ctx.project.sourceLang,
+    targetLang: ctx.project.targetLang,
+    documentIds: [documentId],
+  });
 }
 
 export async function exportProject(actor: SessionUser, projectId: string, query: ExportQuery): Promise<ExportFile> {
   const { project } = await projectAccess(actor, projectId, 'document:export');
-  const wanted = query.documents?.split(',').map((id) => id.trim()).filter(Boolean);
+  const wanted = query.documents
+    ?.split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
   const documents = await db.document.findMany({
     where: { projectId, ...(wanted ? { id: { in: wanted } } : {}) },
     orderBy: { createdAt: 'asc' },
     select: { id: true },
   });
-  if (wanted) checkWantedDocuments(wanted, documents.map((d) => d.id));
-  return writeFile(query, { name: project.name, sourceLang: project.sourceLang, targetLang: project.targetLang, documentIds: documents.map((d) => d.id) });
+  if (wanted)
+    checkWantedDocuments(
+      wanted,
+      documents.map((d) => d.id),
+    );
+  return writeFile(query, {
+    name: project.name,
+    sourceLang: project.sourceLang,
+    targetLang: project.targetLang,
+    documentIds: documents.map((d) => d.id),
+  });
 }
 
 /** `?documents=` names documents of this project only: an unknown id is a 400, not a silently empty file. */
 function checkWantedDocuments(wanted: string[], found: string[]): void {
-  if (wanted.length === 0) throw new AppError('INVALID_INPUT', 'Query parameter documents: give document ids separated by commas, or leave it out for all documents.', { field: 'documents' });
+  if (wanted.length === 0)
+    throw new AppError(
+      'INVALID_INPUT',
+      'Query parameter documents: give document ids separated by commas, or leave it out for all documents.',
+      { field: 'documents' },
+    );
   const missing = [...new Set(wanted)].filter((id) => !found.includes(id));
   if (missing.length > 0) {
-    throw new AppError('INVALID_INPUT', `Query parameter documents: no document ${missing.slice(0, 5).map((id) => JSON.stringify(id.slice(0, 64))).join(', ')} in this project.`, { field: 'documents' });
+    throw new AppError(
+      'INVALID_INPUT',
+      `Query parameter documents: no document ${missing
+        .slice(0, 5)
+        .map((id) => JSON.stringify(id.slice(0, 64)))
+        .join(', ')} in this project.`,
+      { field: 'documents' },
+    );
   }
 }
 
 /** A streamed HTTP response for an export file. */
 export function exportResponse(file: ExportFile): Response {
   const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await file.chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const next = await file.chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(encoder.encode(next.value));
+      },
+      async cancel() {
+        await file.cancel();
+      },
     },
-    async cancel() {
-      await file.cancel();
-    },
-  }, { highWaterMark: 0 }); // nothing is produced, and no export slot taken, before the client reads
+    { highWaterMark: 0 },
+  ); // nothing is produced, and no export slot taken, before the client reads
   return new Response(stream, {
     headers: {
       'Content-Type': file.contentType,

@@ -17,14 +17,27 @@ import { exportUnits, type ExportTuning, type UnitQuery } from './export-units';
 const WHOLE: ExportTuning = { pageBeads: 1_000_000_000, rememberEveryTuid: true };
 
 async function tmxOf(query: UnitQuery, tuning?: ExportTuning): Promise<string> {
-  return collectChunks(writeTmx(exportUnits(query, tuning), { srclang: 'ko-KR', creationToolVersion: 't', segtype: query.level, now: new Date(0) }));
+  return collectChunks(
+    writeTmx(exportUnits(query, tuning), { srclang: 'ko-KR', creationToolVersion: 't', segtype: query.level, now: new Date(0) }),
+  );
 }
 
 async function unitsTmx(units: { tuid: string; ko: string; en: string }[]): Promise<Uint8Array> {
   const now = new Date('2026-01-02T03:04:05Z');
   const full: ExportUnit[] = units.map((u) => ({
-    tuid: u.tuid, sourceText: u.ko, targetText: u.en, sourceLang: 'ko-KR', targetLang: 'en-US', created: now, changed: now,
-    creator: 't', changer: 't', status: 'approved', confidence: null, notes: [], props: {},
+    tuid: u.tuid,
+    sourceText: u.ko,
+    targetText: u.en,
+    sourceLang: 'ko-KR',
+    targetLang: 'en-US',
+    created: now,
+    changed: now,
+    creator: 't',
+    changer: 't',
+    status: 'approved',
+    confidence: null,
+    notes: [],
+    props: {},
   }));
   return new TextEncoder().encode(await collectChunks(writeTmx(full, { srclang: 'ko-KR', creationToolVersion: 't' })));
 }
@@ -44,7 +57,13 @@ describe('export memory bounds', () => {
   });
 
   const query = (documentIds: string[], level: 'sentence' | 'paragraph'): UnitQuery => ({
-    documentIds, sourceLang: 'ko', targetLang: 'en', langStyle: 'region', level, includeComments: false, filter: { approvedOnly: false },
+    documentIds,
+    sourceLang: 'ko',
+    targetLang: 'en',
+    langStyle: 'region',
+    level,
+    includeComments: false,
+    filter: { approvedOnly: false },
   });
 
   it('reads a paragraph export in pages and gives exactly the units of the whole document', async () => {
@@ -70,21 +89,34 @@ describe('export memory bounds', () => {
 
   it('gives the same unique tuids as remembering every tuid, for memories imported twice and ids that collide', async () => {
     const other = await makeTeam();
-    const tmx = (tuids: string[], text: string) => unitsTmx(tuids.map((tuid, i) => ({ tuid, ko: `${text} ${i} 문장.`, en: `${text} ${i} sentence.` })));
+    const tmx = (tuids: string[], text: string) =>
+      unitsTmx(tuids.map((tuid, i) => ({ tuid, ko: `${text} ${i} 문장.`, en: `${text} ${i} sentence.` })));
     const own = await importTmx(other.owner, { projectId: other.project.id, body: await tmx(['x', 'x', 'x'], 'own'), fileName: 'own.tmx' });
     const beads = await db.bead.findMany({ where: { documentId: own.documentId! }, orderBy: { position: 'asc' }, select: { id: true } });
     const gen = (i: number) => `${own.documentId}-${beads[i].id}`;
     // Exported first: claims the ids of `own`'s first two units, and the name the second would be renamed to.
-    const claims = await importTmx(other.owner, { projectId: other.project.id, body: await tmx([gen(0), gen(1), `${gen(1)}-4`], 'claim'), fileName: 'claims.tmx' });
+    const claims = await importTmx(other.owner, {
+      projectId: other.project.id,
+      body: await tmx([gen(0), gen(1), `${gen(1)}-4`], 'claim'),
+      fileName: 'claims.tmx',
+    });
     await db.document.update({ where: { id: claims.documentId! }, data: { createdAt: new Date('2000-01-01') } });
     const later = await tmx(['dup', 'dup', 'x'], 'later'); // imported twice
     await importTmx(other.owner, { projectId: other.project.id, body: later, fileName: 'c.tmx' });
     await importTmx(other.owner, { projectId: other.project.id, body: later, fileName: 'd.tmx' });
 
-    const documents = await db.document.findMany({ where: { projectId: other.project.id }, orderBy: { createdAt: 'asc' }, select: { id: true } });
-    const q = query(documents.map((d) => d.id), 'sentence');
+    const documents = await db.document.findMany({
+      where: { projectId: other.project.id },
+      orderBy: { createdAt: 'asc' },
+      select: { id: true },
+    });
+    const q = query(
+      documents.map((d) => d.id),
+      'sentence',
+    );
     // The last resort name is random: `own`'s second unit finds its stored tuid, its id and its renamed id taken.
-    const lastResort = (tmx: string) => tmx.replace(new RegExp(`${gen(1)}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"`, 'g'), `${gen(1)}-LAST-RESORT"`);
+    const lastResort = (tmx: string) =>
+      tmx.replace(new RegExp(`${gen(1)}-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"`, 'g'), `${gen(1)}-LAST-RESORT"`);
     const before = lastResort(await tmxOf(q, WHOLE));
     const tuids = [...before.matchAll(/tuid="([^"]+)"/g)].map((m) => m[1]);
     expect(tuids).toHaveLength(12);
@@ -95,7 +127,11 @@ describe('export memory bounds', () => {
 
   it(`never runs more than ${EXPORT_SLOTS} exports at once; the others answer at once and wait`, async () => {
     exportSlots.maxRunning = 0;
-    const responses = await Promise.all(Array.from({ length: EXPORT_SLOTS + 3 }, async () => exportResponse(await exportDocument(team.viewer, articleId, exportQuerySchema.parse({ status: 'all' })))));
+    const responses = await Promise.all(
+      Array.from({ length: EXPORT_SLOTS + 3 }, async () =>
+        exportResponse(await exportDocument(team.viewer, articleId, exportQuerySchema.parse({ status: 'all' }))),
+      ),
+    );
     for (const r of responses) expect(r.headers.get('content-type')).toMatch(/x-tmx/); // headers before any slot
     expect(exportSlots.stats.admitted).toBe(EXPORT_SLOTS + 3);
     expect(exportSlots.stats.running).toBeLessThanOrEqual(EXPORT_SLOTS);

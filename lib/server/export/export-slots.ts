@@ -26,7 +26,10 @@ export class ExportSlots {
   /** The most exports that ever ran at once: what the bound test counts. */
   maxRunning = 0;
 
-  constructor(readonly slots: number, readonly queue: number) {}
+  constructor(
+    readonly slots: number,
+    readonly queue: number,
+  ) {}
 
   get stats() {
     return { running: this.running, waiting: this.waiting.length, admitted: this.admitted, maxRunning: this.maxRunning };
@@ -35,7 +38,11 @@ export class ExportSlots {
   /** Admits one export or throws SERVER_BUSY when `slots + queue` exports are already admitted. */
   admit(): SlotTicket {
     if (this.admitted >= this.slots + this.queue) {
-      throw new AppError('SERVER_BUSY', `The server is busy with ${this.admitted} exports. Try again in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`, { retryAfterSeconds: EXPORT_RETRY_AFTER_SECONDS });
+      throw new AppError(
+        'SERVER_BUSY',
+        `The server is busy with ${this.admitted} exports. Try again in ${EXPORT_RETRY_AFTER_SECONDS} seconds.`,
+        { retryAfterSeconds: EXPORT_RETRY_AFTER_SECONDS },
+      );
     }
     this.admitted++;
     let state: 'admitted' | 'waiting' | 'running' | 'released' = 'admitted';

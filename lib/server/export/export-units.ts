@@ -26,13 +26,33 @@ export interface UnitQuery {
 /** Beads per query. 5,000 held ~40 MB per export while 50 ran in parallel (issue 10); 500 costs a few more queries. */
 export const EXPORT_PAGE_BEADS = 500;
 
-interface StoredMeta { tuid?: string | null; created?: string | null; changed?: string | null; creator?: string | null; changer?: string | null; notes?: string[]; props?: Record<string, string> }
+interface StoredMeta {
+  tuid?: string | null;
+  created?: string | null;
+  changed?: string | null;
+  creator?: string | null;
+  changer?: string | null;
+  notes?: string[];
+  props?: Record<string, string>;
+}
 
 async function annotationsFor(beadIds: string[], has: { comments: boolean; reviews: boolean }): Promise<Record<string, BeadAnnotation>> {
   if (!has.comments && !has.reviews) return {};
   const [comments, reviews] = await Promise.all([
-    !has.comments ? [] : db.annotation.findMany({ where: { beadId: { in: beadIds }, parentId: null }, orderBy: { createdAt: 'asc' }, select: { beadId: true, body: true, author: { select: { name: true } } } }),
-    !has.reviews ? [] : db.reviewDecision.findMany({ where: { beadId: { in: beadIds }, decision: 'approve' }, orderBy: { createdAt: 'asc' }, select: { beadId: true, reviewer: { select: { name: true } } } }),
+    !has.comments
+      ? []
+      : db.annotation.findMany({
+          where: { beadId: { in: beadIds }, parentId: null },
+          orderBy: { createdAt: 'asc' },
+          select: { beadId: true, body: true, author: { select: { name: true } } },
+        }),
+    !has.reviews
+      ? []
+      : db.reviewDecision.findMany({
+          where: { beadId: { in: beadIds }, decision: 'approve' },
+          orderBy: { createdAt: 'asc' },
+          select: { beadId: true, reviewer: { select: { name: true } } },
+        }),
   ]);
   const out: Record<string, BeadAnnotation> = {};
   for (const c of comments) if (c.beadId) (out[c.beadId] ??= { comments: [] }).comments!.push(`${c.author.name}: ${c.body}`);
@@ -48,16 +68,23 @@ async function segmentsOf(documentId: string, rows: { sourceIds: string[]; targe
   const wanted = new Set(rows.flatMap((r) => [...r.sourceIds, ...r.targetIds]));
   const movedTargets = rows.flatMap((r) => (r.moved ? r.targetIds : []));
   const result = movedTargets.length
-    ? await db.segment.findMany({ where: { documentId, id: { in: movedTargets } }, select: { id: true, side: true, paragraph: true, text: true } })
+    ? await db.segment.findMany({
+        where: { documentId, id: { in: movedTargets } },
+        select: { id: true, side: true, paragraph: true, text: true },
+      })
     : [];
   for (const side of ['source', 'target'] as const) {
     const ids = rows.flatMap((r) => (side === 'source' ? r.sourceIds : r.moved ? [] : r.targetIds));
     if (!ids.length) continue;
-    const [first, last] = await Promise.all([ids[0], ids[ids.length - 1]].map((id) => db.segment.findUniqueOrThrow({ where: { id }, select: { position: true } })));
-    result.push(...(await db.segment.findMany({
-      where: { documentId, side, position: { gte: first.position, lte: last.position } },
-      select: { id: true, side: true, paragraph: true, text: true },
-    })));
+    const [first, last] = await Promise.all(
+      [ids[0], ids[ids.length - 1]].map((id) => db.segment.findUniqueOrThrow({ where: { id }, select: { position: true } })),
+    );
+    result.push(
+      ...(await db.segment.findMany({
+        where: { documentId, side, position: { gte: first.position, lte: last.position } },
+        select: { id: true, side: true, paragraph: true, text: true },
+      })),
+    );
   }
   return result.filter((s) => wanted.has(s.id));
 }
@@ -99,7 +126,11 @@ async function contestedTuids(documentIds: string[]): Promise<Set<number>> {
  * The ids this export has given out, as far as a later unit could ask for them again: contested tuids and
  * renamed ones. `count` is the number of units written so far (it numbers renamed units).
  */
-interface TuidLedger { contested: Set<number> | 'all'; used: Set<number>; count: number }
+interface TuidLedger {
+  contested: Set<number> | 'all';
+  used: Set<number>;
+  count: number;
+}
 
 /**
  * Units imported from a TMX keep their own dates, authors, notes and props, and their tuid unless another unit
@@ -134,20 +165,41 @@ export interface ExportTuning {
   onPage?: (beads: number) => void;
 }
 
-export async function* exportUnits(query: UnitQuery, tuning: ExportTuning = { pageBeads: EXPORT_PAGE_BEADS, rememberEveryTuid: false }): AsyncGenerator<ExportUnit> {
-  const ledger: TuidLedger = { contested: tuning.rememberEveryTuid ? 'all' : await contestedTuids(query.documentIds), used: new Set(), count: 0 };
+export async function* exportUnits(
+  query: UnitQuery,
+  tuning: ExportTuning = { pageBeads: EXPORT_PAGE_BEADS, rememberEveryTuid: false },
+): AsyncGenerator<ExportUnit> {
+  const ledger: TuidLedger = {
+    contested: tuning.rememberEveryTuid ? 'all' : await contestedTuids(query.documentIds),
+    used: new Set(),
+    count: 0,
+  };
   for (const documentId of query.documentIds) {
-    const doc = await db.document.findUnique({ where: { id: documentId }, select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true } });
+    const doc = await db.document.findUnique({
+      where: { id: documentId },
+      select: { id: true, title: true, sourceUrl: true, targetUrl: true, createdAt: true, updatedAt: true },
+    });
     if (!doc) continue;
-    const firstAudit = await db.auditEvent.findFirst({ where: { documentId, action: { in: ['document.create', 'tmx.import'] } }, select: { actor: { select: { name: true } } } });
+    const firstAudit = await db.auditEvent.findFirst({
+      where: { documentId, action: { in: ['document.create', 'tmx.import'] } },
+      select: { actor: { select: { name: true } } },
+    });
     const author = firstAudit?.actor?.name ?? 'Bitext Desk';
     const has = {
       comments: query.includeComments && (await db.annotation.count({ where: { documentId, beadId: { not: null } } })) > 0,
       reviews: (await db.reviewDecision.count({ where: { documentId } })) > 0,
     };
     const meta: ExportDocumentMeta = {
-      documentId: doc.id, title: doc.title, sourceUrl: doc.sourceUrl, targetUrl: doc.targetUrl,
-      sourceLang: query.sourceLang, targetLang: query.targetLang, created: doc.createdAt, changed: doc.updatedAt, creator: author, changer: author,
+      documentId: doc.id,
+      title: doc.title,
+      sourceUrl: doc.sourceUrl,
+      targetUrl: doc.targetUrl,
+      sourceLang: query.sourceLang,
+      targetLang: query.targetLang,
+      created: doc.createdAt,
+      changed: doc.updatedAt,
+      creator: author,
+      changer: author,
     };
     // Pages of `pageBeads` beads. Paragraph units must not be split across pages: a full page gives back its
     // last paragraph group, which starts the next page, with the grouping state before it (paragraphKey). A page
@@ -158,13 +210,34 @@ export async function* exportUnits(query: UnitQuery, tuning: ExportTuning = { pa
       let rows = await db.bead.findMany({
         where: { documentId, position: { gte: from, lt: from + pageBeads } },
         orderBy: { position: 'asc' },
-        select: { id: true, sourceIds: true, targetIds: true, moved: true, origin: true, confidence: true, reason: true, status: true, labels: true, updatedAt: true, meta: true },
+        select: {
+          id: true,
+          sourceIds: true,
+          targetIds: true,
+          moved: true,
+          origin: true,
+          confidence: true,
+          reason: true,
+          status: true,
+          labels: true,
+          updatedAt: true,
+          meta: true,
+        },
       });
       tuning.onPage?.(rows.length);
       if (rows.length === 0) break;
       const full = rows.length === pageBeads;
       const segments = await segmentsOf(documentId, rows);
-      let beads: Bead[] = rows.map((r) => ({ id: r.id, source: r.sourceIds, target: r.targetIds, origin: r.origin, confidence: r.confidence, reason: r.reason, status: r.status, ...(r.moved ? { moved: true as const } : {}) }));
+      let beads: Bead[] = rows.map((r) => ({
+        id: r.id,
+        source: r.sourceIds,
+        target: r.targetIds,
+        origin: r.origin,
+        confidence: r.confidence,
+        reason: r.reason,
+        status: r.status,
+        ...(r.moved ? { moved: true as const } : {}),
+      }));
       const startKey = paragraphKey;
       if (query.level === 'paragraph' && full) {
         const { groups, keys } = groupByParagraph(beads, new Map(segments.map((s) => [s.id, s as Segment])), startKey);
@@ -177,11 +250,24 @@ export async function* exportUnits(query: UnitQuery, tuning: ExportTuning = { pa
         rows = rows.slice(0, kept);
         paragraphKey = keys[groups.length - 2];
       }
-      const alignment: Alignment = { source: segments.filter((s) => s.side === 'source') as Segment[], target: segments.filter((s) => s.side === 'target') as Segment[], beads };
-      const annotations = await annotationsFor(rows.map((r) => r.id), has);
+      const alignment: Alignment = {
+        source: segments.filter((s) => s.side === 'source') as Segment[],
+        target: segments.filter((s) => s.side === 'target') as Segment[],
+        beads,
+      };
+      const annotations = await annotationsFor(
+        rows.map((r) => r.id),
+        has,
+      );
       for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
       const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
-      for (const unit of alignmentToUnits(alignment, meta, { filter: query.filter, langStyle: query.langStyle, level: query.level, annotations, paragraphKey: startKey })) {
+      for (const unit of alignmentToUnits(alignment, meta, {
+        filter: query.filter,
+        langStyle: query.langStyle,
+        level: query.level,
+        annotations,
+        paragraphKey: startKey,
+      })) {
         yield withStoredMeta(unit, stored.get(unit.tuid), ledger);
       }
       if (!full) break;

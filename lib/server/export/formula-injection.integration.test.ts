@@ -25,11 +25,21 @@ describe('formula injection in spreadsheet-bound exports', () => {
   it('neutralises formula segments and titles in the TSV export, and reads them back unchanged', async () => {
     const editor = await makeUser();
     const project = await makeProject(editor, {}, 'Formula test');
-    const article = { title: DDE, ko: `${HYPERLINK}\n\n@SUM(1+1) 서울 버스.`, en: `${DDE}\n\n+1 Seoul buses.`, sourceUrl: 'https://news.example.kr/1', targetUrl: 'https://news.example.com/1' };
+    const article = {
+      title: DDE,
+      ko: `${HYPERLINK}\n\n@SUM(1+1) 서울 버스.`,
+      en: `${DDE}\n\n+1 Seoul buses.`,
+      sourceUrl: 'https://news.example.kr/1',
+      targetUrl: 'https://news.example.com/1',
+    };
     const { id } = await makeDocument(editor, project.id, article);
     const tsv = await collectChunks((await exportDocument(editor, id, exportQuerySchema.parse({ status: 'all', format: 'tsv' }))).chunks);
 
-    const cells = tsv.trimEnd().split('\n').slice(1).flatMap((line) => line.split('\t'));
+    const cells = tsv
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .flatMap((line) => line.split('\t'));
     expect(cells.filter(startsLikeFormula)).toEqual([]);
     expect(cells).toContain(`'${DDE}`); // the title column
     const units = readTsv(tsv);
@@ -41,7 +51,13 @@ describe('formula injection in spreadsheet-bound exports', () => {
   it('neutralises formula cells in the history CSV (actor names, titles)', async () => {
     const editor = await makeUser({ name: DDE });
     const project = await makeProject(editor, {}, 'Formula history');
-    const article = { title: HYPERLINK, ko: '서울 버스.', en: 'Seoul buses.', sourceUrl: 'https://news.example.kr/1', targetUrl: 'https://news.example.com/1' };
+    const article = {
+      title: HYPERLINK,
+      ko: '서울 버스.',
+      en: 'Seoul buses.',
+      sourceUrl: 'https://news.example.kr/1',
+      targetUrl: 'https://news.example.com/1',
+    };
     const { id } = await makeDocument(editor, project.id, article);
     const csv = historyToCsv(await documentHistory(editor, id));
 

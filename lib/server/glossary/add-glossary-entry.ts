@@ -5,7 +5,15 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { lockProject } from '@/lib/server/projects/lock-project';
-import { alreadyExists, assertRoomFor, glossaryEntrySchema, glossaryKeys, glossarySelect, type GlossaryEntryInput, type GlossaryEntryView } from './glossary-schema';
+import {
+  alreadyExists,
+  assertRoomFor,
+  glossaryEntrySchema,
+  glossaryKeys,
+  glossarySelect,
+  type GlossaryEntryInput,
+  type GlossaryEntryView,
+} from './glossary-schema';
 
 /** Editors and admins add a pair; the same pair twice is a 409. New entries steer alignments made from now on. */
 export async function addGlossaryEntry(actor: SessionUser, input: { projectId: string } & GlossaryEntryInput): Promise<GlossaryEntryView> {

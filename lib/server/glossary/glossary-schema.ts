@@ -14,7 +14,12 @@ const term = (side: 'source' | 'target') =>
   z
     .string()
     .transform(normalizeGlossaryTerm)
-    .pipe(z.string().min(1, `Enter the ${side} term.`).max(GLOSSARY_FILE_LIMITS.termChars, `The ${side} term is longer than ${GLOSSARY_FILE_LIMITS.termChars} characters.`));
+    .pipe(
+      z
+        .string()
+        .min(1, `Enter the ${side} term.`)
+        .max(GLOSSARY_FILE_LIMITS.termChars, `The ${side} term is longer than ${GLOSSARY_FILE_LIMITS.termChars} characters.`),
+    );
 
 export const glossaryEntrySchema = z.object({ source: term('source'), target: term('target') });
 export type GlossaryEntryInput = z.input<typeof glossaryEntrySchema>;

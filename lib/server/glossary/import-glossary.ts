@@ -41,8 +41,18 @@ export async function importGlossary(
     const entries = fresh.map((p) => ({ source: p.source, target: p.target }));
     await tx.glossaryEntry.createMany({ data: entries.map((e) => ({ projectId: input.projectId, ...e })) });
     await audit(tx, {
-      actorId: actor.id, action: 'glossary.import', projectId: input.projectId, target: input.projectId,
-      after: { fileName: input.fileName ?? null, format: file.format, added: fresh.length, duplicates, rejected: file.rejected.length, entries },
+      actorId: actor.id,
+      action: 'glossary.import',
+      projectId: input.projectId,
+      target: input.projectId,
+      after: {
+        fileName: input.fileName ?? null,
+        format: file.format,
+        added: fresh.length,
+        duplicates,
+        rejected: file.rejected.length,
+        entries,
+      },
     });
     return { added: fresh.length, ...report, total: keys.size + fresh.length };
   });

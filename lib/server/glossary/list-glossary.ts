@@ -17,10 +17,17 @@ export async function listGlossary(
   const limit = Math.min(Math.max(1, Math.floor(input.limit ?? DEFAULT_GLOSSARY_PAGE)), MAX_GLOSSARY_PAGE);
   const where = {
     projectId: input.projectId,
-    ...(q ? { OR: [{ source: { contains: q, mode: 'insensitive' as const } }, { target: { contains: q, mode: 'insensitive' as const } }] } : {}),
+    ...(q
+      ? { OR: [{ source: { contains: q, mode: 'insensitive' as const } }, { target: { contains: q, mode: 'insensitive' as const } }] }
+      : {}),
   };
   const [entries, total, matching] = await Promise.all([
-    db.glossaryEntry.findMany({ where, orderBy: [{ source: 'asc' }, { target: 'asc' }, { id: 'asc' }], take: limit, select: glossarySelect }),
+    db.glossaryEntry.findMany({
+      where,
+      orderBy: [{ source: 'asc' }, { target: 'asc' }, { id: 'asc' }],
+      take: limit,
+      select: glossarySelect,
+    }),
     db.glossaryEntry.count({ where: { projectId: input.projectId } }),
     q ? db.glossaryEntry.count({ where }) : Promise.resolve(-1),
   ]);

@@ -6,7 +6,14 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { lockProject } from '@/lib/server/projects/lock-project';
-import { alreadyExists, glossaryEntrySchema, glossaryKeys, glossarySelect, type GlossaryEntryInput, type GlossaryEntryView } from './glossary-schema';
+import {
+  alreadyExists,
+  glossaryEntrySchema,
+  glossaryKeys,
+  glossarySelect,
+  type GlossaryEntryInput,
+  type GlossaryEntryView,
+} from './glossary-schema';
 
 /** Fixes a pair. The entry id is looked up together with the project: another project's entry is a 404. */
 export async function updateGlossaryEntry(
@@ -25,8 +32,12 @@ export async function updateGlossaryEntry(
     if (other && other !== entryId) throw alreadyExists(entry);
     const row = await tx.glossaryEntry.update({ where: { id: entryId }, data: entry, select: glossarySelect });
     await audit(tx, {
-      actorId: actor.id, action: 'glossary.update', projectId, target: entryId,
-      before: { source: before.source, target: before.target }, after: entry,
+      actorId: actor.id,
+      action: 'glossary.update',
+      projectId,
+      target: entryId,
+      before: { source: before.source, target: before.target },
+      after: entry,
     });
     return row;
   });

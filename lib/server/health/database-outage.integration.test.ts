@@ -27,7 +27,11 @@ const start = async () => {
 };
 // An unknown token of the right shape: looking it up needs the database (401 when up, 503 when down).
 const TOKEN_PREFIX = 'bd_';
-const apiCall = () => listProjects(new NextRequest('http://localhost/api/v1/projects', { headers: { authorization: `Bearer ${TOKEN_PREFIX}not-a-real-token` } }), { params: Promise.resolve({}) });
+const apiCall = () =>
+  listProjects(
+    new NextRequest('http://localhost/api/v1/projects', { headers: { authorization: `Bearer ${TOKEN_PREFIX}not-a-real-token` } }),
+    { params: Promise.resolve({}) },
+  );
 
 beforeAll(async () => {
   port = await sparePort();
@@ -52,7 +56,8 @@ describe('database outage', () => {
 
   it('names migrations that are not applied yet', async () => {
     const dir = fs.mkdtempSync(path.join(root, 'migrations-'));
-    for (const name of fs.readdirSync('prisma/migrations')) fs.cpSync(path.join('prisma/migrations', name), path.join(dir, name), { recursive: true });
+    for (const name of fs.readdirSync('prisma/migrations'))
+      fs.cpSync(path.join('prisma/migrations', name), path.join(dir, name), { recursive: true });
     fs.mkdirSync(path.join(dir, '99990101000000_not_applied'));
     fs.writeFileSync(path.join(dir, '99990101000000_not_applied', 'migration.sql'), 'SELECT 1;');
     const readiness = await checkReadiness(dir);

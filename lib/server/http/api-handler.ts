@@ -42,7 +42,11 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
 
 /** The caller's language for an API answer: the user's choice once known, else the browser's, else English. */
 export function apiLocale(req: NextRequest, user: SessionUser | null): Locale {
-  return pickLocale({ user: user?.locale, cookie: req.cookies.get(LOCALE_COOKIE)?.value, acceptLanguage: req.headers.get('accept-language') });
+  return pickLocale({
+    user: user?.locale,
+    cookie: req.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: req.headers.get('accept-language'),
+  });
 }
 
 export function zodMessage(error: z.ZodError): string {
@@ -79,7 +83,9 @@ export async function resolveApiUser(req: NextRequest): Promise<SessionUser> {
 }
 
 /** `identify` tells the error path who called, so an error answers in that user's language. */
-function respond<P extends Params>(run: (req: NextRequest, params: P, identify: (user: SessionUser) => void) => Promise<Response | unknown>) {
+function respond<P extends Params>(
+  run: (req: NextRequest, params: P, identify: (user: SessionUser) => void) => Promise<Response | unknown>,
+) {
   return async (req: NextRequest, route: { params: Promise<P> }): Promise<Response> => {
     let caller: SessionUser | null = null;
     try {
@@ -106,7 +112,9 @@ export function apiHandler<P extends Params = Params>(
 }
 
 /** A route anyone may call (signing in for a token): no caller is resolved, so the handler gets none. */
-export function publicApiHandler<P extends Params = Params>(handler: (ctx: { req: NextRequest; params: P }) => Promise<Response | unknown>) {
+export function publicApiHandler<P extends Params = Params>(
+  handler: (ctx: { req: NextRequest; params: P }) => Promise<Response | unknown>,
+) {
   return respond<P>((req, params) => handler({ req, params }));
 }
 

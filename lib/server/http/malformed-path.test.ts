@@ -20,7 +20,10 @@ describe('refuseMalformedPath (the proxy guard in front of Next decoding path pa
     expect(body.error.message).toMatch(message);
   });
 
-  it.each(['/', '/api/v1/documents/cm123abc', '/projects/%ED%95%9C%EA%B8%80', '/api/v1/projects/a%20b', '/signin'])('lets %s through', (path) => {
-    expect(check(path)).toBeNull();
-  });
+  it.each(['/', '/api/v1/documents/cm123abc', '/projects/%ED%95%9C%EA%B8%80', '/api/v1/projects/a%20b', '/signin'])(
+    'lets %s through',
+    (path) => {
+      expect(check(path)).toBeNull();
+    },
+  );
 });

@@ -12,7 +12,10 @@ import { AppError } from '@/lib/server/errors';
 export const MULTIPART_OVERHEAD_BYTES = 64 * 1024;
 
 const tooLarge = (maxBytes: number, what: string) =>
-  new AppError('TOO_LARGE', `${what} is larger than the limit of ${(maxBytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 2 })} MB.`);
+  new AppError(
+    'TOO_LARGE',
+    `${what} is larger than the limit of ${(maxBytes / (1024 * 1024)).toLocaleString('en', { maximumFractionDigits: 2 })} MB.`,
+  );
 
 /** The body as a stream of byte chunks, refused with 413 as soon as it passes `maxBytes`. */
 export async function* streamBody(req: NextRequest, maxBytes: number, what = 'The file'): AsyncGenerator<Uint8Array> {

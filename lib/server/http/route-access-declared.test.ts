@@ -18,7 +18,9 @@ function routeFiles(dir: string): string[] {
 const readsBody = /\b(readJson|readBodyBytes|readFormData|streamBody|readBatchUpload)\(/;
 
 describe('scoped API routes that read a body declare access first', () => {
-  const scoped = routeFiles(apiRoot).filter((file) => /\[(projectId|documentId)\]/.test(file) && readsBody.test(readFileSync(file, 'utf8')));
+  const scoped = routeFiles(apiRoot).filter(
+    (file) => /\[(projectId|documentId)\]/.test(file) && readsBody.test(readFileSync(file, 'utf8')),
+  );
 
   it('finds the upload routes', () => {
     expect(scoped.length).toBeGreaterThanOrEqual(15);
@@ -26,10 +28,12 @@ describe('scoped API routes that read a body declare access first', () => {
 
   it.each(scoped.map((file) => [path.relative(apiRoot, file)]))('%s', (file) => {
     const text = readFileSync(path.join(apiRoot, file), 'utf8');
-    const bodyHandlers = [...text.matchAll(/export const (POST|PUT|PATCH) = apiHandler[\s\S]*?\n\}(, \{[^\n]*\})?\);/g)];
+    // Each exported handler runs to the next export (or the end of the file), whatever the formatting.
+    const bodyHandlers = [...text.matchAll(/export const (POST|PUT|PATCH) = apiHandler[\s\S]*?(?=\nexport const |$)/g)];
     expect(bodyHandlers.length).toBeGreaterThan(0);
     for (const handler of bodyHandlers) {
-      if (readsBody.test(handler[0])) expect(handler[2] ?? '', `${file} ${handler[1]}`).toMatch(/access: \{ (project|document): '[a-z:-]+' \}/);
+      if (readsBody.test(handler[0]))
+        expect(handler[0], `${file} ${handler[1]}`).toMatch(/access: \{ (project|document): '[a-z:-]+' \}\s*\}?\s*,?\s*\);/);
     }
   });
 });

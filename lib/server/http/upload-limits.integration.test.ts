@@ -23,20 +23,29 @@ function countingBody(total: number, head = '') {
   const counter = { pulled: 0 };
   const filler = new Uint8Array(CHUNK).fill(0x41);
   const first = new TextEncoder().encode(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="x.tmx"\r\n\r\n${head}`);
-  const stream = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = counter.pulled === 0 ? first : filler.subarray(0, Math.min(CHUNK, total - counter.pulled));
-      counter.pulled += chunk.byteLength;
-      controller.enqueue(chunk);
-      if (counter.pulled >= total) controller.close();
+  const stream = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        const chunk = counter.pulled === 0 ? first : filler.subarray(0, Math.min(CHUNK, total - counter.pulled));
+        counter.pulled += chunk.byteLength;
+        controller.enqueue(chunk);
+        if (counter.pulled >= total) controller.close();
+      },
     },
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
   return { stream, counter };
 }
 
 type Handler = (req: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-async function call(handler: Handler, params: Record<string, string>, token: string, body: ReadableStream<Uint8Array>, contentType: string) {
+async function call(
+  handler: Handler,
+  params: Record<string, string>,
+  token: string,
+  body: ReadableStream<Uint8Array>,
+  contentType: string,
+) {
   const init = { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body, duplex: 'half' };
   const req = new NextRequest('http://localhost/api/v1/upload', init as ConstructorParameters<typeof NextRequest>[1]);
   const res = await handler(req, { params: Promise.resolve(params) });
@@ -105,7 +114,8 @@ describe('uploads: access before the body, one capped reader', () => {
     const encoded = new Response(form);
     const pair = await call(postDocument as Handler, { projectId: project.id }, token, encoded.body!, encoded.headers.get('content-type')!);
     expect(pair.status).toBe(201);
-    const tmx = '<?xml version="1.0"?><tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="ko"><seg>버스</seg></tuv><tuv xml:lang="en"><seg>bus</seg></tuv></tu></body></tmx>';
+    const tmx =
+      '<?xml version="1.0"?><tmx version="1.4"><header srclang="ko" datatype="plaintext" segtype="sentence" o-tmf="t" adminlang="en" creationtool="t" creationtoolversion="1"/><body><tu><tuv xml:lang="ko"><seg>버스</seg></tuv><tuv xml:lang="en"><seg>bus</seg></tuv></tu></body></tmx>';
     const raw = new Response(tmx).body!;
     const imported = await call(postTmx as Handler, { projectId: project.id }, token, raw, 'application/x-tmx+xml');
     expect(imported.status).toBe(201);

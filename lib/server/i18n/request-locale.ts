@@ -10,7 +10,11 @@ import { getSession, type SessionUser } from '@/lib/server/auth/session';
  */
 export const getRequestLocale = cache(async (): Promise<Locale> => {
   const [user, cookieStore, headerList] = await Promise.all([getSession(), cookies(), headers()]);
-  return pickLocale({ user: user?.locale, cookie: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerList.get('accept-language') });
+  return pickLocale({
+    user: user?.locale,
+    cookie: cookieStore.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: headerList.get('accept-language'),
+  });
 });
 
 /**

@@ -13,7 +13,12 @@ describe('batch import through the PostgreSQL job queue', () => {
   beforeAll(async () => {
     team = await makeTeam();
     const pages = articlePages('/ko/1');
-    site = await startLocalSite({ '/en/1': pages.english, '/en/2': pages.english, '/ko/1': pages.korean, '/en/no-link': pages.english.replace(/<link rel="alternate"[^>]*>/, '') });
+    site = await startLocalSite({
+      '/en/1': pages.english,
+      '/en/2': pages.english,
+      '/ko/1': pages.korean,
+      '/en/no-link': pages.english.replace(/<link rel="alternate"[^>]*>/, ''),
+    });
   });
   afterAll(async () => {
     await stopJobQueue();
@@ -49,6 +54,8 @@ describe('batch import through the PostgreSQL job queue', () => {
   });
 
   it('refuses a batch for a project the user cannot write to', async () => {
-    await expect(startBatchImport(team.viewer, { projectId: team.project.id, csv: 'english_url,korean_url\nhttp://a,http://b' })).rejects.toThrow(/permission/);
+    await expect(
+      startBatchImport(team.viewer, { projectId: team.project.id, csv: 'english_url,korean_url\nhttp://a,http://b' }),
+    ).rejects.toThrow(/permission/);
   });
 });

@@ -18,19 +18,39 @@ export async function startBatchImport(actor: SessionUser, input: { projectId: s
   const parsed = parseBatchCsv(input.csv);
   if (parsed.items.length === 0 && parsed.errors.length === 0) throw new AppError('INVALID_INPUT', 'The CSV has no rows.');
   const rows: (BatchRow & { line: number })[] = [
-    ...parsed.items.map((item) => ({ line: item.line, title: item.title ?? item.englishUrl, input: { kind: 'urls' as const, englishUrl: item.englishUrl, koreanUrl: item.koreanUrl, title: item.title } })),
+    ...parsed.items.map((item) => ({
+      line: item.line,
+      title: item.title ?? item.englishUrl,
+      input: { kind: 'urls' as const, englishUrl: item.englishUrl, koreanUrl: item.koreanUrl, title: item.title },
+    })),
     ...parsed.errors.map((e) => ({ line: e.line, title: `Line ${e.line}`, error: e.message })),
   ].sort((a, b) => a.line - b.line);
-  return createImportBatch(actor, { projectId: input.projectId, source: input.fileName ?? 'batch.csv', rows, auditDetails: { format: 'csv', invalid: parsed.errors.length } });
+  return createImportBatch(actor, {
+    projectId: input.projectId,
+    source: input.fileName ?? 'batch.csv',
+    rows,
+    auditDetails: { format: 'csv', invalid: parsed.errors.length },
+  });
 }
 
 export async function getBatch(actor: SessionUser, batchId: string) {
-  const batch = await db.importBatch.findUnique({ where: { id: batchId }, select: { id: true, projectId: true, source: true, createdAt: true } });
+  const batch = await db.importBatch.findUnique({
+    where: { id: batchId },
+    select: { id: true, projectId: true, source: true, createdAt: true },
+  });
   if (!batch) throw new AppError('NOT_FOUND', 'That batch was not found.');
   await projectAccess(actor, batch.projectId, 'project:read');
-  const rows = await db.importItem.findMany({ where: { batchId }, orderBy: { index: 'asc' }, select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true } });
+  const rows = await db.importItem.findMany({
+    where: { batchId },
+    orderBy: { index: 'asc' },
+    select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true },
+  });
   const stored = await filesStored(db, batchId);
-  const orphaned = new Set(rows.some((row) => row.status === 'queued' || row.status === 'running') ? (await findOrphanedItems(db, { batchId, lock: false })).map((item) => item.id) : []);
+  const orphaned = new Set(
+    rows.some((row) => row.status === 'queued' || row.status === 'running')
+      ? (await findOrphanedItems(db, { batchId, lock: false })).map((item) => item.id)
+      : [],
+  );
   // Retryable: what "Retry failed items" would re-queue (retry-failed-items.ts).
   const items = rows.map(({ id, input, ...item }) => ({
     ...item,
@@ -38,8 +58,13 @@ export async function getBatch(actor: SessionUser, batchId: string) {
   }));
   const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
-    ...batch, total: items.length, done: count('done'), failed: count('failed'), pending: count('queued') + count('running'),
-    retryable: items.filter((i) => i.retryable).length, items,
+    ...batch,
+    total: items.length,
+    done: count('done'),
+    failed: count('failed'),
+    pending: count('queued') + count('running'),
+    retryable: items.filter((i) => i.retryable).length,
+    items,
   };
 }
 

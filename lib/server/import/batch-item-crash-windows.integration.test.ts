@@ -39,7 +39,8 @@ async function runWaitingJobs(): Promise<number> {
 
 async function itemsOf(batchId: string) {
   return db.importItem.findMany({
-    where: { batchId }, orderBy: { index: 'asc' },
+    where: { batchId },
+    orderBy: { index: 'asc' },
     select: { id: true, status: true, jobId: true, requeues: true, attempts: true, error: true, documentId: true, koreanFile: true },
   });
 }
@@ -50,7 +51,9 @@ async function jobState(jobId: string | null): Promise<string | null> {
 }
 
 async function jobCount(): Promise<number> {
-  const [{ count }] = await db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
+  const [{ count }] = await db.$queryRaw<
+    { count: number }[]
+  >`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
   return count;
 }
 
@@ -80,26 +83,57 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
   });
 
   it('(a) dying before the batch transaction commits leaves nothing: no batch, no item, no job', async () => {
-    const before = { batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() };
+    const before = {
+      batches: await db.importBatch.count(),
+      items: await db.importItem.count(),
+      jobs: await jobCount(),
+      audit: await db.auditEvent.count(),
+    };
     let written = { items: 0, jobs: 0 };
     const crashed = createImportBatch(team.editor, {
-      projectId: team.project.id, source: 'crash.zip', rows: [pair('a'), pair('b')], auditDetails: { format: 'zip' },
+      projectId: team.project.id,
+      source: 'crash.zip',
+      rows: [pair('a'), pair('b')],
+      auditDetails: { format: 'zip' },
       beforeCommit: async (tx) => {
         // The window is real: items and jobs are written, only the commit is missing.
-        const [jobs] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
+        const [jobs] = await tx.$queryRaw<
+          { count: number }[]
+        >`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
         written = { items: await tx.importItem.count(), jobs: jobs.count };
         await dieMidTransaction(tx);
       },
     });
     await expect(crashed).rejects.toThrow();
     expect(written).toEqual({ items: before.items + 2, jobs: before.jobs + 2 });
-    expect({ batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect({
+      batches: await db.importBatch.count(),
+      items: await db.importItem.count(),
+      jobs: await jobCount(),
+      audit: await db.auditEvent.count(),
+    }).toEqual(before);
     expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: 0, failed: 0 });
   });
 
   it('(a) kill -9 of a process holding the batch transaction open after every write: nothing is visible, nothing is stranded', async () => {
-    const before = { batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() };
-    const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', path.resolve('lib/server/testing/kill-inside-batch-transaction.ts'), team.editor.id, team.project.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const before = {
+      batches: await db.importBatch.count(),
+      items: await db.importItem.count(),
+      jobs: await jobCount(),
+      audit: await db.auditEvent.count(),
+    };
+    const child = spawn(
+      process.execPath,
+      [
+        '--conditions=react-server',
+        '--import',
+        'tsx',
+        path.resolve('lib/server/testing/kill-inside-batch-transaction.ts'),
+        team.editor.id,
+        team.project.id,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     const exited = once(child, 'exit');
     let output = '';
     for await (const chunk of child.stdout) {
@@ -110,7 +144,12 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     expect(JSON.parse(output)).toEqual({ items: before.items + 2, jobs: before.jobs + 2 });
     child.kill('SIGKILL');
     expect(await exited).toEqual([null, 'SIGKILL']);
-    expect({ batches: await db.importBatch.count(), items: await db.importItem.count(), jobs: await jobCount(), audit: await db.auditEvent.count() }).toEqual(before);
+    expect({
+      batches: await db.importBatch.count(),
+      items: await db.importItem.count(),
+      jobs: await jobCount(),
+      audit: await db.auditEvent.count(),
+    }).toEqual(before);
     expect(await db.importBatch.count({ where: { source: 'killed.zip' } })).toBe(0);
   }, 120_000);
 
@@ -127,7 +166,10 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     expect(untouched).toMatchObject({ status: 'queued', requeues: 0, jobId: kept.jobId }); // a live job is left alone
 
     expect(await runWaitingJobs()).toBe(2);
-    expect((await itemsOf(batch.id)).map((item) => [item.status, item.documentId !== null])).toEqual([['done', true], ['done', true]]);
+    expect((await itemsOf(batch.id)).map((item) => [item.status, item.documentId !== null])).toEqual([
+      ['done', true],
+      ['done', true],
+    ]);
   });
 
   it('(b) a job that failed or was cancelled before its item was claimed: the sweep re-queues the item', async () => {
@@ -199,7 +241,11 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
   });
 
   it(`a sweep round re-queues at most ${SWEEP_BATCH} items; the next round takes the rest`, async () => {
-    const batch = await batchOf(team, Array.from({ length: SWEEP_BATCH + 1 }, (_, i) => pair(`p${i}`)), 'backlog.zip');
+    const batch = await batchOf(
+      team,
+      Array.from({ length: SWEEP_BATCH + 1 }, (_, i) => pair(`p${i}`)),
+      'backlog.zip',
+    );
     await db.$executeRaw`DELETE FROM pgboss.job WHERE id IN (SELECT "jobId" FROM "ImportItem" WHERE "batchId" = ${batch.id})`;
     expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: SWEEP_BATCH, failed: 0 });
     expect(await sweepOrphanedItems()).toEqual({ swept: true, requeued: 1, failed: 0 });
@@ -211,7 +257,11 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
 
   it('only one instance sweeps at a time: a second sweep while the first holds the lock skips its round', async () => {
     let second: Awaited<ReturnType<typeof sweepOrphanedItems>> | null = null;
-    const first = await sweepOrphanedItems({ beforeCommit: async () => { second = await sweepOrphanedItems(); } });
+    const first = await sweepOrphanedItems({
+      beforeCommit: async () => {
+        second = await sweepOrphanedItems();
+      },
+    });
     expect(first.swept).toBe(true);
     expect(second).toEqual({ swept: false, requeued: 0, failed: 0 });
   });
@@ -243,13 +293,21 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     expect(await runWaitingJobs()).toBe(1); // broken
 
     let state = await getBatch(team.editor, batch.id);
-    expect(state.items.map((item) => [item.status, item.retryable])).toEqual([['failed', true], ['queued', true], ['failed', false]]);
+    expect(state.items.map((item) => [item.status, item.retryable])).toEqual([
+      ['failed', true],
+      ['queued', true],
+      ['failed', false],
+    ]);
     expect(state).toMatchObject({ retryable: 2, pending: 1 });
     expect(state.items[2].error).toBeTruthy();
 
     expect(await retryFailedItems(team.editor, { batchId: batch.id })).toEqual({ retried: 2 });
     expect(await retryFailedItems(team.editor, { batchId: batch.id })).toEqual({ retried: 0 }); // a double click queues nothing more
-    expect((await itemsOf(batch.id)).map((item) => [item.status, item.requeues])).toEqual([['queued', 0], ['queued', 0], ['failed', 0]]);
+    expect((await itemsOf(batch.id)).map((item) => [item.status, item.requeues])).toEqual([
+      ['queued', 0],
+      ['queued', 0],
+      ['failed', 0],
+    ]);
     expect(await runWaitingJobs()).toBe(2);
     state = await getBatch(team.editor, batch.id);
     expect(state.items.map((item) => item.status)).toEqual(['done', 'done', 'failed']);

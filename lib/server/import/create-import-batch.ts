@@ -53,15 +53,38 @@ function chunks(items: Prisma.ImportItemCreateManyInput[]): Prisma.ImportItemCre
   return result;
 }
 
-export async function createImportBatch(actor: SessionUser, input: CreateImportBatchInput): Promise<{ id: string; items: number; queued: number; invalid: number }> {
+export async function createImportBatch(
+  actor: SessionUser,
+  input: CreateImportBatchInput,
+): Promise<{ id: string; items: number; queued: number; invalid: number }> {
   await jobQueue(); // started before the transaction, so the transaction does not wait on pg-boss's start-up
-  return db.$transaction(async (tx) => {
-    const batch = await tx.importBatch.create({ data: { projectId: input.projectId, userId: actor.id, source: input.source.slice(0, 300) }, select: { id: true } });
-    for (const chunk of chunks(input.rows.map((row, index) => toItem(row, batch.id, index)))) await tx.importItem.createMany({ data: chunk });
-    const queued = await tx.importItem.findMany({ where: { batchId: batch.id, status: 'queued' }, orderBy: { index: 'asc' }, select: { id: true } });
-    await queueItemJobs(tx, queued.map((item) => item.id));
-    await audit(tx, { actorId: actor.id, action: 'import.batch', projectId: input.projectId, target: batch.id, after: { rows: input.rows.length, ...input.auditDetails } });
-    await input.beforeCommit?.(tx);
-    return { id: batch.id, items: input.rows.length, queued: queued.length, invalid: input.rows.length - queued.length };
-  }, { timeout: 120_000 });
+  return db.$transaction(
+    async (tx) => {
+      const batch = await tx.importBatch.create({
+        data: { projectId: input.projectId, userId: actor.id, source: input.source.slice(0, 300) },
+        select: { id: true },
+      });
+      for (const chunk of chunks(input.rows.map((row, index) => toItem(row, batch.id, index))))
+        await tx.importItem.createMany({ data: chunk });
+      const queued = await tx.importItem.findMany({
+        where: { batchId: batch.id, status: 'queued' },
+        orderBy: { index: 'asc' },
+        select: { id: true },
+      });
+      await queueItemJobs(
+        tx,
+        queued.map((item) => item.id),
+      );
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'import.batch',
+        projectId: input.projectId,
+        target: batch.id,
+        after: { rows: input.rows.length, ...input.auditDetails },
+      });
+      await input.beforeCommit?.(tx);
+      return { id: batch.id, items: input.rows.length, queued: queued.length, invalid: input.rows.length - queued.length };
+    },
+    { timeout: 120_000 },
+  );
 }

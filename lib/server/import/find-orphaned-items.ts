@@ -12,13 +12,19 @@ import { IMPORT_ITEM_QUEUE, JOB_SCHEMA } from '@/lib/server/jobs/job-queue';
 /** pg-boss states in which a job will still run, or is running. Anything else is finished. */
 const LIVE_JOB_STATES = ['created', 'retry', 'active'];
 
-export interface OrphanedItem { id: string; requeues: number }
+export interface OrphanedItem {
+  id: string;
+  requeues: number;
+}
 
 /**
  * The orphaned items (of one batch, or all). With `lock`, they stay locked for update until the transaction
  * ends and rows another transaction holds are skipped, so two sweeps never re-queue the same item.
  */
-export async function findOrphanedItems(tx: Pick<Tx, '$queryRaw'>, filter: { batchId?: string; lock: boolean; limit?: number }): Promise<OrphanedItem[]> {
+export async function findOrphanedItems(
+  tx: Pick<Tx, '$queryRaw'>,
+  filter: { batchId?: string; lock: boolean; limit?: number },
+): Promise<OrphanedItem[]> {
   const limit = filter.limit === undefined ? Prisma.empty : Prisma.sql`LIMIT ${filter.limit}`;
   const batch = filter.batchId === undefined ? Prisma.empty : Prisma.sql`AND item."batchId" = ${filter.batchId}`;
   const lock = filter.lock ? Prisma.sql`FOR UPDATE OF item SKIP LOCKED` : Prisma.empty;

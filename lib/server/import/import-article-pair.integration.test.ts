@@ -8,7 +8,6 @@ import { getDocument } from '@/lib/server/documents/get-document';
 import { importArticlePair } from './import-article-pair';
 import { previewUrlImport } from './preview-url-import';
 
-
 describe('importing article pairs', () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;
   let site: LocalSite;
@@ -41,17 +40,27 @@ describe('importing article pairs', () => {
       source: { text: 'This is clearly English text that was pasted into the wrong box by mistake.' },
       target: { text: 'This is the English edition of the article, pasted correctly.' },
     });
-    expect(result.warnings).toContainEqual({ code: 'LANGUAGE_MISMATCH', message: expect.stringMatching(/looks English, but it is in the Korean box/) });
+    expect(result.warnings).toContainEqual({
+      code: 'LANGUAGE_MISMATCH',
+      message: expect.stringMatching(/looks English, but it is in the Korean box/),
+    });
   });
 
   it('imports a nonsense pair (1 Korean sentence against 500 English) but warns that it cannot be a translation', async () => {
     const english = Array.from({ length: 500 }, (_, i) => `Sentence number ${i + 1} of a long English report about the port.`).join(' ');
     const before = await documentCount();
-    const result = await importArticlePair(team.editor, { projectId: team.project.id, title: 'Nonsense', source: { text: '부산항 노동자들이 파업을 끝냈다.' }, target: { text: english } });
+    const result = await importArticlePair(team.editor, {
+      projectId: team.project.id,
+      title: 'Nonsense',
+      source: { text: '부산항 노동자들이 파업을 끝냈다.' },
+      target: { text: english },
+    });
     expect(await documentCount()).toBe(before + 1);
     expect(result.beads).toBeGreaterThan(0);
     expect(result.warnings.map((w) => w.code)).toEqual(['SENTENCE_COUNTS_APART', 'LENGTHS_APART']);
-    expect(result.warnings[0].message).toBe('The source has 1 sentence and the target 500 sentences: the target is more than 3 times as long, so these may not be the same article.');
+    expect(result.warnings[0].message).toBe(
+      'The source has 1 sentence and the target 500 sentences: the target is more than 3 times as long, so these may not be the same article.',
+    );
   });
 
   it('previews a URL import: extracts both pages and finds the Korean original through hreflang', async () => {
@@ -65,7 +74,11 @@ describe('importing article pairs', () => {
   });
 
   it('imports both sides by URL and keeps the addresses', async () => {
-    const result = await importArticlePair(team.editor, { projectId: team.project.id, source: { url: site.url('/ko/article') }, target: { url: site.url('/en/article') } });
+    const result = await importArticlePair(team.editor, {
+      projectId: team.project.id,
+      source: { url: site.url('/ko/article') },
+      target: { url: site.url('/en/article') },
+    });
     const doc = await getDocument(team.editor, result.id);
     expect(doc.sourceUrl).toBe(site.url('/ko/article'));
     expect(doc.title).toBe('Port strike ends after three days');
@@ -82,12 +95,26 @@ describe('importing article pairs', () => {
       [{ text: '' }, /empty/, 400],
       [{ text: 'ㄱ'.repeat(1_000_001) }, /limit/, 413],
       [{ file: { fileName: 'photo.txt', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) } }, /binary/, 415],
-      [{ file: { fileName: 'article.html', bytes: new TextEncoder().encode('<html><body><div><<<</p></span></body>') } }, /No article text|empty/, 422],
+      [
+        { file: { fileName: 'article.html', bytes: new TextEncoder().encode('<html><body><div><<<</p></span></body>') } },
+        /No article text|empty/,
+        422,
+      ],
       [{ file: { fileName: 'slides.pptx', bytes: new Uint8Array([1, 2, 3]) } }, /Only \.txt, \.html and \.docx/, 415],
-      [{ file: { fileName: 'story.docx', bytes: zipSync({ 'story.txt': strToU8('zipped text, not Word') }) } }, /not a Word \(\.docx\) document/, 415],
+      [
+        { file: { fileName: 'story.docx', bytes: zipSync({ 'story.txt': strToU8('zipped text, not Word') }) } },
+        /not a Word \(\.docx\) document/,
+        415,
+      ],
     ];
     for (const [source, message, status] of cases) {
-      const error = await failure(importArticlePair(team.editor, { projectId: team.project.id, source, target: { text: 'A valid English text of reasonable length for the test.' } }));
+      const error = await failure(
+        importArticlePair(team.editor, {
+          projectId: team.project.id,
+          source,
+          target: { text: 'A valid English text of reasonable length for the test.' },
+        }),
+      );
       expect(error.message).toMatch(message);
       expect(error.message).toMatch(/^(Korean \(source\): |The source text)/); // says which side is wrong
       expect(error.status).toBe(status);
@@ -97,8 +124,13 @@ describe('importing article pairs', () => {
 
   it('does not let viewers or non-members import', async () => {
     const text = { text: '문장이다.' };
-    expect((await failure(importArticlePair(team.viewer, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } }))).status).toBe(403);
+    expect(
+      (await failure(importArticlePair(team.viewer, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } }))).status,
+    ).toBe(403);
     const other = await makeTeam();
-    expect((await failure(importArticlePair(other.editor, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } }))).status).toBe(404);
+    expect(
+      (await failure(importArticlePair(other.editor, { projectId: team.project.id, source: text, target: { text: 'A sentence.' } })))
+        .status,
+    ).toBe(404);
   });
 });

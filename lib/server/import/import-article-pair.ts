@@ -30,8 +30,13 @@ export async function importArticlePair(
   ]);
   const title = input.title?.trim() || target.title || source.title || 'Untitled article';
   return createDocument(actor, {
-    projectId: project.id, title: title.slice(0, 300), sourceText: source.text, targetText: target.text,
-    sourceUrl: source.url, targetUrl: target.url, keepBoilerplate: input.keepBoilerplate ?? false,
+    projectId: project.id,
+    title: title.slice(0, 300),
+    sourceText: source.text,
+    targetText: target.text,
+    sourceUrl: source.url,
+    targetUrl: target.url,
+    keepBoilerplate: input.keepBoilerplate ?? false,
   });
 }
 

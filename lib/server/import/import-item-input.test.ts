@@ -7,7 +7,12 @@ const files = { kind: 'files', korean: { fileName: 'a.ko.txt' }, english: { file
 describe('which failed batch items a person can retry', () => {
   it.each([
     ['a URL pair', urls, false, true],
-    ['a URL pair from before zip batches (no kind)', { englishUrl: 'https://example.com/en/1', koreanUrl: 'https://example.com/ko/1', title: 'T' }, false, true],
+    [
+      'a URL pair from before zip batches (no kind)',
+      { englishUrl: 'https://example.com/en/1', koreanUrl: 'https://example.com/ko/1', title: 'T' },
+      false,
+      true,
+    ],
     ['an interrupted file pair (files still stored)', files, true, true],
     ['a file pair that failed on its content (files cleared)', files, false, false],
     ['an invalid CSV row or unpaired file ({})', {}, true, false],

@@ -43,21 +43,33 @@ function unitMeta(unit: TmxUnit): Prisma.InputJsonValue {
   };
 }
 
-export async function importTmx(actor: SessionUser, input: { projectId: string; body: XmlInput; fileName?: string | null }): Promise<TmxImportResult> {
+export async function importTmx(
+  actor: SessionUser,
+  input: { projectId: string; body: XmlInput; fileName?: string | null },
+): Promise<TmxImportResult> {
   const { project } = await projectAccess(actor, input.projectId, 'document:create');
   const units: TmxUnit[] = [];
   const errors: TmxImportResult['errors'] = [];
   let header: TmxHeader | null = null;
   for await (const item of readTmxStream(input.body, { sourceLang: project.sourceLang, targetLang: project.targetLang })) {
     if (item.kind === 'header') header = item.header;
-    else if (item.kind === 'problem') errors.push({ position: item.problem.position, tuid: item.problem.tuid, message: item.problem.message });
-    else if (units.length >= MAX_TMX_UNITS) throw new AppError('TOO_LARGE', `The file has more than ${MAX_TMX_UNITS.toLocaleString('en')} units; split it.`);
+    else if (item.kind === 'problem')
+      errors.push({ position: item.problem.position, tuid: item.problem.tuid, message: item.problem.message });
+    else if (units.length >= MAX_TMX_UNITS)
+      throw new AppError('TOO_LARGE', `The file has more than ${MAX_TMX_UNITS.toLocaleString('en')} units; split it.`);
     else units.push(item.unit);
   }
   if (units.length === 0) {
-    throw new AppError('UNPROCESSABLE', errors.length
-      ? `No unit could be imported: ${errors.slice(0, 3).map((e) => e.message).join(' ')}`
-      : `The file has no translation units with both ${project.sourceLang} and ${project.targetLang} text.`, { errors: errors.slice(0, 100) });
+    throw new AppError(
+      'UNPROCESSABLE',
+      errors.length
+        ? `No unit could be imported: ${errors
+            .slice(0, 3)
+            .map((e) => e.message)
+            .join(' ')}`
+        : `The file has no translation units with both ${project.sourceLang} and ${project.targetLang} text.`,
+      { errors: errors.slice(0, 100) },
+    );
   }
   const alignment: Alignment = { source: [], target: [], beads: [] };
   const metaJson: string[] = []; // stringified as we go, inside the loop that yields
@@ -68,17 +80,32 @@ export async function importTmx(actor: SessionUser, input: { projectId: string; 
     const t = { id: newId(), side: 'target' as const, paragraph: i, text: unit.targetText };
     alignment.source.push(s);
     alignment.target.push(t);
-    alignment.beads.push({ id: newId(), source: [s.id], target: [t.id], origin: 'manual', confidence: null, reason: 'imported from TMX', status: 'approved' });
+    alignment.beads.push({
+      id: newId(),
+      source: [s.id],
+      target: [t.id],
+      origin: 'manual',
+      confidence: null,
+      reason: 'imported from TMX',
+      status: 'approved',
+    });
     metaJson.push(JSON.stringify(unitMeta(unit)));
   }
   const title = `Translation memory: ${input.fileName?.trim() || header?.attributes['o-tmf'] || 'imported TMX'}`.slice(0, 300);
-  const documentId = await db.$transaction(async (tx) => {
-    const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment, metaJson);
-    await audit(tx, {
-      actorId: actor.id, action: 'tmx.import', projectId: project.id, documentId: document.id, target: document.id,
-      after: { fileName: input.fileName ?? null, imported: units.length, skipped: errors.length },
-    });
-    return document.id;
-  }, { timeout: 120_000 });
+  const documentId = await db.$transaction(
+    async (tx) => {
+      const document = await insertDocument(tx, { projectId: project.id, title, status: 'approved', kind: 'memory' }, alignment, metaJson);
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'tmx.import',
+        projectId: project.id,
+        documentId: document.id,
+        target: document.id,
+        after: { fileName: input.fileName ?? null, imported: units.length, skipped: errors.length },
+      });
+      return document.id;
+    },
+    { timeout: 120_000 },
+  );
   return { documentId, imported: units.length, skipped: errors.length, errors: errors.slice(0, 1000) };
 }

@@ -11,13 +11,18 @@ import { resolveArticle, resolveEnglishEdition, type ResolvedArticle } from './r
 
 export type { UrlPreview } from '@/lib/import/url-preview-schema';
 
-export async function previewUrlImport(actor: SessionUser, input: { projectId: string; url: string; sourceUrl?: string | null }): Promise<UrlPreview> {
+export async function previewUrlImport(
+  actor: SessionUser,
+  input: { projectId: string; url: string; sourceUrl?: string | null },
+): Promise<UrlPreview> {
   const { project } = await projectAccess(actor, input.projectId, 'document:create');
   const english = await resolveEnglishEdition(input.url);
   const sourceUrl = input.sourceUrl?.trim() || english.original?.url || null;
-  const foundBy = input.sourceUrl?.trim() ? 'given' : english.original?.rule ?? null;
+  const foundBy = input.sourceUrl?.trim() ? 'given' : (english.original?.rule ?? null);
   let source: ResolvedArticle | null = null;
-  let sourceError: string | null = sourceUrl ? null : 'No link to the Korean original was found on the page. Give its address or paste its text.';
+  let sourceError: string | null = sourceUrl
+    ? null
+    : 'No link to the Korean original was found on the page. Give its address or paste its text.';
   if (sourceUrl) {
     try {
       source = await resolveArticle({ url: sourceUrl });

@@ -20,15 +20,27 @@ describe('readBatchUpload', () => {
     expect(await readBatchUpload(post(zip, { 'content-type': 'application/zip' }))).toEqual({ kind: 'zip', zip, fileName: null });
     expect(await readBatchUpload(post(zip, { 'content-type': 'application/octet-stream' }))).toMatchObject({ kind: 'zip' }); // curl --data-binary without a type
     expect(await readBatchUpload(form(new File([zip], 'Desk.ZIP')))).toEqual({ kind: 'zip', zip, fileName: 'Desk.ZIP' });
-    expect(await readBatchUpload(form(new File([csv], 'pairs.csv', { type: 'text/csv' })))).toEqual({ kind: 'csv', csv, fileName: 'pairs.csv' });
+    expect(await readBatchUpload(form(new File([csv], 'pairs.csv', { type: 'text/csv' })))).toEqual({
+      kind: 'csv',
+      csv,
+      fileName: 'pairs.csv',
+    });
   });
 
   it('refuses oversized uploads before reading them whole, and a form without the file field', async () => {
     await expect(readBatchUpload(post('x', { 'content-length': String(MAX_ZIP_BYTES + 1) }))).rejects.toMatchObject({ code: 'TOO_LARGE' });
-    await expect(readBatchUpload(post(new Uint8Array(MAX_ZIP_BYTES + 1), { 'content-type': 'application/zip' }))).rejects.toMatchObject({ code: 'TOO_LARGE' });
-    await expect(readBatchUpload(post('a'.repeat(MAX_CSV_BYTES + 1), { 'content-type': 'text/csv' }))).rejects.toMatchObject({ code: 'TOO_LARGE', message: 'The CSV is larger than 1 MB.' });
+    await expect(readBatchUpload(post(new Uint8Array(MAX_ZIP_BYTES + 1), { 'content-type': 'application/zip' }))).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+    });
+    await expect(readBatchUpload(post('a'.repeat(MAX_CSV_BYTES + 1), { 'content-type': 'text/csv' }))).rejects.toMatchObject({
+      code: 'TOO_LARGE',
+      message: 'The CSV is larger than 1 MB.',
+    });
     const data = new FormData();
     data.set('other', 'x');
-    await expect(readBatchUpload(post(data))).rejects.toMatchObject({ code: 'INVALID_INPUT', message: expect.stringMatching(/field named "file"/) });
+    await expect(readBatchUpload(post(data))).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      message: expect.stringMatching(/field named "file"/),
+    });
   });
 });

@@ -15,7 +15,8 @@ export type BatchUpload = { kind: 'csv'; csv: string; fileName: string | null } 
 
 const mediaType = (value: string | null) => (value ?? '').split(';')[0].trim().toLowerCase();
 /** Zip files start with a local file header (or, when empty, the end record). */
-const looksLikeZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
+const looksLikeZip = (bytes: Uint8Array) =>
+  bytes[0] === 0x50 && bytes[1] === 0x4b && ((bytes[2] === 3 && bytes[3] === 4) || (bytes[2] === 5 && bytes[3] === 6));
 
 function decide(bytes: Uint8Array, isZip: boolean, fileName: string | null): BatchUpload {
   if (isZip || looksLikeZip(bytes)) return { kind: 'zip', zip: bytes, fileName };
@@ -33,5 +34,9 @@ export async function readBatchUpload(req: NextRequest): Promise<BatchUpload> {
   const file = form.get('file');
   if (!(file instanceof File)) throw new AppError('INVALID_INPUT', 'Send the CSV or zip in a form field named "file".');
   if (file.size > MAX_ZIP_BYTES) throw new AppError('TOO_LARGE', `The zip is larger than ${MAX_ZIP_BYTES / 1024 / 1024} MB.`);
-  return decide(new Uint8Array(await file.arrayBuffer()), file.name.toLowerCase().endsWith('.zip') || ZIP_TYPES.has(mediaType(file.type)), file.name || null);
+  return decide(
+    new Uint8Array(await file.arrayBuffer()),
+    file.name.toLowerCase().endsWith('.zip') || ZIP_TYPES.has(mediaType(file.type)),
+    file.name || null,
+  );
 }

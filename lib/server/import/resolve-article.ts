@@ -10,9 +10,7 @@ import { safeFetch } from './safe-fetch';
 // One side of an article pair, from whatever the user gave: pasted text, an uploaded file, or a URL.
 
 export type ArticleSource =
-  | { text: string; url?: string | null }
-  | { url: string }
-  | { file: { fileName: string; contentType?: string | null; bytes: Uint8Array } };
+  { text: string; url?: string | null } | { url: string } | { file: { fileName: string; contentType?: string | null; bytes: Uint8Array } };
 
 export interface ResolvedArticle {
   title: string;
@@ -23,7 +21,9 @@ export interface ResolvedArticle {
 }
 
 function allowHosts(): string[] {
-  return env.BITEXT_FETCH_ALLOW_HOSTS.split(',').map((h) => h.trim()).filter(Boolean);
+  return env.BITEXT_FETCH_ALLOW_HOSTS.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
 }
 
 function fromExtracted(article: ExtractedArticle, url: string | null): ResolvedArticle {
@@ -40,8 +40,17 @@ export async function fetchArticlePage(url: string): Promise<{ url: string; html
 
 export async function resolveArticle(source: ArticleSource): Promise<ResolvedArticle> {
   if ('text' in source) {
-    const paragraphs = source.text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
-    return { title: paragraphs[0]?.slice(0, 200) ?? '', text: paragraphs.join('\n\n'), url: source.url ?? null, paragraphs: paragraphs.length };
+    const paragraphs = source.text
+      .replace(/\r\n?/g, '\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return {
+      title: paragraphs[0]?.slice(0, 200) ?? '',
+      text: paragraphs.join('\n\n'),
+      url: source.url ?? null,
+      paragraphs: paragraphs.length,
+    };
   }
   if ('file' in source) return fromExtracted(await readArticleFile(source.file), null);
   const page = await fetchArticlePage(source.url);

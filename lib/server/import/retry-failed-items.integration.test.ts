@@ -36,7 +36,9 @@ describe('retrying failed batch items', () => {
   });
 
   it('re-queues a failed URL pair once the site answers; invalid rows stay failed', async () => {
-    const csv = ['english_url,korean_url,title', `${site.url('/en/late')},${site.url('/ko/1')},Published late`, 'not a url,,Bad row'].join('\n');
+    const csv = ['english_url,korean_url,title', `${site.url('/en/late')},${site.url('/ko/1')},Published late`, 'not a url,,Bad row'].join(
+      '\n',
+    );
     const batch = await startBatchImport(team.editor, { projectId: team.project.id, csv });
     let state = await settled(team.editor, batch.id);
     expect(state).toMatchObject({ done: 0, failed: 2, retryable: 1 });

@@ -14,35 +14,55 @@ import { isRetryableItem } from './import-item-input';
 // asked, so the automatic re-queue count starts again. Invalid CSV rows, unpaired files and file pairs that
 // failed on their content stay failed.
 
-export async function retryFailedItems(actor: SessionUser, input: { batchId: string; beforeCommit?: (tx: Tx) => Promise<void> }): Promise<{ retried: number }> {
+export async function retryFailedItems(
+  actor: SessionUser,
+  input: { batchId: string; beforeCommit?: (tx: Tx) => Promise<void> },
+): Promise<{ retried: number }> {
   const batch = await db.importBatch.findUnique({ where: { id: input.batchId }, select: { id: true, projectId: true } });
   if (!batch) throw notFound('That batch');
   await projectAccess(actor, batch.projectId, 'document:create');
   await jobQueue();
-  return db.$transaction(async (tx) => {
-    // Orphans first: the failed items re-queued below are not orphans once they have their new jobs.
-    const orphans = (await findOrphanedItems(tx, { batchId: batch.id, lock: true })).map((item) => item.id);
-    const failed = await tx.importItem.findMany({ where: { batchId: batch.id, status: 'failed' }, select: { id: true, input: true } });
-    const stored = await filesStored(tx, batch.id);
-    const candidates = failed.filter((item) => isRetryableItem({ input: item.input, filesStored: stored.has(item.id) })).map((item) => item.id);
-    // Conditional on `failed`, so a double click re-queues each item once.
-    const requeued = candidates.length === 0 ? [] : await tx.importItem.updateManyAndReturn({
-      where: { id: { in: candidates }, status: 'failed' },
-      data: { status: 'queued', error: null, documentId: null, requeues: 0 },
-      select: { id: true },
-    });
-    if (orphans.length > 0) await tx.importItem.updateMany({ where: { id: { in: orphans } }, data: { status: 'queued', requeues: 0 } });
-    const items = [...orphans, ...requeued.map((item) => item.id)];
-    if (items.length === 0) return { retried: 0 };
-    await queueItemJobs(tx, items);
-    await audit(tx, { actorId: actor.id, action: 'import.retry', projectId: batch.projectId, target: batch.id, after: { items: items.length, orphaned: orphans.length } });
-    await input.beforeCommit?.(tx);
-    return { retried: items.length };
-  }, { timeout: 60_000 });
+  return db.$transaction(
+    async (tx) => {
+      // Orphans first: the failed items re-queued below are not orphans once they have their new jobs.
+      const orphans = (await findOrphanedItems(tx, { batchId: batch.id, lock: true })).map((item) => item.id);
+      const failed = await tx.importItem.findMany({ where: { batchId: batch.id, status: 'failed' }, select: { id: true, input: true } });
+      const stored = await filesStored(tx, batch.id);
+      const candidates = failed
+        .filter((item) => isRetryableItem({ input: item.input, filesStored: stored.has(item.id) }))
+        .map((item) => item.id);
+      // Conditional on `failed`, so a double click re-queues each item once.
+      const requeued =
+        candidates.length === 0
+          ? []
+          : await tx.importItem.updateManyAndReturn({
+              where: { id: { in: candidates }, status: 'failed' },
+              data: { status: 'queued', error: null, documentId: null, requeues: 0 },
+              select: { id: true },
+            });
+      if (orphans.length > 0) await tx.importItem.updateMany({ where: { id: { in: orphans } }, data: { status: 'queued', requeues: 0 } });
+      const items = [...orphans, ...requeued.map((item) => item.id)];
+      if (items.length === 0) return { retried: 0 };
+      await queueItemJobs(tx, items);
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'import.retry',
+        projectId: batch.projectId,
+        target: batch.id,
+        after: { items: items.length, orphaned: orphans.length },
+      });
+      await input.beforeCommit?.(tx);
+      return { retried: items.length };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 /** Ids of the batch's failed items that still hold both files, without reading the bytes. */
 export async function filesStored(tx: Pick<Tx, 'importItem'>, batchId: string): Promise<Set<string>> {
-  const rows = await tx.importItem.findMany({ where: { batchId, status: 'failed', koreanFile: { not: null }, englishFile: { not: null } }, select: { id: true } });
+  const rows = await tx.importItem.findMany({
+    where: { batchId, status: 'failed', koreanFile: { not: null }, englishFile: { not: null } },
+    select: { id: true },
+  });
   return new Set(rows.map((row) => row.id));
 }

@@ -19,8 +19,10 @@ beforeAll(async () => {
     const redirect = (location: string, status = 302) => res.writeHead(status, { location }).end();
     if (path === '/ok') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
     if (path === '/gzip') return res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE));
-    if (path === '/gzip-bomb') return res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(3_000_000, 0x20)));
-    if (path === '/euc-kr') return res.writeHead(200, { 'content-type': 'text/html; charset=euc-kr' }).end(Buffer.from([0xc7, 0xd1, 0xb1, 0xdb]));
+    if (path === '/gzip-bomb')
+      return res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(3_000_000, 0x20)));
+    if (path === '/euc-kr')
+      return res.writeHead(200, { 'content-type': 'text/html; charset=euc-kr' }).end(Buffer.from([0xc7, 0xd1, 0xb1, 0xdb]));
     if (path === '/json') return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     if (path === '/500') return res.writeHead(500, { 'content-type': 'text/html' }).end('oops');
     if (path === '/404') return res.writeHead(404).end();
@@ -154,12 +156,20 @@ describe('safeFetch without a network', () => {
       { address: '93.184.216.34', family: 4 },
       { address: '10.0.0.7', family: 4 },
     ];
-    await expectCode(safeFetch('http://rebind.example/', { resolve, totalTimeoutMs: GENEROUS_MS }), 'BLOCKED_ADDRESS', /rebind\.example resolves to 10\.0\.0\.7/);
+    await expectCode(
+      safeFetch('http://rebind.example/', { resolve, totalTimeoutMs: GENEROUS_MS }),
+      'BLOCKED_ADDRESS',
+      /rebind\.example resolves to 10\.0\.0\.7/,
+    );
   });
 
   it('bounds the connect phase (a resolver that never answers hits the connect timeout)', async () => {
     const resolve = () => new Promise<never>(() => {});
-    await expectCode(safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: GENEROUS_MS }), 'TIMEOUT', /no connection within 200 ms/);
+    await expectCode(
+      safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: GENEROUS_MS }),
+      'TIMEOUT',
+      /no connection within 200 ms/,
+    );
   });
 
   it('reports a name that does not resolve as a typo, naming the host, when other names resolve', async () => {
@@ -182,12 +192,16 @@ describe('safeFetch without a network', () => {
     };
     const error = await safeFetch('https://english.news.example/a/1', { resolve, totalTimeoutMs: GENEROUS_MS }).catch((e: unknown) => e);
     await expectCode(Promise.reject(error), 'OFFLINE', /EAI_AGAIN/);
-    expect((error as ImportError).userMessage).toMatch(/“english\.news\.example” could not be looked up.*no network connection.*paste the article text/);
+    expect((error as ImportError).userMessage).toMatch(
+      /“english\.news\.example” could not be looked up.*no network connection.*paste the article text/,
+    );
   });
 
   it('names the host when the connection times out', async () => {
     const resolve = () => new Promise<never>(() => {});
-    const error = await safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: GENEROUS_MS }).catch((e: unknown) => e);
+    const error = await safeFetch('http://hangs.example/', { resolve, connectTimeoutMs: 200, totalTimeoutMs: GENEROUS_MS }).catch(
+      (e: unknown) => e,
+    );
     expect((error as ImportError).userMessage).toMatch(/“hangs\.example” took too long/);
   });
 });

@@ -111,7 +111,8 @@ export async function safeFetch(input: string, options: SafeFetchOptions = {}): 
 function checkAddress(host: string, address: string, settings: Settings): void {
   if (settings.allowPrivate || settings.allowHosts.has(host.toLowerCase())) return;
   const kind = classifyAddress(address);
-  if (kind !== 'public') throw new ImportError('BLOCKED_ADDRESS', host === address ? `${address} is ${kind}` : `${host} resolves to ${address} (${kind})`);
+  if (kind !== 'public')
+    throw new ImportError('BLOCKED_ADDRESS', host === address ? `${address} is ${kind}` : `${host} resolves to ${address} (${kind})`);
 }
 
 /**
@@ -120,7 +121,10 @@ function checkAddress(host: string, address: string, settings: Settings): void {
  */
 async function lookupFailure(hostname: string, error: NodeJS.ErrnoException, settings: Settings): Promise<ImportError> {
   const detail = `${hostname}: ${error.code ?? error.message}`;
-  const online = await settings.resolve(settings.offlineProbeHost).then((addresses) => addresses.length > 0, () => false);
+  const online = await settings.resolve(settings.offlineProbeHost).then(
+    (addresses) => addresses.length > 0,
+    () => false,
+  );
   return new ImportError(online ? 'DNS_FAILED' : 'OFFLINE', detail, { cause: error, host: hostname });
 }
 
@@ -149,14 +153,23 @@ function requestOnce(url: URL, settings: Settings): Promise<Hop> {
       agent: false,
       lookup,
       signal: settings.signal,
-      headers: { 'user-agent': settings.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1', 'accept-encoding': 'gzip, deflate, br' },
+      headers: {
+        'user-agent': settings.userAgent,
+        accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1',
+        'accept-encoding': 'gzip, deflate, br',
+      },
     });
     req.on('socket', (socket) => {
-      const connectTimer = setTimeout(() => req.destroy(new ImportError('TIMEOUT', `no connection within ${settings.connectTimeoutMs} ms`, { host })), settings.connectTimeoutMs);
+      const connectTimer = setTimeout(
+        () => req.destroy(new ImportError('TIMEOUT', `no connection within ${settings.connectTimeoutMs} ms`, { host })),
+        settings.connectTimeoutMs,
+      );
       socket.once('connect', () => clearTimeout(connectTimer));
       socket.once('close', () => clearTimeout(connectTimer));
     });
-    req.on('error', (error: NodeJS.ErrnoException) => reject(error instanceof ImportError ? error : new ImportError('NETWORK', error.code ?? error.message, { cause: error, host })));
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      reject(error instanceof ImportError ? error : new ImportError('NETWORK', error.code ?? error.message, { cause: error, host })),
+    );
     req.on('response', (res) => {
       handleResponse(res, settings).then(resolve, (error: unknown) => {
         res.destroy();

@@ -22,13 +22,20 @@ export async function startZipBatchImport(actor: SessionUser, input: { projectId
     ...parsed.pairs.map((pair) => ({
       name: pair.name,
       title: pair.name,
-      input: { kind: 'files' as const, korean: { fileName: pair.korean.fileName }, english: { fileName: pair.english.fileName }, title: null },
+      input: {
+        kind: 'files' as const,
+        korean: { fileName: pair.korean.fileName },
+        english: { fileName: pair.english.fileName },
+        title: null,
+      },
       files: { korean: pair.korean.bytes, english: pair.english.bytes },
     })),
     ...parsed.errors.map((e) => ({ name: e.name, title: e.name, error: e.message })),
   ].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   return createImportBatch(actor, {
-    projectId: input.projectId, source: input.fileName ?? 'batch.zip', rows,
+    projectId: input.projectId,
+    source: input.fileName ?? 'batch.zip',
+    rows,
     auditDetails: { format: 'zip', pairs: parsed.pairs.length, invalid: parsed.errors.length },
   });
 }

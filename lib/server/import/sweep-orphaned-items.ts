@@ -22,20 +22,24 @@ export interface SweepOptions {
 
 export async function sweepOrphanedItems(options: SweepOptions = {}): Promise<{ swept: boolean; requeued: number; failed: number }> {
   await jobQueue(); // its schema must exist: the orphan query reads pg-boss's job table
-  const result = await db.$transaction(async (tx) => {
-    const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${SWEEP_LOCK})) AS locked`;
-    if (!locked) return { swept: false, requeued: 0, failed: 0 };
-    const orphans = await findOrphanedItems(tx, { lock: true, limit: SWEEP_BATCH });
-    const exhausted = orphans.filter((item) => item.requeues >= MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
-    const again = orphans.filter((item) => item.requeues < MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
-    if (exhausted.length > 0) await tx.importItem.updateMany({ where: { id: { in: exhausted } }, data: { status: 'failed', error: INTERRUPTED_MESSAGE } });
-    if (again.length > 0) {
-      await tx.importItem.updateMany({ where: { id: { in: again } }, data: { status: 'queued', requeues: { increment: 1 } } });
-      await queueItemJobs(tx, again);
-    }
-    await options.beforeCommit?.(tx);
-    return { swept: true, requeued: again.length, failed: exhausted.length };
-  }, { timeout: 60_000 });
+  const result = await db.$transaction(
+    async (tx) => {
+      const [{ locked }] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(hashtext(${SWEEP_LOCK})) AS locked`;
+      if (!locked) return { swept: false, requeued: 0, failed: 0 };
+      const orphans = await findOrphanedItems(tx, { lock: true, limit: SWEEP_BATCH });
+      const exhausted = orphans.filter((item) => item.requeues >= MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
+      const again = orphans.filter((item) => item.requeues < MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
+      if (exhausted.length > 0)
+        await tx.importItem.updateMany({ where: { id: { in: exhausted } }, data: { status: 'failed', error: INTERRUPTED_MESSAGE } });
+      if (again.length > 0) {
+        await tx.importItem.updateMany({ where: { id: { in: again } }, data: { status: 'queued', requeues: { increment: 1 } } });
+        await queueItemJobs(tx, again);
+      }
+      await options.beforeCommit?.(tx);
+      return { swept: true, requeued: again.length, failed: exhausted.length };
+    },
+    { timeout: 60_000 },
+  );
   if (result.requeued || result.failed) console.warn(`[jobs] orphaned import items: ${result.requeued} re-queued, ${result.failed} failed`);
   return result;
 }

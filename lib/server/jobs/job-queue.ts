@@ -20,7 +20,9 @@ export function jobQueue(): Promise<PgBoss> {
     const boss = new PgBoss({ connectionString: databaseUrl(), schema: JOB_SCHEMA, max: 3 });
     // One line, not the driver's whole client object; while the database is down, the shared one line per 10 s.
     boss.on('error', (error: unknown) =>
-      isDatabaseUnavailable(error) ? logDatabaseUnavailable(error) : console.error('[jobs] queue error:', error instanceof Error ? error.message : String(error)),
+      isDatabaseUnavailable(error)
+        ? logDatabaseUnavailable(error)
+        : console.error('[jobs] queue error:', error instanceof Error ? error.message : String(error)),
     );
     await boss.start();
     await boss.createQueue(IMPORT_ITEM_QUEUE);
@@ -46,7 +48,16 @@ export async function queueItemJobs(tx: Tx, itemIds: string[]): Promise<void> {
       return { rows: [] };
     },
   };
-  await queue.insert(itemIds.map((itemId, i) => ({ id: jobIds[i], name: IMPORT_ITEM_QUEUE, data: { itemId }, retryLimit: 0, expireInSeconds: IMPORT_JOB_EXPIRE_SECONDS })), { db: viaTransaction });
+  await queue.insert(
+    itemIds.map((itemId, i) => ({
+      id: jobIds[i],
+      name: IMPORT_ITEM_QUEUE,
+      data: { itemId },
+      retryLimit: 0,
+      expireInSeconds: IMPORT_JOB_EXPIRE_SECONDS,
+    })),
+    { db: viaTransaction },
+  );
   // pg-boss skips rows silently (ON CONFLICT DO NOTHING, or a missing queue): refuse rather than commit orphans.
   if (inserted !== itemIds.length) throw new Error(`pg-boss stored ${inserted} of ${itemIds.length} import jobs`);
   await tx.$executeRaw`

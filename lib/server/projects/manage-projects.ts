@@ -7,7 +7,10 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 
-const langCode = z.string().trim().regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as ko or en-US.');
+const langCode = z
+  .string()
+  .trim()
+  .regex(/^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$/, 'Use a language code such as ko or en-US.');
 
 export const createProjectSchema = z.object({
   name: z.string().trim().min(1, 'Enter a project name.').max(200),
@@ -19,7 +22,10 @@ export const createProjectSchema = z.object({
 export async function createProject(actor: SessionUser, input: z.input<typeof createProjectSchema>): Promise<{ id: string }> {
   const data = createProjectSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const project = await tx.project.create({ data: { ...data, memberships: { create: { userId: actor.id, role: 'admin' } } }, select: { id: true } });
+    const project = await tx.project.create({
+      data: { ...data, memberships: { create: { userId: actor.id, role: 'admin' } } },
+      select: { id: true },
+    });
     await audit(tx, { actorId: actor.id, action: 'project.create', projectId: project.id, target: project.id, after: data });
     return project;
   });
@@ -30,13 +36,19 @@ export async function listMyProjects(actor: SessionUser) {
     where: actor.isAdmin ? {} : { memberships: { some: { userId: actor.id } } },
     orderBy: { createdAt: 'asc' },
     select: {
-      id: true, name: true, sourceLang: true, targetLang: true,
+      id: true,
+      name: true,
+      sourceLang: true,
+      targetLang: true,
       memberships: { where: { userId: actor.id }, select: { role: true } },
       _count: { select: { documents: true } },
     },
   });
   return projects.map((p) => ({
-    id: p.id, name: p.name, sourceLang: p.sourceLang, targetLang: p.targetLang,
+    id: p.id,
+    name: p.name,
+    sourceLang: p.sourceLang,
+    targetLang: p.targetLang,
     role: (actor.isAdmin ? 'admin' : p.memberships[0]?.role) as Role,
     documentCount: p._count.documents,
   }));
@@ -52,15 +64,29 @@ export const setMemberSchema = z.object({
  * with an account or without — gets an invitation that gives no access until they accept it, so the answer
  * and what the admin sees next are the same whether or not the email has an account (decision 025).
  */
-export async function setMember(actor: SessionUser, projectId: string, input: z.input<typeof setMemberSchema>): Promise<{ status: 'invited' | 'member'; message: string }> {
+export async function setMember(
+  actor: SessionUser,
+  projectId: string,
+  input: z.input<typeof setMemberSchema>,
+): Promise<{ status: 'invited' | 'member'; message: string }> {
   await projectAccess(actor, projectId, 'project:manage');
   const data = setMemberSchema.parse(input);
   const role = data.role as Role;
   return db.$transaction(async (tx) => {
-    const member = await tx.membership.findFirst({ where: { projectId, user: { email: data.email } }, select: { userId: true, role: true } });
+    const member = await tx.membership.findFirst({
+      where: { projectId, user: { email: data.email } },
+      select: { userId: true, role: true },
+    });
     if (member) {
       await tx.membership.update({ where: { projectId_userId: { projectId, userId: member.userId } }, data: { role } });
-      await audit(tx, { actorId: actor.id, action: 'project.set-member', projectId, target: member.userId, before: { role: member.role }, after: { role } });
+      await audit(tx, {
+        actorId: actor.id,
+        action: 'project.set-member',
+        projectId,
+        target: member.userId,
+        before: { role: member.role },
+        after: { role },
+      });
       return { status: 'member' as const, message: `${data.email} is now ${role} in this project.` };
     }
     await tx.projectInvite.upsert({
@@ -81,7 +107,11 @@ export function inviteMessage(email: string, role: Role): string {
 /** Invitations not yet accepted, whoever they are for (project admins see and cancel them). */
 export async function listInvites(actor: SessionUser, projectId: string) {
   await projectAccess(actor, projectId, 'project:manage');
-  return db.projectInvite.findMany({ where: { projectId }, orderBy: { createdAt: 'asc' }, select: { id: true, email: true, role: true, createdAt: true } });
+  return db.projectInvite.findMany({
+    where: { projectId },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, email: true, role: true, createdAt: true },
+  });
 }
 
 export async function cancelInvite(actor: SessionUser, projectId: string, inviteId: string): Promise<void> {

@@ -33,7 +33,13 @@ export async function acceptInvite(actor: SessionUser, inviteId: string): Promis
       create: { projectId: invite.projectId, userId: actor.id, role: invite.role },
       update: {},
     });
-    await audit(tx, { actorId: actor.id, action: 'project.invite-accepted', projectId: invite.projectId, target: actor.id, after: { role: invite.role, invitedById: invite.invitedById } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'project.invite-accepted',
+      projectId: invite.projectId,
+      target: actor.id,
+      after: { role: invite.role, invitedById: invite.invitedById },
+    });
     return { projectId: invite.projectId, message: `You joined ${invite.project.name} as ${invite.role}.` };
   });
 }
@@ -44,7 +50,13 @@ export async function declineInvite(actor: SessionUser, inviteId: string): Promi
     if (!invite) throw notFound();
     const { count } = await tx.projectInvite.deleteMany({ where: { id: invite.id } });
     if (count !== 1) throw notFound();
-    await audit(tx, { actorId: actor.id, action: 'project.invite-declined', projectId: invite.projectId, target: actor.id, after: { role: invite.role } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: 'project.invite-declined',
+      projectId: invite.projectId,
+      target: actor.id,
+      after: { role: invite.role },
+    });
     return { message: `You declined the invitation to ${invite.project.name}.` };
   });
 }

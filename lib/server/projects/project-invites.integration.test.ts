@@ -41,7 +41,9 @@ describe('adding members does not reveal which emails have accounts', () => {
     expect(a).toEqual({ status: 'invited', message: a.message });
     expect(Object.keys(a)).toEqual(Object.keys(b));
     expect(a.message.replace(known.email, 'X')).toBe(b.message.replace(unknown, 'X'));
-    expect(b.message).toBe(`Invitation sent to ${unknown} as editor. They join the project when they accept it (on their Projects page after signing in).`);
+    expect(b.message).toBe(
+      `Invitation sent to ${unknown} as editor. They join the project when they accept it (on their Projects page after signing in).`,
+    );
     const seenKnown = await adminView(owner, project.id, known.email);
     const seenUnknown = await adminView(owner, project.id, unknown);
     expect(seenKnown).toEqual({ memberRows: 0, invites: [{ id: 'string', email: known.email, role: 'editor', createdAt: 'object' }] });
@@ -85,7 +87,7 @@ describe('adding members does not reveal which emails have accounts', () => {
     expect((await listMembers(owner, project.id)).map((m) => m.user.email)).toContain(email);
   });
 
-  it('a declined or cancelled invitation gives no access, and nobody can accept another person\'s invitation', async () => {
+  it("a declined or cancelled invitation gives no access, and nobody can accept another person's invitation", async () => {
     const owner = await makeUser();
     const invitee = await makeUser();
     const attacker = await makeUser();
@@ -110,7 +112,7 @@ describe('adding members does not reveal which emails have accounts', () => {
     expect((await failure(acceptInvite(invitee, again.id))).code).toBe('NOT_FOUND');
   });
 
-  it('the REST API lists, accepts and declines only the caller\'s own invitations', async () => {
+  it("the REST API lists, accepts and declines only the caller's own invitations", async () => {
     const owner = await makeUser();
     const invitee = await makeUser();
     const attacker = await makeUser();
@@ -122,9 +124,24 @@ describe('adding members does not reveal which emails have accounts', () => {
     expect(invites.map((i) => [i.projectId, i.projectName, i.role])).toEqual([[project.id, 'API desk', 'editor']]);
     expect(await (await callRoute(listInvitesRoute, { path: '/api/v1/invites', token: theirToken.token })).json()).toEqual({ invites: [] });
 
-    const accept = (token: string) => callRoute(acceptRoute, { path: `/api/v1/invites/${invites[0].id}/accept`, method: 'POST', params: { inviteId: invites[0].id }, token });
+    const accept = (token: string) =>
+      callRoute(acceptRoute, {
+        path: `/api/v1/invites/${invites[0].id}/accept`,
+        method: 'POST',
+        params: { inviteId: invites[0].id },
+        token,
+      });
     expect((await accept(theirToken.token)).status).toBe(404);
-    expect((await callRoute(declineRoute, { path: `/api/v1/invites/${invites[0].id}`, method: 'DELETE', params: { inviteId: invites[0].id }, token: theirToken.token })).status).toBe(404);
+    expect(
+      (
+        await callRoute(declineRoute, {
+          path: `/api/v1/invites/${invites[0].id}`,
+          method: 'DELETE',
+          params: { inviteId: invites[0].id },
+          token: theirToken.token,
+        })
+      ).status,
+    ).toBe(404);
     const accepted = await accept(mineToken.token);
     expect(accepted.status).toBe(200);
     expect(await accepted.json()).toEqual({ projectId: project.id, message: 'You joined API desk as editor.' });
@@ -136,12 +153,15 @@ describe('adding members does not reveal which emails have accounts', () => {
     const owner = await makeUser();
     const editor = await makeUser();
     const project = await makeProject(owner, { editor });
-    expect(await setMember(owner, project.id, { email: editor.email, role: 'reviewer' })).toEqual({ status: 'member', message: `${editor.email} is now reviewer in this project.` });
+    expect(await setMember(owner, project.id, { email: editor.email, role: 'reviewer' })).toEqual({
+      status: 'member',
+      message: `${editor.email} is now reviewer in this project.`,
+    });
     expect((await projectAccess(editor, project.id, 'project:read')).role).toBe('reviewer');
     expect(await listInvites(owner, project.id)).toEqual([]);
   });
 
-  it('only project admins see and cancel invitations, and only their own project\'s', async () => {
+  it("only project admins see and cancel invitations, and only their own project's", async () => {
     const owner = await makeUser();
     const editor = await makeUser();
     const project = await makeProject(owner, { editor });
@@ -163,7 +183,7 @@ describe('adding members does not reveal which emails have accounts', () => {
       { email: 'a\u0000b@test.example', role: 'editor' },
       { email: `${'x'.repeat(400)}@test.example`, role: 'editor' },
       { email: freshEmail(), role: 'owner' },
-      { email: "x'); DROP TABLE \"User\"; --@test.example", role: 'editor' },
+      { email: 'x\'); DROP TABLE "User"; --@test.example', role: 'editor' },
     ]) {
       await expect(setMember(owner, project.id, input), JSON.stringify(input)).rejects.toThrow();
     }

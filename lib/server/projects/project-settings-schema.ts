@@ -28,11 +28,15 @@ export const abbreviationsSchema = z
       const value = raw.trim();
       if (!value) continue;
       const problem =
-        value.length > MAX_ABBREVIATION_CHARS ? `is longer than ${MAX_ABBREVIATION_CHARS} characters`
-        : /\s/.test(value) ? 'must be one word, without spaces'
-        : !value.endsWith('.') ? 'must end with a period'
-        : !/^[^.]/.test(value) ? 'must start with a letter or digit'
-        : null;
+        value.length > MAX_ABBREVIATION_CHARS
+          ? `is longer than ${MAX_ABBREVIATION_CHARS} characters`
+          : /\s/.test(value)
+            ? 'must be one word, without spaces'
+            : !value.endsWith('.')
+              ? 'must end with a period'
+              : !/^[^.]/.test(value)
+                ? 'must start with a letter or digit'
+                : null;
       if (problem) {
         ctx.addIssue({ code: 'custom', message: `"${value.slice(0, 40)}" ${problem}.` });
         continue;
@@ -52,6 +56,8 @@ export const updateProjectSettingsSchema = z
     reviewersMayEdit: z.boolean().optional(),
     abbreviations: abbreviationsSchema.optional(),
   })
-  .refine((s) => Object.values(s).some((v) => v !== undefined), { message: 'Change at least one setting: name, fourEyes, reviewersMayEdit or abbreviations.' });
+  .refine((s) => Object.values(s).some((v) => v !== undefined), {
+    message: 'Change at least one setting: name, fourEyes, reviewersMayEdit or abbreviations.',
+  });
 
 export type UpdateProjectSettingsInput = z.input<typeof updateProjectSettingsSchema>;

@@ -18,7 +18,11 @@ import { updateProjectSettings } from './update-project-settings';
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 
 const settingsEvents = (projectId: string) =>
-  db.auditEvent.findMany({ where: { projectId, action: 'project.settings' }, orderBy: { createdAt: 'asc' }, select: { actorId: true, target: true, documentId: true, before: true, after: true } });
+  db.auditEvent.findMany({
+    where: { projectId, action: 'project.settings' },
+    orderBy: { createdAt: 'asc' },
+    select: { actorId: true, target: true, documentId: true, before: true, after: true },
+  });
 
 describe('project settings', () => {
   let team: Team;
@@ -31,24 +35,52 @@ describe('project settings', () => {
   it('starts with four-eyes on, reviewers not editing and no extra abbreviations; every member may read them', async () => {
     for (const role of ['admin', 'editor', 'reviewer', 'viewer'] as const) {
       expect(await getProjectSettings(team[role], { projectId: team.project.id })).toEqual({
-        id: team.project.id, name: 'Test project', sourceLang: 'ko', targetLang: 'en', fourEyes: true, reviewersMayEdit: false, abbreviations: [],
+        id: team.project.id,
+        name: 'Test project',
+        sourceLang: 'ko',
+        targetLang: 'en',
+        fourEyes: true,
+        reviewersMayEdit: false,
+        abbreviations: [],
       });
     }
   });
 
   it('lets a project admin change them, recording one audit event with only what changed', async () => {
     const { project, admin } = await makeTeam();
-    const saved = await updateProjectSettings(admin, { projectId: project.id, name: '  Politics desk ', fourEyes: false, reviewersMayEdit: false, abbreviations: ['Assn.', ' Natl. ', 'assn.', ''] });
-    expect(saved).toMatchObject({ name: 'Politics desk', fourEyes: false, reviewersMayEdit: false, abbreviations: ['Assn.', 'Natl.'], changed: ['name', 'fourEyes', 'abbreviations'] });
-    expect(await getProjectSettings(admin, { projectId: project.id })).toMatchObject({ name: 'Politics desk', fourEyes: false, abbreviations: ['Assn.', 'Natl.'] });
-    expect(await settingsEvents(project.id)).toEqual([{
-      actorId: admin.id, target: project.id, documentId: null,
-      before: { name: 'Test project', fourEyes: true, abbreviations: [] },
-      after: { name: 'Politics desk', fourEyes: false, abbreviations: ['Assn.', 'Natl.'] },
-    }]);
+    const saved = await updateProjectSettings(admin, {
+      projectId: project.id,
+      name: '  Politics desk ',
+      fourEyes: false,
+      reviewersMayEdit: false,
+      abbreviations: ['Assn.', ' Natl. ', 'assn.', ''],
+    });
+    expect(saved).toMatchObject({
+      name: 'Politics desk',
+      fourEyes: false,
+      reviewersMayEdit: false,
+      abbreviations: ['Assn.', 'Natl.'],
+      changed: ['name', 'fourEyes', 'abbreviations'],
+    });
+    expect(await getProjectSettings(admin, { projectId: project.id })).toMatchObject({
+      name: 'Politics desk',
+      fourEyes: false,
+      abbreviations: ['Assn.', 'Natl.'],
+    });
+    expect(await settingsEvents(project.id)).toEqual([
+      {
+        actorId: admin.id,
+        target: project.id,
+        documentId: null,
+        before: { name: 'Test project', fourEyes: true, abbreviations: [] },
+        after: { name: 'Politics desk', fourEyes: false, abbreviations: ['Assn.', 'Natl.'] },
+      },
+    ]);
 
     // saving the same values again changes nothing and records nothing
-    expect((await updateProjectSettings(admin, { projectId: project.id, fourEyes: false, abbreviations: ['Assn.', 'Natl.'] })).changed).toEqual([]);
+    expect(
+      (await updateProjectSettings(admin, { projectId: project.id, fourEyes: false, abbreviations: ['Assn.', 'Natl.'] })).changed,
+    ).toEqual([]);
     await updateProjectSettings(admin, { projectId: project.id, reviewersMayEdit: true });
     const events = await settingsEvents(project.id);
     expect(events).toHaveLength(2);
@@ -69,13 +101,19 @@ describe('project settings', () => {
     const { project } = await makeTeam();
     const ghostAdmin = { id: 'ghost-admin-without-a-user-row', email: 'ghost@test.example', name: 'Ghost', isAdmin: true };
     await expect(updateProjectSettings(ghostAdmin, { projectId: project.id, fourEyes: false, name: 'Renamed' })).rejects.toThrow();
-    expect(await db.project.findUniqueOrThrow({ where: { id: project.id }, select: { name: true, fourEyes: true } })).toEqual({ name: 'Test project', fourEyes: true });
+    expect(await db.project.findUniqueOrThrow({ where: { id: project.id }, select: { name: true, fourEyes: true } })).toEqual({
+      name: 'Test project',
+      fourEyes: true,
+    });
   });
 
   it('validates abbreviations, names and unknown settings with messages that say what is wrong', async () => {
     // the transports turn a ZodError into 400 INVALID_INPUT with these messages
     const bad = async (input: Record<string, unknown>) => {
-      const error: unknown = await updateProjectSettings(team.admin, { projectId: team.project.id, ...input }).then(() => null, (e: unknown) => e);
+      const error: unknown = await updateProjectSettings(team.admin, { projectId: team.project.id, ...input }).then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(z.ZodError);
       return (error as z.ZodError).issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     };
@@ -90,14 +128,21 @@ describe('project settings', () => {
     // exactly at the limits is fine
     const max = Array.from({ length: MAX_ABBREVIATIONS }, (_, i) => `A${i}.`);
     max[0] = `${'x'.repeat(29)}.`;
-    expect((await updateProjectSettings(team.admin, { projectId: team.project.id, abbreviations: max })).abbreviations).toHaveLength(MAX_ABBREVIATIONS);
+    expect((await updateProjectSettings(team.admin, { projectId: team.project.id, abbreviations: max })).abbreviations).toHaveLength(
+      MAX_ABBREVIATIONS,
+    );
     await updateProjectSettings(team.admin, { projectId: team.project.id, abbreviations: [] });
   });
 
   it('uses the extra abbreviations when splitting sentences of documents imported afterwards', async () => {
     const { project, admin, editor } = await makeTeam();
     const sentences = async () => {
-      const { id } = await createDocument(editor, { projectId: project.id, title: 'Union', sourceText: '교원노조 김민수 위원장은 파업하겠다고 말했다.', targetText: 'The Teachers Assn. Chairman Kim Min-su said it would strike.' });
+      const { id } = await createDocument(editor, {
+        projectId: project.id,
+        title: 'Union',
+        sourceText: '교원노조 김민수 위원장은 파업하겠다고 말했다.',
+        targetText: 'The Teachers Assn. Chairman Kim Min-su said it would strike.',
+      });
       return (await getDocument(editor, id)).target.map((s) => s.text);
     };
     expect(await sentences()).toEqual(['The Teachers Assn.', 'Chairman Kim Min-su said it would strike.']);
@@ -119,7 +164,11 @@ describe('project settings', () => {
     const draft = await smallDocument(team.editor, team.project.id);
     const edit = async () => {
       const doc = await getDocument(team.reviewer, draft);
-      return applyDocumentOperation(team.reviewer, { documentId: draft, baseVersion: doc.version, operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Seoul adds more night buses.' } });
+      return applyDocumentOperation(team.reviewer, {
+        documentId: draft,
+        baseVersion: doc.version,
+        operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Seoul adds more night buses.' },
+      });
     };
     expect((await failure(edit())).code).toBe('FORBIDDEN');
     await updateProjectSettings(team.admin, { projectId: team.project.id, reviewersMayEdit: true });
@@ -132,7 +181,11 @@ describe('members list', () => {
     const team = await makeTeam();
     const members = await listMembers(team.viewer, team.project.id);
     expect(members.map((m) => m.role).sort()).toEqual(['admin', 'admin', 'editor', 'reviewer', 'viewer']);
-    expect(members.find((m) => m.user.id === team.editor.id)?.user).toMatchObject({ email: team.editor.email, name: team.editor.name, active: true });
+    expect(members.find((m) => m.user.id === team.editor.id)?.user).toMatchObject({
+      email: team.editor.email,
+      name: team.editor.name,
+      active: true,
+    });
     expect((await failure(listMembers(await makeUser(), team.project.id))).code).toBe('NOT_FOUND');
   });
 });

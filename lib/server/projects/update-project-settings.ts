@@ -13,7 +13,15 @@ import { updateProjectSettingsSchema, type ProjectSettings, type UpdateProjectSe
 const CHANGEABLE = ['name', 'fourEyes', 'reviewersMayEdit', 'abbreviations'] as const;
 type Changeable = (typeof CHANGEABLE)[number];
 type SettingsChange = Partial<Pick<ProjectSettings, Changeable>>;
-const settingsSelect = { id: true, name: true, sourceLang: true, targetLang: true, fourEyes: true, reviewersMayEdit: true, abbreviations: true } as const;
+const settingsSelect = {
+  id: true,
+  name: true,
+  sourceLang: true,
+  targetLang: true,
+  fourEyes: true,
+  reviewersMayEdit: true,
+  abbreviations: true,
+} as const;
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

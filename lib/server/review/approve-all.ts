@@ -23,12 +23,20 @@ export async function approveAll(
 ): Promise<DocumentState & Segments & { approved: number }> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   // Same refusal as the operation path would give, also when there is nothing to approve.
-  const gate = beadEventGate('approve', { role: ctx.role, policy: { reviewersMayEdit: ctx.project.reviewersMayEdit }, documentStatus: ctx.document.status as DocumentStatus });
+  const gate = beadEventGate('approve', {
+    role: ctx.role,
+    policy: { reviewersMayEdit: ctx.project.reviewersMayEdit },
+    documentStatus: ctx.document.status as DocumentStatus,
+  });
   if (!gate.ok) throw new AppError(gate.code, gate.message);
   if (ctx.document.version !== input.baseVersion) {
     throw versionConflict(ctx.document.version);
   }
-  const confirmed = await db.bead.findMany({ where: { documentId: input.documentId, status: 'confirmed' }, orderBy: { position: 'asc' }, select: { id: true } });
+  const confirmed = await db.bead.findMany({
+    where: { documentId: input.documentId, status: 'confirmed' },
+    orderBy: { position: 'asc' },
+    select: { id: true },
+  });
   if (confirmed.length === 0) {
     const alignment = await loadAlignment(input.documentId);
     return { approved: 0, ...segmentsOf(alignment), ...(await documentState(input.documentId, input.baseVersion, alignment)) };

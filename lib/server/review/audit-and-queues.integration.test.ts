@@ -29,7 +29,9 @@ describe('audit events are written in the same transaction as the change', () =>
     const id = await signedOffDocument(team.editor, team.reviewer, team.project.id);
     const before = await db.document.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, signedOffById: true } });
     await expect(reopenDocument(ghostAdmin, { documentId: id, reason: 'Testing atomicity' })).rejects.toThrow();
-    expect(await db.document.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, signedOffById: true } })).toEqual(before);
+    expect(await db.document.findUniqueOrThrow({ where: { id }, select: { status: true, version: true, signedOffById: true } })).toEqual(
+      before,
+    );
   });
 
   it('a label change or a submit whose audit row fails changes nothing', async () => {
@@ -39,7 +41,10 @@ describe('audit events are written in the same transaction as the change', () =>
     await expect(setLabels(ghostAdmin, { documentId: id, beadId: bead, labels: ['omission'] })).rejects.toThrow();
     expect((await db.bead.findUniqueOrThrow({ where: { id: bead }, select: { labels: true } })).labels).toEqual([]);
     await expect(submitDocument(ghostAdmin, { documentId: id })).rejects.toThrow();
-    expect(await db.document.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } })).toEqual({ status: 'draft', version: 1 });
+    expect(await db.document.findUniqueOrThrow({ where: { id }, select: { status: true, version: true } })).toEqual({
+      status: 'draft',
+      version: 1,
+    });
     expect(await db.auditEvent.count({ where: { documentId: id } })).toBe(audits);
   });
 
@@ -52,9 +57,18 @@ describe('audit events are written in the same transaction as the change', () =>
     const comment = await createComment(team.reviewer, { documentId: id, beadId: bead, body: 'Rewrite, not translation.' });
     await replyToComment(team.editor, { documentId: id, commentId: comment.id, body: 'Agreed.' });
     await resolveComment(team.editor, { documentId: id, commentId: comment.id, resolved: true });
-    const events = await db.auditEvent.findMany({ where: { documentId: id, action: { not: 'document.create' } }, orderBy: { createdAt: 'asc' }, select: { action: true, actorId: true, target: true, before: true, after: true } });
+    const events = await db.auditEvent.findMany({
+      where: { documentId: id, action: { not: 'document.create' } },
+      orderBy: { createdAt: 'asc' },
+      select: { action: true, actorId: true, target: true, before: true, after: true },
+    });
     expect(events.map((e) => e.action)).toEqual(['document.submit', 'bead.labels', 'comment.create', 'comment.reply', 'comment.resolve']);
-    expect(events[1]).toMatchObject({ actorId: team.reviewer.id, target: bead, before: { labels: [] }, after: { labels: ['style', 'exclude-from-tm'] } });
+    expect(events[1]).toMatchObject({
+      actorId: team.reviewer.id,
+      target: bead,
+      before: { labels: [] },
+      after: { labels: ['style', 'exclude-from-tm'] },
+    });
     const view = await getDocument(team.editor, id);
     expect(view.beads[0].labels).toEqual(['style', 'exclude-from-tm']);
     expect(view.version).toBe(2); // submit bumps the version; labels and comments do not
@@ -90,7 +104,13 @@ describe('queues and dashboard', () => {
     await smallDocument(team.editor, team.project.id);
     const rejectedDoc = await submittedDocument(team.editor, team.project.id);
     const doc = await getDocument(team.reviewer, rejectedDoc);
-    await reviewBead(team.reviewer, { documentId: rejectedDoc, beadId: doc.beads[0].id, decision: 'reject', reason: 'Omission', baseVersion: doc.version });
+    await reviewBead(team.reviewer, {
+      documentId: rejectedDoc,
+      beadId: doc.beads[0].id,
+      decision: 'reject',
+      reason: 'Omission',
+      baseVersion: doc.version,
+    });
     await signedOffDocument(team.editor, team.reviewer, team.project.id);
     const dashboard = await projectDashboard(team.viewer, { projectId: team.project.id, days: 7 });
     expect(dashboard.documents).toEqual({ draft: 1, in_review: 1, approved: 1, reopened: 0, total: 3 });

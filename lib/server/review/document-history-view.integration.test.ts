@@ -18,7 +18,11 @@ describe('the history page’s view', () => {
 
     const reopened = await reopenDocument(team.reviewer, { documentId: id, reason: 'Typo in the fare' });
     const doc = await getDocument(team.editor, id);
-    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: reopened.version, operation: { type: 'editText', segmentId: doc.target[1].id, text: 'The fare is 2,600 won.' } });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: reopened.version,
+      operation: { type: 'editText', segmentId: doc.target[1].id, text: 'The fare is 2,600 won.' },
+    });
     await setLabels(team.editor, { documentId: id, beadId: doc.beads[2].id, labels: ['style'] });
     const bead = await documentHistoryView(team.viewer, { projectId: team.project.id, documentId: id, beadId: doc.beads[1].id });
     expect(bead.bead).toEqual({ id: doc.beads[1].id, position: 1 });
@@ -31,6 +35,8 @@ describe('the history page’s view', () => {
     const id = await signedOffDocument(team.editor, team.reviewer, team.project.id);
     const elsewhere = await makeProject(team.editor, {}, 'Elsewhere');
     expect((await failure(documentHistoryView(team.editor, { projectId: elsewhere.id, documentId: id }))).status).toBe(404);
-    expect((await failure(documentHistoryView(team.editor, { projectId: team.project.id, documentId: id, beadId: 'nope' }))).status).toBe(404);
+    expect((await failure(documentHistoryView(team.editor, { projectId: team.project.id, documentId: id, beadId: 'nope' }))).status).toBe(
+      404,
+    );
   });
 });

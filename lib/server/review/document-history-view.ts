@@ -28,14 +28,19 @@ export async function documentHistoryView(
   const [row, bead] = await Promise.all([
     db.document.findUniqueOrThrow({ where: { id: input.documentId }, select: { signedOffAt: true, signedOffById: true } }),
     input.beadId
-      ? db.bead.findFirst({ where: { id: input.beadId, documentId: input.documentId }, select: { id: true, position: true, sourceIds: true, targetIds: true } })
+      ? db.bead.findFirst({
+          where: { id: input.beadId, documentId: input.documentId },
+          select: { id: true, position: true, sourceIds: true, targetIds: true },
+        })
       : null,
   ]);
   if (input.beadId && !bead) throw notFound('That bead');
   const signer = row.signedOffById ? await db.user.findUnique({ where: { id: row.signedOffById }, select: { name: true } }) : null;
   let events: HistoryEvent[];
   if (bead) {
-    const parts = await Promise.all([bead.id, ...bead.sourceIds, ...bead.targetIds].map((about) => documentHistory(actor, input.documentId, { about })));
+    const parts = await Promise.all(
+      [bead.id, ...bead.sourceIds, ...bead.targetIds].map((about) => documentHistory(actor, input.documentId, { about })),
+    );
     const byId = new Map(parts.flat().map((e) => [e.id, e]));
     events = [...byId.values()].sort((a, b) => b.at.localeCompare(a.at));
   } else {
@@ -43,8 +48,12 @@ export async function documentHistoryView(
   }
   return {
     document: {
-      id: ctx.document.id, title: ctx.document.title, status: ctx.document.status, version: ctx.document.version,
-      signedOffAt: row.signedOffAt?.toISOString() ?? null, signedOffBy: signer?.name ?? null,
+      id: ctx.document.id,
+      title: ctx.document.title,
+      status: ctx.document.status,
+      version: ctx.document.version,
+      signedOffAt: row.signedOffAt?.toISOString() ?? null,
+      signedOffBy: signer?.name ?? null,
     },
     project: { id: ctx.project.id, name: ctx.project.name },
     role: ctx.role,

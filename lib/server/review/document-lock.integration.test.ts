@@ -22,9 +22,15 @@ describe('one document lock', () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
     const stale = doc.version;
-    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: stale, operation: { type: 'confirm', beadIds: [doc.beads[0].id] } });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: stale,
+      operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
+    });
     const answers = await Promise.all([
-      failure(applyDocumentOperation(team.editor, { documentId: id, baseVersion: stale, operation: { type: 'merge', beadId: doc.beads[0].id } })),
+      failure(
+        applyDocumentOperation(team.editor, { documentId: id, baseVersion: stale, operation: { type: 'merge', beadId: doc.beads[0].id } }),
+      ),
       failure(undoRedo(team.editor, { documentId: id, baseVersion: stale, direction: 'undo' })),
       failure(approveAll(team.reviewer, { documentId: id, baseVersion: stale })),
       failure(transitionDocument(team.editor, { documentId: id, event: 'submit', baseVersion: stale })),

@@ -15,7 +15,9 @@ export interface LockedDocument {
 
 /** The one answer to a stale `baseVersion` (409 with the version the caller should reload). */
 export function versionConflict(currentVersion: number): AppError {
-  return new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. Reload and try again.', { currentVersion });
+  return new AppError('VERSION_CONFLICT', 'Someone else changed this document since you loaded it. Reload and try again.', {
+    currentVersion,
+  });
 }
 
 /**
@@ -23,9 +25,14 @@ export function versionConflict(currentVersion: number): AppError {
  * next to it (labels, comments) that only need the status to hold still until they commit.
  */
 export async function lockDocument(tx: Tx, documentId: string, mode: 'update' | 'share', baseVersion?: number): Promise<LockedDocument> {
-  const rows = mode === 'update'
-    ? await tx.$queryRaw<LockedDocument[]>`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`
-    : await tx.$queryRaw<LockedDocument[]>`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR SHARE`;
+  const rows =
+    mode === 'update'
+      ? await tx.$queryRaw<
+          LockedDocument[]
+        >`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`
+      : await tx.$queryRaw<
+          LockedDocument[]
+        >`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR SHARE`;
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'That document was not found.');
   if (baseVersion !== undefined && baseVersion !== row.version) throw versionConflict(row.version);

@@ -43,7 +43,10 @@ export async function getBeadReview(actor: SessionUser, input: { documentId: str
   });
   if (!bead) throw notFound('That bead');
   const [segments, decisions] = await Promise.all([
-    db.segment.findMany({ where: { documentId: input.documentId, id: { in: [...bead.sourceIds, ...bead.targetIds] } }, select: { id: true, text: true } }),
+    db.segment.findMany({
+      where: { documentId: input.documentId, id: { in: [...bead.sourceIds, ...bead.targetIds] } },
+      select: { id: true, text: true },
+    }),
     db.reviewDecision.findMany({
       where: { documentId: input.documentId, beadId: bead.id },
       orderBy: { createdAt: 'desc' },
@@ -53,7 +56,10 @@ export async function getBeadReview(actor: SessionUser, input: { documentId: str
   ]);
   const text = new Map(segments.map((s) => [s.id, s.text]));
   // Joined as apply-document-operation joins them for the snapshot, so an unchanged bead compares equal.
-  const current = { source: bead.sourceIds.map((id) => text.get(id)).join(' '), target: bead.targetIds.map((id) => text.get(id)).join(' ') };
+  const current = {
+    source: bead.sourceIds.map((id) => text.get(id)).join(' '),
+    target: bead.targetIds.map((id) => text.get(id)).join(' '),
+  };
   const last = decisions[0] ? asTexts(decisions[0].snapshot) : null;
   return {
     beadId: bead.id,
@@ -61,7 +67,13 @@ export async function getBeadReview(actor: SessionUser, input: { documentId: str
     labels: bead.labels,
     rejectReason: bead.status === 'rejected' ? bead.rejectReason : null,
     current,
-    decisions: decisions.map((d) => ({ decision: d.decision, reason: d.reason, reviewer: d.reviewer, at: d.createdAt.toISOString(), snapshot: asTexts(d.snapshot) })),
+    decisions: decisions.map((d) => ({
+      decision: d.decision,
+      reason: d.reason,
+      reviewer: d.reviewer,
+      at: d.createdAt.toISOString(),
+      snapshot: asTexts(d.snapshot),
+    })),
     changedSinceDecision: last !== null && (last.source !== current.source || last.target !== current.target),
     diff: last ? { source: diffWords(last.source, current.source), target: diffWords(last.target, current.target) } : null,
   };

@@ -33,7 +33,11 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
       ...(actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, role: { in: REVIEW_ROLES } } } } }),
     },
     select: {
-      id: true, title: true, status: true, version: true, createdAt: true,
+      id: true,
+      title: true,
+      status: true,
+      version: true,
+      createdAt: true,
       project: { select: { id: true, name: true, fourEyes: true, memberships: { where: { userId: actor.id }, select: { role: true } } } },
     },
     take: LIMIT,
@@ -41,9 +45,21 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
   const ids = documents.map((d) => d.id);
   const [counts, waits, edits, threads] = await Promise.all([
     db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: ids } }, _count: true }),
-    db.auditEvent.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } }, _max: { createdAt: true } }),
-    db.operation.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } }, _count: true }),
-    db.annotation.groupBy({ by: ['documentId'], where: { documentId: { in: ids }, resolved: false, parentId: null, beadId: { not: null } }, _count: true }),
+    db.auditEvent.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } },
+      _max: { createdAt: true },
+    }),
+    db.operation.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } },
+      _count: true,
+    }),
+    db.annotation.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, resolved: false, parentId: null, beadId: { not: null } },
+      _count: true,
+    }),
   ]);
   const open = new Map(threads.map((t) => [t.documentId, t._count]));
   const waited = new Map(waits.map((w) => [w.documentId, w._max.createdAt]));
@@ -54,11 +70,21 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
     const approved = count('approved');
     const excluded = count('excluded');
     return {
-      documentId: d.id, title: d.title, status: d.status as 'in_review', version: d.version,
+      documentId: d.id,
+      title: d.title,
+      status: d.status as 'in_review',
+      version: d.version,
       project: { id: d.project.id, name: d.project.name },
       role: actor.isAdmin ? 'admin' : (d.project.memberships[0]?.role ?? 'viewer'),
       waitingSince: (waited.get(d.id) ?? d.createdAt).toISOString(),
-      beads: { total, pending: total - approved - excluded, confirmed: count('confirmed'), rejected: count('rejected'), approved, excluded },
+      beads: {
+        total,
+        pending: total - approved - excluded,
+        confirmed: count('confirmed'),
+        rejected: count('rejected'),
+        approved,
+        excluded,
+      },
       openThreads: open.get(d.id) ?? 0,
       fourEyesBlocksYou: d.project.fourEyes && edited.has(d.id),
     };

@@ -48,7 +48,12 @@ const GRID = `
   dashboard        ok     ok      ok        ok      404`;
 
 type Team = Awaited<ReturnType<typeof makeTeam>> & { outsider: SessionUser };
-interface Fixture { documentId: string; beadId: string; commentId: string | null; version: number }
+interface Fixture {
+  documentId: string;
+  beadId: string;
+  commentId: string | null;
+  version: number;
+}
 type Run = (user: SessionUser, f: Fixture, team: Team) => Promise<unknown>;
 
 async function fixture(team: Team, documentId: string, comment?: 'open' | 'resolved'): Promise<Fixture> {
@@ -67,13 +72,22 @@ const submitted = (team: Team) => submittedDocument(team.editor, team.project.id
 const ACTIONS: Record<string, { setup: (team: Team) => Promise<Fixture>; run: Run }> = {
   confirm: {
     setup: async (team) => fixture(team, await draft(team)),
-    run: (user, f) => applyDocumentOperation(user, { documentId: f.documentId, baseVersion: f.version, operation: { type: 'confirm', beadIds: [f.beadId] } }),
+    run: (user, f) =>
+      applyDocumentOperation(user, {
+        documentId: f.documentId,
+        baseVersion: f.version,
+        operation: { type: 'confirm', beadIds: [f.beadId] },
+      }),
   },
   'edit-text': {
     setup: async (team) => fixture(team, await draft(team)),
     run: async (user, f, team) => {
       const segmentId = (await getDocument(team.editor, f.documentId)).target[0].id;
-      return applyDocumentOperation(user, { documentId: f.documentId, baseVersion: f.version, operation: { type: 'editText', segmentId, text: 'Seoul adds more night buses.' } });
+      return applyDocumentOperation(user, {
+        documentId: f.documentId,
+        baseVersion: f.version,
+        operation: { type: 'editText', segmentId, text: 'Seoul adds more night buses.' },
+      });
     },
   },
   submit: { setup: async (team) => fixture(team, await draft(team)), run: (user, f) => submitDocument(user, { documentId: f.documentId }) },
@@ -83,7 +97,8 @@ const ACTIONS: Record<string, { setup: (team: Team) => Promise<Fixture>; run: Ru
   },
   reject: {
     setup: async (team) => fixture(team, await submitted(team)),
-    run: (user, f) => reviewBead(user, { documentId: f.documentId, beadId: f.beadId, decision: 'reject', reason: 'Wrong pair', baseVersion: f.version }),
+    run: (user, f) =>
+      reviewBead(user, { documentId: f.documentId, beadId: f.beadId, decision: 'reject', reason: 'Wrong pair', baseVersion: f.version }),
   },
   'approve-all': {
     setup: async (team) => fixture(team, await submitted(team)),
@@ -97,24 +112,48 @@ const ACTIONS: Record<string, { setup: (team: Team) => Promise<Fixture>; run: Ru
     setup: async (team) => fixture(team, await signedOffDocument(team.editor, team.reviewer, team.project.id)),
     run: (user, f) => reopenDocument(user, { documentId: f.documentId, reason: 'Correction published' }),
   },
-  'set-labels': { setup: async (team) => fixture(team, await draft(team)), run: (user, f) => setLabels(user, { documentId: f.documentId, beadId: f.beadId, labels: ['style'] }) },
-  comment: { setup: async (team) => fixture(team, await draft(team)), run: (user, f) => createComment(user, { documentId: f.documentId, beadId: f.beadId, body: 'Check the fare.' }) },
-  reply: { setup: async (team) => fixture(team, await draft(team), 'open'), run: (user, f) => replyToComment(user, { documentId: f.documentId, commentId: f.commentId!, body: 'Yes.' }) },
-  resolve: { setup: async (team) => fixture(team, await draft(team), 'open'), run: (user, f) => resolveComment(user, { documentId: f.documentId, commentId: f.commentId!, resolved: true }) },
+  'set-labels': {
+    setup: async (team) => fixture(team, await draft(team)),
+    run: (user, f) => setLabels(user, { documentId: f.documentId, beadId: f.beadId, labels: ['style'] }),
+  },
+  comment: {
+    setup: async (team) => fixture(team, await draft(team)),
+    run: (user, f) => createComment(user, { documentId: f.documentId, beadId: f.beadId, body: 'Check the fare.' }),
+  },
+  reply: {
+    setup: async (team) => fixture(team, await draft(team), 'open'),
+    run: (user, f) => replyToComment(user, { documentId: f.documentId, commentId: f.commentId!, body: 'Yes.' }),
+  },
+  resolve: {
+    setup: async (team) => fixture(team, await draft(team), 'open'),
+    run: (user, f) => resolveComment(user, { documentId: f.documentId, commentId: f.commentId!, resolved: true }),
+  },
   'reopen-comment': {
     setup: async (team) => fixture(team, await draft(team), 'resolved'),
     run: (user, f) => resolveComment(user, { documentId: f.documentId, commentId: f.commentId!, resolved: false }),
   },
-  'list-comments': { setup: async (team) => fixture(team, await draft(team), 'open'), run: (user, f) => listComments(user, { documentId: f.documentId }) },
-  'bead-review': { setup: async (team) => fixture(team, await draft(team)), run: (user, f) => getBeadReview(user, { documentId: f.documentId, beadId: f.beadId }) },
+  'list-comments': {
+    setup: async (team) => fixture(team, await draft(team), 'open'),
+    run: (user, f) => listComments(user, { documentId: f.documentId }),
+  },
+  'bead-review': {
+    setup: async (team) => fixture(team, await draft(team)),
+    run: (user, f) => getBeadReview(user, { documentId: f.documentId, beadId: f.beadId }),
+  },
   history: { setup: async (team) => fixture(team, await draft(team)), run: (user, f) => documentHistory(user, f.documentId) },
-  dashboard: { setup: async (team) => fixture(team, await draft(team)), run: (user, _f, team) => projectDashboard(user, { projectId: team.project.id }) },
+  dashboard: {
+    setup: async (team) => fixture(team, await draft(team)),
+    run: (user, _f, team) => projectDashboard(user, { projectId: team.project.id }),
+  },
 };
 
-const cells = GRID.trim().split('\n').slice(1).flatMap((line) => {
-  const [action, ...expected] = line.trim().split(/\s+/);
-  return ACTORS.map((actor, i) => ({ action, actor, expected: expected[i] }));
-});
+const cells = GRID.trim()
+  .split('\n')
+  .slice(1)
+  .flatMap((line) => {
+    const [action, ...expected] = line.trim().split(/\s+/);
+    return ACTORS.map((actor, i) => ({ action, actor, expected: expected[i] }));
+  });
 
 async function footprint(documentId: string) {
   const [document, beads, audits, comments, decisions] = await Promise.all([

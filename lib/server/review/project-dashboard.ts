@@ -51,7 +51,10 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
   return {
     project: { id: project.id, name: project.name },
     documents: {
-      draft: docCount('draft'), in_review: docCount('in_review'), approved: docCount('approved'), reopened: docCount('reopened'),
+      draft: docCount('draft'),
+      in_review: docCount('in_review'),
+      approved: docCount('approved'),
+      reopened: docCount('reopened'),
       total: documents.reduce((n, d) => n + d._count, 0),
     },
     beads: { approved, rejected, excluded, pending: beadTotal - approved - rejected - excluded, total: beadTotal },

@@ -29,19 +29,38 @@ describe('review workflow against PostgreSQL', () => {
 
     const doc = await getDocument(reviewer, id);
     const bead = doc.beads[1];
-    const rejected = await reviewBead(reviewer, { documentId: id, beadId: bead.id, decision: 'reject', reason: 'The fare is wrong', baseVersion: doc.version });
+    const rejected = await reviewBead(reviewer, {
+      documentId: id,
+      beadId: bead.id,
+      decision: 'reject',
+      reason: 'The fare is wrong',
+      baseVersion: doc.version,
+    });
     expect(rejected.beads[1]).toMatchObject({ status: 'rejected', rejectReason: 'The fare is wrong' });
 
     const mine = await listEditorQueue(editor);
     expect(mine.rejected.filter((r) => r.documentId === id)).toEqual([
-      expect.objectContaining({ beadId: bead.id, reason: 'The fare is wrong', rejectedBy: { id: reviewer.id, name: reviewer.name }, target: 'The fare is 2,500 won.' }),
+      expect.objectContaining({
+        beadId: bead.id,
+        reason: 'The fare is wrong',
+        rejectedBy: { id: reviewer.id, name: reviewer.name },
+        target: 'The fare is 2,500 won.',
+      }),
     ]);
 
     const segmentId = bead.target[0];
-    const fixed = await applyDocumentOperation(editor, { documentId: id, baseVersion: rejected.version, operation: { type: 'editText', segmentId, text: 'The fare is 1,500 won.' } });
+    const fixed = await applyDocumentOperation(editor, {
+      documentId: id,
+      baseVersion: rejected.version,
+      operation: { type: 'editText', segmentId, text: 'The fare is 1,500 won.' },
+    });
     expect(fixed.beads[1].status).toBe('edited');
     expect((await listEditorQueue(editor)).rejected.some((r) => r.documentId === id)).toBe(false);
-    const confirmed = await applyDocumentOperation(editor, { documentId: id, baseVersion: fixed.version, operation: { type: 'confirm', beadIds: [bead.id] } });
+    const confirmed = await applyDocumentOperation(editor, {
+      documentId: id,
+      baseVersion: fixed.version,
+      operation: { type: 'confirm', beadIds: [bead.id] },
+    });
 
     const review = await getBeadReview(reviewer, { documentId: id, beadId: bead.id });
     expect(review.changedSinceDecision).toBe(true);
@@ -88,10 +107,18 @@ describe('review workflow against PostgreSQL', () => {
     const other = await submittedDocument(team.editor, team.project.id);
     const doc = await getDocument(team.reviewer, id);
     for (const reason of [undefined, '', '   ']) {
-      expect((await failure(reviewBead(team.reviewer, { documentId: id, beadId: doc.beads[0].id, decision: 'reject', reason, baseVersion: doc.version }))).code).toBe('REASON_REQUIRED');
+      expect(
+        (
+          await failure(
+            reviewBead(team.reviewer, { documentId: id, beadId: doc.beads[0].id, decision: 'reject', reason, baseVersion: doc.version }),
+          )
+        ).code,
+      ).toBe('REASON_REQUIRED');
     }
     const foreign = (await getDocument(team.reviewer, other)).beads[0].id;
-    expect((await failure(reviewBead(team.reviewer, { documentId: id, beadId: foreign, decision: 'approve', baseVersion: doc.version }))).status).toBe(404);
+    expect(
+      (await failure(reviewBead(team.reviewer, { documentId: id, beadId: foreign, decision: 'approve', baseVersion: doc.version }))).status,
+    ).toBe(404);
     expect((await failure(getBeadReview(team.reviewer, { documentId: id, beadId: foreign }))).status).toBe(404);
     expect((await getDocument(team.reviewer, id)).version).toBe(doc.version);
   });
@@ -99,7 +126,11 @@ describe('review workflow against PostgreSQL', () => {
   it('approve-all takes only confirmed beads, refuses a stale version, and is a no-op when nothing is confirmed', async () => {
     const id = await smallDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, id);
-    const one = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: doc.version, operation: { type: 'confirm', beadIds: [doc.beads[0].id] } });
+    const one = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
+    });
     expect((await failure(approveAll(team.reviewer, { documentId: id, baseVersion: doc.version }))).code).toBe('VERSION_CONFLICT');
     const result = await approveAll(team.reviewer, { documentId: id, baseVersion: one.version });
     expect(result.approved).toBe(1);
@@ -120,7 +151,11 @@ describe('review workflow against PostgreSQL', () => {
     expect(pending).toMatchObject({ code: 'BEADS_PENDING', message: '2 beads are neither approved nor excluded.' });
     expect(pending.status).toBe(422);
     // Excluding is the editor's way to take a bead out of the count.
-    const excluded = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: await currentVersion(team.editor, id), operation: { type: 'review', event: 'exclude', beadIds: [doc.beads[2].id] } });
+    const excluded = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: await currentVersion(team.editor, id),
+      operation: { type: 'review', event: 'exclude', beadIds: [doc.beads[2].id] },
+    });
     await reviewBead(team.reviewer, { documentId: id, beadId: doc.beads[1].id, decision: 'approve', baseVersion: excluded.version });
     expect((await signOffDocument(team.reviewer, { documentId: id })).status).toBe('approved');
   });
@@ -128,7 +163,10 @@ describe('review workflow against PostgreSQL', () => {
   it('a stale baseVersion on sign-off is a 409 with the current version', async () => {
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
     const version = await currentVersion(team.reviewer, id);
-    expect((await failure(signOffDocument(team.reviewer, { documentId: id, baseVersion: version - 1 })))).toMatchObject({ code: 'VERSION_CONFLICT', details: { currentVersion: version } });
+    expect(await failure(signOffDocument(team.reviewer, { documentId: id, baseVersion: version - 1 }))).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      details: { currentVersion: version },
+    });
     expect((await signOffDocument(team.reviewer, { documentId: id, baseVersion: version })).version).toBe(version + 1);
   });
 });

@@ -28,8 +28,13 @@ export async function setLabels(
     if (bead.labels.join() === labels.join()) return { beadId: bead.id, labels };
     await tx.bead.update({ where: { id: bead.id }, data: { labels } });
     await audit(tx, {
-      actorId: actor.id, action: 'bead.labels', projectId: ctx.project.id, documentId: input.documentId,
-      target: bead.id, before: { beadId: bead.id, labels: bead.labels }, after: { beadId: bead.id, labels },
+      actorId: actor.id,
+      action: 'bead.labels',
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: bead.id,
+      before: { beadId: bead.id, labels: bead.labels },
+      after: { beadId: bead.id, labels },
     });
     return { beadId: bead.id, labels };
   });

@@ -24,9 +24,18 @@ describe('four-eyes', () => {
     await db.project.update({ where: { id: team.project.id }, data: { reviewersMayEdit: true } });
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
     const doc = await getDocument(team.reviewer, id);
-    const edited = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Seoul adds two night buses.' } });
+    const edited = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Seoul adds two night buses.' },
+    });
     expect(edited.beads[0]).toMatchObject({ status: 'edited', changedSinceReview: true });
-    const again = await reviewBead(team.reviewer, { documentId: id, beadId: doc.beads[0].id, decision: 'approve', baseVersion: edited.version });
+    const again = await reviewBead(team.reviewer, {
+      documentId: id,
+      beadId: doc.beads[0].id,
+      decision: 'approve',
+      baseVersion: edited.version,
+    });
     const refused = await failure(signOffDocument(team.reviewer, { documentId: id }));
     expect(refused).toMatchObject({ code: 'FOUR_EYES' });
     expect(refused.status).toBe(403);
@@ -42,7 +51,11 @@ describe('four-eyes', () => {
     await db.project.update({ where: { id: team.project.id }, data: { reviewersMayEdit: true } });
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
     const doc = await getDocument(team.reviewer, id);
-    const edited = await applyDocumentOperation(team.reviewer, { documentId: id, baseVersion: doc.version, operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Typo.' } });
+    const edited = await applyDocumentOperation(team.reviewer, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Typo.' },
+    });
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: edited.version, direction: 'undo' });
     expect(undone.beads[0].status).toBe('approved');
     expect((await signOffDocument(team.reviewer, { documentId: id })).status).toBe('approved');
@@ -75,7 +88,12 @@ describe('read-only after sign-off', () => {
     const doc = await getDocument(editor, id);
     const bead = doc.beads[0].id;
     const locked: (() => Promise<unknown>)[] = [
-      () => applyDocumentOperation(editor, { documentId: id, baseVersion: doc.version, operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Changed.' } }),
+      () =>
+        applyDocumentOperation(editor, {
+          documentId: id,
+          baseVersion: doc.version,
+          operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Changed.' },
+        }),
       () => applyDocumentOperation(editor, { documentId: id, baseVersion: doc.version, operation: { type: 'merge', beadId: bead } }),
       () => undoRedo(editor, { documentId: id, baseVersion: doc.version, direction: 'undo' }),
       () => reviewBead(reviewer, { documentId: id, beadId: bead, decision: 'reject', reason: 'Late doubt', baseVersion: doc.version }),
@@ -98,10 +116,19 @@ describe('read-only after sign-off', () => {
     expect(await db.document.findUniqueOrThrow({ where: { id }, select: { signedOffById: true } })).toEqual({ signedOffById: null });
 
     // Editing an approved bead reopens it for review and the reviewer sees what changed since approval.
-    const edited = await applyDocumentOperation(editor, { documentId: id, baseVersion: reopened.version, operation: { type: 'editText', segmentId: doc.target[1].id, text: 'The fare is 3,000 won.' } });
+    const edited = await applyDocumentOperation(editor, {
+      documentId: id,
+      baseVersion: reopened.version,
+      operation: { type: 'editText', segmentId: doc.target[1].id, text: 'The fare is 3,000 won.' },
+    });
     expect(edited.beads[1]).toMatchObject({ status: 'edited', changedSinceReview: true });
     const review = await getBeadReview(reviewer, { documentId: id, beadId: doc.beads[1].id });
-    expect(review.diff?.target.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text])).toEqual([['removed', '2'], ['added', '3'], ['removed', '500'], ['added', '000']]);
+    expect(review.diff?.target.filter((p) => p.kind !== 'same').map((p) => [p.kind, p.text])).toEqual([
+      ['removed', '2'],
+      ['added', '3'],
+      ['removed', '500'],
+      ['added', '000'],
+    ]);
     expect((await failure(signOffDocument(reviewer, { documentId: id }))).code).toBe('BEADS_PENDING');
     await reviewBead(reviewer, { documentId: id, beadId: doc.beads[1].id, decision: 'approve', baseVersion: edited.version });
     expect((await signOffDocument(reviewer, { documentId: id })).status).toBe('approved'); // straight from reopened

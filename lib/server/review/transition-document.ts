@@ -58,8 +58,13 @@ export async function transitionDocument(
       data: { status: result.to, version, signedOffAt, signedOffById: signedOffAt ? actor.id : null },
     });
     await audit(tx, {
-      actorId: actor.id, action: AUDIT_ACTION[input.event], projectId: ctx.project.id, documentId: input.documentId,
-      target: input.documentId, before: { status: locked.status }, after: { status: result.to, ...(reason ? { reason } : {}) },
+      actorId: actor.id,
+      action: AUDIT_ACTION[input.event],
+      projectId: ctx.project.id,
+      documentId: input.documentId,
+      target: input.documentId,
+      before: { status: locked.status },
+      after: { status: result.to, ...(reason ? { reason } : {}) },
     });
     return { documentId: input.documentId, status: result.to, version, signedOffAt: signedOffAt?.toISOString() ?? null };
   });

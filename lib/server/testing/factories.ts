@@ -14,11 +14,20 @@ export const TEST_PASSWORD = 'correct-horse-battery';
 
 export async function makeUser(opts: { isAdmin?: boolean; name?: string } = {}): Promise<SessionUser> {
   const tag = crypto.randomBytes(4).toString('hex');
-  const { id } = await createUser(null, { email: `user-${tag}@test.example`, name: opts.name ?? `User ${tag}`, password: TEST_PASSWORD, isAdmin: opts.isAdmin ?? false });
+  const { id } = await createUser(null, {
+    email: `user-${tag}@test.example`,
+    name: opts.name ?? `User ${tag}`,
+    password: TEST_PASSWORD,
+    isAdmin: opts.isAdmin ?? false,
+  });
   return (await loadActiveUser(id))!;
 }
 
-export async function makeProject(owner: SessionUser, members: Partial<Record<Role, SessionUser>> = {}, name = 'Test project'): Promise<{ id: string }> {
+export async function makeProject(
+  owner: SessionUser,
+  members: Partial<Record<Role, SessionUser>> = {},
+  name = 'Test project',
+): Promise<{ id: string }> {
   const project = await createProject(owner, { name, sourceLang: 'ko', targetLang: 'en' });
   for (const [role, user] of Object.entries(members)) {
     if (user) await addMember(owner, project.id, user, role);
@@ -35,7 +44,14 @@ export async function addMember(admin: SessionUser, projectId: string, user: Ses
 }
 
 export async function makeDocument(actor: SessionUser, projectId: string, article = demoArticles[0]): Promise<{ id: string }> {
-  return createDocument(actor, { projectId, title: article.title, sourceText: article.ko, targetText: article.en, sourceUrl: article.sourceUrl, targetUrl: article.targetUrl });
+  return createDocument(actor, {
+    projectId,
+    title: article.title,
+    sourceText: article.ko,
+    targetText: article.en,
+    sourceUrl: article.sourceUrl,
+    targetUrl: article.targetUrl,
+  });
 }
 
 /** An owner plus one user per role, all members of one new project. */

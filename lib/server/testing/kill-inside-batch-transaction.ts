@@ -12,9 +12,14 @@ async function main(): Promise<void> {
   const actor = await loadActiveUser(userId ?? '');
   if (!actor || !projectId) throw new Error('usage: kill-inside-batch-transaction <userId> <projectId>');
   await createImportBatch(actor, {
-    projectId, source: 'killed.zip', rows: [filePairRow('a'), filePairRow('b')], auditDetails: { format: 'zip' },
+    projectId,
+    source: 'killed.zip',
+    rows: [filePairRow('a'), filePairRow('b')],
+    auditDetails: { format: 'zip' },
     beforeCommit: async (tx) => {
-      const [jobs] = await tx.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
+      const [jobs] = await tx.$queryRaw<
+        { count: number }[]
+      >`SELECT count(*)::int AS count FROM pgboss.job WHERE name = ${IMPORT_ITEM_QUEUE}`;
       process.stdout.write(`${JSON.stringify({ items: await tx.importItem.count(), jobs: jobs.count })}\n`);
       await new Promise(() => setInterval(() => undefined, 60_000)); // until killed
     },

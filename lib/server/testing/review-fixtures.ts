@@ -28,7 +28,11 @@ export async function currentVersion(actor: SessionUser, documentId: string): Pr
 export async function submittedDocument(editor: SessionUser, projectId: string): Promise<string> {
   const id = await smallDocument(editor, projectId);
   const doc = await getDocument(editor, id);
-  await applyDocumentOperation(editor, { documentId: id, baseVersion: doc.version, operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id } });
+  await applyDocumentOperation(editor, {
+    documentId: id,
+    baseVersion: doc.version,
+    operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id },
+  });
   await submitDocument(editor, { documentId: id });
   return id;
 }
@@ -45,4 +49,3 @@ export async function signedOffDocument(editor: SessionUser, reviewer: SessionUs
   await signOffDocument(reviewer, { documentId: id });
   return id;
 }
-

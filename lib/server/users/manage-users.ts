@@ -26,8 +26,16 @@ export async function createUser(actor: SessionUser | null, input: z.input<typeo
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw new AppError('ALREADY_EXISTS', `A user with the email ${data.email} already exists.`);
     }
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin }, select: { id: true } });
-    await audit(tx, { actorId: actor?.id ?? null, action: 'user.create', target: user.id, after: { email: data.email, name: data.name, isAdmin: data.isAdmin } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, passwordHash, isAdmin: data.isAdmin },
+      select: { id: true },
+    });
+    await audit(tx, {
+      actorId: actor?.id ?? null,
+      action: 'user.create',
+      target: user.id,
+      after: { email: data.email, name: data.name, isAdmin: data.isAdmin },
+    });
     return user;
   });
 }
@@ -43,7 +51,13 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
       await tx.apiToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
       await endSessions(tx, userId);
     }
-    await audit(tx, { actorId: actor.id, action: active ? 'user.activate' : 'user.deactivate', target: userId, before: { active: user.active }, after: { active } });
+    await audit(tx, {
+      actorId: actor.id,
+      action: active ? 'user.activate' : 'user.deactivate',
+      target: userId,
+      before: { active: user.active },
+      after: { active },
+    });
   });
 }
 

@@ -24,7 +24,9 @@ export function CreateTokenForm() {
     const form = new FormData(formElement);
     const days = Number(form.get('expiresInDays') ?? 0);
     const result = await createTokenAction({
-      name: String(form.get('name') ?? ''), password: String(form.get('password') ?? ''), expiresInDays: days > 0 ? days : undefined,
+      name: String(form.get('name') ?? ''),
+      password: String(form.get('password') ?? ''),
+      expiresInDays: days > 0 ? days : undefined,
     });
     if (!result.ok) {
       setCreated(undefined);
@@ -40,18 +42,39 @@ export function CreateTokenForm() {
   return (
     <>
       <form className="inline panel" onSubmit={onSubmit}>
-        <label>Name<input name="name" required maxLength={100} placeholder="nightly export" /></label>
-        <label>Expires
-          <select name="expiresInDays" defaultValue="90">{EXPIRY_CHOICES.map((c) => <option key={c.days} value={c.days}>{c.label}</option>)}</select>
+        <label>
+          Name
+          <input name="name" required maxLength={100} placeholder="nightly export" />
         </label>
-        <label>Your password<input name="password" type="password" required autoComplete="current-password" /></label>
+        <label>
+          Expires
+          <select name="expiresInDays" defaultValue="90">
+            {EXPIRY_CHOICES.map((c) => (
+              <option key={c.days} value={c.days}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Your password
+          <input name="password" type="password" required autoComplete="current-password" />
+        </label>
         <button type="submit">Create token</button>
-        {message && <p role="alert" className="error">{message.text}</p>}
+        {message && (
+          <p role="alert" className="error">
+            {message.text}
+          </p>
+        )}
       </form>
       {created && (
         <div className="panel notice" role="status" style={{ marginTop: 12 }}>
-          <p>Your new token <strong>{created.name}</strong>. Copy it now: it is not shown again.</p>
-          <p><code aria-label="New token">{created.token}</code></p>
+          <p>
+            Your new token <strong>{created.name}</strong>. Copy it now: it is not shown again.
+          </p>
+          <p>
+            <code aria-label="New token">{created.token}</code>
+          </p>
         </div>
       )}
     </>
@@ -71,8 +94,14 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
 
   return (
     <>
-      <button type="button" className="secondary" onClick={revoke} aria-label={`Revoke ${name}`}>Revoke</button>
-      {message && <span role="alert" className="error">{message.text}</span>}
+      <button type="button" className="secondary" onClick={revoke} aria-label={`Revoke ${name}`}>
+        Revoke
+      </button>
+      {message && (
+        <span role="alert" className="error">
+          {message.text}
+        </span>
+      )}
     </>
   );
 }

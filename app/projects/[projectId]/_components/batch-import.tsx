@@ -15,7 +15,16 @@ const batchSchema = z.object({
   pending: z.number(),
   /** Items that "Retry" would re-queue: failed URL pairs, interrupted file pairs, and waiting items whose job was lost. */
   retryable: z.number(),
-  items: z.array(z.object({ index: z.number(), title: z.string(), status: z.string(), error: z.string().nullable(), documentId: z.string().nullable(), retryable: z.boolean() })),
+  items: z.array(
+    z.object({
+      index: z.number(),
+      title: z.string(),
+      status: z.string(),
+      error: z.string().nullable(),
+      documentId: z.string().nullable(),
+      retryable: z.boolean(),
+    }),
+  ),
 });
 export type Batch = z.infer<typeof batchSchema>;
 const batchesSchema = z.object({ batches: z.array(batchSchema) });
@@ -38,7 +47,11 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [running]);
 
-  const { error: uploadError, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/batches`, z.object({ id: z.string() }), { onDone: refresh });
+  const {
+    error: uploadError,
+    pending,
+    onSubmit,
+  } = useFormUpload(`/api/v1/projects/${projectId}/batches`, z.object({ id: z.string() }), { onDone: refresh });
   const error = uploadError ?? retryError;
 
   async function retry(batchId: string) {
@@ -53,14 +66,34 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
   return (
     <div className="stack">
       <form className="stack panel" onSubmit={onSubmit}>
-        <p className="muted">Upload one of two kinds of file. Each article pair is imported in the background; a failed pair does not stop the others.</p>
+        <p className="muted">
+          Upload one of two kinds of file. Each article pair is imported in the background; a failed pair does not stop the others.
+        </p>
         <ul className="muted">
-          <li><strong>CSV of web addresses</strong> with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from the English page) and optionally <code>title</code>.</li>
-          <li><strong>Zip of article files</strong> (.txt, .html or .docx, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name: <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.</li>
+          <li>
+            <strong>CSV of web addresses</strong> with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from
+            the English page) and optionally <code>title</code>.
+          </li>
+          <li>
+            <strong>Zip of article files</strong> (.txt, .html or .docx, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name:{' '}
+            <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or
+            the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.
+          </li>
         </ul>
-        <label>CSV or zip file<input name="file" type="file" accept=".csv,text/csv,.zip,application/zip" required /></label>
-        {error && <p role="alert" className="error">{error}</p>}
-        <div><button type="submit" disabled={pending}>{pending ? 'Starting…' : 'Start batch import'}</button></div>
+        <label>
+          CSV or zip file
+          <input name="file" type="file" accept=".csv,text/csv,.zip,application/zip" required />
+        </label>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+        <div>
+          <button type="submit" disabled={pending}>
+            {pending ? 'Starting…' : 'Start batch import'}
+          </button>
+        </div>
       </form>
       {batches.map((b) => (
         <div key={b.id} className="panel" aria-label={`Batch ${b.source}`}>
@@ -73,13 +106,21 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
               </button>
             )}
           </p>
-          <div className="progress" role="progressbar" aria-valuenow={b.done + b.failed} aria-valuemin={0} aria-valuemax={b.total} aria-label={`${b.source} progress`}>
+          <div
+            className="progress"
+            role="progressbar"
+            aria-valuenow={b.done + b.failed}
+            aria-valuemin={0}
+            aria-valuemax={b.total}
+            aria-label={`${b.source} progress`}
+          >
             <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
           </div>
           <ul>
             {b.items.map((item) => (
               <li key={item.index}>
-                {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} — {item.status}
+                {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} —{' '}
+                {item.status}
                 {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
               </li>
             ))}

@@ -12,22 +12,38 @@ export function hasDroppedLines(dropped: DroppedLines | undefined): dropped is D
   return dropped !== undefined && dropped.source.length + dropped.target.length > 0;
 }
 
-export function DroppedLinesNotice({ dropped, langs, onOpen }: { dropped: DroppedLines; langs: { source: string; target: string }; onOpen: () => void }) {
+export function DroppedLinesNotice({
+  dropped,
+  langs,
+  onOpen,
+}: {
+  dropped: DroppedLines;
+  langs: { source: string; target: string };
+  onOpen: () => void;
+}) {
   return (
     <div role="status" className="panel" data-testid="dropped-lines">
       <p>
-        Imported. {dropped.source.length + dropped.target.length} line(s) of news-site boilerplate were left out. To keep them, tick
-        “Keep news-site boilerplate lines” and import again.
+        Imported. {dropped.source.length + dropped.target.length} line(s) of news-site boilerplate were left out. To keep them, tick “Keep
+        news-site boilerplate lines” and import again.
       </p>
       {(['source', 'target'] as const).map((side) =>
         dropped[side].length > 0 ? (
           <details key={side}>
-            <summary>{side === 'source' ? 'Source' : 'Target'} ({langs[side]}): {dropped[side].length} line(s)</summary>
-            <ul lang={langs[side]}>{dropped[side].map((line, i) => <li key={i}>{line}</li>)}</ul>
+            <summary>
+              {side === 'source' ? 'Source' : 'Target'} ({langs[side]}): {dropped[side].length} line(s)
+            </summary>
+            <ul lang={langs[side]}>
+              {dropped[side].map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
           </details>
         ) : null,
       )}
-      <button type="button" onClick={onOpen}>Open the document</button>
+      <button type="button" onClick={onOpen}>
+        Open the document
+      </button>
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { z } from 'zod';
 import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
 import { useFormUpload } from './use-form-upload';
 
-const createdSchema = z.object({ id: z.string(), dropped: z.object({ source: z.array(z.string()), target: z.array(z.string()) }).optional() });
+const createdSchema = z.object({
+  id: z.string(),
+  dropped: z.object({ source: z.array(z.string()), target: z.array(z.string()) }).optional(),
+});
 
 export function FileImport({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
   const router = useRouter();
@@ -19,16 +22,48 @@ export function FileImport({ projectId, sourceLang, targetLang }: { projectId: s
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">A <code>.txt</code> file (paragraphs separated by blank lines), a saved <code>.html</code> article page or a Word <code>.docx</code> file for each side.</p>
-      <label>Title (optional)<input name="title" maxLength={300} /></label>
+      <p className="muted">
+        A <code>.txt</code> file (paragraphs separated by blank lines), a saved <code>.html</code> article page or a Word <code>.docx</code>{' '}
+        file for each side.
+      </p>
+      <label>
+        Title (optional)
+        <input name="title" maxLength={300} />
+      </label>
       <div className="grid-2">
-        <label>Korean original<input name="source" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
-        <label>English edition<input name="target" type="file" accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required /></label>
+        <label>
+          Korean original
+          <input
+            name="source"
+            type="file"
+            accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            required
+          />
+        </label>
+        <label>
+          English edition
+          <input
+            name="target"
+            type="file"
+            accept=".txt,.html,.htm,.docx,text/plain,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+            required
+          />
+        </label>
       </div>
       <KeepBoilerplateBox />
-      {error && <p role="alert" className="error">{error}</p>}
-      {dropped && <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />}
-      <div><button type="submit" disabled={pending}>{pending ? 'Importing and aligning…' : 'Import files'}</button></div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {dropped && (
+        <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />
+      )}
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Importing and aligning…' : 'Import files'}
+        </button>
+      </div>
     </form>
   );
 }

@@ -11,15 +11,33 @@ import { UrlImport } from './url-import';
 const tabs = ['paste', 'files', 'url', 'batch', 'tmx'] as const;
 type Tab = (typeof tabs)[number];
 
-export function ImportPanel({ projectId, sourceLang, targetLang, batches }: { projectId: string; sourceLang: string; targetLang: string; batches: Batch[] }) {
+export function ImportPanel({
+  projectId,
+  sourceLang,
+  targetLang,
+  batches,
+}: {
+  projectId: string;
+  sourceLang: string;
+  targetLang: string;
+  batches: Batch[];
+}) {
   const t = useTranslations('importPanel');
   const [tab, setTab] = useState<Tab>('paste');
   return (
     <section aria-label={t('label')}>
       <div role="tablist" aria-label={t('how')} className="tabs">
         {tabs.map((id) => (
-          <button key={id} role="tab" type="button" id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`}
-            className={tab === id ? '' : 'secondary'} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            role="tab"
+            type="button"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            className={tab === id ? '' : 'secondary'}
+            onClick={() => setTab(id)}
+          >
             {t(id)}
           </button>
         ))}

@@ -47,14 +47,32 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
           <h3 id="pending-invites">{t('pending')}</h3>
           <p className="muted">{t('pendingNote')}</p>
           <table className="list">
-            <thead><tr><th>{t('email')}</th><th>{t('role')}</th><th>{t('invited')}</th><th>{t('action')}</th></tr></thead>
+            <thead>
+              <tr>
+                <th>{t('email')}</th>
+                <th>{t('role')}</th>
+                <th>{t('invited')}</th>
+                <th>{t('action')}</th>
+              </tr>
+            </thead>
             <tbody>
               {invites.map((invite) => (
                 <tr key={invite.id}>
                   <td>{invite.email}</td>
                   <td>{isRole(invite.role) ? roleName(invite.role) : invite.role}</td>
-                  <td><LocalTime value={invite.createdAt} /></td>
-                  <td><button type="button" className="secondary" onClick={() => cancel(invite)} aria-label={t('cancelLabel', { email: invite.email })}>{t('cancel')}</button></td>
+                  <td>
+                    <LocalTime value={invite.createdAt} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="secondary"
+                      onClick={() => cancel(invite)}
+                      aria-label={t('cancelLabel', { email: invite.email })}
+                    >
+                      {t('cancel')}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -62,12 +80,26 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
         </section>
       )}
       <form className="inline panel" onSubmit={onSubmit} style={{ marginTop: 12 }}>
-        <label>{t('email')}<input name="email" type="email" required maxLength={254} /></label>
-        <label>{t('role')}
-          <select name="role" defaultValue="editor">{roles.map((r) => <option key={r} value={r}>{roleName(r)}</option>)}</select>
+        <label>
+          {t('email')}
+          <input name="email" type="email" required maxLength={254} />
+        </label>
+        <label>
+          {t('role')}
+          <select name="role" defaultValue="editor">
+            {roles.map((r) => (
+              <option key={r} value={r}>
+                {roleName(r)}
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit">{t('submit')}</button>
-        {message && <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>{message.text}</p>}
+        {message && (
+          <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
+            {message.text}
+          </p>
+        )}
       </form>
     </>
   );

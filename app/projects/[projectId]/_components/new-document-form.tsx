@@ -38,15 +38,34 @@ export function NewDocumentForm({ projectId, sourceLang, targetLang }: { project
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <label>{t('title')}<input name="title" required maxLength={300} /></label>
+      <label>
+        {t('title')}
+        <input name="title" required maxLength={300} />
+      </label>
       <div className="grid-2">
-        <label>{t('sourceText', { lang: sourceLang })}<textarea name="sourceText" lang={sourceLang} required placeholder={t('sourcePlaceholder')} /></label>
-        <label>{t('targetText', { lang: targetLang })}<textarea name="targetText" lang={targetLang} required placeholder={t('targetPlaceholder')} /></label>
+        <label>
+          {t('sourceText', { lang: sourceLang })}
+          <textarea name="sourceText" lang={sourceLang} required placeholder={t('sourcePlaceholder')} />
+        </label>
+        <label>
+          {t('targetText', { lang: targetLang })}
+          <textarea name="targetText" lang={targetLang} required placeholder={t('targetPlaceholder')} />
+        </label>
       </div>
       <KeepBoilerplateBox />
-      {error && <p role="alert" className="error">{error}</p>}
-      {dropped && <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />}
-      <div><button type="submit" disabled={pending}>{pending ? t('aligning') : t('submit')}</button></div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {dropped && (
+        <DroppedLinesNotice dropped={dropped.lines} langs={{ source: sourceLang, target: targetLang }} onOpen={() => open(dropped.id)} />
+      )}
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? t('aligning') : t('submit')}
+        </button>
+      </div>
     </form>
   );
 }

@@ -26,16 +26,40 @@ export function TmxImport({ projectId }: { projectId: string }) {
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">Units become approved beads of a translation-memory document and teach the aligner this project&apos;s vocabulary. UTF-8 or UTF-16; files that declare XML entities are refused.</p>
-      <label>TMX file<input name="file" type="file" accept=".tmx,.xml" required /></label>
-      {error && <p role="alert" className="error">{error}</p>}
+      <p className="muted">
+        Units become approved beads of a translation-memory document and teach the aligner this project&apos;s vocabulary. UTF-8 or UTF-16;
+        files that declare XML entities are refused.
+      </p>
+      <label>
+        TMX file
+        <input name="file" type="file" accept=".tmx,.xml" required />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {result && (
         <div role="status" className="notice">
-          Imported {result.imported} unit{result.imported === 1 ? '' : 's'}{result.skipped ? `, skipped ${result.skipped}` : ''}.
-          {result.errors.length > 0 && <ul>{result.errors.slice(0, 20).map((e) => <li key={e.position}>Unit {e.position}{e.tuid ? ` (${e.tuid})` : ''}: {e.message}</li>)}</ul>}
+          Imported {result.imported} unit{result.imported === 1 ? '' : 's'}
+          {result.skipped ? `, skipped ${result.skipped}` : ''}.
+          {result.errors.length > 0 && (
+            <ul>
+              {result.errors.slice(0, 20).map((e) => (
+                <li key={e.position}>
+                  Unit {e.position}
+                  {e.tuid ? ` (${e.tuid})` : ''}: {e.message}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      <div><button type="submit" disabled={pending}>{pending ? 'Importing…' : 'Import TMX'}</button></div>
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Importing…' : 'Import TMX'}
+        </button>
+      </div>
     </form>
   );
 }

@@ -6,7 +6,12 @@ import { z } from 'zod';
 import { callApi, jsonRequest } from '@/lib/http/api-outcome';
 import { urlPreviewSchema, type UrlPreview } from '@/lib/import/url-preview-schema';
 
-const ruleNames = { given: 'the address you gave', hreflang: 'the page’s Korean-language link', 'link-text': 'an “original article” link', 'sister-site': 'a link to the outlet’s Korean site' } as const;
+const ruleNames = {
+  given: 'the address you gave',
+  hreflang: 'the page’s Korean-language link',
+  'link-text': 'an “original article” link',
+  'sister-site': 'a link to the outlet’s Korean site',
+} as const;
 
 export function UrlImport({ projectId }: { projectId: string }) {
   const router = useRouter();
@@ -23,7 +28,11 @@ export function UrlImport({ projectId }: { projectId: string }) {
     setError(undefined);
     setFetchError(undefined);
     setPreview(undefined);
-    const result = await callApi(`/api/v1/projects/${projectId}/import-preview`, urlPreviewSchema, jsonRequest({ url: form.get('url'), sourceUrl: form.get('sourceUrl') || null }));
+    const result = await callApi(
+      `/api/v1/projects/${projectId}/import-preview`,
+      urlPreviewSchema,
+      jsonRequest({ url: form.get('url'), sourceUrl: form.get('sourceUrl') || null }),
+    );
     setPending(null);
     if (!result.ok) {
       // Shown under the URL field, where the user is looking, announced (role="alert"), with focus back in the field.
@@ -40,11 +49,15 @@ export function UrlImport({ projectId }: { projectId: string }) {
     const form = new FormData(event.currentTarget);
     const sourceText = String(form.get('sourceText') ?? '');
     setPending('save');
-    const result = await callApi(`/api/v1/projects/${projectId}/documents`, z.object({ id: z.string() }), jsonRequest({
-      title: form.get('title'),
-      source: { text: sourceText, url: preview.source?.url ?? null },
-      target: { text: preview.target.text, url: preview.target.url },
-    }));
+    const result = await callApi(
+      `/api/v1/projects/${projectId}/documents`,
+      z.object({ id: z.string() }),
+      jsonRequest({
+        title: form.get('title'),
+        source: { text: sourceText, url: preview.source?.url ?? null },
+        target: { text: preview.target.text, url: preview.target.url },
+      }),
+    );
     setPending(null);
     if (!result.ok) return setError(result.message);
     router.push(`/projects/${projectId}/documents/${result.data.id}`);
@@ -53,37 +66,82 @@ export function UrlImport({ projectId }: { projectId: string }) {
   return (
     <div className="stack">
       <form className="stack panel" onSubmit={onPreview}>
-        <label>English-edition article URL
+        <label>
+          English-edition article URL
           <input
-            ref={urlField} name="url" type="url" required placeholder="https://english.example.com/news/123"
-            aria-invalid={fetchError ? true : undefined} aria-describedby={fetchError ? 'url-import-error' : undefined}
+            ref={urlField}
+            name="url"
+            type="url"
+            required
+            placeholder="https://english.example.com/news/123"
+            aria-invalid={fetchError ? true : undefined}
+            aria-describedby={fetchError ? 'url-import-error' : undefined}
           />
         </label>
-        {fetchError && <p id="url-import-error" role="alert" className="error" data-testid="url-import-error">{fetchError}</p>}
-        <label>Korean original URL (optional: found from the page when left empty)<input name="sourceUrl" type="url" /></label>
-        <div><button type="submit" disabled={pending !== null}>{pending === 'preview' ? 'Fetching pages…' : 'Fetch and preview'}</button></div>
+        {fetchError && (
+          <p id="url-import-error" role="alert" className="error" data-testid="url-import-error">
+            {fetchError}
+          </p>
+        )}
+        <label>
+          Korean original URL (optional: found from the page when left empty)
+          <input name="sourceUrl" type="url" />
+        </label>
+        <div>
+          <button type="submit" disabled={pending !== null}>
+            {pending === 'preview' ? 'Fetching pages…' : 'Fetch and preview'}
+          </button>
+        </div>
       </form>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {preview && (
         <form className="stack panel" onSubmit={onSave} aria-label="Import preview">
-          <label>Title<input name="title" defaultValue={preview.target.title} required maxLength={300} /></label>
-          {preview.warnings.map((w) => <p key={w} className="error" role="status">{w}</p>)}
+          <label>
+            Title
+            <input name="title" defaultValue={preview.target.title} required maxLength={300} />
+          </label>
+          {preview.warnings.map((w) => (
+            <p key={w} className="error" role="status">
+              {w}
+            </p>
+          ))}
           <div className="grid-2">
             <div>
               <h3>English edition · {preview.target.paragraphs} paragraphs</h3>
-              <p className="muted"><a href={preview.target.url ?? '#'}>{preview.target.url}</a></p>
-              <div className="preview-text" lang="en">{preview.target.text}</div>
+              <p className="muted">
+                <a href={preview.target.url ?? '#'}>{preview.target.url}</a>
+              </p>
+              <div className="preview-text" lang="en">
+                {preview.target.text}
+              </div>
             </div>
             <div>
               <h3>Korean original{preview.source ? ` · ${preview.source.paragraphs} paragraphs` : ''}</h3>
-              {preview.source && preview.foundBy && <p className="muted">Found through {ruleNames[preview.foundBy]}: <a href={preview.source.url ?? '#'}>{preview.source.url}</a></p>}
-              {preview.sourceError && <p role="alert" className="error">{preview.sourceError}</p>}
-              <label>Korean text (edit or paste if needed)
+              {preview.source && preview.foundBy && (
+                <p className="muted">
+                  Found through {ruleNames[preview.foundBy]}: <a href={preview.source.url ?? '#'}>{preview.source.url}</a>
+                </p>
+              )}
+              {preview.sourceError && (
+                <p role="alert" className="error">
+                  {preview.sourceError}
+                </p>
+              )}
+              <label>
+                Korean text (edit or paste if needed)
                 <textarea name="sourceText" lang="ko" defaultValue={preview.source?.text ?? ''} required />
               </label>
             </div>
           </div>
-          <div><button type="submit" disabled={pending !== null}>{pending === 'save' ? 'Aligning…' : 'Import this pair'}</button></div>
+          <div>
+            <button type="submit" disabled={pending !== null}>
+              {pending === 'save' ? 'Aligning…' : 'Import this pair'}
+            </button>
+          </div>
         </form>
       )}
     </div>

@@ -5,7 +5,11 @@ import type { z } from 'zod';
 import { callApi } from '@/lib/http/api-outcome';
 
 /** Posts a form (files included) to an API route and parses the answer, with the pending flag and error message the form shows. */
-export function useFormUpload<T>(url: string, schema: z.ZodType<T>, handlers: { onStart?: () => void; onDone: (data: T) => void | Promise<void> }) {
+export function useFormUpload<T>(
+  url: string,
+  schema: z.ZodType<T>,
+  handlers: { onStart?: () => void; onDone: (data: T) => void | Promise<void> },
+) {
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
 

@@ -13,11 +13,23 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const user = await requirePageUser(`/projects/${projectId}/dashboard`);
   const data = await loadForPage(() => projectDashboard(user, { projectId, days: DAYS }));
   const peak = Math.max(1, ...data.days.map((d) => d.approved + d.rejected));
-  const documentRows: [string, number][] = [['draft', data.documents.draft], ['in review', data.documents.in_review], ['approved (signed off)', data.documents.approved], ['reopened', data.documents.reopened]];
-  const beadRows: [string, number][] = [['approved', data.beads.approved], ['pending', data.beads.pending], ['rejected', data.beads.rejected], ['excluded', data.beads.excluded]];
+  const documentRows: [string, number][] = [
+    ['draft', data.documents.draft],
+    ['in review', data.documents.in_review],
+    ['approved (signed off)', data.documents.approved],
+    ['reopened', data.documents.reopened],
+  ];
+  const beadRows: [string, number][] = [
+    ['approved', data.beads.approved],
+    ['pending', data.beads.pending],
+    ['rejected', data.beads.rejected],
+    ['excluded', data.beads.excluded],
+  ];
   return (
     <main>
-      <p className="muted"><Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{data.project.name}</Link> /</p>
+      <p className="muted">
+        <Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{data.project.name}</Link> /
+      </p>
       <h1>Dashboard</h1>
       <p data-testid="project-progress">Progress: {describeProgress(data.progress)}</p>
       <div className="grid-2">
@@ -25,8 +37,16 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <h2 id="docs-heading">Documents by status</h2>
           <table className="list">
             <tbody>
-              {documentRows.map(([label, n]) => <tr key={label}><th scope="row">{label}</th><td>{n}</td></tr>)}
-              <tr><th scope="row">total</th><td>{data.documents.total}</td></tr>
+              {documentRows.map(([label, n]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{n}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">total</th>
+                <td>{data.documents.total}</td>
+              </tr>
             </tbody>
           </table>
         </section>
@@ -34,8 +54,16 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <h2 id="beads-heading">Beads</h2>
           <table className="list">
             <tbody>
-              {beadRows.map(([label, n]) => <tr key={label}><th scope="row">{label}</th><td>{n}</td></tr>)}
-              <tr><th scope="row">total</th><td>{data.beads.total}</td></tr>
+              {beadRows.map(([label, n]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td>{n}</td>
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">total</th>
+                <td>{data.beads.total}</td>
+              </tr>
             </tbody>
           </table>
           <p className="muted">Pending: not yet approved, rejected or excluded.</p>
@@ -43,13 +71,26 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
       </div>
       <h2>Throughput, last {DAYS} days (UTC)</h2>
       <table className="list">
-        <thead><tr><th>Day</th><th>Beads approved</th><th>Beads rejected</th><th>Documents signed off</th><th aria-hidden="true" /></tr></thead>
+        <thead>
+          <tr>
+            <th>Day</th>
+            <th>Beads approved</th>
+            <th>Beads rejected</th>
+            <th>Documents signed off</th>
+            <th aria-hidden="true" />
+          </tr>
+        </thead>
         <tbody>
           {data.days.map((d) => (
             <tr key={d.day}>
-              <td>{d.day}</td><td>{d.approved}</td><td>{d.rejected}</td><td>{d.signedOff}</td>
+              <td>{d.day}</td>
+              <td>{d.approved}</td>
+              <td>{d.rejected}</td>
+              <td>{d.signedOff}</td>
               <td aria-hidden="true" style={{ width: '40%' }}>
-                <div className="progress"><span style={{ width: `${Math.round(((d.approved + d.rejected) / peak) * 100)}%` }} /></div>
+                <div className="progress">
+                  <span style={{ width: `${Math.round(((d.approved + d.rejected) / peak) * 100)}%` }} />
+                </div>
               </td>
             </tr>
           ))}

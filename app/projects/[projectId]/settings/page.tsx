@@ -26,9 +26,13 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
   const { settings, documents, glossaryTotal } = data;
   return (
     <main>
-      <p className="muted"><Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{settings.name}</Link> /</p>
+      <p className="muted">
+        <Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{settings.name}</Link> /
+      </p>
       <h1>Settings</h1>
-      <p className="muted">{settings.sourceLang} → {settings.targetLang} (the languages of a project cannot change)</p>
+      <p className="muted">
+        {settings.sourceLang} → {settings.targetLang} (the languages of a project cannot change)
+      </p>
 
       <h2 id="settings-heading">General</h2>
       <SettingsForm projectId={projectId} settings={settings} />
@@ -36,11 +40,16 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
       <h2>Glossary</h2>
       <p>
         <Link href={`/projects/${projectId}/glossary`}>Open the glossary</Link>{' '}
-        <span className="muted">({glossaryTotal.toLocaleString('en')} entr{glossaryTotal === 1 ? 'y' : 'ies'}; editors and admins may change it)</span>
+        <span className="muted">
+          ({glossaryTotal.toLocaleString('en')} entr{glossaryTotal === 1 ? 'y' : 'ies'}; editors and admins may change it)
+        </span>
       </p>
 
       <h2>Documents</h2>
-      <DocumentsTable projectId={projectId} documents={documents.map((d) => ({ id: d.id, title: d.title, beads: d.beads, status: d.status }))} />
+      <DocumentsTable
+        projectId={projectId}
+        documents={documents.map((d) => ({ id: d.id, title: d.title, beads: d.beads, status: d.status }))}
+      />
     </main>
   );
 }

@@ -6,4 +6,6 @@ import { apiHandler } from '@/lib/server/http/api-handler';
 export const GET = apiHandler<{ documentId: string }>(async ({ user, params }) => getDocument(user, params.documentId));
 
 // DELETE /api/v1/documents/{id} (project admins) → {id, title, beads}; everything in the document goes with it.
-export const DELETE = apiHandler<{ documentId: string }>(async ({ user, params }) => deleteDocument(user, { documentId: params.documentId }));
+export const DELETE = apiHandler<{ documentId: string }>(async ({ user, params }) =>
+  deleteDocument(user, { documentId: params.documentId }),
+);

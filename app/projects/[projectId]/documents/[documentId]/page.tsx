@@ -32,7 +32,10 @@ export default async function DocumentPage({
   const doc = editorDocumentSchema.parse(loaded);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
-  const [members, warnings] = await Promise.all([doc.permissions.comment ? listMembers(user, doc.project.id) : [], documentPairWarnings(loaded)]);
+  const [members, warnings] = await Promise.all([
+    doc.permissions.comment ? listMembers(user, doc.project.id) : [],
+    documentPairWarnings(loaded),
+  ]);
   const mentionable: MentionMember[] = members
     .filter((m) => m.user.active)
     .map((m) => ({ id: m.user.id, name: m.user.name, email: m.user.email, role: m.role }));

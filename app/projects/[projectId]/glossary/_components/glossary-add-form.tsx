@@ -15,7 +15,10 @@ export function GlossaryAddForm({ projectId, sourceLang, targetLang }: { project
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     setPending(true);
-    const result = await addGlossaryEntryAction(projectId, { source: String(form.get('source') ?? ''), target: String(form.get('target') ?? '') });
+    const result = await addGlossaryEntryAction(projectId, {
+      source: String(form.get('source') ?? ''),
+      target: String(form.get('target') ?? ''),
+    });
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.error });
     setMessage({ ok: true, text: `Added ${result.data.source} → ${result.data.target}.` });
@@ -26,10 +29,18 @@ export function GlossaryAddForm({ projectId, sourceLang, targetLang }: { project
 
   return (
     <form className="inline panel" onSubmit={onSubmit} aria-label="New glossary entry">
-      <label>Source term ({sourceLang})<input name="source" lang={sourceLang} required maxLength={200} /></label>
-      <label>Target term ({targetLang})<input name="target" lang={targetLang} required maxLength={200} /></label>
-      <button type="submit" disabled={pending}>{pending ? 'Adding…' : 'Add entry'}</button>
-      <div style={{ flexBasis: '100%' }}><Feedback message={message} /></div>
+      <label>
+        Source term ({sourceLang})<input name="source" lang={sourceLang} required maxLength={200} />
+      </label>
+      <label>
+        Target term ({targetLang})<input name="target" lang={targetLang} required maxLength={200} />
+      </label>
+      <button type="submit" disabled={pending}>
+        {pending ? 'Adding…' : 'Add entry'}
+      </button>
+      <div style={{ flexBasis: '100%' }}>
+        <Feedback message={message} />
+      </div>
     </form>
   );
 }

@@ -33,9 +33,15 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
     setError(undefined);
     setResult(undefined);
     const format = /\.csv$/i.test(file.name) ? '&format=csv' : /\.tsv$/i.test(file.name) ? '&format=tsv' : '';
-    const response = await callApi(`/api/v1/projects/${projectId}/glossary/import?name=${encodeURIComponent(file.name)}${format}`, importResultSchema, {
-      method: 'POST', headers: { 'Content-Type': 'application/octet-stream' }, body: file,
-    });
+    const response = await callApi(
+      `/api/v1/projects/${projectId}/glossary/import?name=${encodeURIComponent(file.name)}${format}`,
+      importResultSchema,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream' },
+        body: file,
+      },
+    );
     setPending(false);
     if (!response.ok) return setError(response.message);
     setResult(response.data);
@@ -45,24 +51,39 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
   return (
     <form className="stack panel" onSubmit={onSubmit} aria-label="Glossary import">
       <p className="muted" style={{ margin: 0 }}>
-        One pair a line: <code>source&lt;TAB&gt;target</code> (TSV) or <code>source,target</code> (CSV). A header line, blank lines and lines
-        starting with # are skipped; pairs already in the glossary are counted, not added twice. At most 5,000 entries a file.
+        One pair a line: <code>source&lt;TAB&gt;target</code> (TSV) or <code>source,target</code> (CSV). A header line, blank lines and
+        lines starting with # are skipped; pairs already in the glossary are counted, not added twice. At most 5,000 entries a file.
       </p>
-      <label>Glossary file<input name="file" type="file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain" required /></label>
-      {error && <p role="alert" className="error">{error}</p>}
+      <label>
+        Glossary file
+        <input name="file" type="file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain" required />
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
       {result && (
         <div role="status" className="notice">
-          Added {plural(result.added, 'entry', 'entries')}; {plural(result.duplicates, 'duplicate', 'duplicates')} skipped; {plural(result.rejectedCount, 'line', 'lines')} rejected.
-          The glossary now has {plural(result.total, 'entry', 'entries')}.
+          Added {plural(result.added, 'entry', 'entries')}; {plural(result.duplicates, 'duplicate', 'duplicates')} skipped;{' '}
+          {plural(result.rejectedCount, 'line', 'lines')} rejected. The glossary now has {plural(result.total, 'entry', 'entries')}.
           {result.rejected.length > 0 && (
             <ul>
-              {result.rejected.map((r) => <li key={r.line}>Line {r.line}: {r.reason} <span className="muted">({r.text})</span></li>)}
+              {result.rejected.map((r) => (
+                <li key={r.line}>
+                  Line {r.line}: {r.reason} <span className="muted">({r.text})</span>
+                </li>
+              ))}
               {result.rejectedCount > result.rejected.length && <li>… and {result.rejectedCount - result.rejected.length} more.</li>}
             </ul>
           )}
         </div>
       )}
-      <div><button type="submit" disabled={pending}>{pending ? 'Importing…' : 'Import glossary'}</button></div>
+      <div>
+        <button type="submit" disabled={pending}>
+          {pending ? 'Importing…' : 'Import glossary'}
+        </button>
+      </div>
     </form>
   );
 }

@@ -7,7 +7,17 @@ import { Feedback, type Message } from '../../settings/_components/feedback';
 import { deleteGlossaryEntryAction, updateGlossaryEntryAction } from '../actions';
 
 // One entry; editors and admins get Edit (inline, Escape cancels) and Delete (the audit log keeps the pair).
-export function GlossaryRow({ projectId, entry, canEdit, langs }: { projectId: string; entry: GlossaryEntryView; canEdit: boolean; langs: [string, string] }) {
+export function GlossaryRow({
+  projectId,
+  entry,
+  canEdit,
+  langs,
+}: {
+  projectId: string;
+  entry: GlossaryEntryView;
+  canEdit: boolean;
+  langs: [string, string];
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState(false);
@@ -18,7 +28,10 @@ export function GlossaryRow({ projectId, entry, canEdit, langs }: { projectId: s
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setPending(true);
-    const result = await updateGlossaryEntryAction(projectId, entry.id, { source: String(form.get('source') ?? ''), target: String(form.get('target') ?? '') });
+    const result = await updateGlossaryEntryAction(projectId, entry.id, {
+      source: String(form.get('source') ?? ''),
+      target: String(form.get('target') ?? ''),
+    });
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.error });
     setEditing(false);
@@ -43,10 +56,20 @@ export function GlossaryRow({ projectId, entry, canEdit, langs }: { projectId: s
       <tr>
         <td colSpan={3}>
           <form className="inline" onSubmit={onSave} onKeyDown={onKeyDown} aria-label={`Edit ${pair}`}>
-            <label>Source term<input name="source" lang={langs[0]} defaultValue={entry.source} required maxLength={200} autoFocus /></label>
-            <label>Target term<input name="target" lang={langs[1]} defaultValue={entry.target} required maxLength={200} /></label>
-            <button type="submit" disabled={pending}>Save</button>
-            <button type="button" className="secondary" onClick={() => setEditing(false)}>Cancel</button>
+            <label>
+              Source term
+              <input name="source" lang={langs[0]} defaultValue={entry.source} required maxLength={200} autoFocus />
+            </label>
+            <label>
+              Target term
+              <input name="target" lang={langs[1]} defaultValue={entry.target} required maxLength={200} />
+            </label>
+            <button type="submit" disabled={pending}>
+              Save
+            </button>
+            <button type="button" className="secondary" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
           </form>
           <Feedback message={message} />
         </td>
@@ -60,8 +83,20 @@ export function GlossaryRow({ projectId, entry, canEdit, langs }: { projectId: s
       {canEdit && (
         <td>
           <div style={{ display: 'flex', gap: 6 }}>
-            <button type="button" className="secondary" onClick={() => { setMessage(undefined); setEditing(true); }} aria-label={`Edit ${pair}`}>Edit</button>
-            <button type="button" className="secondary" onClick={onDelete} disabled={pending} aria-label={`Delete ${pair}`}>Delete</button>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => {
+                setMessage(undefined);
+                setEditing(true);
+              }}
+              aria-label={`Edit ${pair}`}
+            >
+              Edit
+            </button>
+            <button type="button" className="secondary" onClick={onDelete} disabled={pending} aria-label={`Delete ${pair}`}>
+              Delete
+            </button>
           </div>
           <Feedback message={message} />
         </td>

@@ -5,11 +5,24 @@ import { useState, type KeyboardEvent } from 'react';
 import { deleteDocumentAction } from '../actions';
 import type { Message } from './feedback';
 
-export interface DeletableDocument { id: string; title: string; beads: number; status: string }
+export interface DeletableDocument {
+  id: string;
+  title: string;
+  beads: number;
+  status: string;
+}
 
 // Two steps, so one stray click or Enter deletes nothing: "Delete…" opens a confirmation with Cancel focused;
 // Escape closes it. The outcome is reported by the list (the row itself disappears).
-export function DeleteDocumentButton({ projectId, document, onDone }: { projectId: string; document: DeletableDocument; onDone: (message: Message) => void }) {
+export function DeleteDocumentButton({
+  projectId,
+  document,
+  onDone,
+}: {
+  projectId: string;
+  document: DeletableDocument;
+  onDone: (message: Message) => void;
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -30,7 +43,15 @@ export function DeleteDocumentButton({ projectId, document, onDone }: { projectI
 
   if (!confirming) {
     return (
-      <button type="button" className="secondary" onClick={() => { onDone(undefined); setConfirming(true); }} aria-label={`Delete ${document.title}`}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          onDone(undefined);
+          setConfirming(true);
+        }}
+        aria-label={`Delete ${document.title}`}
+      >
         Delete…
       </button>
     );
@@ -42,8 +63,12 @@ export function DeleteDocumentButton({ projectId, document, onDone }: { projectI
         {document.status === 'approved' && ' It is signed off: its beads leave the translation memory.'} This cannot be undone.
       </p>
       <div style={{ display: 'flex', gap: 8 }}>
-        <button type="button" className="danger" onClick={onDelete} disabled={pending}>{pending ? 'Deleting…' : 'Delete permanently'}</button>
-        <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={pending} autoFocus>Cancel</button>
+        <button type="button" className="danger" onClick={onDelete} disabled={pending}>
+          {pending ? 'Deleting…' : 'Delete permanently'}
+        </button>
+        <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={pending} autoFocus>
+          Cancel
+        </button>
       </div>
     </div>
   );

@@ -15,14 +15,27 @@ export function DocumentsTable({ projectId, documents }: { projectId: string; do
         <p className="muted">No documents.</p>
       ) : (
         <table className="list">
-          <thead><tr><th>Title</th><th>Status</th><th>Beads</th><th>Delete</th></tr></thead>
+          <thead>
+            <tr>
+              <th>Title</th>
+              <th>Status</th>
+              <th>Beads</th>
+              <th>Delete</th>
+            </tr>
+          </thead>
           <tbody>
             {documents.map((d) => (
               <tr key={d.id}>
-                <td><Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link></td>
-                <td><span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span></td>
+                <td>
+                  <Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link>
+                </td>
+                <td>
+                  <span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span>
+                </td>
                 <td>{d.beads}</td>
-                <td><DeleteDocumentButton projectId={projectId} document={d} onDone={setMessage} /></td>
+                <td>
+                  <DeleteDocumentButton projectId={projectId} document={d} onDone={setMessage} />
+                </td>
               </tr>
             ))}
           </tbody>

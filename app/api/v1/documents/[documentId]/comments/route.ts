@@ -14,7 +14,10 @@ export const GET = apiHandler<{ documentId: string }>(async ({ req, user, params
 });
 
 // POST /api/v1/documents/{id}/comments {body, beadId? | segmentId? (+ spanStart, spanEnd)} → 201 the comment.
-export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
-  const body = await readJson(req, createCommentSchema);
-  return Response.json(await createComment(user, { documentId: params.documentId, ...body }), { status: 201 });
-}, { access: { document: 'document:comment' } });
+export const POST = apiHandler<{ documentId: string }>(
+  async ({ req, user, params }) => {
+    const body = await readJson(req, createCommentSchema);
+    return Response.json(await createComment(user, { documentId: params.documentId, ...body }), { status: 201 });
+  },
+  { access: { document: 'document:comment' } },
+);

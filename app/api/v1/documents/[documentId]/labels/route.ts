@@ -9,7 +9,10 @@ export const GET = apiHandler<{ documentId: string }>(async ({ user, params }) =
   return { labels: BEAD_LABELS.map((label) => ({ label, description: BEAD_LABEL_DESCRIPTIONS[label] })) };
 });
 
-export const POST = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
-  const body = await readJson(req, setLabelsSchema);
-  return setLabels(user, { documentId: params.documentId, ...body });
-}, { access: { document: 'document:comment' } });
+export const POST = apiHandler<{ documentId: string }>(
+  async ({ req, user, params }) => {
+    const body = await readJson(req, setLabelsSchema);
+    return setLabels(user, { documentId: params.documentId, ...body });
+  },
+  { access: { document: 'document:comment' } },
+);

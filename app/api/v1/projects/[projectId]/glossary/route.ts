@@ -5,7 +5,10 @@ import { listGlossary, MAX_GLOSSARY_PAGE } from '@/lib/server/glossary/list-glos
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
 import { readQuery } from '@/lib/server/http/read-query';
 
-const listQuerySchema = z.object({ q: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(MAX_GLOSSARY_PAGE).optional() });
+const listQuerySchema = z.object({
+  q: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(MAX_GLOSSARY_PAGE).optional(),
+});
 
 // GET /api/v1/projects/{id}/glossary?q=&limit= (any member) → {entries: [{id, source, target}], total, matching}
 export const GET = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
@@ -14,7 +17,10 @@ export const GET = apiHandler<{ projectId: string }>(async ({ req, user, params 
 });
 
 // POST {source, target} (editors, admins) → 201 {id, source, target}; 409 ALREADY_EXISTS for a pair it has
-export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
-  const body = await readJson(req, glossaryEntrySchema);
-  return Response.json(await addGlossaryEntry(user, { projectId: params.projectId, ...body }), { status: 201 });
-}, { access: { project: 'project:glossary' } });
+export const POST = apiHandler<{ projectId: string }>(
+  async ({ req, user, params }) => {
+    const body = await readJson(req, glossaryEntrySchema);
+    return Response.json(await addGlossaryEntry(user, { projectId: params.projectId, ...body }), { status: 201 });
+  },
+  { access: { project: 'project:glossary' } },
+);

@@ -7,7 +7,10 @@ import { updateProjectSettings } from '@/lib/server/projects/update-project-sett
 export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => getProjectSettings(user, { projectId: params.projectId }));
 
 // PATCH (project admins) {name?, fourEyes?, reviewersMayEdit?, abbreviations?} → the settings and `changed`
-export const PATCH = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
-  const body = await readJson(req, updateProjectSettingsSchema);
-  return updateProjectSettings(user, { projectId: params.projectId, ...body });
-}, { access: { project: 'project:manage' } });
+export const PATCH = apiHandler<{ projectId: string }>(
+  async ({ req, user, params }) => {
+    const body = await readJson(req, updateProjectSettingsSchema);
+    return updateProjectSettings(user, { projectId: params.projectId, ...body });
+  },
+  { access: { project: 'project:manage' } },
+);

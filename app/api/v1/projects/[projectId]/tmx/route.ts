@@ -13,18 +13,21 @@ const querySchema = z.object({ name: z.string().max(255).optional() });
 // POST /api/v1/projects/{id}/tmx with the TMX file as the body (or multipart field "file")
 // → {imported, skipped, errors, documentId}; 400/413/422 with a message for a file that cannot be imported.
 // Access is checked before the body is read; a raw body streams into the parser, capped at 200 MB.
-export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
-  const query = readQuery(req, querySchema);
-  let body: Uint8Array | AsyncIterable<Uint8Array>;
-  let fileName: string | null = query.name ?? null;
-  if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
-    const form = await readFormData(req, MAX_BYTES + MULTIPART_OVERHEAD_BYTES, 'The TMX upload');
-    assertCleanForm(form);
-    const file = form.get('file');
-    if (!(file instanceof File)) throw new AppError('INVALID_INPUT', 'Send the TMX file in a form field named "file".');
-    body = new Uint8Array(await file.arrayBuffer());
-    fileName = file.name;
-  } else body = streamBody(req, MAX_BYTES, 'The TMX file'); // an empty body is refused as an empty file
-  const result = await importTmx(user, { projectId: params.projectId, body, fileName });
-  return Response.json(result, { status: 201 });
-}, { access: { project: 'document:create' } });
+export const POST = apiHandler<{ projectId: string }>(
+  async ({ req, user, params }) => {
+    const query = readQuery(req, querySchema);
+    let body: Uint8Array | AsyncIterable<Uint8Array>;
+    let fileName: string | null = query.name ?? null;
+    if ((req.headers.get('content-type') ?? '').startsWith('multipart/form-data')) {
+      const form = await readFormData(req, MAX_BYTES + MULTIPART_OVERHEAD_BYTES, 'The TMX upload');
+      assertCleanForm(form);
+      const file = form.get('file');
+      if (!(file instanceof File)) throw new AppError('INVALID_INPUT', 'Send the TMX file in a form field named "file".');
+      body = new Uint8Array(await file.arrayBuffer());
+      fileName = file.name;
+    } else body = streamBody(req, MAX_BYTES, 'The TMX file'); // an empty body is refused as an empty file
+    const result = await importTmx(user, { projectId: params.projectId, body, fileName });
+    return Response.json(result, { status: 201 });
+  },
+  { access: { project: 'document:create' } },
+);

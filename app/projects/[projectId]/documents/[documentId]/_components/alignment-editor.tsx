@@ -38,7 +38,9 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   const t = useTranslations('editor');
   const tNav = useTranslations('nav');
   const roleName = useTranslations('roles');
-  const [selection, setSelection] = useState<Selection>(() => (initialBeadId ? { ...INITIAL_SELECTION, beadId: initialBeadId } : INITIAL_SELECTION));
+  const [selection, setSelection] = useState<Selection>(() =>
+    initialBeadId ? { ...INITIAL_SELECTION, beadId: initialBeadId } : INITIAL_SELECTION,
+  );
   const [filter, setFilter] = useState<ListFilter>(NO_FILTER);
   const [mode, setMode] = useState<EditorMode>(BROWSE);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -61,7 +63,12 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   const waiting = useMemo(() => index.rows.filter((r) => r.bead.status === 'confirmed').length, [index]);
   const openThreads = useMemo(() => index.rows.reduce((n, r) => n + r.bead.comments, 0), [index]);
   const selectedBead = resolved?.row.bead ?? null;
-  const reviewLoad = useBeadReview(doc.id, selectedBead?.id ?? null, state.version, selectedBead !== null && changedSinceDecision(selectedBead));
+  const reviewLoad = useBeadReview(
+    doc.id,
+    selectedBead?.id ?? null,
+    state.version,
+    selectedBead !== null && changedSinceDecision(selectedBead),
+  );
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
   const staleVersion = presence.remoteVersion !== null && presence.remoteVersion > state.version ? presence.remoteVersion : null;
   const langs = useMemo(() => ({ source: doc.project.sourceLang, target: doc.project.targetLang }), [doc.project]);
@@ -98,7 +105,8 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
     movedMark,
     setMovedMark,
   });
-  const failed = sync.notice !== null && (sync.notice.kind === 'conflict' || sync.notice.kind === 'refused' || sync.notice.kind === 'unsaved');
+  const failed =
+    sync.notice !== null && (sync.notice.kind === 'conflict' || sync.notice.kind === 'refused' || sync.notice.kind === 'unsaved');
   const queue = useCommandQueue({ busy: sync.isBusy, settled: sync.pending === null, failed, run });
   // Panels and the help overlay take their keys at once; list shortcuts wait their turn behind a change on its way.
   useEditorKeys(listRef, (command) => (helpOpen || panelOwnsKeys(mode) ? run(command) : queue.press(command)));
@@ -111,7 +119,8 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         </nav>
         <h1>{doc.title}</h1>
         <p className="muted" data-testid="doc-meta">
-          {doc.project.sourceLang} → {doc.project.targetLang} · {t('meta', { version: state.version, role: isRole(doc.role) ? roleName(doc.role) : doc.role })}
+          {doc.project.sourceLang} → {doc.project.targetLang} ·{' '}
+          {t('meta', { version: state.version, role: isRole(doc.role) ? roleName(doc.role) : doc.role })}
         </p>
         <DocumentActions
           projectId={doc.project.id}
@@ -124,9 +133,7 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
           onSend={(intent) => void sync.send(intent)}
         />
         <p className={styles.presence} aria-live="polite" data-testid="presence">
-          {presence.others.length === 0
-            ? t('alone')
-            : t('alsoOpen', { names: presence.others.map((p) => p.name).join(', ') })}
+          {presence.others.length === 0 ? t('alone') : t('alsoOpen', { names: presence.others.map((p) => p.name).join(', ') })}
         </p>
       </div>
       <EditorToolbar
@@ -161,7 +168,17 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         <span lang={langs.target}>{t('target', { lang: langs.target })}</span>
         <span>{t('status')}</span>
       </div>
-      <BeadList rows={visible} selection={resolved} query={filter.query} langs={langs} onSelect={onSelectRow} listRef={listRef} busy={sync.pending !== null} pendingBeads={sync.pendingBeads} revealKey={mode.kind} />
+      <BeadList
+        rows={visible}
+        selection={resolved}
+        query={filter.query}
+        langs={langs}
+        onSelect={onSelectRow}
+        listRef={listRef}
+        busy={sync.pending !== null}
+        pendingBeads={sync.pendingBeads}
+        revealKey={mode.kind}
+      />
       <BeadDock
         status={<SaveStatus notice={sync.notice} pending={sync.pending} waiting={queue.waiting} dropped={queue.dropped} />}
         showActions={mode.kind === 'browse' || mode.kind === 'history'}
@@ -169,7 +186,13 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         movedMark={movedMark}
         view={view}
         total={index.rows.length}
-        allowed={{ align: permissions.align, text: permissions.editText, review: permissions.review, comment: permissions.comment, read: true }}
+        allowed={{
+          align: permissions.align,
+          text: permissions.editText,
+          review: permissions.review,
+          comment: permissions.comment,
+          read: true,
+        }}
         disabled={!canWrite}
         reviewLoad={reviewLoad}
         langs={langs}

@@ -38,7 +38,27 @@ interface Props {
 
 // `label` is the action's message key in the `dock` namespace.
 type DockAction = { command: CommandName; label: DockLabel; keys: string; needs: Needs };
-type DockLabel = 'merge' | 'split' | 'moveUp' | 'moveDown' | 'detach' | 'relink' | 'edit' | 'join' | 'confirm' | 'confirmUpTo' | 'realign' | 'approve' | 'reject' | 'unlinkMoved' | 'linkMovedHere' | 'movedLink' | 'includeAgain' | 'exclude' | 'labels' | 'comments';
+type DockLabel =
+  | 'merge'
+  | 'split'
+  | 'moveUp'
+  | 'moveDown'
+  | 'detach'
+  | 'relink'
+  | 'edit'
+  | 'join'
+  | 'confirm'
+  | 'confirmUpTo'
+  | 'realign'
+  | 'approve'
+  | 'reject'
+  | 'unlinkMoved'
+  | 'linkMovedHere'
+  | 'movedLink'
+  | 'includeAgain'
+  | 'exclude'
+  | 'labels'
+  | 'comments';
 
 const ACTIONS: DockAction[] = [
   { command: 'merge', label: 'merge', keys: 'm', needs: 'align' },
@@ -59,7 +79,17 @@ const REVIEW_ACTIONS: DockAction[] = [
   { command: 'reject', label: 'reject', keys: 'x', needs: 'review' },
 ];
 
-function ActionButton({ action, allowed, disabled, onCommand }: { action: DockAction; allowed: boolean; disabled: boolean; onCommand: (c: CommandName) => void }) {
+function ActionButton({
+  action,
+  allowed,
+  disabled,
+  onCommand,
+}: {
+  action: DockAction;
+  allowed: boolean;
+  disabled: boolean;
+  onCommand: (c: CommandName) => void;
+}) {
   const t = useTranslations('dock');
   const label = t(action.label);
   return (
@@ -75,24 +105,56 @@ function ActionButton({ action, allowed, disabled, onCommand }: { action: DockAc
   );
 }
 
-export function BeadDock({ status, showActions, selection, movedMark, view, total, allowed, disabled, reviewLoad, langs, historyHref, onCommand, children }: Props) {
+export function BeadDock({
+  status,
+  showActions,
+  selection,
+  movedMark,
+  view,
+  total,
+  allowed,
+  disabled,
+  reviewLoad,
+  langs,
+  historyHref,
+  onCommand,
+  children,
+}: Props) {
   const t = useTranslations('dock');
   const text = useBeadText();
   if (!selection) {
     const none = total === 0 ? t('noBeads') : t('noneSelected', { total });
-    return <div className={styles.dock}>{status}<p className="muted" data-testid="dock-info">{none}</p></div>;
+    return (
+      <div className={styles.dock}>
+        {status}
+        <p className="muted" data-testid="dock-info">
+          {none}
+        </p>
+      </div>
+    );
   }
   const { row, side, position } = selection;
   const count = row[side].length;
-  const where = side === 'source'
-    ? (position >= 0 ? t('sourceSegment', { number: position + 1, count }) : t('noSourceSegment'))
-    : (position >= 0 ? t('targetSegment', { number: position + 1, count }) : t('noTargetSegment'));
+  const where =
+    side === 'source'
+      ? position >= 0
+        ? t('sourceSegment', { number: position + 1, count })
+        : t('noSourceSegment')
+      : position >= 0
+        ? t('targetSegment', { number: position + 1, count })
+        : t('noTargetSegment');
   const rejectReason = activeRejectReason(row.bead);
   const excluded = row.bead.status === 'excluded';
   // Reviewers see their buttons first; editors see theirs (a role without the permission sees them disabled).
-  const actions = allowed.review && !allowed.align ? [...REVIEW_ACTIONS, ...ACTIONS] : [...ACTIONS, ...(allowed.review ? REVIEW_ACTIONS : [])];
+  const actions =
+    allowed.review && !allowed.align ? [...REVIEW_ACTIONS, ...ACTIONS] : [...ACTIONS, ...(allowed.review ? REVIEW_ACTIONS : [])];
   const more: DockAction[] = [
-    { command: 'movedLink', label: row.bead.moved ? 'unlinkMoved' : movedMark !== null && movedMark !== row.bead.id ? 'linkMovedHere' : 'movedLink', keys: 'M', needs: 'align' },
+    {
+      command: 'movedLink',
+      label: row.bead.moved ? 'unlinkMoved' : movedMark !== null && movedMark !== row.bead.id ? 'linkMovedHere' : 'movedLink',
+      keys: 'M',
+      needs: 'align',
+    },
     { command: 'exclude', label: excluded ? 'includeAgain' : 'exclude', keys: 'X', needs: 'align' },
     { command: 'labels', label: 'labels', keys: 't', needs: 'comment' },
     { command: 'comments', label: 'comments', keys: 'i', needs: 'read' },
@@ -101,16 +163,41 @@ export function BeadDock({ status, showActions, selection, movedMark, view, tota
     <div className={styles.dock} aria-label={t('selected')} role="region">
       <div className={styles.dockTop}>
         <p className={styles.dockInfo} data-testid="dock-info">
-          {t.rich('beadOf', { number: (view.positionOf.get(row.index) ?? 0) + 1, count: view.rows.length, strong: (chunks) => <strong>{chunks}</strong> })}
+          {t.rich('beadOf', {
+            number: (view.positionOf.get(row.index) ?? 0) + 1,
+            count: view.rows.length,
+            strong: (chunks) => <strong>{chunks}</strong>,
+          })}
           {view.filtered && t('filteredOf', { index: row.index + 1, total })} · {beadShape(row.bead)} ·{' '}
           <span className={`${styles.status} ${styles[`status_${row.bead.status}`]}`}>{text.status(row.bead.status)}</span> · {where} ·{' '}
           <span className={styles.reason}>{text.title(row)}</span>
-          {row.bead.changedSinceReview && <> · <strong>{t('changedSinceReview')}</strong></>}
-          {fixedAfterRejection(row.bead) && <> · <strong>{t('fixedAfterRejection')}</strong></>}
+          {row.bead.changedSinceReview && (
+            <>
+              {' '}
+              · <strong>{t('changedSinceReview')}</strong>
+            </>
+          )}
+          {fixedAfterRejection(row.bead) && (
+            <>
+              {' '}
+              · <strong>{t('fixedAfterRejection')}</strong>
+            </>
+          )}
           {row.bead.labels.length > 0 && <> · {t('labelsList', { labels: row.bead.labels.join(', ') })}</>}
-          {row.bead.moved && <> · <strong>{movedMarker(row)}</strong></>}
-          {movedMark === row.bead.id && <> · <strong>{t('markedMoved')}</strong></>}
-          {' · '}<Link href={historyHref}>{t('beadHistory')}</Link>
+          {row.bead.moved && (
+            <>
+              {' '}
+              · <strong>{movedMarker(row)}</strong>
+            </>
+          )}
+          {movedMark === row.bead.id && (
+            <>
+              {' '}
+              · <strong>{t('markedMoved')}</strong>
+            </>
+          )}
+          {' · '}
+          <Link href={historyHref}>{t('beadHistory')}</Link>
         </p>
         {status}
       </div>
@@ -127,7 +214,13 @@ export function BeadDock({ status, showActions, selection, movedMark, view, tota
             <ActionButton key={a.command} action={a} allowed={allowed[a.needs]} disabled={disabled} onCommand={onCommand} />
           ))}
           {more.map((a) => (
-            <ActionButton key={a.command} action={a} allowed={allowed[a.needs]} disabled={a.needs === 'read' ? false : disabled} onCommand={onCommand} />
+            <ActionButton
+              key={a.command}
+              action={a}
+              allowed={allowed[a.needs]}
+              disabled={a.needs === 'read' ? false : disabled}
+              onCommand={onCommand}
+            />
           ))}
           <button type="button" className="secondary" onClick={() => onCommand('history')} title={t('historyTitle')}>
             {t('history')} <kbd>h</kbd>

@@ -32,7 +32,8 @@ export function useBeadText() {
       if (confidence === null) return origin === 'manual' ? t('linkedByPerson') : t('noConfidence');
       return `${t('confidence', { value: confidence.toFixed(2) })}${reason ? ` — ${reason}` : ''}`;
     },
-    status: (status: Row['bead']['status']): string => (beadStatusMark(status) ? `${beadStatusMark(status)} ${statusName(status)}` : statusName(status)),
+    status: (status: Row['bead']['status']): string =>
+      beadStatusMark(status) ? `${beadStatusMark(status)} ${statusName(status)}` : statusName(status),
   };
 }
 
@@ -45,9 +46,7 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
       lang={props.langs[side]}
       onClick={() => props.onSelect(row, side, 0)}
     >
-      {segments.length === 0 && (
-        <span className={styles.empty}>{side === 'source' ? 'no source (addition)' : 'no target (omission)'}</span>
-      )}
+      {segments.length === 0 && <span className={styles.empty}>{side === 'source' ? 'no source (addition)' : 'no target (omission)'}</span>}
       {segments.map((segment, position) => (
         <p
           key={segment.id}
@@ -59,7 +58,11 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
             props.onSelect(row, side, position);
           }}
         >
-          {segment.paragraphStart && <span className={styles.pilcrow} title="New paragraph">¶ </span>}
+          {segment.paragraphStart && (
+            <span className={styles.pilcrow} title="New paragraph">
+              ¶{' '}
+            </span>
+          )}
           {/* The text alone, so a selection inside it maps to offsets for a span comment (text-span.ts). */}
           <span data-segment-text={segment.id}>
             <HighlightedText text={segment.text} query={props.query} />
@@ -77,7 +80,13 @@ function BeadRowView(props: Props) {
   const rejectReason = activeRejectReason(bead);
   const t = useTranslations('editor');
   const text = useBeadText();
-  const classes = [styles.row, styles[row.band], selected ? styles.selectedRow : '', row.paragraphStart ? styles.paragraphStart : '', props.pending ? styles.pendingRow : ''];
+  const classes = [
+    styles.row,
+    styles[row.band],
+    selected ? styles.selectedRow : '',
+    row.paragraphStart ? styles.paragraphStart : '',
+    props.pending ? styles.pendingRow : '',
+  ];
   return (
     <div
       role="option"
@@ -96,17 +105,29 @@ function BeadRowView(props: Props) {
       <Cell row={row} side="target" props={props} />
       <div className={styles.meta}>
         <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{text.status(bead.status)}</span>
-        {props.pending && <span className={styles.pendingMark} data-testid="bead-pending">{t('saving')}</span>}
+        {props.pending && (
+          <span className={styles.pendingMark} data-testid="bead-pending">
+            {t('saving')}
+          </span>
+        )}
         <span className={styles.confidence}>
           {bead.confidence === null ? t('manual') : bead.confidence.toFixed(2)} · {beadShape(bead)}
         </span>
-        {bead.moved && <span className={styles.moved} data-testid="moved-marker">↕ {movedMarker(row)}</span>}
+        {bead.moved && (
+          <span className={styles.moved} data-testid="moved-marker">
+            ↕ {movedMarker(row)}
+          </span>
+        )}
         {bead.changedSinceReview && <span className={styles.changed}>{t('changedSinceReview')}</span>}
         {fixedAfterRejection(bead) && <span className={styles.changed}>{t('fixedAfterRejection')}</span>}
         {bead.comments > 0 && <span className={styles.comments}>{t('commentCount', { count: bead.comments })}</span>}
         {bead.labels.length > 0 && (
           <span className={styles.labelChips} data-testid="bead-labels">
-            {bead.labels.map((label) => <span key={label} className={styles.labelChip}>{label}</span>)}
+            {bead.labels.map((label) => (
+              <span key={label} className={styles.labelChip}>
+                {label}
+              </span>
+            ))}
           </span>
         )}
       </div>

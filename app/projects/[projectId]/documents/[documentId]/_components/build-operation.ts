@@ -40,7 +40,9 @@ export function buildOperation(command: StructuralCommand, index: DocumentIndex,
       if (!allShown(view, neighbour, neighbour)) return hidden(neighbour, 'move a segment into it');
       const edge = up ? 0 : row[side].length - 1;
       if (position !== edge) {
-        return refuse(`Only the ${up ? 'first' : 'last'} ${side} segment of a bead can move ${up ? 'up' : 'down'}; press ${up ? '[' : ']'} to select it.`);
+        return refuse(
+          `Only the ${up ? 'first' : 'last'} ${side} segment of a bead can move ${up ? 'up' : 'down'}; press ${up ? '[' : ']'} to select it.`,
+        );
       }
       const operation: EditorOperation = { type: 'move', segmentId: segment.id, direction: up ? 'up' : 'down' };
       return { ok: true, operation, label: `Moved a ${side} segment ${up ? 'up' : 'down'}` };
@@ -56,16 +58,22 @@ export function buildOperation(command: StructuralCommand, index: DocumentIndex,
       // Joining stays inside the bead (issue 12): the server would also join across beads by merging them, which
       // a key press must not do behind the user's back.
       if (position === row[side].length - 1) {
-        return refuse(`This is the last ${side} segment of bead ${number}; J joins segments inside a bead only. To join across beads, merge them first (m).`);
+        return refuse(
+          `This is the last ${side} segment of bead ${number}; J joins segments inside a bead only. To join across beads, merge them first (m).`,
+        );
       }
       return { ok: true, operation: { type: 'joinSegments', segmentId: segment.id }, label: `Joined two ${side} segments` };
     case 'confirm':
       return { ok: true, operation: { type: 'confirm', beadIds: [beadId] }, label: `Confirmed bead ${number}` };
     case 'confirmUpTo':
-      if (!allShown(view, 0, row.index)) return refuse('Some beads up to here are hidden by the filter or search; clear it to confirm them all, or confirm beads one by one (c).');
+      if (!allShown(view, 0, row.index))
+        return refuse(
+          'Some beads up to here are hidden by the filter or search; clear it to confirm them all, or confirm beads one by one (c).',
+        );
       return { ok: true, operation: { type: 'confirmUpTo', beadId }, label: `Confirmed beads 1–${number}` };
     case 'realign':
-      if (!allShown(view, row.index, index.rows.length - 1)) return refuse('Some beads from here on are hidden by the filter or search; clear it to realign them.');
+      if (!allShown(view, row.index, index.rows.length - 1))
+        return refuse('Some beads from here on are hidden by the filter or search; clear it to realign them.');
       return { ok: true, operation: { type: 'realign', fromBeadId: beadId }, label: `Realigned from bead ${number}` };
   }
 }

@@ -38,8 +38,7 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
     }
     return result.ok;
   };
-  const create = async (body: string) =>
-    stored(await sync.annotate(() => reviewApi.comment(documentId, anchor, body), 'Comment posted'));
+  const create = async (body: string) => stored(await sync.annotate(() => reviewApi.comment(documentId, anchor, body), 'Comment posted'));
   const reply = async (threadId: string, body: string) =>
     stored(await sync.annotate(() => reviewApi.reply(documentId, threadId, body), 'Reply posted'));
   const resolve = async (threadId: string, resolved: boolean) => {
@@ -51,7 +50,9 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
     <section className={styles.comments} aria-label={`Comments on bead ${row.index + 1}`} data-testid="comment-panel">
       <div className={styles.historyHead}>
         <strong>Comments on bead {row.index + 1}</strong>
-        <button type="button" className="secondary" onClick={onClose}>Close <kbd>Esc</kbd></button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close <kbd>Esc</kbd>
+        </button>
       </div>
       {load === null || 'state' in load ? (
         <p className="muted">Loading…</p>
@@ -68,7 +69,11 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
       )}
       {canWrite ? (
         <>
-          {inBead && <p className={styles.dockLabel}>On the selected text: <q className={styles.quote}>{inBead.quote}</q></p>}
+          {inBead && (
+            <p className={styles.dockLabel}>
+              On the selected text: <q className={styles.quote}>{inBead.quote}</q>
+            </p>
+          )}
           <CommentForm
             key={row.bead.id}
             autoFocus

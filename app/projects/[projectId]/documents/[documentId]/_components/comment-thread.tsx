@@ -18,7 +18,13 @@ function CommentBody({ comment }: { comment: EditorComment }) {
       </p>
       <p className={styles.commentText}>
         {splitMentions(comment.body).map((part, i) =>
-          part.kind === 'mention' ? <span key={i} className={styles.mention}>{part.text}</span> : <span key={i}>{part.text}</span>,
+          part.kind === 'mention' ? (
+            <span key={i} className={styles.mention}>
+              {part.text}
+            </span>
+          ) : (
+            <span key={i}>{part.text}</span>
+          ),
         )}
       </p>
     </div>
@@ -35,10 +41,16 @@ interface Props {
 export function CommentThread({ thread, canWrite, onReply, onResolve }: Props) {
   const [replying, setReplying] = useState(false);
   return (
-    <li className={`${styles.thread} ${thread.resolved ? styles.threadResolved : ''}`} data-testid="comment-thread" data-resolved={thread.resolved}>
+    <li
+      className={`${styles.thread} ${thread.resolved ? styles.threadResolved : ''}`}
+      data-testid="comment-thread"
+      data-resolved={thread.resolved}
+    >
       {thread.quote !== null && <blockquote className={styles.quote}>“{thread.quote}”</blockquote>}
       <CommentBody comment={thread} />
-      {thread.replies.map((reply) => <CommentBody key={reply.id} comment={reply} />)}
+      {thread.replies.map((reply) => (
+        <CommentBody key={reply.id} comment={reply} />
+      ))}
       {replying && (
         <CommentForm
           autoFocus
@@ -57,7 +69,9 @@ export function CommentThread({ thread, canWrite, onReply, onResolve }: Props) {
       <div className={styles.threadActions}>
         {thread.resolved && <span className={styles.resolvedBadge}>✓ resolved</span>}
         {canWrite && !replying && (
-          <button type="button" className={styles.linkButton} onClick={() => setReplying(true)}>Reply</button>
+          <button type="button" className={styles.linkButton} onClick={() => setReplying(true)}>
+            Reply
+          </button>
         )}
         {canWrite && (
           <button type="button" className={styles.linkButton} onClick={() => onResolve(thread.threadId, !thread.resolved)}>

@@ -43,9 +43,13 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
   const base = `/projects/${projectId}`;
   return (
     <div className={styles.docActions} data-testid="document-actions">
-      <span className={`badge ${status}`} data-testid="document-status">{isDocumentStatus(status) ? statusName(status) : status}</span>
+      <span className={`badge ${status}`} data-testid="document-status">
+        {isDocumentStatus(status) ? statusName(status) : status}
+      </span>
       {permissions.align && (status === 'draft' || status === 'reopened') && (
-        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>{t('send')}</button>
+        <button type="button" disabled={!canSend} onClick={() => onSend({ kind: 'document', action: 'submit' })}>
+          {t('send')}
+        </button>
       )}
       {permissions.review && !signedOff && (
         <button type="button" className="secondary" disabled={!canSend || waiting === 0} onClick={() => onSend({ kind: 'approveAll' })}>
@@ -53,7 +57,9 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
         </button>
       )}
       {permissions.signOff && (status === 'in_review' || status === 'reopened') && (
-        <button type="button" disabled={!canSend} onClick={() => setSigningOff(true)}>{t('signOff')}</button>
+        <button type="button" disabled={!canSend} onClick={() => setSigningOff(true)}>
+          {t('signOff')}
+        </button>
       )}
       {signingOff && (
         <SignOffDialog
@@ -67,7 +73,9 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
         />
       )}
       {permissions.reopen && signedOff && !reopening && (
-        <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>{t('reopen')}</button>
+        <button type="button" className="secondary" disabled={!canSend} onClick={() => setReopening(true)}>
+          {t('reopen')}
+        </button>
       )}
       {reopening && (
         <span className={styles.reopenForm}>
@@ -85,8 +93,12 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
               }}
             />
           </label>
-          <button type="button" disabled={!canSend || !reason.trim()} onClick={reopen}>{t('reopenSubmit')}</button>
-          <button type="button" className="secondary" onClick={() => setReopening(false)}>{t('cancel')}</button>
+          <button type="button" disabled={!canSend || !reason.trim()} onClick={reopen}>
+            {t('reopenSubmit')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setReopening(false)}>
+            {t('cancel')}
+          </button>
         </span>
       )}
       <Link href={`${base}/documents/${documentId}/history`}>{t('history')}</Link>

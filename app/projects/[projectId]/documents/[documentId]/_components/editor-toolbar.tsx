@@ -33,7 +33,14 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
-        <div className="progress" role="progressbar" aria-label={t('confirmed')} aria-valuenow={percent} aria-valuemin={0} aria-valuemax={100}>
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={t('confirmed')}
+          aria-valuenow={percent}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
           <span style={{ width: `${percent}%` }} />
         </div>
         <span className={styles.progressText} data-testid="progress-text">
@@ -85,16 +92,41 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
       </label>
       {isFiltered(filter) && (
         <span className={styles.shown}>
-          {t('shown', { count: props.shown })} · <button type="button" className={styles.linkButton} onClick={() => props.onFilter(NO_FILTER)}>{t('clear')}</button>
+          {t('shown', { count: props.shown })} ·{' '}
+          <button type="button" className={styles.linkButton} onClick={() => props.onFilter(NO_FILTER)}>
+            {t('clear')}
+          </button>
         </span>
       )}
 
       <div className={styles.toolButtons}>
-        <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title={t('nextUnconfirmedTitle')}>{t('nextUnconfirmed')}</button>
-        <button type="button" className="secondary" onClick={() => props.onNext('low')} title={t('nextLowTitle')}>{t('nextLow')}</button>
-        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canUndo || props.busy} onClick={props.onUndo} title={t('undoTitle')}>{t('undo')}</button>
-        <button type="button" className="secondary" disabled={!props.canUndoRedo || !props.canRedo || props.busy} onClick={props.onRedo} title={t('redoTitle')}>{t('redo')}</button>
-        <button type="button" className="secondary" onClick={props.onHelp} title={t('shortcutsTitle')} aria-label={t('shortcuts')}>?</button>
+        <button type="button" className="secondary" onClick={() => props.onNext('unconfirmed')} title={t('nextUnconfirmedTitle')}>
+          {t('nextUnconfirmed')}
+        </button>
+        <button type="button" className="secondary" onClick={() => props.onNext('low')} title={t('nextLowTitle')}>
+          {t('nextLow')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!props.canUndoRedo || !props.canUndo || props.busy}
+          onClick={props.onUndo}
+          title={t('undoTitle')}
+        >
+          {t('undo')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          disabled={!props.canUndoRedo || !props.canRedo || props.busy}
+          onClick={props.onRedo}
+          title={t('redoTitle')}
+        >
+          {t('redo')}
+        </button>
+        <button type="button" className="secondary" onClick={props.onHelp} title={t('shortcutsTitle')} aria-label={t('shortcuts')}>
+          ?
+        </button>
       </div>
     </div>
   );

@@ -17,7 +17,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
       >
         <div className={styles.historyHead}>
           <h2>Keyboard shortcuts</h2>
-          <button type="button" className="secondary" autoFocus onClick={onClose}>Close <kbd>Esc</kbd></button>
+          <button type="button" className="secondary" autoFocus onClick={onClose}>
+            Close <kbd>Esc</kbd>
+          </button>
         </div>
         <div className={styles.helpGroups}>
           {GROUPS.map((group) => (
@@ -26,7 +28,11 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
               <tbody>
                 {SHORTCUTS.filter((s) => s.group === group).map((s) => (
                   <tr key={`${s.keys.join()}-${s.description}`}>
-                    <th scope="row">{s.keys.map((k) => <kbd key={k}>{k}</kbd>)}</th>
+                    <th scope="row">
+                      {s.keys.map((k) => (
+                        <kbd key={k}>{k}</kbd>
+                      ))}
+                    </th>
                     <td>{s.description}</td>
                   </tr>
                 ))}
@@ -34,7 +40,9 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
             </table>
           ))}
         </div>
-        <p className="muted">Keys act on the list; while you type in a field they belong to the field. Every change is saved as it happens.</p>
+        <p className="muted">
+          Keys act on the list; while you type in a field they belong to the field. Every change is saved as it happens.
+        </p>
       </div>
     </div>
   );

@@ -2,13 +2,42 @@
 // Every command also has a mouse way (the buttons in the bead dock and the toolbar).
 
 export type CommandName =
-  | 'nextBead' | 'prevBead' | 'firstBead' | 'lastBead'
-  | 'sourceSide' | 'targetSide' | 'switchSide' | 'prevSegment' | 'nextSegment'
-  | 'nextUnconfirmed' | 'prevUnconfirmed' | 'nextLow' | 'prevLow'
-  | 'merge' | 'split' | 'moveUp' | 'moveDown' | 'detach' | 'relink' | 'join' | 'movedLink'
-  | 'edit' | 'history' | 'confirm' | 'confirmUpTo' | 'realign'
-  | 'approve' | 'reject' | 'exclude' | 'labels' | 'comments'
-  | 'undo' | 'redo' | 'search' | 'help' | 'escape';
+  | 'nextBead'
+  | 'prevBead'
+  | 'firstBead'
+  | 'lastBead'
+  | 'sourceSide'
+  | 'targetSide'
+  | 'switchSide'
+  | 'prevSegment'
+  | 'nextSegment'
+  | 'nextUnconfirmed'
+  | 'prevUnconfirmed'
+  | 'nextLow'
+  | 'prevLow'
+  | 'merge'
+  | 'split'
+  | 'moveUp'
+  | 'moveDown'
+  | 'detach'
+  | 'relink'
+  | 'join'
+  | 'movedLink'
+  | 'edit'
+  | 'history'
+  | 'confirm'
+  | 'confirmUpTo'
+  | 'realign'
+  | 'approve'
+  | 'reject'
+  | 'exclude'
+  | 'labels'
+  | 'comments'
+  | 'undo'
+  | 'redo'
+  | 'search'
+  | 'help'
+  | 'escape';
 
 interface Shortcut {
   /** As shown to people. */
@@ -34,7 +63,12 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Alt+↓'], command: 'moveDown', description: 'Move the selected segment to the next bead', group: 'Align' },
   { keys: ['d'], command: 'detach', description: 'Let the selected segment stand alone (1-0 / 0-1)', group: 'Align' },
   { keys: ['b'], command: 'relink', description: 'Relink this bead and the next (move the boundary)', group: 'Align' },
-  { keys: ['M'], command: 'movedLink', description: 'Moved link: mark an omission or addition, press again on its partner to link; on a moved link, unlink it', group: 'Align' },
+  {
+    keys: ['M'],
+    command: 'movedLink',
+    description: 'Moved link: mark an omission or addition, press again on its partner to link; on a moved link, unlink it',
+    group: 'Align',
+  },
   { keys: ['r'], command: 'realign', description: 'Realign from this bead on (confirmed beads and your own changes stay)', group: 'Align' },
   { keys: ['Enter', 'e'], command: 'edit', description: 'Edit the selected segment’s text', group: 'Text' },
   { keys: ['Ctrl+Enter'], command: 'edit', description: 'While editing: save the text', group: 'Text' },
@@ -56,14 +90,45 @@ export const SHORTCUTS: readonly Shortcut[] = [
 ];
 
 const PLAIN: Record<string, CommandName> = {
-  j: 'nextBead', ArrowDown: 'nextBead', k: 'prevBead', ArrowUp: 'prevBead',
-  g: 'firstBead', Home: 'firstBead', G: 'lastBead', End: 'lastBead',
-  Tab: 'switchSide', ArrowLeft: 'sourceSide', ArrowRight: 'targetSide', '[': 'prevSegment', ']': 'nextSegment',
-  n: 'nextUnconfirmed', N: 'prevUnconfirmed', l: 'nextLow', L: 'prevLow',
-  m: 'merge', M: 'movedLink', s: 'split', d: 'detach', b: 'relink', r: 'realign',
-  Enter: 'edit', e: 'edit', J: 'join', h: 'history', c: 'confirm', C: 'confirmUpTo',
-  X: 'exclude', a: 'approve', x: 'reject', t: 'labels', i: 'comments',
-  u: 'undo', U: 'redo', '/': 'search', '?': 'help', Escape: 'escape',
+  j: 'nextBead',
+  ArrowDown: 'nextBead',
+  k: 'prevBead',
+  ArrowUp: 'prevBead',
+  g: 'firstBead',
+  Home: 'firstBead',
+  G: 'lastBead',
+  End: 'lastBead',
+  Tab: 'switchSide',
+  ArrowLeft: 'sourceSide',
+  ArrowRight: 'targetSide',
+  '[': 'prevSegment',
+  ']': 'nextSegment',
+  n: 'nextUnconfirmed',
+  N: 'prevUnconfirmed',
+  l: 'nextLow',
+  L: 'prevLow',
+  m: 'merge',
+  M: 'movedLink',
+  s: 'split',
+  d: 'detach',
+  b: 'relink',
+  r: 'realign',
+  Enter: 'edit',
+  e: 'edit',
+  J: 'join',
+  h: 'history',
+  c: 'confirm',
+  C: 'confirmUpTo',
+  X: 'exclude',
+  a: 'approve',
+  x: 'reject',
+  t: 'labels',
+  i: 'comments',
+  u: 'undo',
+  U: 'redo',
+  '/': 'search',
+  '?': 'help',
+  Escape: 'escape',
 };
 
 export interface KeyLike {

@@ -46,7 +46,9 @@ export function LabelPicker({ beadNumber, labels, readOnly, saving, onToggle, on
       <div className={styles.historyHead}>
         <strong>Labels of bead {beadNumber}</strong>
         <span className={styles.dockLabel}>{readOnly ? 'Read only.' : saving ? 'Saving…' : 'Press 1–7 to toggle; saved at once.'}</span>
-        <button type="button" className="secondary" onClick={onClose}>Close <kbd>Esc</kbd></button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close <kbd>Esc</kbd>
+        </button>
       </div>
       <div className={styles.buttons}>
         {BEAD_LABELS.map((label, i) => {

@@ -113,7 +113,14 @@ export function MentionField({ label, value, placeholder, disabled, autoFocus, o
         />
       </label>
       {/* mousedown would blur the textarea (and close the list) before the click picks the option. */}
-      <ul id={listId} role="listbox" aria-label="Project members" className={field.listbox} hidden={!open} onMouseDown={(event) => event.preventDefault()}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Project members"
+        className={field.listbox}
+        hidden={!open}
+        onMouseDown={(event) => event.preventDefault()}
+      >
         {open &&
           matches.map((member, i) => (
             <li

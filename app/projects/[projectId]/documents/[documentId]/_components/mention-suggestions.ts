@@ -46,7 +46,11 @@ export function activeMention(text: string, caret: number): ActiveMention | null
 }
 
 const localPart = (email: string) => email.toLowerCase().split('@')[0];
-const words = (name: string) => name.toLocaleLowerCase().split(/[\s.\-_]+/u).filter(Boolean);
+const words = (name: string) =>
+  name
+    .toLocaleLowerCase()
+    .split(/[\s.\-_]+/u)
+    .filter(Boolean);
 
 /** How well a member matches (lower is better), or null for no match. */
 function rank(member: MentionMember, query: string): number | null {

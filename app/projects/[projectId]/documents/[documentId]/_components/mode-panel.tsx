@@ -49,7 +49,11 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
           void sendThenClose({ kind: 'operation', operation: { type: 'editText', segmentId: segment.id, text }, label: 'Edited the text' })
         }
         onSplitAt={(offset) =>
-          void sendThenClose({ kind: 'operation', operation: { type: 'splitSegment', segmentId: segment.id, offset }, label: 'Split the segment' })
+          void sendThenClose({
+            kind: 'operation',
+            operation: { type: 'splitSegment', segmentId: segment.id, offset },
+            label: 'Split the segment',
+          })
         }
         onCancel={onDone}
         onHint={sync.hint}
@@ -109,7 +113,10 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
         onToggle={(label) => {
           if (sync.annotating) return sync.hint('Still saving the last label change; press again in a moment.');
           const labels = toggleLabel(row.bead.labels, label);
-          void sync.annotate(() => reviewApi.setLabels(documentId, row.bead.id, labels), `Labels of bead ${row.index + 1}: ${labels.join(', ') || 'none'}`);
+          void sync.annotate(
+            () => reviewApi.setLabels(documentId, row.bead.id, labels),
+            `Labels of bead ${row.index + 1}: ${labels.join(', ') || 'none'}`,
+          );
         }}
         onClose={onDone}
       />

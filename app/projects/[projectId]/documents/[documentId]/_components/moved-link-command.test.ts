@@ -4,7 +4,18 @@ import type { AlignmentState, EditorBead } from './editor-document';
 import { movedLinkStep, movedMarker } from './moved-link-command';
 
 const bead = (id: string, source: string[], target: string[], moved = false): EditorBead => ({
-  id, source, target, confidence: null, reason: null, status: 'edited', origin: 'manual', labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved,
+  id,
+  source,
+  target,
+  confidence: null,
+  reason: null,
+  status: 'edited',
+  origin: 'manual',
+  labels: [],
+  comments: 0,
+  changedSinceReview: false,
+  rejectReason: null,
+  moved,
 });
 const state = (beads: EditorBead[]): AlignmentState => ({
   version: 1,
@@ -15,7 +26,9 @@ const state = (beads: EditorBead[]): AlignmentState => ({
   beads,
 });
 // s2 is an omission, t4 an addition three beads later; b3/b4 are neighbours of each other.
-const index = buildIndex(state([bead('a', ['s1'], ['t1']), bead('b', ['s2'], []), bead('c', ['s3'], ['t2']), bead('d', ['s4'], ['t3']), bead('e', [], ['t4'])]));
+const index = buildIndex(
+  state([bead('a', ['s1'], ['t1']), bead('b', ['s2'], []), bead('c', ['s3'], ['t2']), bead('d', ['s4'], ['t3']), bead('e', [], ['t4'])]),
+);
 const row = (id: string) => index.rows[index.beadIndex.get(id)!];
 
 describe('movedLinkStep', () => {
@@ -35,14 +48,24 @@ describe('movedLinkStep', () => {
   });
 
   it('refuses two omissions and neighbours', () => {
-    const other = buildIndex(state([bead('a', ['s1'], []), bead('b', ['s2'], ['t1']), bead('c', ['s3'], []), bead('d', [], ['t2', 't3', 't4']), bead('x', ['s4'], [])]));
+    const other = buildIndex(
+      state([
+        bead('a', ['s1'], []),
+        bead('b', ['s2'], ['t1']),
+        bead('c', ['s3'], []),
+        bead('d', [], ['t2', 't3', 't4']),
+        bead('x', ['s4'], []),
+      ]),
+    );
     const r = (id: string) => other.rows[other.beadIndex.get(id)!];
     expect(movedLinkStep(other, r('c'), 'a')).toMatchObject({ kind: 'refuse', message: expect.stringContaining('both omissions') });
     expect(movedLinkStep(other, r('d'), 'c')).toMatchObject({ kind: 'refuse', message: expect.stringContaining('merge') });
   });
 
   it('unlinks a moved link and names where its target comes from', () => {
-    const moved = buildIndex(state([bead('a', ['s1'], ['t1']), bead('b', ['s2'], ['t4'], true), bead('c', ['s3'], ['t2']), bead('d', ['s4'], ['t3'])]));
+    const moved = buildIndex(
+      state([bead('a', ['s1'], ['t1']), bead('b', ['s2'], ['t4'], true), bead('c', ['s3'], ['t2']), bead('d', ['s4'], ['t3'])]),
+    );
     expect(movedLinkStep(moved, moved.rows[1], null)).toMatchObject({ kind: 'send', operation: { type: 'unlinkMoved', beadId: 'b' } });
     expect(movedMarker(moved.rows[1])).toBe('moved · target from ¶4');
     expect(moved.rows[2].paragraphStart).toBe(true); // t2 starts paragraph 2 after t1; the moved t4 did not count

@@ -18,17 +18,27 @@ export function movedLinkStep(index: DocumentIndex, row: BeadRow, mark: string |
     return { kind: 'send', operation: { type: 'unlinkMoved', beadId: row.bead.id }, label: `Unlinked the moved link of bead ${number}` };
   }
   if (!oneSided(row)) {
-    return { kind: 'refuse', message: 'A moved link joins a bead with only source text and one with only target text; this bead has both.' };
+    return {
+      kind: 'refuse',
+      message: 'A moved link joins a bead with only source text and one with only target text; this bead has both.',
+    };
   }
   const markedAt = mark === null ? undefined : index.beadIndex.get(mark);
   if (mark === null || markedAt === undefined) {
     const want = row.source.length > 0 ? 'the addition (target only)' : 'the omission (source only)';
-    return { kind: 'mark', beadId: row.bead.id, message: `Bead ${number} marked for a moved link: select ${want} it belongs to and press M (Esc cancels).` };
+    return {
+      kind: 'mark',
+      beadId: row.bead.id,
+      message: `Bead ${number} marked for a moved link: select ${want} it belongs to and press M (Esc cancels).`,
+    };
   }
   if (markedAt === row.index) return { kind: 'mark', beadId: null, message: 'Moved-link mark cleared.' };
   const partner = index.rows[markedAt];
-  if ((partner.source.length > 0) === (row.source.length > 0)) {
-    return { kind: 'refuse', message: `Bead ${markedAt + 1} and bead ${number} are both ${row.source.length > 0 ? 'omissions' : 'additions'}; pick one of each.` };
+  if (partner.source.length > 0 === row.source.length > 0) {
+    return {
+      kind: 'refuse',
+      message: `Bead ${markedAt + 1} and bead ${number} are both ${row.source.length > 0 ? 'omissions' : 'additions'}; pick one of each.`,
+    };
   }
   if (Math.abs(markedAt - row.index) === 1) {
     return { kind: 'refuse', message: 'These beads are next to each other: merge them (m) instead.' };

@@ -8,11 +8,14 @@ import { PairWarnings } from './pair-warnings';
 // warnings come stored with the document (decision 029).
 
 const english = Array.from({ length: 30 }, (_, i) => `English sentence number ${i + 1} about another story.`);
-const render = (warnings: Parameters<typeof PairWarnings>[0]['warnings']) => renderToStaticMarkup(createElement(PairWarnings, { warnings }));
+const render = (warnings: Parameters<typeof PairWarnings>[0]['warnings']) =>
+  renderToStaticMarkup(createElement(PairWarnings, { warnings }));
 
 describe('PairWarnings on the document page', () => {
   it('shows each warning of a nonsense pair', () => {
-    const html = render(pairPlausibility({ source: ['부산항 노동자들이 파업을 끝냈다.'], target: english, sourceLang: 'ko', targetLang: 'en' }));
+    const html = render(
+      pairPlausibility({ source: ['부산항 노동자들이 파업을 끝냈다.'], target: english, sourceLang: 'ko', targetLang: 'en' }),
+    );
     expect(html).toContain('These texts may not be translations of each other.');
     expect(html).toContain('data-code="SENTENCE_COUNTS_APART"');
     expect(html).toContain('The source has 1 sentence and the target 30 sentences');

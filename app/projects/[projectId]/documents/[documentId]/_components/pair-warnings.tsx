@@ -9,7 +9,11 @@ export function PairWarnings({ warnings }: { warnings: readonly PairWarning[] })
     <section className="warning" role="status" aria-label="Import warnings" data-testid="pair-warnings">
       <strong>These texts may not be translations of each other.</strong> Check the pair before aligning it:
       <ul>
-        {warnings.map((w) => <li key={w.code} data-code={w.code}>{w.message}</li>)}
+        {warnings.map((w) => (
+          <li key={w.code} data-code={w.code}>
+            {w.message}
+          </li>
+        ))}
       </ul>
     </section>
   );

@@ -6,7 +6,19 @@ import { predictOperation } from './predict-operation';
 // own pure operations: the prediction must be what the server will store, and must not touch its input.
 
 const bead = (id: string, source: string[], target: string[], extra: Partial<EditorBead> = {}): EditorBead => ({
-  id, source, target, confidence: 0.8, reason: null, status: 'auto', origin: 'auto', labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false, ...extra,
+  id,
+  source,
+  target,
+  confidence: 0.8,
+  reason: null,
+  status: 'auto',
+  origin: 'auto',
+  labels: [],
+  comments: 0,
+  changedSinceReview: false,
+  rejectReason: null,
+  moved: false,
+  ...extra,
 });
 const state: AlignmentState = Object.freeze({
   version: 7,
@@ -14,13 +26,20 @@ const state: AlignmentState = Object.freeze({
   canRedo: false,
   source: ['s1', 's2', 's3'].map((id) => ({ id, text: `Source ${id}.`, paragraph: 0 })),
   target: ['t1', 't2', 't3'].map((id) => ({ id, text: `Target ${id}.`, paragraph: 0 })),
-  beads: [bead('a', ['s1'], ['t1'], { labels: ['style'], comments: 2 }), bead('b', ['s2'], ['t2']), bead('c', ['s3'], ['t3'], { status: 'approved' })],
+  beads: [
+    bead('a', ['s1'], ['t1'], { labels: ['style'], comments: 2 }),
+    bead('b', ['s2'], ['t2']),
+    bead('c', ['s3'], ['t3'], { status: 'approved' }),
+  ],
 });
 
 describe('predictOperation', () => {
   it('merges locally: one bead with both sides, the merged bead pending, labels and comments kept', () => {
     const predicted = predictOperation(state, { type: 'merge', beadId: 'a' })!;
-    expect(predicted.state.beads.map((b) => [b.id, b.source, b.target, b.status])).toEqual([['a', ['s1', 's2'], ['t1', 't2'], 'edited'], ['c', ['s3'], ['t3'], 'approved']]);
+    expect(predicted.state.beads.map((b) => [b.id, b.source, b.target, b.status])).toEqual([
+      ['a', ['s1', 's2'], ['t1', 't2'], 'edited'],
+      ['c', ['s3'], ['t3'], 'approved'],
+    ]);
     expect(predicted.state.beads[0]).toMatchObject({ labels: ['style'], comments: 2 });
     expect([...predicted.pending]).toEqual(['a']);
     expect(predicted.state.version).toBe(7); // the server's answer brings the new version

@@ -19,7 +19,14 @@ function toAlignment(state: AlignmentState): Alignment {
     source: state.source.map((s) => ({ ...s, side: 'source' as const })),
     target: state.target.map((s) => ({ ...s, side: 'target' as const })),
     beads: state.beads.map(({ id, source, target, origin, confidence, reason, status, moved }): Bead => ({
-      id, source, target, origin, confidence, reason, status, ...(moved ? { moved: true as const } : {}),
+      id,
+      source,
+      target,
+      origin,
+      confidence,
+      reason,
+      status,
+      ...(moved ? { moved: true as const } : {}),
     })),
   };
 }
@@ -49,7 +56,10 @@ export function predictOperation(state: AlignmentState, operation: EditorOperati
     if ([...bead.source, ...bead.target].some((id) => touchedSegments.has(id))) pending.add(bead.id);
     const old = before.get(bead.id);
     return {
-      labels: [], comments: 0, changedSinceReview: false, rejectReason: null,
+      labels: [],
+      comments: 0,
+      changedSinceReview: false,
+      rejectReason: null,
       ...old,
       ...bead,
       moved: bead.moved === true,

@@ -44,8 +44,12 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
         />
       </label>
       <div className={styles.buttons}>
-        <button type="button" className="danger" disabled={busy || blank} onClick={submit}>Reject <kbd>Enter</kbd></button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>Cancel <kbd>Esc</kbd></button>
+        <button type="button" className="danger" disabled={busy || blank} onClick={submit}>
+          Reject <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          Cancel <kbd>Esc</kbd>
+        </button>
       </div>
     </div>
   );

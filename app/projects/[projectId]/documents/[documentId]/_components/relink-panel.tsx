@@ -29,8 +29,7 @@ export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: P
   const emptyBead = cut.source + cut.target === 0 || all.source.length - cut.source + all.target.length - cut.target === 0;
   const unchanged = cut.source === first.source.length && cut.target === first.target.length;
 
-  const move = (on: Side, delta: number) =>
-    setCut((c) => ({ ...c, [on]: Math.min(Math.max(c[on] + delta, 0), all[on].length) }));
+  const move = (on: Side, delta: number) => setCut((c) => ({ ...c, [on]: Math.min(Math.max(c[on] + delta, 0), all[on].length) }));
   const apply = () => {
     if (!emptyBead && !unchanged) onApply(cut.source, cut.target);
   };
@@ -54,16 +53,25 @@ export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: P
   return (
     <section className={styles.relink} aria-label="Relink two beads" ref={panel} tabIndex={-1} onKeyDown={onKeyDown}>
       <p className={styles.dockLabel}>
-        Relink beads {first.index + 1} and {second.index + 1}: move the boundary on each side (↑/↓ on the {side} side;
-        Tab switches side; Enter applies; Esc cancels).
+        Relink beads {first.index + 1} and {second.index + 1}: move the boundary on each side (↑/↓ on the {side} side; Tab switches side;
+        Enter applies; Esc cancels).
       </p>
       <div className={styles.relinkColumns}>
         {SIDES.map((s) => (
-          <div key={s} className={`${styles.relinkColumn} ${s === side ? styles.activeCell : ''}`} lang={langs[s]} onClick={() => setSide(s)}>
+          <div
+            key={s}
+            className={`${styles.relinkColumn} ${s === side ? styles.activeCell : ''}`}
+            lang={langs[s]}
+            onClick={() => setSide(s)}
+          >
             <div className={styles.relinkHead}>
               <span>{s}</span>
-              <button type="button" className="secondary" aria-label={`Move the ${s} boundary up`} onClick={() => move(s, -1)}>▲</button>
-              <button type="button" className="secondary" aria-label={`Move the ${s} boundary down`} onClick={() => move(s, 1)}>▼</button>
+              <button type="button" className="secondary" aria-label={`Move the ${s} boundary up`} onClick={() => move(s, -1)}>
+                ▲
+              </button>
+              <button type="button" className="secondary" aria-label={`Move the ${s} boundary down`} onClick={() => move(s, 1)}>
+                ▼
+              </button>
             </div>
             {all[s].map((segment, i) => (
               <div key={segment.id}>
@@ -77,8 +85,12 @@ export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: P
       </div>
       {emptyBead && <p className="error">Each bead needs at least one segment.</p>}
       <div className={styles.buttons}>
-        <button type="button" disabled={busy || emptyBead || unchanged} onClick={apply}>Apply relink <kbd>Enter</kbd></button>
-        <button type="button" className="secondary" onClick={onCancel}>Cancel <kbd>Esc</kbd></button>
+        <button type="button" disabled={busy || emptyBead || unchanged} onClick={apply}>
+          Apply relink <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="secondary" onClick={onCancel}>
+          Cancel <kbd>Esc</kbd>
+        </button>
       </div>
     </section>
   );

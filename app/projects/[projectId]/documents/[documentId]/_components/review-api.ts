@@ -25,7 +25,13 @@ const comment = (documentId: string, commentId: string, what: 'replies' | 'resol
   `${base(documentId)}/comments/${encodeURIComponent(commentId)}/${what}`;
 
 export const reviewApi = {
-  decide: (documentId: string, beadId: string, baseVersion: number, decision: 'approve' | 'reject', reason?: string): Promise<Outcome<AlignmentState>> =>
+  decide: (
+    documentId: string,
+    beadId: string,
+    baseVersion: number,
+    decision: 'approve' | 'reject',
+    reason?: string,
+  ): Promise<Outcome<AlignmentState>> =>
     call(bead(documentId, beadId), alignmentStateSchema, { decision, ...(reason ? { reason } : {}), baseVersion }),
 
   approveAll: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentState & { approved: number }>> =>

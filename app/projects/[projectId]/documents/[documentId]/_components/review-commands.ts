@@ -42,12 +42,14 @@ export function runReviewCommand(command: ReviewCommand, { sel, permissions, syn
       });
     case 'exclude': {
       const event = bead.status === 'excluded' ? 'include' : 'exclude';
-      return write(permissions.align, () =>
-        void sync.send({
-          kind: 'operation',
-          operation: { type: 'review', beadIds: [bead.id], event },
-          label: event === 'exclude' ? `Excluded bead ${number} from review` : `Included bead ${number} again`,
-        }),
+      return write(
+        permissions.align,
+        () =>
+          void sync.send({
+            kind: 'operation',
+            operation: { type: 'review', beadIds: [bead.id], event },
+            label: event === 'exclude' ? `Excluded bead ${number} from review` : `Included bead ${number} again`,
+          }),
       );
     }
     case 'labels':

@@ -47,6 +47,4 @@ export type EditorComment = z.infer<typeof commentSchema>;
 export type CreatedComment = z.infer<typeof createdCommentSchema>;
 
 /** Where a new comment goes: the whole bead, or a span of one segment's text (UTF-16 offsets, end exclusive). */
-export type CommentAnchor =
-  | { beadId: string }
-  | { segmentId: string; spanStart: number; spanEnd: number };
+export type CommentAnchor = { beadId: string } | { segmentId: string; spanStart: number; spanEnd: number };

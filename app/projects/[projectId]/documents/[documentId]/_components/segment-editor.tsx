@@ -66,9 +66,15 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
         </p>
       )}
       <div className={styles.buttons}>
-        <button type="button" disabled={busy || !changed} onClick={save}>Save text <kbd>Ctrl+Enter</kbd></button>
-        <button type="button" className="secondary" disabled={busy} onClick={split}>Split at cursor <kbd>Ctrl+Shift+S</kbd></button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>Cancel <kbd>Esc</kbd></button>
+        <button type="button" disabled={busy || !changed} onClick={save}>
+          Save text <kbd>Ctrl+Enter</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={split}>
+          Split at cursor <kbd>Ctrl+Shift+S</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          Cancel <kbd>Esc</kbd>
+        </button>
       </div>
     </div>
   );

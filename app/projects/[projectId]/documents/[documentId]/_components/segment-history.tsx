@@ -13,7 +13,9 @@ export function SegmentHistory({ load, lang, onClose }: { load: HistoryLoad; lan
     <section className={styles.history} aria-label="Text history">
       <div className={styles.historyHead}>
         <strong>Text history</strong>
-        <button type="button" className="secondary" onClick={onClose}>Close <kbd>Esc</kbd></button>
+        <button type="button" className="secondary" onClick={onClose}>
+          Close <kbd>Esc</kbd>
+        </button>
       </div>
       {load.state === 'loading' && <p className="muted">Loading…</p>}
       {load.state === 'failed' && <p className="error">{load.message}</p>}

@@ -5,7 +5,18 @@ import { commandFor } from './keyboard-map';
 import { findRow, listView, nearestShown, resolveSelection, resolveShownSelection, stepRow } from './selection';
 
 const bead = (id: string, source: string[], target: string[], confidence: number | null = 0.95) => ({
-  id, source, target, confidence, reason: null, status: 'auto' as const, origin: 'auto' as const, labels: [], comments: 0, changedSinceReview: false, rejectReason: null, moved: false,
+  id,
+  source,
+  target,
+  confidence,
+  reason: null,
+  status: 'auto' as const,
+  origin: 'auto' as const,
+  labels: [],
+  comments: 0,
+  changedSinceReview: false,
+  rejectReason: null,
+  moved: false,
 });
 const state: AlignmentState = {
   version: 1,
@@ -42,7 +53,11 @@ describe('selection', () => {
     const onB = { beadId: 'b', side: 'target' as const, segmentId: null, lastIndex: 1 };
     expect(resolveShownSelection(index, listView([index.rows[0], index.rows[3]], 4), onB)?.row.bead.id).toBe('a');
     expect(resolveShownSelection(index, listView([index.rows[0], index.rows[2]], 4), onB)?.row.bead.id).toBe('c');
-    expect(resolveShownSelection(index, listView([index.rows[3]], 4), onB)).toMatchObject({ row: { bead: { id: 'd' } }, side: 'target', position: 0 });
+    expect(resolveShownSelection(index, listView([index.rows[3]], 4), onB)).toMatchObject({
+      row: { bead: { id: 'd' } },
+      side: 'target',
+      position: 0,
+    });
     expect(resolveShownSelection(index, listView([], 4), onB)).toBeNull();
     expect(resolveShownSelection(index, listView(index.rows, 4), onB)?.row.bead.id).toBe('b');
   });

@@ -26,7 +26,9 @@ export function SyncBanner({ notice, pending, connected, staleVersion, onSend, o
       {staleVersion !== null && !pending && (
         <p role="status" className={`${styles.banner} ${styles.bannerWarn}`}>
           Someone else changed this document (now version {staleVersion}).{' '}
-          <button type="button" className="secondary" onClick={onReload}>Show the current version</button>
+          <button type="button" className="secondary" onClick={onReload}>
+            Show the current version
+          </button>
         </p>
       )}
       {!pending && notice && <NoticeLine notice={notice} onSend={onSend} onDismiss={onDismiss} />}
@@ -40,13 +42,32 @@ const keys = (n: number) => (n === 1 ? '1 key' : `${n} keys`);
  * The quiet note at the top right of the dock: saving (and how many keys wait their turn), saved, or a hint; and
  * keys that were dropped because the change before them failed.
  */
-export function SaveStatus({ notice, pending, waiting = 0, dropped = 0 }: { notice: SyncNotice | null; pending: Intent | null; waiting?: number; dropped?: number }) {
+export function SaveStatus({
+  notice,
+  pending,
+  waiting = 0,
+  dropped = 0,
+}: {
+  notice: SyncNotice | null;
+  pending: Intent | null;
+  waiting?: number;
+  dropped?: number;
+}) {
   const quiet = notice && (notice.kind === 'saved' || notice.kind === 'hint') ? notice : null;
   const queued = waiting > 0 ? ` ${keys(waiting)} waiting` : '';
   return (
-    <p role="status" className={`${styles.statusLine} ${quiet?.kind === 'saved' && !pending ? styles.saved : ''}`} data-testid="save-status">
+    <p
+      role="status"
+      className={`${styles.statusLine} ${quiet?.kind === 'saved' && !pending ? styles.saved : ''}`}
+      data-testid="save-status"
+    >
       {pending || waiting > 0 ? `Saving…${queued}` : (quiet?.message ?? '')}
-      {dropped > 0 && <strong data-testid="dropped-keys"> {keys(dropped)} not run: the change before {dropped === 1 ? 'it' : 'them'} was not saved.</strong>}
+      {dropped > 0 && (
+        <strong data-testid="dropped-keys">
+          {' '}
+          {keys(dropped)} not run: the change before {dropped === 1 ? 'it' : 'them'} was not saved.
+        </strong>
+      )}
     </p>
   );
 }
@@ -59,14 +80,22 @@ function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend:
     case 'refused':
       return (
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
-          {notice.message} <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+          {notice.message}{' '}
+          <button type="button" className="secondary" onClick={onDismiss}>
+            Dismiss
+          </button>
         </p>
       );
     case 'unsaved':
       return (
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
-          {notice.message} <button type="button" onClick={() => onSend(notice.intent)}>Try again</button>{' '}
-          <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+          {notice.message}{' '}
+          <button type="button" onClick={() => onSend(notice.intent)}>
+            Try again
+          </button>{' '}
+          <button type="button" className="secondary" onClick={onDismiss}>
+            Dismiss
+          </button>
         </p>
       );
     case 'conflict':
@@ -74,9 +103,13 @@ function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend:
         <p role="alert" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="conflict-banner">
           <strong>Conflict.</strong> {notice.message}{' '}
           {notice.intent && (
-            <button type="button" onClick={() => notice.intent && onSend(notice.intent)}>Re-apply my change</button>
+            <button type="button" onClick={() => notice.intent && onSend(notice.intent)}>
+              Re-apply my change
+            </button>
           )}{' '}
-          <button type="button" className="secondary" onClick={onDismiss}>Dismiss</button>
+          <button type="button" className="secondary" onClick={onDismiss}>
+            Dismiss
+          </button>
         </p>
       );
   }

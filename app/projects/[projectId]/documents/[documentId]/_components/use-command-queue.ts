@@ -16,8 +16,19 @@ const IMMEDIATE: ReadonlySet<CommandName> = new Set(['help', 'search', 'escape']
 
 /** Commands that only move the selection: they run at once unless a key is already waiting. */
 const MOVES: ReadonlySet<CommandName> = new Set([
-  'nextBead', 'prevBead', 'firstBead', 'lastBead', 'sourceSide', 'targetSide', 'switchSide', 'prevSegment', 'nextSegment',
-  'nextUnconfirmed', 'prevUnconfirmed', 'nextLow', 'prevLow',
+  'nextBead',
+  'prevBead',
+  'firstBead',
+  'lastBead',
+  'sourceSide',
+  'targetSide',
+  'switchSide',
+  'prevSegment',
+  'nextSegment',
+  'nextUnconfirmed',
+  'prevUnconfirmed',
+  'nextLow',
+  'prevLow',
 ]);
 
 interface Options {

@@ -33,10 +33,14 @@ function describe(intent: Intent): string {
     case 'operation':
     case 'review':
       return intent.label;
-    case 'undo': return 'Undone';
-    case 'redo': return 'Redone';
-    case 'approveAll': return 'Approved all confirmed beads';
-    case 'document': return DOCUMENT_DONE[intent.action];
+    case 'undo':
+      return 'Undone';
+    case 'redo':
+      return 'Redone';
+    case 'approveAll':
+      return 'Approved all confirmed beads';
+    case 'document':
+      return DOCUMENT_DONE[intent.action];
   }
 }
 
@@ -44,19 +48,25 @@ type Answer = AlignmentAnswer & { approved?: number; status?: EditorDocument['st
 
 function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
   switch (intent.kind) {
-    case 'operation': return documentApi.operate(documentId, version, intent.operation);
+    case 'operation':
+      return documentApi.operate(documentId, version, intent.operation);
     case 'undo':
-    case 'redo': return documentApi[intent.kind](documentId, version);
-    case 'review': return reviewApi.decide(documentId, intent.beadId, version, intent.decision, intent.reason);
-    case 'approveAll': return reviewApi.approveAll(documentId, version);
-    case 'document': return reviewApi.transition(documentId, intent.action, intent.reason);
+    case 'redo':
+      return documentApi[intent.kind](documentId, version);
+    case 'review':
+      return reviewApi.decide(documentId, intent.beadId, version, intent.decision, intent.reason);
+    case 'approveAll':
+      return reviewApi.approveAll(documentId, version);
+    case 'document':
+      return reviewApi.transition(documentId, intent.action, intent.reason);
   }
 }
 
 /** The local result of a change, when it is safe to show before the server answers (not undo, realign, …). */
 function predict(state: AlignmentState, intent: Intent): Prediction | null {
   if (intent.kind === 'operation') return predictOperation(state, intent.operation);
-  if (intent.kind === 'review') return predictOperation(state, { type: 'review', beadIds: [intent.beadId], event: intent.decision, reason: intent.reason });
+  if (intent.kind === 'review')
+    return predictOperation(state, { type: 'review', beadIds: [intent.beadId], event: intent.decision, reason: intent.reason });
   return null;
 }
 
@@ -64,7 +74,9 @@ const NOTHING_PENDING: ReadonlySet<string> = new Set();
 
 function savedMessage(intent: Intent, answer: Answer): string {
   if (intent.kind === 'approveAll') {
-    return answer.approved ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}` : 'No bead was waiting: nothing is confirmed.';
+    return answer.approved
+      ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}`
+      : 'No bead was waiting: nothing is confirmed.';
   }
   return `${describe(intent)} · saved as version ${answer.version}`;
 }
@@ -94,7 +106,9 @@ export function useDocumentSync(initial: EditorDocument) {
   function accept(answer: Answer) {
     // Operations answer without segments when none changed: keep the ones we have.
     setState((current) =>
-      answer.version >= current.version ? { ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target } : current,
+      answer.version >= current.version
+        ? { ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target }
+        : current,
     );
     if (answer.status !== undefined) setStatus(answer.status);
   }
@@ -157,13 +171,21 @@ export function useDocumentSync(initial: EditorDocument) {
     if (result.ok) {
       setNotice({ kind: 'saved', message: done });
     } else {
-      setNotice(result.kind === 'network' ? { kind: 'refused', message: `Not saved: ${result.message}` } : { kind: 'refused', message: result.message });
+      setNotice(
+        result.kind === 'network'
+          ? { kind: 'refused', message: `Not saved: ${result.message}` }
+          : { kind: 'refused', message: result.message },
+      );
     }
     return result;
   }
 
   async function reload() {
-    setNotice((await refresh()) ? { kind: 'hint', message: 'Showing the current version.' } : { kind: 'refused', message: 'Could not reach the server.' });
+    setNotice(
+      (await refresh())
+        ? { kind: 'hint', message: 'Showing the current version.' }
+        : { kind: 'refused', message: 'Could not reach the server.' },
+    );
   }
 
   return {

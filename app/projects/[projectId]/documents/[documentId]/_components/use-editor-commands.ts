@@ -13,7 +13,17 @@ import type { HistoryLoad } from './segment-history';
 import type { CommandName } from './keyboard-map';
 import { movedLinkStep } from './moved-link-command';
 import { isReviewCommand, runReviewCommand } from './review-commands';
-import { allShown, findRow, selectRow, stepRow, stepSegment, withSide, type ListView, type ResolvedSelection, type Selection } from './selection';
+import {
+  allShown,
+  findRow,
+  selectRow,
+  stepRow,
+  stepSegment,
+  withSide,
+  type ListView,
+  type ResolvedSelection,
+  type Selection,
+} from './selection';
 import type { DocumentSync } from './use-document-sync';
 
 interface Context {
@@ -86,32 +96,53 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       return write(ctx.permissions.align || ctx.permissions.review, () => void sync.send({ kind: command }));
     }
     switch (command) {
-      case 'nextBead': return go(stepRow(visible, sel, 1));
-      case 'prevBead': return go(stepRow(visible, sel, -1));
-      case 'firstBead': return go(visible[0] ?? null);
-      case 'lastBead': return go(visible[visible.length - 1] ?? null);
-      case 'nextUnconfirmed': return go(findRow(visible, sel, needsUnconfirmed, 1), 'Every bead shown is confirmed.');
-      case 'prevUnconfirmed': return go(findRow(visible, sel, needsUnconfirmed, -1), 'Every bead shown is confirmed.');
-      case 'nextLow': return go(findRow(visible, sel, (r) => isLowConfidence(r.bead), 1), 'No low-confidence bead is shown.');
-      case 'prevLow': return go(findRow(visible, sel, (r) => isLowConfidence(r.bead), -1), 'No low-confidence bead is shown.');
+      case 'nextBead':
+        return go(stepRow(visible, sel, 1));
+      case 'prevBead':
+        return go(stepRow(visible, sel, -1));
+      case 'firstBead':
+        return go(visible[0] ?? null);
+      case 'lastBead':
+        return go(visible[visible.length - 1] ?? null);
+      case 'nextUnconfirmed':
+        return go(findRow(visible, sel, needsUnconfirmed, 1), 'Every bead shown is confirmed.');
+      case 'prevUnconfirmed':
+        return go(findRow(visible, sel, needsUnconfirmed, -1), 'Every bead shown is confirmed.');
+      case 'nextLow':
+        return go(
+          findRow(visible, sel, (r) => isLowConfidence(r.bead), 1),
+          'No low-confidence bead is shown.',
+        );
+      case 'prevLow':
+        return go(
+          findRow(visible, sel, (r) => isLowConfidence(r.bead), -1),
+          'No low-confidence bead is shown.',
+        );
     }
     if (!sel) return false;
     if (isReviewCommand(command)) {
       return runReviewCommand(command, { sel, permissions: ctx.permissions, sync, setMode: ctx.setMode, write });
     }
     switch (command) {
-      case 'switchSide': return (select(withSide(sel, sel.side === 'source' ? 'target' : 'source')), true);
-      case 'sourceSide': return (select(withSide(sel, 'source')), true);
-      case 'targetSide': return (select(withSide(sel, 'target')), true);
-      case 'prevSegment': return (select(stepSegment(sel, -1)), true);
-      case 'nextSegment': return (select(stepSegment(sel, 1)), true);
+      case 'switchSide':
+        return (select(withSide(sel, sel.side === 'source' ? 'target' : 'source')), true);
+      case 'sourceSide':
+        return (select(withSide(sel, 'source')), true);
+      case 'targetSide':
+        return (select(withSide(sel, 'target')), true);
+      case 'prevSegment':
+        return (select(stepSegment(sel, -1)), true);
+      case 'nextSegment':
+        return (select(stepSegment(sel, 1)), true);
       case 'history':
         if (!sel.segment) return (sync.hint('Select a segment first.'), true);
         void openHistory(sel.segment.id);
         return true;
       case 'edit':
         return write(ctx.permissions.editText, () =>
-          sel.segment ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id }) : sync.hint(`This bead has no ${sel.side} segment; press Tab.`),
+          sel.segment
+            ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id })
+            : sync.hint(`This bead has no ${sel.side} segment; press Tab.`),
         );
       case 'movedLink':
         return write(ctx.permissions.align, () => {
@@ -137,7 +168,9 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       default: {
         const built = buildOperation(command, index, sel, view);
         const allowed = command === 'join' ? ctx.permissions.editText : ctx.permissions.align;
-        return write(allowed, () => (built.ok ? void sync.send({ kind: 'operation', operation: built.operation, label: built.label }) : sync.hint(built.message)));
+        return write(allowed, () =>
+          built.ok ? void sync.send({ kind: 'operation', operation: built.operation, label: built.label }) : sync.hint(built.message),
+        );
       }
     }
   };

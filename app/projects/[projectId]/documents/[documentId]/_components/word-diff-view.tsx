@@ -8,9 +8,13 @@ export function WordDiff({ parts }: { parts: readonly WordDiffPart[] }) {
     <>
       {parts.map((part, i) =>
         part.kind === 'added' ? (
-          <ins key={i} className={styles.added}>{part.text}</ins>
+          <ins key={i} className={styles.added}>
+            {part.text}
+          </ins>
         ) : part.kind === 'removed' ? (
-          <del key={i} className={styles.removed}>{part.text}</del>
+          <del key={i} className={styles.removed}>
+            {part.text}
+          </del>
         ) : (
           <span key={i}>{part.text}</span>
         ),

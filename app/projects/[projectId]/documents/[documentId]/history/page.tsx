@@ -11,10 +11,12 @@ import { documentStatusLabel } from '@/lib/review/review-states';
 
 export const metadata: Metadata = { title: 'History' };
 
-
 // Every change to a document (or to one bead, ?about=<beadId>) from the audit log: who, when, what, with word
 // diffs for text edits; downloadable as CSV.
-export default async function HistoryPage({ params, searchParams }: {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ projectId: string; documentId: string }>;
   searchParams: Promise<{ about?: string | string[] }>;
 }) {
@@ -34,26 +36,53 @@ export default async function HistoryPage({ params, searchParams }: {
       </p>
       <h1>History{view.bead ? ` of bead #${view.bead.position + 1}` : ''}</h1>
       <p>
-        Status: <span className={`badge ${document.status}`} data-testid="document-status">{documentStatusLabel(document.status)}</span>
-        {document.signedOffAt && <> · signed off by {document.signedOffBy} on <LocalTime value={document.signedOffAt} />; read-only until reopened</>}
+        Status:{' '}
+        <span className={`badge ${document.status}`} data-testid="document-status">
+          {documentStatusLabel(document.status)}
+        </span>
+        {document.signedOffAt && (
+          <>
+            {' '}
+            · signed off by {document.signedOffBy} on <LocalTime value={document.signedOffAt} />; read-only until reopened
+          </>
+        )}
       </p>
       {document.status === 'approved' && view.canReopen && <ReopenForm documentId={document.id} version={document.version} />}
       <p>
-        <a href={csv} download>Download CSV</a>
-        {view.bead && <> · <Link href={beadHref(projectId, documentId, view.bead.id)}>Open bead #{view.bead.position + 1} in the editor</Link> · <Link href={`${base}/history`}>Whole document</Link></>}
+        <a href={csv} download>
+          Download CSV
+        </a>
+        {view.bead && (
+          <>
+            {' '}
+            · <Link href={beadHref(projectId, documentId, view.bead.id)}>Open bead #{view.bead.position + 1} in the editor</Link> ·{' '}
+            <Link href={`${base}/history`}>Whole document</Link>
+          </>
+        )}
       </p>
       {view.events.length === 0 ? (
         <p className="muted">Nothing has happened yet.</p>
       ) : (
         <table className="list">
-          <thead><tr><th>When</th><th>Who</th><th>What</th><th>Detail</th></tr></thead>
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>Who</th>
+              <th>What</th>
+              <th>Detail</th>
+            </tr>
+          </thead>
           <tbody>
             {view.events.map((event) => (
               <tr key={event.id} data-action={event.action}>
-                <td><LocalTime value={event.at} /></td>
+                <td>
+                  <LocalTime value={event.at} />
+                </td>
                 <td>{event.actor.name}</td>
                 <td>{eventTitle(event)}</td>
-                <td><EventDetail event={event} /></td>
+                <td>
+                  <EventDetail event={event} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -11,9 +11,12 @@ const querySchema = z.object({ format: z.enum(['tsv', 'csv']).optional(), name: 
 
 // POST /api/v1/projects/{id}/glossary/import?format=tsv|csv&name=terms.tsv with the file as the body (UTF-8 or
 // UTF-16 with a BOM) (editors, admins) → 201 {added, duplicates, rejected: [{line, text, reason}], rejectedCount, total}
-export const POST = apiHandler<{ projectId: string }>(async ({ req, user, params }) => {
-  const query = readQuery(req, querySchema);
-  const text = decodeTextBytes(await readBodyBytes(req, MAX_BYTES), MAX_BYTES);
-  const result = await importGlossary(user, { projectId: params.projectId, text, format: query.format, fileName: query.name });
-  return Response.json(result, { status: 201 });
-}, { access: { project: 'project:glossary' } });
+export const POST = apiHandler<{ projectId: string }>(
+  async ({ req, user, params }) => {
+    const query = readQuery(req, querySchema);
+    const text = decodeTextBytes(await readBodyBytes(req, MAX_BYTES), MAX_BYTES);
+    const result = await importGlossary(user, { projectId: params.projectId, text, format: query.format, fileName: query.name });
+    return Response.json(result, { status: 201 });
+  },
+  { access: { project: 'project:glossary' } },
+);

@@ -20,23 +20,42 @@ export function EventDetail({ event }: { event: HistoryEvent }) {
       return (
         <span data-testid="word-diff">
           {diffWords(str(before.text), str(after.text)).map((part, i) =>
-            part.kind === 'added' ? <ins key={i}>{part.text}</ins> : part.kind === 'removed' ? <del key={i}>{part.text}</del> : <span key={i}>{part.text}</span>,
+            part.kind === 'added' ? (
+              <ins key={i}>{part.text}</ins>
+            ) : part.kind === 'removed' ? (
+              <del key={i}>{part.text}</del>
+            ) : (
+              <span key={i}>{part.text}</span>
+            ),
           )}
         </span>
       );
     case 'operation.review':
-      return str(op.reason) ? <>Reason: <q>{str(op.reason)}</q></> : null;
+      return str(op.reason) ? (
+        <>
+          Reason: <q>{str(op.reason)}</q>
+        </>
+      ) : null;
     case 'document.submit':
     case 'document.sign-off':
     case 'document.reopen':
       return (
         <>
           {documentStatusLabel(str(before.status))} → {documentStatusLabel(str(after.status))}
-          {str(after.reason) && <> · Reason: <q>{str(after.reason)}</q></>}
+          {str(after.reason) && (
+            <>
+              {' '}
+              · Reason: <q>{str(after.reason)}</q>
+            </>
+          )}
         </>
       );
     case 'bead.labels':
-      return <>{list(before.labels).join(', ') || 'none'} → {list(after.labels).join(', ') || 'none'}</>;
+      return (
+        <>
+          {list(before.labels).join(', ') || 'none'} → {list(after.labels).join(', ') || 'none'}
+        </>
+      );
     case 'comment.create':
     case 'comment.reply':
       return <q>{str(after.body)}</q>;

@@ -22,7 +22,12 @@ export function beadRunsText(runs: BeadRuns, most = 4): string {
   const total = runs.reduce((n, [from, to]) => n + to - from + 1, 0);
   const parts = runs.slice(0, most).map(([from, to]) => (from === to ? `${from}` : `${from}–${to}`));
   const rest = runs.slice(most).reduce((n, [from, to]) => n + to - from + 1, 0);
-  const listed = rest > 0 ? `${parts.join(', ')} and ${rest} more` : parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
+  const listed =
+    rest > 0
+      ? `${parts.join(', ')} and ${rest} more`
+      : parts.length > 1
+        ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`
+        : parts[0];
   return total === 1 ? `bead ${listed}` : `beads ${listed}`;
 }
 
@@ -40,7 +45,11 @@ const OPERATION_TITLES: Record<string, { named: (b: string) => string; unnamed: 
   realign: { named: (b) => `Realigned from ${b}`, unnamed: 'Realigned from a bead', noun: 'realign' },
   confirm: { named: (b) => `Confirmed ${b}`, unnamed: 'Confirmed beads', noun: 'confirmation' },
   confirmUpTo: { named: (b) => `Confirmed ${b}`, unnamed: 'Confirmed every bead down to one', noun: 'confirmation' },
-  linkMoved: { named: (b) => `Linked ${b} as a moved paragraph`, unnamed: 'Linked a moved paragraph (omission + addition)', noun: 'moved link' },
+  linkMoved: {
+    named: (b) => `Linked ${b} as a moved paragraph`,
+    unnamed: 'Linked a moved paragraph (omission + addition)',
+    noun: 'moved link',
+  },
   unlinkMoved: { named: (b) => `Unlinked the moved link of ${b}`, unnamed: 'Unlinked a moved link', noun: 'unlinking' },
 };
 
@@ -76,23 +85,35 @@ export function eventTitle(event: HistoryEvent): string {
   const op = obj(after.operation);
   const runs = runsOf(after.beads);
   switch (event.action) {
-    case 'document.create': return 'Created the document';
-    case 'document.submit': return 'Submitted for review';
-    case 'document.sign-off': return 'Signed off';
-    case 'document.reopen': return 'Reopened';
-    case 'bead.labels': return 'Changed labels';
-    case 'comment.create': return 'Commented';
-    case 'comment.reply': return 'Replied';
-    case 'comment.resolve': return 'Resolved a thread';
-    case 'comment.reopen': return 'Reopened a thread';
+    case 'document.create':
+      return 'Created the document';
+    case 'document.submit':
+      return 'Submitted for review';
+    case 'document.sign-off':
+      return 'Signed off';
+    case 'document.reopen':
+      return 'Reopened';
+    case 'bead.labels':
+      return 'Changed labels';
+    case 'comment.create':
+      return 'Commented';
+    case 'comment.reply':
+      return 'Replied';
+    case 'comment.resolve':
+      return 'Resolved a thread';
+    case 'comment.reopen':
+      return 'Reopened a thread';
     case 'operation.undo':
     case 'operation.redo': {
       const verb = event.action === 'operation.undo' ? 'Undid' : 'Redid';
       if (runs.length === 0) return event.action === 'operation.undo' ? 'Undid a change' : 'Redid a change';
       return `${verb}: ${operationNoun(op)} of ${beadRunsText(runs)}`;
     }
-    case 'operation.editText': return operationTitle({ type: 'editText' }, runs);
+    case 'operation.editText':
+      return operationTitle({ type: 'editText' }, runs);
     default:
-      return event.action.startsWith('operation.') ? operationTitle({ ...op, type: event.action.slice('operation.'.length) }, runs) : event.action;
+      return event.action.startsWith('operation.')
+        ? operationTitle({ ...op, type: event.action.slice('operation.'.length) }, runs)
+        : event.action;
   }
 }

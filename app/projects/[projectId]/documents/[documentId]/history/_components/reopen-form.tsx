@@ -18,9 +18,16 @@ export function ReopenForm({ documentId, version }: { documentId: string; versio
 
   return (
     <form className="inline panel" onSubmit={onSubmit}>
-      <label>Reason for reopening<input name="reason" required maxLength={1000} size={50} /></label>
+      <label>
+        Reason for reopening
+        <input name="reason" required maxLength={1000} size={50} />
+      </label>
       <button type="submit">Reopen</button>
-      {error && <p role="alert" className="error">{error}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

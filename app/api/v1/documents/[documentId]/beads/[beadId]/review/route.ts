@@ -9,7 +9,10 @@ type Params = { documentId: string; beadId: string };
 export const GET = apiHandler<Params>(async ({ user, params }) => getBeadReview(user, params));
 
 // POST /api/v1/documents/{id}/beads/{beadId}/review {decision, reason?, baseVersion} → the new document state.
-export const POST = apiHandler<Params>(async ({ req, user, params }) => {
-  const body = await readJson(req, reviewBeadSchema);
-  return reviewBead(user, { ...params, ...body });
-}, { access: { document: 'document:read' } });
+export const POST = apiHandler<Params>(
+  async ({ req, user, params }) => {
+    const body = await readJson(req, reviewBeadSchema);
+    return reviewBead(user, { ...params, ...body });
+  },
+  { access: { document: 'document:read' } },
+);
