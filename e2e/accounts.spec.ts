@@ -7,7 +7,7 @@ test.describe('accounts and roles', () => {
       await signIn(page, email);
       await expect(page.getByText(email)).toBeVisible();
       await expect(page.getByRole('link', { name: /Newsroom demo/ })).toBeVisible();
-      await expect(page.getByRole('link', { name: 'Admin' })).toHaveCount(role === 'admin' ? 1 : 0);
+      await expect(page.getByRole('link', { name: 'Admin', exact: true })).toHaveCount(role === 'admin' ? 1 : 0);
       await page.getByRole('button', { name: 'Sign out' }).click();
       await expect(page.getByRole('heading', { name: 'Sign in to Bitext Desk' })).toBeVisible();
       await page.goto('/projects');

@@ -70,6 +70,9 @@ test('a reviewer switches to Korean and works in Korean on a wide and a narrow s
   const page = await newPage(browser);
   await signInAs(page, email, PASSWORD, 'Projects');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // Adding a member is an invitation (decision 025): the reviewer accepts it first.
+  await page.getByRole('button', { name: `Accept the invitation to Korean desk ${stamp}` }).click();
+  await expect(page.getByRole('status')).toContainText(`Korean desk ${stamp}`);
   await page.getByRole('button', { name: '한국어' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(page.getByRole('heading', { level: 1, name: '프로젝트' })).toBeVisible();

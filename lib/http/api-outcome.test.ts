@@ -17,6 +17,7 @@ const answers: Record<string, { status: number; body: string }> = {
   },
   '/refused': { status: 403, body: JSON.stringify({ error: { code: 'FORBIDDEN', message: 'You may not.' } }) },
   '/failed': { status: 500, body: JSON.stringify({ error: { code: 'INTERNAL', message: 'stack trace here' } }) },
+  '/upstream': { status: 502, body: JSON.stringify({ error: { code: 'UPSTREAM_FAILED', message: 'news.example answered HTTP 500.' } }) },
 };
 
 let server: Server;
@@ -42,6 +43,7 @@ describe('callApi', () => {
     ['/conflict', { ok: false, kind: 'conflict', message: 'Someone else changed this document.' }],
     ['/refused', { ok: false, kind: 'refused', status: 403, message: 'You may not.' }],
     ['/failed', { ok: false, kind: 'network', message: 'Not saved: the server failed (500).' }],
+    ['/upstream', { ok: false, kind: 'network', message: 'news.example answered HTTP 500.' }],
   ])('%s', async (path, expected) => {
     expect(await callApi(`${origin}${path}`, created, jsonRequest({ title: 'x' }))).toMatchObject(expected);
   });

@@ -42,7 +42,15 @@ export async function callApi<T>(url: string, schema: z.ZodType<T>, init: Reques
   if (response.status === 409 && error.success && error.data.error.code === 'VERSION_CONFLICT') {
     return { ok: false, kind: 'conflict', message };
   }
-  if (response.status >= 500) return { ok: false, kind: 'network', message: `Not saved: the server failed (${response.status}).` };
+  // A 5xx with our error body says what happened (an unreachable article site, a busy server); anything else
+  // (a proxy's error page) gets the generic line.
+  if (response.status >= 500) {
+    return {
+      ok: false,
+      kind: 'network',
+      message: error.success && error.data.error.code !== 'INTERNAL' ? message : `Not saved: the server failed (${response.status}).`,
+    };
+  }
   if (response.status === 401)
     return { ok: false, kind: 'refused', status: 401, message: 'Your session has ended. Sign in again in another tab, then retry.' };
   return { ok: false, kind: 'refused', status: response.status, message };
