@@ -44,7 +44,3 @@ export function exportHref(scope: ExportScope, options: ExportLinkOptions = {}):
   if (options.level === 'paragraph') params.set('level', 'paragraph');
   return `${base}?${params}`;
 }
-
-/** Said next to any choice that exports more than approved beads. */
-export const EXPORT_ALL_WARNING =
-  'Includes beads nobody has approved (engine output and unreviewed edits): do not load this into a translation memory you trust.';
