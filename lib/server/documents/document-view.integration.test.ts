@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { alignmentAnswerSchema, documentViewSchema } from '@/lib/alignment/document-view-schema';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
-import { editorDocumentSchema } from '@/app/projects/[projectId]/documents/[documentId]/_components/editor-document';
+import { editorDocumentSchema } from '@/app/projects/[projectId]/documents/[documentId]/_components/sync/editor-document';
 import { applyDocumentOperation } from './apply-document-operation';
 import { getDocument } from './get-document';
 

@@ -5,11 +5,11 @@ import { documentPairWarnings } from '@/lib/server/documents/document-pair-warni
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
-import { AlignmentEditor } from './_components/alignment-editor';
-import { editorDocumentSchema } from './_components/editor-document';
-import { MentionMembersProvider } from './_components/mention-members';
-import { PairWarnings } from './_components/pair-warnings';
-import type { MentionMember } from './_components/mention-suggestions';
+import { AlignmentEditor } from './_components/editor/alignment-editor';
+import { editorDocumentSchema } from './_components/sync/editor-document';
+import { MentionMembersProvider } from './_components/comments/mention-members';
+import { PairWarnings } from './_components/beads/pair-warnings';
+import type { MentionMember } from './_components/comments/mention-suggestions';
 
 export const metadata: Metadata = { title: 'Document' };
 

@@ -1,0 +1,72 @@
+// The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
+
+import { changedSinceDecision, isConfirmed } from '../sync/editor-document';
+import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
+import { beadStatusLabel } from '@/lib/review/review-states';
+import { BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
+import { isLowConfidence, type BeadRow } from './bead-rows';
+
+export const FILTERS = [
+  { key: 'lowConfidence', label: 'Low confidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
+  { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
+  { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
+  { key: 'rejected', label: beadStatusLabel('rejected', { capital: true }), test: (row: BeadRow) => row.bead.status === 'rejected' },
+  { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
+  { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => changedSinceDecision(row.bead) },
+] as const;
+
+export type FilterKey = (typeof FILTERS)[number]['key'];
+
+export interface ListFilter {
+  /** Active filters; a row must pass all of them. */
+  active: readonly FilterKey[];
+  /** Case-insensitive text search on either side. */
+  query: string;
+  /** Only beads carrying this label. */
+  label: BeadLabel | null;
+}
+
+export const NO_FILTER: ListFilter = { active: [], query: '', label: null };
+
+export function isFiltered(filter: ListFilter): boolean {
+  return filter.active.length > 0 || filter.query.trim() !== '' || filter.label !== null;
+}
+
+export function matchesQuery(row: BeadRow, query: string): boolean {
+  const needle = query.trim().toLocaleLowerCase();
+  if (!needle) return true;
+  return [...row.source, ...row.target].some((s) => s.text.toLocaleLowerCase().includes(needle));
+}
+
+export function applyFilter(rows: readonly BeadRow[], filter: ListFilter): BeadRow[] {
+  if (!isFiltered(filter)) return [...rows];
+  const tests = FILTERS.filter((f) => filter.active.includes(f.key)).map((f) => f.test);
+  const { label } = filter;
+  return rows.filter(
+    (row) => tests.every((test) => test(row)) && (label === null || row.bead.labels.includes(label)) && matchesQuery(row, filter.query),
+  );
+}
+
+export interface DocumentCounts {
+  total: number;
+  /** The one progress definition (decision 023), the same as on the project page and the dashboard. */
+  progress: ReviewProgress;
+  /** Per filter key: how many beads of the whole document match. */
+  byFilter: Record<FilterKey, number>;
+  byLabel: Record<BeadLabel, number>;
+}
+
+export function countRows(rows: readonly BeadRow[]): DocumentCounts {
+  const byFilter = Object.fromEntries(FILTERS.map((f) => [f.key, 0])) as Record<FilterKey, number>;
+  const byLabel = Object.fromEntries(BEAD_LABELS.map((l) => [l, 0])) as Record<BeadLabel, number>;
+  for (const row of rows) {
+    for (const f of FILTERS) if (f.test(row)) byFilter[f.key] += 1;
+    for (const label of row.bead.labels) if (label in byLabel) byLabel[label as BeadLabel] += 1;
+  }
+  return { total: rows.length, progress: reviewProgress(rows.map((row) => row.bead.status)), byFilter, byLabel };
+}
+
+export function toggleFilter(filter: ListFilter, key: FilterKey): ListFilter {
+  const active = filter.active.includes(key) ? filter.active.filter((k) => k !== key) : [...filter.active, key];
+  return { ...filter, active };
+}

@@ -1,0 +1,56 @@
+'use client';
+
+// The reviewer's reason for a rejection (`x`): required, because the editor fixes the bead from it. Enter sends,
+// Esc cancels. A refused rejection keeps the box open with the text.
+
+import { useState } from 'react';
+import { ALIGNMENT_LIMITS } from '@/lib/alignment/alignment-schema';
+import styles from '../editor/editor.module.css';
+
+interface Props {
+  beadNumber: number;
+  busy: boolean;
+  onReject: (reason: string) => void;
+  onCancel: () => void;
+}
+
+export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
+  const [reason, setReason] = useState('');
+  const blank = reason.trim() === '';
+  const submit = () => {
+    if (!blank) onReject(reason.trim());
+  };
+  return (
+    <div className={styles.editor}>
+      <label className={styles.rejectLabel}>
+        Why is bead {beadNumber} wrong? The editor sees this reason.
+        <input
+          autoFocus
+          type="text"
+          value={reason}
+          maxLength={ALIGNMENT_LIMITS.reasonLength}
+          disabled={busy}
+          placeholder="e.g. The fare is 1,500 won in the Korean"
+          onChange={(event) => setReason(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              submit();
+            } else if (event.key === 'Escape') {
+              event.preventDefault();
+              onCancel();
+            }
+          }}
+        />
+      </label>
+      <div className={styles.buttons}>
+        <button type="button" className="danger" disabled={busy || blank} onClick={submit}>
+          Reject <kbd>Enter</kbd>
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
+          Cancel <kbd>Esc</kbd>
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+'use client';
+
+// Holds the server's alignment state and the document's status, and sends every change through the API, one at a
+// time. An operation's result shows at once, worked out locally with the same pure code the server runs
+// (predict-operation.ts), its beads marked as pending; the server's answer replaces it, and a refused or lost
+// change is taken back visibly and reported with a way to send it again (decision 029).
+
+import { useEffect, useRef, useState } from 'react';
+import { predictOperation, type Prediction } from '../operations/predict-operation';
+import { documentApi, type Failure, type Outcome } from './document-api';
+import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
+import { reviewApi, type DocumentAction } from '../review/review-api';
+
+export type Intent =
+  | { kind: 'operation'; operation: EditorOperation; label: string }
+  | { kind: 'undo' }
+  | { kind: 'redo' }
+  | { kind: 'review'; beadId: string; decision: 'approve' | 'reject'; reason?: string; label: string }
+  | { kind: 'approveAll' }
+  | { kind: 'document'; action: DocumentAction; reason?: string };
+
+export type SyncNotice =
+  | { kind: 'saved'; message: string }
+  | { kind: 'conflict'; message: string; intent: Intent | null }
+  | { kind: 'refused'; message: string }
+  | { kind: 'unsaved'; message: string; intent: Intent }
+  | { kind: 'hint'; message: string };
+
+const DOCUMENT_DONE: Record<DocumentAction, string> = { submit: 'Sent to review', signOff: 'Signed off', reopen: 'Reopened' };
+
+function describe(intent: Intent): string {
+  switch (intent.kind) {
+    case 'operation':
+    case 'review':
+      return intent.label;
+    case 'undo':
+      return 'Undone';
+    case 'redo':
+      return 'Redone';
+    case 'approveAll':
+      return 'Approved all confirmed beads';
+    case 'document':
+      return DOCUMENT_DONE[intent.action];
+  }
+}
+
+type Answer = AlignmentAnswer & { approved?: number; status?: EditorDocument['status'] };
+
+function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
+  switch (intent.kind) {
+    case 'operation':
+      return documentApi.operate(documentId, version, intent.operation);
+    case 'undo':
+    case 'redo':
+      return documentApi[intent.kind](documentId, version);
+    case 'review':
+      return reviewApi.decide(documentId, intent.beadId, version, intent.decision, intent.reason);
+    case 'approveAll':
+      return reviewApi.approveAll(documentId, version);
+    case 'document':
+      return reviewApi.transition(documentId, intent.action, intent.reason);
+  }
+}
+
+/** The local result of a change, when it is safe to show before the server answers (not undo, realign, …). */
+function predict(state: AlignmentState, intent: Intent): Prediction | null {
+  if (intent.kind === 'operation') return predictOperation(state, intent.operation);
+  if (intent.kind === 'review')
+    return predictOperation(state, { type: 'review', beadIds: [intent.beadId], event: intent.decision, reason: intent.reason });
+  return null;
+}
+
+const NOTHING_PENDING: ReadonlySet<string> = new Set();
+
+function savedMessage(intent: Intent, answer: Answer): string {
+  if (intent.kind === 'approveAll') {
+    return answer.approved
+      ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}`
+      : 'No bead was waiting: nothing is confirmed.';
+  }
+  return `${describe(intent)} · saved as version ${answer.version}`;
+}
+
+export function useDocumentSync(initial: EditorDocument) {
+  const documentId = initial.id;
+  const [state, setState] = useState<AlignmentState>(initial);
+  const [status, setStatus] = useState(initial.status);
+  const [pending, setPending] = useState<Intent | null>(null);
+  const [notice, setNotice] = useState<SyncNotice | null>(null);
+  /** The shown result of the change on its way, until the server answers. */
+  const [prediction, setPrediction] = useState<Prediction | null>(null);
+  /** A label or comment is on its way (they do not queue behind operations, but a label toggle waits for the last). */
+  const [annotating, setAnnotating] = useState(false);
+  // A ref as well as state: two key presses within one frame must not send two requests.
+  const inFlight = useRef(false);
+
+  // Closing the tab while a change is on its way would lose it: let the browser ask first.
+  useEffect(() => {
+    if (!pending) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [pending]);
+
+  /** Takes an answer from the server; an older version (a slow reload overtaken by an operation) is dropped. */
+  function accept(answer: Answer) {
+    // Operations answer without segments when none changed: keep the ones we have.
+    setState((current) =>
+      answer.version >= current.version
+        ? { ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target }
+        : current,
+    );
+    if (answer.status !== undefined) setStatus(answer.status);
+  }
+
+  async function refresh(): Promise<boolean> {
+    const loaded = await documentApi.load(documentId);
+    if (loaded.ok) accept(loaded.data);
+    return loaded.ok;
+  }
+
+  async function failed(intent: Intent, failure: Failure): Promise<SyncNotice> {
+    if (failure.kind === 'network') {
+      return { kind: 'unsaved', message: `Not saved: ${failure.message} “${describe(intent)}” did not reach the server.`, intent };
+    }
+    if (failure.kind === 'refused') {
+      // 409 without a version conflict: the document was signed off meanwhile; show it as it is now.
+      if (failure.status === 409) await refresh();
+      return { kind: 'refused', message: failure.message };
+    }
+    const refreshed = await refresh();
+    const view = refreshed ? 'The view now shows the current version.' : 'Reload the page to see the current version.';
+    return {
+      kind: 'conflict',
+      message: `Someone else changed this document meanwhile, so your change was not applied. ${view}`,
+      // Undo and redo act on the shared log: after someone else's change they would undo theirs, so no re-apply.
+      // Approve-all would approve beads the reviewer has not seen yet, so it is not re-applied either.
+      intent: intent.kind === 'operation' || intent.kind === 'review' ? intent : null,
+    };
+  }
+
+  /** Resolves to what became of the change; 'busy' when another one is still on its way. */
+  async function send(intent: Intent): Promise<SyncNotice['kind'] | 'busy'> {
+    if (inFlight.current) return 'busy';
+    inFlight.current = true;
+    setPending(intent);
+    setNotice(null);
+    const predicted = predict(state, intent);
+    setPrediction(predicted);
+    const result = await request(documentId, state.version, intent);
+    // The answer replaces the prediction: stored, it shows the server's state; refused, the state before it.
+    setPrediction(null);
+    if (result.ok) accept(result.data);
+    let notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data) } : await failed(intent, result);
+    if (!result.ok && predicted) notice = { ...notice, message: `Taken back: “${describe(intent)}” was not saved. ${notice.message}` };
+    setNotice(notice);
+    inFlight.current = false;
+    setPending(null);
+    return notice.kind;
+  }
+
+  /**
+   * Labels and comments: annotations that do not bump the version (decision 011), so they need no turn in the
+   * queue. The document is reloaded afterwards for the new labels and comment counts.
+   */
+  async function annotate<T>(call: () => Promise<Outcome<T>>, done: string): Promise<Outcome<T>> {
+    setAnnotating(true);
+    const result = await call();
+    if (result.ok) await refresh();
+    setAnnotating(false);
+    if (result.ok) {
+      setNotice({ kind: 'saved', message: done });
+    } else {
+      setNotice(
+        result.kind === 'network'
+          ? { kind: 'refused', message: `Not saved: ${result.message}` }
+          : { kind: 'refused', message: result.message },
+      );
+    }
+    return result;
+  }
+
+  async function reload() {
+    setNotice(
+      (await refresh())
+        ? { kind: 'hint', message: 'Showing the current version.' }
+        : { kind: 'refused', message: 'Could not reach the server.' },
+    );
+  }
+
+  return {
+    /** What the editor shows: the server's state, or the predicted result of the change on its way. */
+    state: prediction?.state ?? state,
+    /** Beads whose change is on its way (shown as pending). */
+    pendingBeads: prediction?.pending ?? NOTHING_PENDING,
+    status,
+    pending,
+    notice,
+    annotating,
+    send,
+    annotate,
+    reload,
+    hint: (message: string) => setNotice({ kind: 'hint', message }),
+    /** A change is on its way (true within the same frame as the key that sent it, unlike `pending`). */
+    isBusy: () => inFlight.current,
+    dismiss: () => setNotice(null),
+  };
+}
+
+export type DocumentSync = ReturnType<typeof useDocumentSync>;
