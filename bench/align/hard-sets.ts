@@ -12,7 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadNtrex, repoRoot, type EvalDocument, type EvalSet } from './eval-sets';
 import { formatBead, type ScoreBead } from './score-alignment';
-import { seededRandom } from './stress-set';
+import { seededRandom } from '../../lib/seeded-random';
 
 const oneToOne = (g: ScoreBead) => g.source.length === 1 && g.target.length === 1;
 const hangulShare = (s: string) => (s.match(/[\uac00-\ud7a3]/g)?.length ?? 0) * 2 + (s.length - (s.match(/[\uac00-\ud7a3]/g)?.length ?? 0));

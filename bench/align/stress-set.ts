@@ -10,17 +10,7 @@ import path from 'node:path';
 import { loadKpcPairs, repoRoot, type EvalDocument, type EvalSet } from './eval-sets';
 import { formatBead, type ScoreBead } from './score-alignment';
 
-/** Deterministic PRNG (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../lib/seeded-random';
 
 const MIN_WINDOW = 15;
 const MAX_WINDOW = 30;

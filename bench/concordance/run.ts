@@ -7,22 +7,13 @@
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { seededRandom } from '../../lib/seeded-random';
 import { writeBenchResult } from '../lib/results';
 
 const BEADS = Number(process.argv[2] ?? 1_000_000);
 const PER_DOCUMENT = 40;
 const VOCABULARY = 20_000;
 const QUERIES_PER_BAND = 20;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function vocabulary(random: () => number) {
   const syllables: string[] = [];
@@ -50,7 +41,7 @@ async function main(): Promise<void> {
   const { db } = await import('../../lib/server/db');
   const { makeProject, makeUser } = await import('../../lib/server/testing/factories');
   const { searchConcordance, concordanceQuerySchema } = await import('../../lib/server/concordance/search-concordance');
-  const random = rng(20261207);
+  const random = seededRandom(20261207);
   const vocab = vocabulary(random);
   const owner = await makeUser({ name: 'Bench owner' });
   const project = await makeProject(owner, {}, 'Concordance bench');

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { loadNtrex, sharedRoot } from '../align/eval-sets';
+import { seededRandom } from '../../lib/seeded-random';
 import { writeBenchResult } from '../lib/results';
 import { checkDocument, type QaBead, type QaCheck, type QaFinding } from '@/lib/qa';
 import { documentNames } from '@/lib/qa/check-names';
@@ -15,17 +16,6 @@ import { extractQuantities, sameValue } from '@/lib/qa/quantities';
 type Kind = 'number' | 'amount' | 'date' | 'name' | 'negation';
 const KINDS: Kind[] = ['number', 'amount', 'date', 'name', 'negation'];
 const QUANTITY: ReadonlySet<QaCheck> = new Set(['number', 'amount', 'date']);
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: () => number, items: readonly T[]): T | undefined =>
   items.length ? items[Math.floor(random() * items.length)] : undefined;
@@ -162,7 +152,7 @@ function main(): void {
   let controls = 0;
   let controlsFlagged = 0;
   const examples: string[] = [];
-  const random = rng(20261207);
+  const random = seededRandom(20261207);
   for (const doc of documents) {
     const clean = checkDocument(doc.beads, { sourceLang: 'ko', targetLang: 'en' });
     const names = documentNames(doc.beads).spellings;
