@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { CommentView } from '@/lib/comments/comment-view-schema';
 import type { Tx } from '@/lib/server/db';
 import { db } from '@/lib/server/db';
 import { parseMentions } from './parse-mentions';
@@ -10,22 +11,7 @@ import { parseMentions } from './parse-mentions';
 export const MAX_COMMENT_LENGTH = 5_000;
 export const commentBodySchema = z.string().trim().min(1, 'Write a comment.').max(MAX_COMMENT_LENGTH);
 
-export interface CommentView {
-  id: string;
-  /** The root comment's id: replies are one level deep, so a thread is a root and its replies. */
-  threadId: string;
-  parentId: string | null;
-  beadId: string | null;
-  segmentId: string | null;
-  spanStart: number | null;
-  spanEnd: number | null;
-  author: { id: string; name: string };
-  body: string;
-  mentions: { id: string; name: string }[];
-  /** Thread state, kept on the root; replies report their thread's. */
-  resolved: boolean;
-  createdAt: string;
-}
+export type { CommentView } from '@/lib/comments/comment-view-schema';
 
 export const commentSelect = {
   id: true,
@@ -69,7 +55,7 @@ export function toCommentView(row: CommentRow, names: ReadonlyMap<string, string
     mentions: row.mentions.map((id) => ({ id, name: names.get(id) ?? 'former member' })),
     resolved: threadResolved,
     createdAt: row.createdAt.toISOString(),
-  };
+  } satisfies CommentView;
 }
 
 /** @mentions of active project members; returns the ids and a name lookup for the view. */

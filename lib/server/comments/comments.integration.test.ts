@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { commentThreadSchema, commentThreadsAnswerSchema } from '@/lib/comments/comment-view-schema';
 import { db } from '@/lib/server/db';
 import { documentHistory } from '@/lib/server/documents/document-history';
 import { getDocument } from '@/lib/server/documents/get-document';
@@ -77,6 +78,9 @@ describe('comments against PostgreSQL', () => {
 
     const threads = await listComments(team.viewer, { documentId, beadId: doc.beads[1].id });
     expect(threads).toHaveLength(1);
+    // The editor parses this answer with the shared schema: every field the server sends is declared there.
+    expect(commentThreadsAnswerSchema.parse({ threads: JSON.parse(JSON.stringify(threads)) })).toEqual({ threads });
+    expect(commentThreadSchema.strict().parse(JSON.parse(JSON.stringify(threads[0])))).toEqual(threads[0]);
     expect(threads[0]).toMatchObject({ id: root.id, resolved: true, replies: [{ id: reply.id, resolved: true }, { id: nested.id }] });
 
     const audits = await db.auditEvent.count({ where: { documentId } });

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { CreatedComment } from '@/lib/comments/comment-view-schema';
 import { z } from 'zod';
 import { idSchema } from '@/lib/alignment/alignment-schema';
 import { documentAccess } from '@/lib/server/access';
@@ -7,7 +8,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError, notFound } from '@/lib/server/errors';
 import { assertWritable, lockDocument } from '@/lib/server/review/document-lock';
-import { commentBodySchema, commentSelect, resolveMentions, toCommentView, type CommentView } from './comment-view';
+import { commentBodySchema, commentSelect, resolveMentions, toCommentView } from './comment-view';
 
 // Starts a comment thread on a bead, or on a span of a segment's text (the thread is then also attached to the
 // bead that holds the segment, so the editor's per-bead comment counts and filters include it). Bead and
@@ -62,7 +63,7 @@ async function anchorOf(
   return { beadId: bead.id, segmentId: segment.id };
 }
 
-export async function createComment(actor: SessionUser, input: CreateCommentInput): Promise<CommentView & { unknownMentions: string[] }> {
+export async function createComment(actor: SessionUser, input: CreateCommentInput): Promise<CreatedComment> {
   const ctx = await documentAccess(actor, input.documentId, 'document:comment');
   const data = createCommentSchema.parse(input);
   return db.$transaction(async (tx) => {

@@ -2,16 +2,13 @@ import 'server-only';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
-import { toCommentView, commentSelect, type CommentView } from './comment-view';
+import type { CommentThread } from '@/lib/comments/comment-view-schema';
+import { toCommentView, commentSelect } from './comment-view';
 
 // A document's comment threads, oldest first, each with its replies; optionally only one bead's, or only the
 // unresolved ones (the editor's "open comments" filter). Anyone who may read the document may read them.
 
-export interface CommentThread extends CommentView {
-  /** The commented text, when the thread is on a span that still fits the segment. */
-  quote: string | null;
-  replies: CommentView[];
-}
+export type { CommentThread } from '@/lib/comments/comment-view-schema';
 
 const MAX_THREADS = 2_000;
 
@@ -48,6 +45,6 @@ export async function listComments(
       ...toCommentView(root, names),
       quote: fits ? segmentText.slice(root.spanStart ?? 0, root.spanEnd ?? 0) : null,
       replies: replies.map((reply) => toCommentView(reply, names, root.resolved)),
-    };
+    } satisfies CommentThread;
   });
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { CreatedComment } from '@/lib/comments/comment-view-schema';
 import { z } from 'zod';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
@@ -6,7 +7,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { assertWritable, lockDocument } from '@/lib/server/review/document-lock';
-import { commentBodySchema, commentSelect, resolveMentions, toCommentView, type CommentView } from './comment-view';
+import { commentBodySchema, commentSelect, resolveMentions, toCommentView } from './comment-view';
 
 // Replies are one level deep: replying to a reply answers its thread. Replying does not change whether the
 // thread is resolved (reopen it explicitly).
@@ -16,7 +17,7 @@ export const replySchema = z.object({ body: commentBodySchema });
 export async function replyToComment(
   actor: SessionUser,
   input: { documentId: string; commentId: string; body: string },
-): Promise<CommentView & { unknownMentions: string[] }> {
+): Promise<CreatedComment> {
   const ctx = await documentAccess(actor, input.documentId, 'document:comment');
   const { body } = replySchema.parse(input);
   return db.$transaction(async (tx) => {

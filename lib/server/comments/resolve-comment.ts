@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ThreadState } from '@/lib/comments/comment-view-schema';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -12,7 +13,7 @@ import { assertWritable, lockDocument } from '@/lib/server/review/document-lock'
 export async function resolveComment(
   actor: SessionUser,
   input: { documentId: string; commentId: string; resolved: boolean },
-): Promise<{ threadId: string; resolved: boolean }> {
+): Promise<ThreadState> {
   const ctx = await documentAccess(actor, input.documentId, 'document:comment');
   return db.$transaction(async (tx) => {
     assertWritable(await lockDocument(tx, input.documentId, 'share'));

@@ -1,11 +1,12 @@
 import 'server-only';
+import type { ApproveAllAnswer } from '@/lib/alignment/review-view-schema';
 import { beadEventGate } from '@/lib/review/bead-transition';
 import type { DocumentStatus } from '@/lib/review/review-states';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { documentState, segmentsOf, type DocumentState, type Segments } from '@/lib/server/documents/document-state';
+import { documentState, segmentsOf } from '@/lib/server/documents/document-state';
 import { loadAlignment } from '@/lib/server/documents/load-alignment';
 import { AppError } from '@/lib/server/errors';
 import { versionConflict } from './document-lock';
@@ -17,10 +18,7 @@ import { versionConflict } from './document-lock';
 // `baseVersion` under the row lock and every change bumps the version: if the lock sees `baseVersion`, nothing
 // changed since the caller (who already held that version) loaded it, so the list read here is that state.
 
-export async function approveAll(
-  actor: SessionUser,
-  input: { documentId: string; baseVersion: number },
-): Promise<DocumentState & Segments & { approved: number }> {
+export async function approveAll(actor: SessionUser, input: { documentId: string; baseVersion: number }): Promise<ApproveAllAnswer> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read');
   // Same refusal as the operation path would give, also when there is nothing to approve.
   const gate = beadEventGate('approve', {

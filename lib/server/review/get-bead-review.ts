@@ -1,5 +1,6 @@
 import 'server-only';
-import { diffWords, type WordDiffPart } from '@/lib/alignment/word-diff';
+import type { BeadReview, BeadTexts } from '@/lib/alignment/review-view-schema';
+import { diffWords } from '@/lib/alignment/word-diff';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -10,23 +11,7 @@ import { notFound } from '@/lib/server/errors';
 // decision, so "what the editor changed after I rejected it" and "what changed since I approved it" are the same
 // question. Ids are looked up together with the document, so a bead of another document is a 404.
 
-export interface BeadTexts {
-  source: string;
-  target: string;
-}
-
-export interface BeadReview {
-  beadId: string;
-  status: string;
-  labels: string[];
-  /** Shown while the bead is rejected; kept on the row afterwards so an undo brings it back. */
-  rejectReason: string | null;
-  current: BeadTexts;
-  decisions: { decision: string; reason: string | null; reviewer: { id: string; name: string }; at: string; snapshot: BeadTexts }[];
-  /** Against the newest decision's snapshot; null when there has been no decision yet. */
-  changedSinceDecision: boolean;
-  diff: { source: WordDiffPart[]; target: WordDiffPart[] } | null;
-}
+export type { BeadReview } from '@/lib/alignment/review-view-schema';
 
 const MAX_DECISIONS = 50;
 
@@ -76,5 +61,5 @@ export async function getBeadReview(actor: SessionUser, input: { documentId: str
     })),
     changedSinceDecision: last !== null && (last.source !== current.source || last.target !== current.target),
     diff: last ? { source: diffWords(last.source, current.source), target: diffWords(last.target, current.target) } : null,
-  };
+  } satisfies BeadReview;
 }

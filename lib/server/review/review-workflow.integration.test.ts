@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { beadReviewSchema } from '@/lib/alignment/review-view-schema';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { documentHistory } from '@/lib/server/documents/document-history';
@@ -63,6 +64,8 @@ describe('review workflow against PostgreSQL', () => {
     });
 
     const review = await getBeadReview(reviewer, { documentId: id, beadId: bead.id });
+    // The editor parses this answer with the shared schema: every field the server sends is declared there.
+    expect(beadReviewSchema.strict().parse(JSON.parse(JSON.stringify(review)))).toEqual(review);
     expect(review.changedSinceDecision).toBe(true);
     expect(review.decisions.map((d) => [d.decision, d.reason])).toEqual([['reject', 'The fare is wrong']]);
     expect(review.diff?.target).toEqual([

@@ -6,7 +6,8 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
-import { beadLabelsSchema, type BeadLabel } from '@/lib/review/bead-labels';
+import type { BeadLabelsAnswer } from '@/lib/alignment/review-view-schema';
+import { beadLabelsSchema } from '@/lib/review/bead-labels';
 import { assertWritable, lockDocument } from './document-lock';
 
 // Labels are annotations, not alignment state: they do not go through the operation log (no undo step, no
@@ -18,7 +19,7 @@ export const setLabelsSchema = z.object({ beadId: idSchema, labels: beadLabelsSc
 export async function setLabels(
   actor: SessionUser,
   input: { documentId: string; beadId: string; labels: readonly string[] },
-): Promise<{ beadId: string; labels: BeadLabel[] }> {
+): Promise<BeadLabelsAnswer> {
   const ctx = await documentAccess(actor, input.documentId, 'document:comment');
   const labels = beadLabelsSchema.parse(input.labels);
   return db.$transaction(async (tx) => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isEditingEvent } from '@/lib/alignment/operations/operation-event';
 import { documentTransition } from '@/lib/review/document-transition';
-import { BEAD_EVENTS, countPendingBeads, type DocumentEvent, type DocumentStatus } from '@/lib/review/review-states';
+import { BEAD_EVENTS, countPendingBeads, type DocumentEvent } from '@/lib/review/review-states';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -16,12 +16,9 @@ import { lockDocument } from './document-lock';
 /** Operation kinds that make their author an editor of the document for four-eyes purposes. */
 export const EDITING_KINDS: readonly string[] = BEAD_EVENTS.filter(isEditingEvent);
 
-export interface DocumentTransitionResult {
-  documentId: string;
-  status: DocumentStatus;
-  version: number;
-  signedOffAt: string | null;
-}
+import type { DocumentTransitionResult } from '@/lib/alignment/review-view-schema';
+
+export type { DocumentTransitionResult };
 
 const AUDIT_ACTION: Record<DocumentEvent, string> = {
   submit: 'document.submit',

@@ -9,7 +9,7 @@ import { CommentForm } from './comment-form';
 import { CommentThread } from './comment-thread';
 import styles from '../editor/editor.module.css';
 import { reviewApi } from '../review/review-api';
-import type { CommentAnchor } from '../review/review-shapes';
+import type { CommentAnchor } from './comment-anchor';
 import type { TextSpan } from '../beads/text-span';
 import { useBeadComments } from './use-bead-comments';
 import type { DocumentSync } from '../sync/use-document-sync';

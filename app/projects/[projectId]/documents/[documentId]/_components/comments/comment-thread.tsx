@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { CommentForm } from './comment-form';
 import styles from '../editor/editor.module.css';
 import { splitMentions } from './mentions';
-import type { CommentThread as Thread, EditorComment } from '../review/review-shapes';
+import type { CommentThread as Thread, CommentView as EditorComment } from '@/lib/comments/comment-view-schema';
 import { LocalTime } from '@/app/_components/local-time';
 
 function CommentBody({ comment }: { comment: EditorComment }) {

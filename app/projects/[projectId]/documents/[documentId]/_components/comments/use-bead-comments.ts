@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from '../sync/document-api';
 import { reviewApi } from '../review/review-api';
-import type { CommentThread } from '../review/review-shapes';
+import type { CommentThread } from '@/lib/comments/comment-view-schema';
 
 export type ThreadsLoad = { state: 'loading' } | Outcome<CommentThread[]>;
 

@@ -4,18 +4,20 @@
 import { base, call, documentApi, type Outcome } from '../sync/document-api';
 import { alignmentStateSchema, type AlignmentState, type EditorDocument } from '../sync/editor-document';
 import {
-  approveAllSchema,
-  beadReviewSchema,
+  commentThreadsAnswerSchema,
   createdCommentSchema,
-  labelsResponseSchema,
-  threadsSchema,
   threadStateSchema,
-  transitionSchema,
-  type BeadReview,
-  type CommentAnchor,
   type CommentThread,
   type CreatedComment,
-} from './review-shapes';
+} from '@/lib/comments/comment-view-schema';
+import {
+  approveAllAnswerSchema,
+  beadLabelsAnswerSchema,
+  beadReviewSchema,
+  documentTransitionSchema,
+  type BeadReview,
+} from '@/lib/alignment/review-view-schema';
+import type { CommentAnchor } from '../comments/comment-anchor';
 
 export type DocumentAction = 'submit' | 'signOff' | 'reopen';
 
@@ -35,21 +37,21 @@ export const reviewApi = {
     call(bead(documentId, beadId), alignmentStateSchema, { decision, ...(reason ? { reason } : {}), baseVersion }),
 
   approveAll: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentState & { approved: number }>> =>
-    call(`${base(documentId)}/review/approve-all`, approveAllSchema, { baseVersion }),
+    call(`${base(documentId)}/review/approve-all`, approveAllAnswerSchema, { baseVersion }),
 
   beadReview: (documentId: string, beadId: string): Promise<Outcome<BeadReview>> => call(bead(documentId, beadId), beadReviewSchema),
 
   /** Submit, sign off or reopen; these change the document's status and version, so the answer is the document reloaded. */
   transition: async (documentId: string, action: DocumentAction, reason?: string): Promise<Outcome<EditorDocument>> => {
-    const result = await call(`${base(documentId)}/${ACTION_PATH[action]}`, transitionSchema, reason ? { reason } : {});
+    const result = await call(`${base(documentId)}/${ACTION_PATH[action]}`, documentTransitionSchema, reason ? { reason } : {});
     return result.ok ? documentApi.load(documentId) : result;
   },
 
   setLabels: (documentId: string, beadId: string, labels: readonly string[]) =>
-    call(`${base(documentId)}/labels`, labelsResponseSchema, { beadId, labels }),
+    call(`${base(documentId)}/labels`, beadLabelsAnswerSchema, { beadId, labels }),
 
   threads: async (documentId: string, beadId: string): Promise<Outcome<CommentThread[]>> => {
-    const result = await call(`${base(documentId)}/comments?beadId=${encodeURIComponent(beadId)}`, threadsSchema);
+    const result = await call(`${base(documentId)}/comments?beadId=${encodeURIComponent(beadId)}`, commentThreadsAnswerSchema);
     return result.ok ? { ok: true, data: result.data.threads } : result;
   },
 

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import type { Outcome } from '../sync/document-api';
 import { reviewApi } from './review-api';
-import type { BeadReview } from './review-shapes';
+import type { BeadReview } from '@/lib/alignment/review-view-schema';
 
 export type BeadReviewLoad = { state: 'loading' } | Outcome<BeadReview>;
 
