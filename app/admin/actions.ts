@@ -11,11 +11,11 @@ export async function createUserAction(input: { email: string; name: string; pas
 }
 
 export async function setUserActiveAction(userId: string, active: boolean) {
-  const result = await runAction((user) => setUserActive(user, userId, active), [userId, active]);
+  const result = await runAction((user) => setUserActive(user, { userId, active }), [userId, active]);
   if (result.ok) revalidatePath('/admin');
   return result;
 }
 
 export async function resetPasswordAction(userId: string, password: string) {
-  return runAction((user) => resetPassword(user, userId, password), [userId, password]);
+  return runAction((user) => resetPassword(user, { userId, password }), [userId, password]);
 }

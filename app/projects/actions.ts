@@ -12,13 +12,13 @@ export async function createProjectAction(input: { name: string; sourceLang: str
 }
 
 export async function acceptInviteAction(inviteId: string) {
-  const result = await runAction((user) => acceptInvite(user, inviteId), [inviteId]);
+  const result = await runAction((user) => acceptInvite(user, { inviteId }), [inviteId]);
   if (result.ok) revalidatePath('/projects');
   return result;
 }
 
 export async function declineInviteAction(inviteId: string) {
-  const result = await runAction((user) => declineInvite(user, inviteId), [inviteId]);
+  const result = await runAction((user) => declineInvite(user, { inviteId }), [inviteId]);
   if (result.ok) revalidatePath('/projects');
   return result;
 }

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' '),
   ).join('\n\n');
   const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
-  let doc = await getDocument(team.editor, id);
+  let doc = await getDocument(team.editor, { documentId: id });
   const times: number[] = [];
   for (let i = 0; i < 60; i += 1) {
     const t = performance.now();

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
     peakRss = process.memoryUsage().rss;
     const startRss = peakRss;
     const t = performance.now();
-    const file = await exportProject(owner, project.id, exportQuerySchema.parse({ format }));
+    const file = await exportProject(owner, { projectId: project.id, query: exportQuerySchema.parse({ format }) });
     let first = 0;
     let bytes = 0;
     for await (const chunk of file.chunks) {

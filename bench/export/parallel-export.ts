@@ -51,7 +51,7 @@ async function main(): Promise<void> {
   const t = performance.now();
   const sizes = await Promise.all(
     Array.from({ length: parallel }, async () => {
-      const response = exportResponse(await exportProject(owner, project.id, exportQuerySchema.parse({ format })));
+      const response = exportResponse(await exportProject(owner, { projectId: project.id, query: exportQuerySchema.parse({ format }) }));
       const reader = response.body!.getReader();
       let bytes = 0;
       for (;;) {

@@ -134,7 +134,7 @@ describe('the text boundary', () => {
   });
 
   it('refuses a NUL or a lone surrogate in editText, leaving the document as it was', async () => {
-    const doc = await getDocument(team.editor, documentId);
+    const doc = await getDocument(team.editor, { documentId });
     const segmentId = doc.source[0].id;
     const path = `/api/v1/documents/${documentId}/operations`;
     for (const [text, problem] of [
@@ -149,11 +149,11 @@ describe('the text boundary', () => {
       });
       await expect400(response, new RegExp(`^operation\\.text: .*${problem.source}`));
     }
-    expect((await getDocument(team.editor, documentId)).version).toBe(doc.version);
+    expect((await getDocument(team.editor, { documentId })).version).toBe(doc.version);
   });
 
   it('refuses a NUL in a comment body', async () => {
-    const doc = await getDocument(team.editor, documentId);
+    const doc = await getDocument(team.editor, { documentId });
     const response = await callRoute(comments.POST, {
       path: `/api/v1/documents/${documentId}/comments`,
       params: { documentId },
@@ -220,7 +220,7 @@ describe('the text boundary', () => {
   });
 
   it('shows the 404 page, not a 500, for a page whose id the database refuses', async () => {
-    const error = await loadForPage(() => getDocument(team.editor, 'ab\u0000cd')).catch((e: unknown) => e);
+    const error = await loadForPage(() => getDocument(team.editor, { documentId: 'ab\u0000cd' })).catch((e: unknown) => e);
     expect(error).toMatchObject({ digest: expect.stringMatching(/;404$/) });
   });
 

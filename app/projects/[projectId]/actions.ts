@@ -24,7 +24,7 @@ export async function setMemberAction(projectId: string, input: { email: string;
 }
 
 export async function cancelInviteAction(projectId: string, inviteId: string) {
-  const result = await runAction((user) => cancelInvite(user, projectId, inviteId), [projectId, inviteId]);
+  const result = await runAction((user) => cancelInvite(user, { projectId, inviteId }), [projectId, inviteId]);
   if (result.ok) revalidatePath(`/projects/${projectId}`);
   return result;
 }

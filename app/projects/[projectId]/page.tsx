@@ -24,10 +24,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
     const ctx = await projectAccess(user, projectId, 'project:read');
     const manages = can(ctx.role, 'project:manage');
     const [documents, members, batches, invites] = await Promise.all([
-      listDocuments(user, projectId),
-      listMembers(user, projectId),
-      listBatches(user, projectId),
-      manages ? listInvites(user, projectId) : [],
+      listDocuments(user, { projectId }),
+      listMembers(user, { projectId }),
+      listBatches(user, { projectId }),
+      manages ? listInvites(user, { projectId }) : [],
     ]);
     return { ctx, documents, members, batches, invites };
   });

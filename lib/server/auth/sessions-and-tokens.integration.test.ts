@@ -61,7 +61,7 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     expect((await sessionFor(cookie))?.id).toBe(user.id);
     expect((await bearerGet(token)).status).toBe(200);
 
-    await resetPassword(admin, user.id, 'a-brand-new-password');
+    await resetPassword(admin, { userId: user.id, password: 'a-brand-new-password' });
     expect(await sessionFor(cookie)).toBeNull();
     expect((await bearerGet(token)).status).toBe(401);
     expect(await listApiTokens(user.id)).toEqual([]);
@@ -109,8 +109,8 @@ describe('sessions end with a password reset, a deactivation and a sign-out', ()
     const admin = await makeUser({ isAdmin: true });
     const user = await makeUser();
     const cookie = await signInCookie(user.email);
-    await setUserActive(admin, user.id, false);
-    await setUserActive(admin, user.id, true);
+    await setUserActive(admin, { userId: user.id, active: false });
+    await setUserActive(admin, { userId: user.id, active: true });
     expect(await sessionFor(cookie)).toBeNull();
   });
 

@@ -36,7 +36,7 @@ describe('sign-in checks', () => {
     const user = await makeUser();
     const { token } = await createApiToken(user.id);
     expect((await userForApiToken(token))?.id).toBe(user.id);
-    await setUserActive(admin, user.id, false);
+    await setUserActive(admin, { userId: user.id, active: false });
     expect((await failure(verifyCredentials(user.email, TEST_PASSWORD))).code).toBe('UNAUTHENTICATED');
     expect(await userForApiToken(token)).toBeNull();
   });

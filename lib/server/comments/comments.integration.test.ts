@@ -23,7 +23,7 @@ describe('comments against PostgreSQL', () => {
   beforeAll(async () => {
     team = await makeTeam();
     documentId = await smallDocument(team.editor, team.project.id);
-    doc = await getDocument(team.editor, documentId);
+    doc = await getDocument(team.editor, { documentId });
   });
 
   it('threads on a bead with @mentions of members, replies one level deep, resolve and reopen', async () => {
@@ -53,7 +53,7 @@ describe('comments against PostgreSQL', () => {
     expect(reply).toMatchObject({ parentId: root.id, threadId: root.id, beadId: doc.beads[1].id, mentions: [{ id: team.reviewer.id }] });
     expect(nested.parentId).toBe(root.id); // a reply to a reply answers the thread
 
-    expect((await getDocument(team.editor, documentId)).beads[1].comments).toBe(1); // open threads per bead
+    expect((await getDocument(team.editor, { documentId })).beads[1].comments).toBe(1); // open threads per bead
     const mentions = (await listEditorQueue(team.editor)).mentions.filter((m) => m.documentId === documentId);
     expect(mentions).toEqual([
       expect.objectContaining({
@@ -71,7 +71,7 @@ describe('comments against PostgreSQL', () => {
       threadId: root.id,
       resolved: true,
     });
-    expect((await getDocument(team.editor, documentId)).beads[1].comments).toBe(0);
+    expect((await getDocument(team.editor, { documentId })).beads[1].comments).toBe(0);
     expect((await listEditorQueue(team.editor)).mentions.some((m) => m.documentId === documentId)).toBe(false);
     expect((await listEditorQueue(team.reviewer)).mentions.some((m) => m.documentId === documentId)).toBe(false);
     expect((await listComments(team.viewer, { documentId, unresolvedOnly: true })).some((t) => t.id === root.id)).toBe(false);
@@ -111,7 +111,7 @@ describe('comments against PostgreSQL', () => {
   });
 
   it('refuses bad anchors: out-of-range spans, another document’s ids, a segment outside the named bead', async () => {
-    const other = await getDocument(team.editor, await smallDocument(team.editor, team.project.id));
+    const other = await getDocument(team.editor, { documentId: await smallDocument(team.editor, team.project.id) });
     const segment = doc.target[0];
     const attempts: [Parameters<typeof createComment>[1], number][] = [
       [{ documentId, segmentId: segment.id, spanStart: 0, spanEnd: segment.text.length + 1, body: 'x' }, 400],
@@ -132,12 +132,12 @@ describe('comments against PostgreSQL', () => {
 
   it('mentions stop reaching a person removed from the project', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    const bead = (await getDocument(team.editor, id)).beads[0].id;
+    const bead = (await getDocument(team.editor, { documentId: id })).beads[0].id;
     const temp = await makeUser();
     await addMember(team.owner, team.project.id, temp, 'editor');
     await createComment(team.reviewer, { documentId: id, beadId: bead, body: `${handle(temp)} please check` });
     expect((await listEditorQueue(temp)).mentions.map((m) => m.documentId)).toEqual([id]);
-    await removeMember(team.owner, team.project.id, temp.id);
+    await removeMember(team.owner, { projectId: team.project.id, userId: temp.id });
     expect((await listEditorQueue(temp)).mentions).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('merges, logs the operation with an audit event, and undoes and redoes across reloads', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const start = await getDocument(team.editor, id);
+    const start = await getDocument(team.editor, { documentId: id });
     const original = await snapshot(id);
     const merged = await applyDocumentOperation(team.editor, {
       documentId: id,
@@ -50,7 +50,7 @@ describe('document operations against PostgreSQL', () => {
     expect(merged.beads[1].status).toBe('edited');
     expect(merged.canUndo).toBe(true);
 
-    const reloaded = await getDocument(team.editor, id); // a reload reads the database, not memory
+    const reloaded = await getDocument(team.editor, { documentId: id }); // a reload reads the database, not memory
     expect(reloaded.beads.map((b) => b.id)).toEqual(merged.beads.map((b) => b.id));
     expect(await db.operation.count({ where: { documentId: id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { documentId: id, action: 'operation.merge' } })).toBe(1);
@@ -62,13 +62,13 @@ describe('document operations against PostgreSQL', () => {
     expect(undone.canRedo).toBe(true);
 
     const redone = await undoRedo(team.editor, { documentId: id, baseVersion: undone.version, direction: 'redo' });
-    expect((await getDocument(team.editor, id)).beads.map((b) => b.id)).toEqual(redone.beads.map((b) => b.id));
+    expect((await getDocument(team.editor, { documentId: id })).beads.map((b) => b.id)).toEqual(redone.beads.map((b) => b.id));
     expect(redone.beads.map((b) => b.id)).toEqual(merged.beads.map((b) => b.id));
   });
 
   it('refuses a stale base version with 409 and the current version, and changes nothing', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -89,7 +89,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('leaves nothing behind when an operation fails', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const before = await snapshot(id);
     const lastBead = doc.beads[doc.beads.length - 1];
     expect(
@@ -126,12 +126,12 @@ describe('document operations against PostgreSQL', () => {
       ).status,
     ).toBe(404);
     expect(await snapshot(id)).toEqual(before);
-    expect((await getDocument(team.editor, id)).version).toBe(doc.version);
+    expect((await getDocument(team.editor, { documentId: id })).version).toBe(doc.version);
   });
 
   it('edits text, keeps the old text in history, and undo restores it', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const segment = doc.target[1];
     const edited = await applyDocumentOperation(team.editor, {
       documentId: id,
@@ -151,7 +151,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('ends the redo stack when a new change is made', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const a = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -171,7 +171,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('realigns from a bead, keeping confirmed beads and a merge made by hand (decision 022)', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const merged = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -193,7 +193,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('marks a bead changed since review after a rejection is fixed', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[0];
     const rejected = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -211,7 +211,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('keeps labels through a merge and its undo', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     await setLabels(team.reviewer, { documentId: id, beadId: doc.beads[2].id, labels: ['terminology'] });
     const merged = await applyDocumentOperation(team.editor, {
       documentId: id,
@@ -225,7 +225,7 @@ describe('document operations against PostgreSQL', () => {
 
   it('refuses alignment operations to viewers and reviewers', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     for (const user of [team.viewer, team.reviewer]) {
       expect(
         (
@@ -261,7 +261,7 @@ describe('undoing a review decision', () => {
 
   it('takes a rejection out of the editor queue on undo and brings it back on redo', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[0];
     const rejected = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -292,7 +292,7 @@ describe('undoing a review decision', () => {
 
   it('restores the previous decision when a second one is undone', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[1];
     const first = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -320,7 +320,7 @@ describe('undoing a review decision', () => {
 
   it('keeps the reason when an approved bead is rejected, and the approval again when that is undone', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[0];
     const approved = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -342,7 +342,7 @@ describe('undoing a review decision', () => {
 
   it('lets "changed since review" behave as before an undone approval', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[2];
     const approved = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -365,7 +365,7 @@ describe('undoing a review decision', () => {
 
   it('keeps the earlier approval as the base after a later approval is undone', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const bead = doc.beads[0];
     const first = await applyDocumentOperation(team.reviewer, {
       documentId: id,

@@ -35,7 +35,7 @@ describe('deleting a document', () => {
 
   it('removes the document and everything in it, and records the deletion on the project', async () => {
     const id = await smallDocument(team.editor, team.project.id, 'Night buses');
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -48,8 +48,8 @@ describe('deleting a document', () => {
     expect(await deleteDocument(team.admin, { documentId: id })).toEqual({ id, title: 'Night buses', beads: 3 });
     expect(await db.document.findUnique({ where: { id } })).toBeNull();
     expect(await rowsOf(id)).toEqual({ segments: 0, beads: 0, operations: 0, annotations: 0, reviews: 0, audits: 0 });
-    expect((await listDocuments(team.editor, team.project.id)).some((d) => d.id === id)).toBe(false);
-    expect((await failure(getDocument(team.editor, id))).code).toBe('NOT_FOUND');
+    expect((await listDocuments(team.editor, { projectId: team.project.id })).some((d) => d.id === id)).toBe(false);
+    expect((await failure(getDocument(team.editor, { documentId: id }))).code).toBe('NOT_FOUND');
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { projectId: team.project.id, action: 'document.delete', target: id } });
     expect(event).toMatchObject({

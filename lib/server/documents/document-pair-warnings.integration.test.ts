@@ -28,7 +28,7 @@ describe('pair warnings are kept with the document', () => {
     expect((await stored(created.id)).pairWarnings).toEqual(created.warnings);
     // A stored value the segments would not give back proves the open reads it instead of recomputing.
     await db.document.update({ where: { id: created.id }, data: { pairWarnings: [{ code: 'LENGTHS_APART', message: 'kept' }] } });
-    const doc = await getDocument(team.editor, created.id);
+    const doc = await getDocument(team.editor, { documentId: created.id });
     expect(await documentPairWarnings(doc)).toEqual([{ code: 'LENGTHS_APART', message: 'kept' }]);
   });
 
@@ -41,7 +41,7 @@ describe('pair warnings are kept with the document', () => {
     });
     await db.$executeRaw`UPDATE "Document" SET "pairWarnings" = NULL WHERE "id" = ${created.id}`;
     const before = await stored(created.id);
-    const doc = await getDocument(team.editor, created.id);
+    const doc = await getDocument(team.editor, { documentId: created.id });
     const warnings = await documentPairWarnings(doc);
     expect(warnings).toEqual(created.warnings);
     const after = await stored(created.id);
@@ -57,7 +57,7 @@ describe('pair warnings are kept with the document', () => {
       targetText: 'Dock workers in Busan ended a three-day strike.',
     });
     expect((await stored(created.id)).pairWarnings).toEqual([]);
-    const doc = await getDocument(team.editor, created.id);
+    const doc = await getDocument(team.editor, { documentId: created.id });
     expect(await documentPairWarnings({ ...doc, kind: 'memory' })).toEqual([]);
     await db.$executeRaw`UPDATE "Document" SET "pairWarnings" = '"<script>"'::jsonb WHERE "id" = ${created.id}`;
     expect(await documentPairWarnings(doc)).toEqual([]);

@@ -21,7 +21,7 @@ describe('the document answers and the editor share one schema', () => {
 
   it('parses the document view in the editor without losing what the server sends', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const view = await getDocument(team.editor, id);
+    const view = await getDocument(team.editor, { documentId: id });
     expect(editorDocumentSchema).toBe(documentViewSchema);
     const parsed = editorDocumentSchema.parse(overTheWire(view));
     expect(parsed.permissions.export).toBe(true);
@@ -31,7 +31,7 @@ describe('the document answers and the editor share one schema', () => {
 
   it('parses an operation answer with segments left out when none changed', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const view = await getDocument(team.editor, id);
+    const view = await getDocument(team.editor, { documentId: id });
     const answer = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: view.version,

@@ -9,7 +9,7 @@ import { loadAlignmentAt } from './load-alignment';
 import { listPresence } from './presence';
 
 // GET /api/v1/documents/{id} and the document page: metadata, what the caller may do, and the alignment state.
-export async function getDocument(actor: SessionUser, documentId: string) {
+export async function getDocument(actor: SessionUser, { documentId }: { documentId: string }) {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const meta = await db.document.findUniqueOrThrow({
     where: { id: documentId },

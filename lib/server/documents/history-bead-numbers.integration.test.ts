@@ -19,7 +19,7 @@ describe('audit events number the beads they name', () => {
 
   it('exclude, merge, undo and redo store the numbers as they were at the time', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    let doc = await getDocument(team.editor, id);
+    let doc = await getDocument(team.editor, { documentId: id });
     expect(doc.beads.length).toBeGreaterThanOrEqual(3);
     const [first, , third] = doc.beads;
 
@@ -43,7 +43,7 @@ describe('audit events number the beads they name', () => {
     state = await undoRedo(team.editor, { documentId: id, baseVersion: state.version, direction: 'redo' });
     expect(await lastEvent(id)).toMatchObject({ action: 'operation.redo', after: { beads: [[1, 2]] } });
 
-    doc = await getDocument(team.editor, id);
+    doc = await getDocument(team.editor, { documentId: id });
     const textSegment = doc.beads[0].target[0]; // the merged bead, bead 1
     await applyDocumentOperation(team.editor, {
       documentId: id,

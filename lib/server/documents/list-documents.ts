@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { progressFromCounts, type StatusCounts } from '@/lib/review/review-progress';
 
-export async function listDocuments(actor: SessionUser, projectId: string) {
+export async function listDocuments(actor: SessionUser, { projectId }: { projectId: string }) {
   await projectAccess(actor, projectId, 'project:read');
   const documents = await db.document.findMany({
     where: { projectId },

@@ -33,7 +33,7 @@ describe('realign keeps manual work', () => {
 
   it('a link the editor detached stays detached after realign from the top', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const linked = doc.beads.findIndex((b, k) => k > 0 && b.source.length === 1 && b.target.length === 1);
     const detached = await op(team, doc, id, { type: 'detach', segmentId: doc.beads[linked].target[0] });
     const omission = detached.beads.find((b) => b.source[0] === doc.beads[linked].source[0]);
@@ -41,12 +41,12 @@ describe('realign keeps manual work', () => {
 
     const realigned = await op(team, detached, id, { type: 'realign', fromBeadId: detached.beads[0].id });
     expect(links(realigned)).toEqual(links(detached));
-    expect(links(await getDocument(team.editor, id))).toEqual(links(detached));
+    expect(links(await getDocument(team.editor, { documentId: id }))).toEqual(links(detached));
   });
 
   it('a bead a reviewer rejected is realigned again', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const merged = await op(team, doc, id, { type: 'merge', beadId: doc.beads[1].id });
     const rejected = await applyDocumentOperation(team.reviewer, {
       documentId: id,
@@ -66,7 +66,7 @@ describe('moved links against PostgreSQL', () => {
 
   /** Detaches the source of two distant 1-1 beads: two omissions and two additions, far apart. */
   async function withOmissionAndAddition(documentId: string) {
-    const doc = await getDocument(team.editor, documentId);
+    const doc = await getDocument(team.editor, { documentId });
     const pairs = doc.beads.filter((b) => b.source.length === 1 && b.target.length === 1);
     const [early, late] = [pairs[1], pairs[pairs.length - 1]];
     const a = await op(team, doc, documentId, { type: 'detach', segmentId: early.source[0] });
@@ -84,7 +84,7 @@ describe('moved links against PostgreSQL', () => {
     const linked = await op(team, state, id, { type: 'linkMoved', beadIds: [omission.id, addition.id] });
     const moved = linked.beads.find((b) => b.id === omission.id)!;
     expect(moved).toMatchObject({ source: early.source, target: late.target, moved: true, status: 'edited' });
-    const reloaded = await getDocument(team.editor, id);
+    const reloaded = await getDocument(team.editor, { documentId: id });
     expect(links(reloaded)).toEqual(links(linked));
     expect(await db.bead.count({ where: { documentId: id, moved: true } })).toBe(1);
 
@@ -96,7 +96,7 @@ describe('moved links against PostgreSQL', () => {
 
     const texts = new Map(realigned.source.concat(realigned.target).map((s) => [s.id, s.text]));
     const tsv = await collectChunks(
-      (await exportDocument(team.editor, id, exportQuerySchema.parse({ status: 'all', format: 'tsv' }))).chunks,
+      (await exportDocument(team.editor, { documentId: id, query: exportQuerySchema.parse({ status: 'all', format: 'tsv' }) })).chunks,
     );
     expect(tsv).toContain(`${texts.get(early.source[0])}\t${texts.get(late.target[0])}`);
 
@@ -120,7 +120,7 @@ describe('moved links against PostgreSQL', () => {
 
   it('refuses hostile or nonsensical moved-link requests with 4xx and changes nothing', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const count = await db.operation.count({ where: { documentId: id } });
     const tries = [
       { type: 'linkMoved', beadIds: [doc.beads[0].id, doc.beads[3].id] }, // two linked beads

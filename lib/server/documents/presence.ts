@@ -16,7 +16,7 @@ export async function listPresence(documentId: string, exceptUserId: string) {
   return users.map((u) => ({ userId: u.id, name: u.name }));
 }
 
-export async function heartbeat(actor: SessionUser, documentId: string) {
+export async function heartbeat(actor: SessionUser, { documentId }: { documentId: string }) {
   await documentAccess(actor, documentId, 'document:read');
   await db.documentPresence.upsert({
     where: { documentId_userId: { documentId, userId: actor.id } },

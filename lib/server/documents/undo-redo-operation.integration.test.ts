@@ -29,7 +29,7 @@ describe('undo and redo read the operation log through its schema', () => {
 
   it('refuses to undo a log entry whose inverse does not parse, with a 422 and nothing written', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const merged = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -45,7 +45,7 @@ describe('undo and redo read the operation log through its schema', () => {
 
   it('undoes and redoes through the parsed log as before', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const merged = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -66,7 +66,7 @@ describe('a checked access passed from the route', () => {
 
   it("is not trusted for another user: a viewer holding the editor's context is still refused", async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const editorAccess = await documentAccess(team.editor, id, 'document:read');
     const refused = await failure(
       applyDocumentOperation(team.viewer, {
@@ -83,7 +83,7 @@ describe('a checked access passed from the route', () => {
     const other = await makeTeam();
     const { id: theirs } = await makeDocument(other.editor, other.project.id);
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const theirAccess = await documentAccess(other.editor, theirs, 'document:read');
     const refused = await failure(
       undoRedo(other.editor, { documentId: id, baseVersion: doc.version, direction: 'undo', access: theirAccess }),
@@ -93,7 +93,7 @@ describe('a checked access passed from the route', () => {
 
   it('does not let a stale status through: a context read before sign-off cannot edit the signed-off document', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const stale = await documentAccess(team.editor, id, 'document:read');
     await db.document.update({ where: { id }, data: { status: 'approved' } }); // a sign-off committed meanwhile
     const refused = await failure(

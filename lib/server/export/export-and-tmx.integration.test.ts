@@ -36,7 +36,7 @@ describe('export and TMX import against PostgreSQL', () => {
   beforeAll(async () => {
     team = await makeTeam();
     documentId = (await makeDocument(team.editor, team.project.id)).id;
-    const doc = await getDocument(team.editor, documentId);
+    const doc = await getDocument(team.editor, { documentId });
     const twoSided = doc.beads.filter((b) => b.source.length && b.target.length);
     const confirmed = await applyDocumentOperation(team.editor, {
       documentId,
@@ -53,7 +53,7 @@ describe('export and TMX import against PostgreSQL', () => {
   });
 
   it('exports only approved beads by default, as TMX 1.4 valid against the DTD', async () => {
-    const tmx = await exported(await exportDocument(team.viewer, documentId, exportQuerySchema.parse({})));
+    const tmx = await exported(await exportDocument(team.viewer, { documentId, query: exportQuerySchema.parse({}) }));
     expect(tmx).toContain('<tmx version="1.4">');
     expect(tmx).toMatch(/srclang="ko-KR"/);
     const read = await readTmx(tmx);
@@ -67,19 +67,21 @@ describe('export and TMX import against PostgreSQL', () => {
 
   it('exports everything but rejected beads with status=all, in XLIFF 1.2 valid against the schema, and TSV', async () => {
     const all = exportQuerySchema.parse({ status: 'all', format: 'xliff', langCodes: 'primary' });
-    const xliff = await exported(await exportDocument(team.editor, documentId, all));
+    const xliff = await exported(await exportDocument(team.editor, { documentId, query: all }));
     expect(xliff).toContain('source-language="ko"');
     expect((xliff.match(/<trans-unit /g) ?? []).length).toBe(approvedCount + 1);
     expect((xliff.match(/approved="yes"/g) ?? []).length).toBe(approvedCount);
     if (hasXmllint && fs.existsSync(xliffSchemaPath))
       expect(xmllint(writeTemp('export.xlf', xliff), { schema: xliffSchemaPath })).toMatchObject({ ok: true });
     else warnSkip('XLIFF schema validation', 'xmllint or ../shared/xliff is absent');
-    const tsv = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({ status: 'all', format: 'tsv' })));
+    const tsv = await exported(
+      await exportDocument(team.editor, { documentId, query: exportQuerySchema.parse({ status: 'all', format: 'tsv' }) }),
+    );
     expect(readTsv(tsv)).toHaveLength(approvedCount + 1);
   });
 
   it('round-trips: export, import into a project, and the same units come back with their metadata', async () => {
-    const tmx = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({})));
+    const tmx = await exported(await exportDocument(team.editor, { documentId, query: exportQuerySchema.parse({}) }));
     const original = await readTmx(tmx);
     const other = await makeTeam();
     const result = await importTmx(other.editor, {
@@ -88,11 +90,13 @@ describe('export and TMX import against PostgreSQL', () => {
       fileName: 'desk.tmx',
     });
     expect(result).toMatchObject({ imported: approvedCount, skipped: 0, errors: [] });
-    const memory = await getDocument(other.editor, result.documentId!);
+    const memory = await getDocument(other.editor, { documentId: result.documentId! });
     expect(memory.beads.every((b) => b.status === 'approved' && b.source.length === 1 && b.target.length === 1)).toBe(true);
     expect(memory.source.map((s) => s.text)).toEqual(original.units.map((u) => u.sourceText));
     expect(memory.target.map((s) => s.text)).toEqual(original.units.map((u) => u.targetText));
-    const again = await readTmx(await exported(await exportProject(other.editor, other.project.id, exportQuerySchema.parse({}))));
+    const again = await readTmx(
+      await exported(await exportProject(other.editor, { projectId: other.project.id, query: exportQuerySchema.parse({}) })),
+    );
     const strip = (u: (typeof again.units)[number]) => ({
       tuid: u.tuid,
       sourceText: u.sourceText,
@@ -106,10 +110,12 @@ describe('export and TMX import against PostgreSQL', () => {
   });
 
   it('keeps unit ids unique when the same memory is imported twice and exported with its source', async () => {
-    const tmx = await exported(await exportDocument(team.editor, documentId, exportQuerySchema.parse({})));
+    const tmx = await exported(await exportDocument(team.editor, { documentId, query: exportQuerySchema.parse({}) }));
     await importTmx(team.editor, { projectId: team.project.id, body: new TextEncoder().encode(tmx), fileName: 'again-1.tmx' });
     await importTmx(team.editor, { projectId: team.project.id, body: new TextEncoder().encode(tmx), fileName: 'again-2.tmx' });
-    const xliff = await exported(await exportProject(team.editor, team.project.id, exportQuerySchema.parse({ format: 'xliff' })));
+    const xliff = await exported(
+      await exportProject(team.editor, { projectId: team.project.id, query: exportQuerySchema.parse({ format: 'xliff' }) }),
+    );
     const ids = [...xliff.matchAll(/<trans-unit id="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.length).toBeGreaterThanOrEqual(approvedCount * 3);
     expect(new Set(ids).size).toBe(ids.length);

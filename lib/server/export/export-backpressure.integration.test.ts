@@ -54,7 +54,7 @@ describe('export backpressure', () => {
       fileName: 'bp.tmx',
     });
 
-    const { file, counter } = counted(await exportProject(owner, project.id, exportQuerySchema.parse({})));
+    const { file, counter } = counted(await exportProject(owner, { projectId: project.id, query: exportQuerySchema.parse({}) }));
     const response = exportResponse(file);
     await turns(200); // plenty of chances to run ahead if it would
     expect(counter.chunks).toBeLessThanOrEqual(1);

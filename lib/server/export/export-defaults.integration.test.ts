@@ -26,7 +26,7 @@ describe('export defaults and the one progress definition', () => {
   beforeAll(async () => {
     team = await makeTeam();
     documentId = (await createDocument(team.editor, { projectId: team.project.id, title: 'Defaults', sourceText: KO, targetText: EN })).id;
-    const doc = await getDocument(team.editor, documentId);
+    const doc = await getDocument(team.editor, { documentId });
     expect(doc.beads.map((b) => `${b.source.length}:${b.target.length}`)).toEqual(['1:1', '1:1', '1:1', '1:1']);
     const [first, , , last] = doc.beads;
     // One bead excluded, the rest confirmed, approved and signed off; a comment with an @mention on the first.
@@ -46,12 +46,12 @@ describe('export defaults and the one progress definition', () => {
       body: `Internal: check the fare with @${team.editor.email.split('@')[0]}`,
     });
     await submitDocument(team.editor, { documentId });
-    await approveAll(team.reviewer, { documentId, baseVersion: (await getDocument(team.editor, documentId)).version });
+    await approveAll(team.reviewer, { documentId, baseVersion: (await getDocument(team.editor, { documentId })).version });
     await signOffDocument(team.reviewer, { documentId });
   });
 
   it('leaves reviewer comments and mentions out of the TMX by default', async () => {
-    const tmx = await collectChunks((await exportDocument(team.viewer, documentId, exportQuerySchema.parse({}))).chunks);
+    const tmx = await collectChunks((await exportDocument(team.viewer, { documentId, query: exportQuerySchema.parse({}) })).chunks);
     const read = await readTmx(tmx);
     expect(read.units).toHaveLength(3);
     expect(tmx).not.toContain('<note');
@@ -60,7 +60,7 @@ describe('export defaults and the one progress definition', () => {
 
   it('includes them when the export asks with includeComments=1', async () => {
     const tmx = await collectChunks(
-      (await exportDocument(team.viewer, documentId, exportQuerySchema.parse({ includeComments: '1' }))).chunks,
+      (await exportDocument(team.viewer, { documentId, query: exportQuerySchema.parse({ includeComments: '1' }) })).chunks,
     );
     expect(tmx).toContain('<note>');
     expect(tmx).toContain('Internal: check the fare');
@@ -71,7 +71,7 @@ describe('export defaults and the one progress definition', () => {
   });
 
   it('says 100% for the signed-off document with an excluded bead on the project page and the dashboard', async () => {
-    const listed = (await listDocuments(team.viewer, team.project.id)).find((d) => d.id === documentId)!;
+    const listed = (await listDocuments(team.viewer, { projectId: team.project.id })).find((d) => d.id === documentId)!;
     expect(listed.status).toBe('approved');
     expect(listed.review).toMatchObject({ beads: 4, excluded: 1, counted: 3, done: 3, percent: 100 });
     expect(listed.progress).toBe(1);

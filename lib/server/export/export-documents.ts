@@ -131,7 +131,10 @@ function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string
   };
 }
 
-export async function exportDocument(actor: SessionUser, documentId: string, query: ExportQuery): Promise<ExportFile> {
+export async function exportDocument(
+  actor: SessionUser,
+  { documentId, query }: { documentId: string; query: ExportQuery },
+): Promise<ExportFile> {
   const ctx = await documentAccess(actor, documentId, 'document:export');
   return writeFile(query, {
     name: ctx.document.title,
@@ -141,7 +144,10 @@ export async function exportDocument(actor: SessionUser, documentId: string, que
   });
 }
 
-export async function exportProject(actor: SessionUser, projectId: string, query: ExportQuery): Promise<ExportFile> {
+export async function exportProject(
+  actor: SessionUser,
+  { projectId, query }: { projectId: string; query: ExportQuery },
+): Promise<ExportFile> {
   const { project } = await projectAccess(actor, projectId, 'document:export');
   const wanted = query.documents
     ?.split(',')

@@ -129,7 +129,7 @@ describe('export memory bounds', () => {
     exportSlots.maxRunning = 0;
     const responses = await Promise.all(
       Array.from({ length: EXPORT_SLOTS + 3 }, async () =>
-        exportResponse(await exportDocument(team.viewer, articleId, exportQuerySchema.parse({ status: 'all' }))),
+        exportResponse(await exportDocument(team.viewer, { documentId: articleId, query: exportQuerySchema.parse({ status: 'all' }) })),
       ),
     );
     for (const r of responses) expect(r.headers.get('content-type')).toMatch(/x-tmx/); // headers before any slot
@@ -147,9 +147,11 @@ describe('export memory bounds', () => {
     const held: SlotTicket[] = Array.from({ length: EXPORT_SLOTS + EXPORT_QUEUE - 1 }, () => exportSlots.admit());
     try {
       for (const t of held.slice(0, EXPORT_SLOTS)) await t.start();
-      const last = exportResponse(await exportProject(team.viewer, team.project.id, exportQuerySchema.parse({})));
+      const last = exportResponse(await exportProject(team.viewer, { projectId: team.project.id, query: exportQuerySchema.parse({}) }));
       let busy: unknown;
-      await exportProject(team.viewer, team.project.id, exportQuerySchema.parse({})).catch((error: unknown) => (busy = error));
+      await exportProject(team.viewer, { projectId: team.project.id, query: exportQuerySchema.parse({}) }).catch(
+        (error: unknown) => (busy = error),
+      );
       const answer = errorResponse(busy);
       expect(answer.status).toBe(503);
       expect(answer.headers.get('retry-after')).toBe('30');
@@ -157,7 +159,7 @@ describe('export memory bounds', () => {
 
       await last.body!.cancel(); // the client of the queued export went away before it started
       expect(exportSlots.stats.admitted).toBe(EXPORT_SLOTS + EXPORT_QUEUE - 1);
-      const next = exportResponse(await exportProject(team.viewer, team.project.id, exportQuerySchema.parse({})));
+      const next = exportResponse(await exportProject(team.viewer, { projectId: team.project.id, query: exportQuerySchema.parse({}) }));
       for (const t of held) t.release();
       expect(await readAll(next)).toContain('</tmx>');
     } finally {

@@ -33,7 +33,9 @@ describe('formula injection in spreadsheet-bound exports', () => {
       targetUrl: 'https://news.example.com/1',
     };
     const { id } = await makeDocument(editor, project.id, article);
-    const tsv = await collectChunks((await exportDocument(editor, id, exportQuerySchema.parse({ status: 'all', format: 'tsv' }))).chunks);
+    const tsv = await collectChunks(
+      (await exportDocument(editor, { documentId: id, query: exportQuerySchema.parse({ status: 'all', format: 'tsv' }) })).chunks,
+    );
 
     const cells = tsv
       .trimEnd()

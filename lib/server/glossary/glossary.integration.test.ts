@@ -244,7 +244,7 @@ describe('the glossary reaches the aligner', () => {
     const { project, editor } = await makeTeam();
     const align = async () => {
       const { id } = await createDocument(editor, { projectId: project.id, title: 'Plants', sourceText: KO, targetText: EN });
-      const doc = await getDocument(editor, id);
+      const doc = await getDocument(editor, { documentId: id });
       const index = (ids: string[], side: { id: string }[]) => ids.map((s) => side.findIndex((x) => x.id === s));
       const quintara = doc.beads.find((b) => index(b.target, doc.target).includes(0))!;
       return { source: index(quintara.source, doc.source), confidence: quintara.confidence ?? 0, reason: quintara.reason ?? '' };

@@ -37,10 +37,10 @@ describe('batch import through the PostgreSQL job queue', () => {
     const batch = await startBatchImport(team.editor, { projectId: team.project.id, csv, fileName: 'desk.csv' });
     expect(batch.items).toBe(5);
     await startWorkers();
-    let state = await getBatch(team.editor, batch.id);
+    let state = await getBatch(team.editor, { batchId: batch.id });
     for (let i = 0; i < 300 && state.pending > 0; i += 1) {
       await new Promise((resolve) => setTimeout(resolve, 500));
-      state = await getBatch(team.editor, batch.id);
+      state = await getBatch(team.editor, { batchId: batch.id });
     }
     expect(state.pending).toBe(0);
     expect(state.done).toBe(2);

@@ -33,7 +33,7 @@ export async function startBatchImport(actor: SessionUser, input: { projectId: s
   });
 }
 
-export async function getBatch(actor: SessionUser, batchId: string) {
+export async function getBatch(actor: SessionUser, { batchId }: { batchId: string }) {
   const batch = await db.importBatch.findUnique({
     where: { id: batchId },
     select: { id: true, projectId: true, source: true, createdAt: true },
@@ -68,8 +68,8 @@ export async function getBatch(actor: SessionUser, batchId: string) {
   };
 }
 
-export async function listBatches(actor: SessionUser, projectId: string) {
+export async function listBatches(actor: SessionUser, { projectId }: { projectId: string }) {
   await projectAccess(actor, projectId, 'project:read');
   const batches = await db.importBatch.findMany({ where: { projectId }, orderBy: { createdAt: 'desc' }, take: 10, select: { id: true } });
-  return Promise.all(batches.map((b) => getBatch(actor, b.id)));
+  return Promise.all(batches.map((b) => getBatch(actor, { batchId: b.id })));
 }

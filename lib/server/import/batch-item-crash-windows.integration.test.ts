@@ -292,7 +292,7 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
     await queue.deleteJob(IMPORT_ITEM_QUEUE, stranded.jobId ?? ''); // lost after the last sweep
     expect(await runWaitingJobs()).toBe(1); // broken
 
-    let state = await getBatch(team.editor, batch.id);
+    let state = await getBatch(team.editor, { batchId: batch.id });
     expect(state.items.map((item) => [item.status, item.retryable])).toEqual([
       ['failed', true],
       ['queued', true],
@@ -309,7 +309,7 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
       ['failed', 0],
     ]);
     expect(await runWaitingJobs()).toBe(2);
-    state = await getBatch(team.editor, batch.id);
+    state = await getBatch(team.editor, { batchId: batch.id });
     expect(state.items.map((item) => item.status)).toEqual(['done', 'done', 'failed']);
     expect(state).toMatchObject({ retryable: 0, pending: 0 });
   });

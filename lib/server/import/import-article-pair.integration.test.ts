@@ -27,7 +27,7 @@ describe('importing article pairs', () => {
       source: { text: '첫 문장이다. 둘째 문장이다.\n\n셋째 문단이다.' },
       target: { text: 'This is the first sentence. This is the second.\n\nThis is the third paragraph.' },
     });
-    const doc = await getDocument(team.editor, result.id);
+    const doc = await getDocument(team.editor, { documentId: result.id });
     expect(doc.source.map((s) => s.text)).toEqual(['첫 문장이다.', '둘째 문장이다.', '셋째 문단이다.']);
     expect(doc.beads.length).toBeGreaterThanOrEqual(3);
     expect(doc.beads.every((b) => b.confidence !== null && b.reason)).toBe(true);
@@ -79,7 +79,7 @@ describe('importing article pairs', () => {
       source: { url: site.url('/ko/article') },
       target: { url: site.url('/en/article') },
     });
-    const doc = await getDocument(team.editor, result.id);
+    const doc = await getDocument(team.editor, { documentId: result.id });
     expect(doc.sourceUrl).toBe(site.url('/ko/article'));
     expect(doc.title).toBe('Port strike ends after three days');
     expect(doc.target.some((s) => s.text.includes('4.5 percent'))).toBe(true);

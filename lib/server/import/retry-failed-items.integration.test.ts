@@ -10,10 +10,10 @@ import { retryFailedItems } from './retry-failed-items';
 type Batch = Awaited<ReturnType<typeof getBatch>>;
 
 async function settled(actor: Parameters<typeof getBatch>[0], batchId: string, until = (state: Batch) => state.pending === 0) {
-  let state = await getBatch(actor, batchId);
+  let state = await getBatch(actor, { batchId });
   for (let i = 0; i < 300 && !until(state); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    state = await getBatch(actor, batchId);
+    state = await getBatch(actor, { batchId });
   }
   return state;
 }

@@ -11,10 +11,10 @@ import { retryFailedItems } from './retry-failed-items';
 import { startZipBatchImport } from './start-zip-batch-import';
 
 async function settled(actor: Parameters<typeof getBatch>[0], batchId: string) {
-  let state = await getBatch(actor, batchId);
+  let state = await getBatch(actor, { batchId });
   for (let i = 0; i < 300 && state.pending > 0; i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 500));
-    state = await getBatch(actor, batchId);
+    state = await getBatch(actor, { batchId });
   }
   return state;
 }

@@ -105,7 +105,7 @@ export function inviteMessage(email: string, role: Role): string {
 }
 
 /** Invitations not yet accepted, whoever they are for (project admins see and cancel them). */
-export async function listInvites(actor: SessionUser, projectId: string) {
+export async function listInvites(actor: SessionUser, { projectId }: { projectId: string }) {
   await projectAccess(actor, projectId, 'project:manage');
   return db.projectInvite.findMany({
     where: { projectId },
@@ -114,7 +114,7 @@ export async function listInvites(actor: SessionUser, projectId: string) {
   });
 }
 
-export async function cancelInvite(actor: SessionUser, projectId: string, inviteId: string): Promise<void> {
+export async function cancelInvite(actor: SessionUser, { projectId, inviteId }: { projectId: string; inviteId: string }): Promise<void> {
   await projectAccess(actor, projectId, 'project:manage');
   await db.$transaction(async (tx) => {
     const invite = await tx.projectInvite.findFirst({ where: { id: inviteId, projectId }, select: { email: true } });
@@ -124,7 +124,7 @@ export async function cancelInvite(actor: SessionUser, projectId: string, invite
   });
 }
 
-export async function removeMember(actor: SessionUser, projectId: string, userId: string): Promise<void> {
+export async function removeMember(actor: SessionUser, { projectId, userId }: { projectId: string; userId: string }): Promise<void> {
   await projectAccess(actor, projectId, 'project:manage');
   await db.$transaction(async (tx) => {
     const removed = await tx.membership.deleteMany({ where: { projectId, userId } });
@@ -133,7 +133,7 @@ export async function removeMember(actor: SessionUser, projectId: string, userId
   });
 }
 
-export async function listMembers(actor: SessionUser, projectId: string) {
+export async function listMembers(actor: SessionUser, { projectId }: { projectId: string }) {
   await projectAccess(actor, projectId, 'project:read');
   return db.membership.findMany({
     where: { projectId },

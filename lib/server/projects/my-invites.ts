@@ -21,7 +21,10 @@ async function ownInvite(tx: Tx, actor: SessionUser, inviteId: string) {
 const notFound = () => new AppError('NOT_FOUND', 'That invitation was not found. It may have been cancelled or already answered.');
 
 /** Makes the invitation a membership (an invitation never lowers a role the user already has). */
-export async function acceptInvite(actor: SessionUser, inviteId: string): Promise<{ projectId: string; message: string }> {
+export async function acceptInvite(
+  actor: SessionUser,
+  { inviteId }: { inviteId: string },
+): Promise<{ projectId: string; message: string }> {
   return db.$transaction(async (tx) => {
     const invite = await ownInvite(tx, actor, inviteId);
     if (!invite) throw notFound();
@@ -44,7 +47,7 @@ export async function acceptInvite(actor: SessionUser, inviteId: string): Promis
   });
 }
 
-export async function declineInvite(actor: SessionUser, inviteId: string): Promise<{ message: string }> {
+export async function declineInvite(actor: SessionUser, { inviteId }: { inviteId: string }): Promise<{ message: string }> {
   return db.$transaction(async (tx) => {
     const invite = await ownInvite(tx, actor, inviteId);
     if (!invite) throw notFound();

@@ -22,8 +22,8 @@ const freshEmail = () => `invitee-${crypto.randomBytes(4).toString('hex')}@test.
 
 /** What a project admin sees about an email after adding it: the answer, the members, the invitations. */
 async function adminView(owner: SessionUser, projectId: string, email: string) {
-  const members = await listMembers(owner, projectId);
-  const invites = await listInvites(owner, projectId);
+  const members = await listMembers(owner, { projectId });
+  const invites = await listInvites(owner, { projectId });
   return {
     memberRows: members.filter((m) => m.user.email === email).length,
     invites: invites.filter((i) => i.email === email).map((i) => ({ ...i, id: typeof i.id, createdAt: typeof i.createdAt })),
@@ -60,13 +60,16 @@ describe('adding members does not reveal which emails have accounts', () => {
 
     const mine = await listMyInvites(invitee);
     expect(mine.map((i) => [i.projectId, i.projectName, i.role])).toEqual([[project.id, 'Invite desk', 'reviewer']]);
-    expect(await acceptInvite(invitee, mine[0].id)).toEqual({ projectId: project.id, message: 'You joined Invite desk as reviewer.' });
+    expect(await acceptInvite(invitee, { inviteId: mine[0].id })).toEqual({
+      projectId: project.id,
+      message: 'You joined Invite desk as reviewer.',
+    });
     expect((await projectAccess(invitee, project.id, 'project:read')).role).toBe('reviewer');
-    expect(await listInvites(owner, project.id)).toEqual([]);
+    expect(await listInvites(owner, { projectId: project.id })).toEqual([]);
     expect(await listMyInvites(invitee)).toEqual([]);
     expect(await db.auditEvent.count({ where: { projectId: project.id, action: 'project.invite-accepted', target: invitee.id } })).toBe(1);
     // Accepting twice, or in parallel, writes once: the second finds nothing.
-    expect((await failure(acceptInvite(invitee, mine[0].id))).code).toBe('NOT_FOUND');
+    expect((await failure(acceptInvite(invitee, { inviteId: mine[0].id }))).code).toBe('NOT_FOUND');
   });
 
   it('an account created after the invitation sees it on first sign-in and must accept it too', async () => {
@@ -76,15 +79,15 @@ describe('adding members does not reveal which emails have accounts', () => {
     const email = freshEmail();
     await setMember(owner, project.id, { email, role: 'reviewer' });
     await setMember(owner, project.id, { email, role: 'viewer' }); // a second add changes the invitation's role
-    expect((await listInvites(owner, project.id)).map((i) => [i.email, i.role])).toEqual([[email, 'viewer']]);
+    expect((await listInvites(owner, { projectId: project.id })).map((i) => [i.email, i.role])).toEqual([[email, 'viewer']]);
 
     const { id } = await createUser(admin, { email, name: 'New Colleague', password: TEST_PASSWORD });
     const user = (await loadActiveUser(id))!;
     expect((await failure(projectAccess(user, project.id, 'project:read'))).code).toBe('NOT_FOUND');
     const [invite] = await listMyInvites(user);
-    await acceptInvite(user, invite.id);
+    await acceptInvite(user, { inviteId: invite.id });
     expect((await projectAccess(user, project.id, 'project:read')).role).toBe('viewer');
-    expect((await listMembers(owner, project.id)).map((m) => m.user.email)).toContain(email);
+    expect((await listMembers(owner, { projectId: project.id })).map((m) => m.user.email)).toContain(email);
   });
 
   it("a declined or cancelled invitation gives no access, and nobody can accept another person's invitation", async () => {
@@ -93,23 +96,25 @@ describe('adding members does not reveal which emails have accounts', () => {
     const attacker = await makeUser();
     const project = await makeProject(owner);
     await setMember(owner, project.id, { email: invitee.email, role: 'editor' });
-    const [invite] = await listInvites(owner, project.id);
+    const [invite] = await listInvites(owner, { projectId: project.id });
     for (const id of [invite.id, '', 'x'.repeat(500), "' OR 1=1 --", 'a\u0000b']) {
-      await expect(acceptInvite(attacker, id), JSON.stringify(id)).rejects.toThrow();
+      await expect(acceptInvite(attacker, { inviteId: id }), JSON.stringify(id)).rejects.toThrow();
     }
-    expect((await failure(acceptInvite(attacker, invite.id))).code).toBe('NOT_FOUND');
-    expect((await failure(declineInvite(attacker, invite.id))).code).toBe('NOT_FOUND');
+    expect((await failure(acceptInvite(attacker, { inviteId: invite.id }))).code).toBe('NOT_FOUND');
+    expect((await failure(declineInvite(attacker, { inviteId: invite.id }))).code).toBe('NOT_FOUND');
     expect((await failure(projectAccess(attacker, project.id, 'project:read'))).code).toBe('NOT_FOUND');
 
-    expect(await declineInvite(invitee, invite.id)).toEqual({ message: expect.stringMatching(/^You declined the invitation to /) });
-    expect((await failure(acceptInvite(invitee, invite.id))).code).toBe('NOT_FOUND');
+    expect(await declineInvite(invitee, { inviteId: invite.id })).toEqual({
+      message: expect.stringMatching(/^You declined the invitation to /),
+    });
+    expect((await failure(acceptInvite(invitee, { inviteId: invite.id }))).code).toBe('NOT_FOUND');
     expect((await failure(projectAccess(invitee, project.id, 'project:read'))).code).toBe('NOT_FOUND');
 
     await setMember(owner, project.id, { email: invitee.email, role: 'editor' });
-    const [again] = await listInvites(owner, project.id);
-    await cancelInvite(owner, project.id, again.id);
+    const [again] = await listInvites(owner, { projectId: project.id });
+    await cancelInvite(owner, { projectId: project.id, inviteId: again.id });
     expect(await listMyInvites(invitee)).toEqual([]);
-    expect((await failure(acceptInvite(invitee, again.id))).code).toBe('NOT_FOUND');
+    expect((await failure(acceptInvite(invitee, { inviteId: again.id }))).code).toBe('NOT_FOUND');
   });
 
   it("the REST API lists, accepts and declines only the caller's own invitations", async () => {
@@ -158,7 +163,7 @@ describe('adding members does not reveal which emails have accounts', () => {
       message: `${editor.email} is now reviewer in this project.`,
     });
     expect((await projectAccess(editor, project.id, 'project:read')).role).toBe('reviewer');
-    expect(await listInvites(owner, project.id)).toEqual([]);
+    expect(await listInvites(owner, { projectId: project.id })).toEqual([]);
   });
 
   it("only project admins see and cancel invitations, and only their own project's", async () => {
@@ -167,12 +172,12 @@ describe('adding members does not reveal which emails have accounts', () => {
     const project = await makeProject(owner, { editor });
     const other = await makeProject(await makeUser());
     await setMember(owner, project.id, { email: freshEmail(), role: 'editor' });
-    const [invite] = await listInvites(owner, project.id);
-    expect((await failure(listInvites(editor, project.id))).code).toBe('FORBIDDEN');
+    const [invite] = await listInvites(owner, { projectId: project.id });
+    expect((await failure(listInvites(editor, { projectId: project.id }))).code).toBe('FORBIDDEN');
     expect((await failure(setMember(editor, project.id, { email: freshEmail(), role: 'admin' }))).code).toBe('FORBIDDEN');
-    expect((await failure(cancelInvite(owner, other.id, invite.id))).code).toBe('NOT_FOUND');
-    expect((await failure(cancelInvite(owner, project.id, 'not-an-id'))).code).toBe('NOT_FOUND');
-    expect(await listInvites(owner, project.id)).toHaveLength(1);
+    expect((await failure(cancelInvite(owner, { projectId: other.id, inviteId: invite.id }))).code).toBe('NOT_FOUND');
+    expect((await failure(cancelInvite(owner, { projectId: project.id, inviteId: 'not-an-id' }))).code).toBe('NOT_FOUND');
+    expect(await listInvites(owner, { projectId: project.id })).toHaveLength(1);
   });
 
   it('refuses malformed and hostile emails and roles with a message, writing nothing', async () => {
@@ -187,6 +192,6 @@ describe('adding members does not reveal which emails have accounts', () => {
     ]) {
       await expect(setMember(owner, project.id, input), JSON.stringify(input)).rejects.toThrow();
     }
-    expect(await listInvites(owner, project.id)).toEqual([]);
+    expect(await listInvites(owner, { projectId: project.id })).toEqual([]);
   });
 });

@@ -143,7 +143,7 @@ describe('project settings', () => {
         sourceText: '교원노조 김민수 위원장은 파업하겠다고 말했다.',
         targetText: 'The Teachers Assn. Chairman Kim Min-su said it would strike.',
       });
-      return (await getDocument(editor, id)).target.map((s) => s.text);
+      return (await getDocument(editor, { documentId: id })).target.map((s) => s.text);
     };
     expect(await sentences()).toEqual(['The Teachers Assn.', 'Chairman Kim Min-su said it would strike.']);
     await updateProjectSettings(admin, { projectId: project.id, abbreviations: ['Assn.'] });
@@ -163,7 +163,7 @@ describe('project settings', () => {
 
     const draft = await smallDocument(team.editor, team.project.id);
     const edit = async () => {
-      const doc = await getDocument(team.reviewer, draft);
+      const doc = await getDocument(team.reviewer, { documentId: draft });
       return applyDocumentOperation(team.reviewer, {
         documentId: draft,
         baseVersion: doc.version,
@@ -179,13 +179,13 @@ describe('project settings', () => {
 describe('members list', () => {
   it('lists every member with their role for any member, and is a 404 for anyone else', async () => {
     const team = await makeTeam();
-    const members = await listMembers(team.viewer, team.project.id);
+    const members = await listMembers(team.viewer, { projectId: team.project.id });
     expect(members.map((m) => m.role).sort()).toEqual(['admin', 'admin', 'editor', 'reviewer', 'viewer']);
     expect(members.find((m) => m.user.id === team.editor.id)?.user).toMatchObject({
       email: team.editor.email,
       name: team.editor.name,
       active: true,
     });
-    expect((await failure(listMembers(await makeUser(), team.project.id))).code).toBe('NOT_FOUND');
+    expect((await failure(listMembers(await makeUser(), { projectId: team.project.id }))).code).toBe('NOT_FOUND');
   });
 });

@@ -36,7 +36,7 @@ describe('audit events are written in the same transaction as the change', () =>
 
   it('a label change or a submit whose audit row fails changes nothing', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    const bead = (await getDocument(team.editor, id)).beads[0].id;
+    const bead = (await getDocument(team.editor, { documentId: id })).beads[0].id;
     const audits = await db.auditEvent.count({ where: { documentId: id } });
     await expect(setLabels(ghostAdmin, { documentId: id, beadId: bead, labels: ['omission'] })).rejects.toThrow();
     expect((await db.bead.findUniqueOrThrow({ where: { id: bead }, select: { labels: true } })).labels).toEqual([]);
@@ -50,7 +50,7 @@ describe('audit events are written in the same transaction as the change', () =>
 
   it('each successful change writes exactly one audit event with before and after', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    const bead = (await getDocument(team.editor, id)).beads[0].id;
+    const bead = (await getDocument(team.editor, { documentId: id })).beads[0].id;
     await submitDocument(team.editor, { documentId: id });
     await setLabels(team.reviewer, { documentId: id, beadId: bead, labels: ['Exclude-from-TM', 'style', 'style'] });
     await setLabels(team.reviewer, { documentId: id, beadId: bead, labels: ['style', 'exclude-from-tm'] }); // same set: no event
@@ -69,14 +69,14 @@ describe('audit events are written in the same transaction as the change', () =>
       before: { labels: [] },
       after: { labels: ['style', 'exclude-from-tm'] },
     });
-    const view = await getDocument(team.editor, id);
+    const view = await getDocument(team.editor, { documentId: id });
     expect(view.beads[0].labels).toEqual(['style', 'exclude-from-tm']);
     expect(view.version).toBe(2); // submit bumps the version; labels and comments do not
   });
 
   it('refuses unknown labels', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    const bead = (await getDocument(team.editor, id)).beads[0].id;
+    const bead = (await getDocument(team.editor, { documentId: id })).beads[0].id;
     await expect(setLabels(team.editor, { documentId: id, beadId: bead, labels: ['urgent'] })).rejects.toThrow(/Labels are omission/);
   });
 });
@@ -103,7 +103,7 @@ describe('queues and dashboard', () => {
     const team = await makeTeam();
     await smallDocument(team.editor, team.project.id);
     const rejectedDoc = await submittedDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.reviewer, rejectedDoc);
+    const doc = await getDocument(team.reviewer, { documentId: rejectedDoc });
     await reviewBead(team.reviewer, {
       documentId: rejectedDoc,
       beadId: doc.beads[0].id,

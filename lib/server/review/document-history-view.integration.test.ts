@@ -17,7 +17,7 @@ describe('the history page’s view', () => {
     expect((await documentHistoryView(team.reviewer, { projectId: team.project.id, documentId: id })).canReopen).toBe(true);
 
     const reopened = await reopenDocument(team.reviewer, { documentId: id, reason: 'Typo in the fare' });
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: reopened.version,

@@ -20,7 +20,7 @@ describe('one document lock', () => {
 
   it('answers a stale base version the same way from operations, undo, approve-all and sign-off', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const stale = doc.version;
     await applyDocumentOperation(team.editor, {
       documentId: id,

@@ -57,7 +57,7 @@ interface Fixture {
 type Run = (user: SessionUser, f: Fixture, team: Team) => Promise<unknown>;
 
 async function fixture(team: Team, documentId: string, comment?: 'open' | 'resolved'): Promise<Fixture> {
-  const doc = await getDocument(team.editor, documentId);
+  const doc = await getDocument(team.editor, { documentId });
   let commentId: string | null = null;
   if (comment) {
     commentId = (await createComment(team.editor, { documentId, beadId: doc.beads[0].id, body: 'Is this the right pair?' })).id;
@@ -82,7 +82,7 @@ const ACTIONS: Record<string, { setup: (team: Team) => Promise<Fixture>; run: Ru
   'edit-text': {
     setup: async (team) => fixture(team, await draft(team)),
     run: async (user, f, team) => {
-      const segmentId = (await getDocument(team.editor, f.documentId)).target[0].id;
+      const segmentId = (await getDocument(team.editor, { documentId: f.documentId })).target[0].id;
       return applyDocumentOperation(user, {
         documentId: f.documentId,
         baseVersion: f.version,

@@ -18,7 +18,7 @@ describe('the review queue counts open comment threads per document', () => {
   it('counts unresolved threads, not replies or resolved ones, and nothing from other documents', async () => {
     const id = await submittedDocument(team.editor, team.project.id);
     const quiet = await submittedDocument(team.editor, team.project.id);
-    const [first, second] = (await getDocument(team.editor, id)).beads;
+    const [first, second] = (await getDocument(team.editor, { documentId: id })).beads;
     const open = await createComment(team.reviewer, { documentId: id, beadId: first.id, body: 'Is this the headline?' });
     await replyToComment(team.editor, { documentId: id, commentId: open.id, body: 'Yes.' });
     await createComment(team.reviewer, { documentId: id, beadId: second.id, body: 'Check the number.' });
@@ -29,7 +29,7 @@ describe('the review queue counts open comment threads per document', () => {
     expect(queue.find((d) => d.documentId === id)?.openThreads).toBe(2);
     expect(queue.find((d) => d.documentId === quiet)?.openThreads).toBe(0);
     // The same figure the editor sums from its beads.
-    const editor = await getDocument(team.reviewer, id);
+    const editor = await getDocument(team.reviewer, { documentId: id });
     expect(editor.beads.reduce((n, b) => n + b.comments, 0)).toBe(2);
   });
 });

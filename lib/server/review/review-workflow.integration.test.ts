@@ -24,11 +24,11 @@ describe('review workflow against PostgreSQL', () => {
   it('confirm → submit → reject with reason → fix → diff → approve all → sign off, every step in history', async () => {
     const { editor, reviewer } = team;
     const id = await submittedDocument(editor, team.project.id);
-    expect((await getDocument(reviewer, id)).status).toBe('in_review');
+    expect((await getDocument(reviewer, { documentId: id })).status).toBe('in_review');
     const queued = (await listReviewQueue(reviewer)).find((d) => d.documentId === id);
     expect(queued).toMatchObject({ status: 'in_review', fourEyesBlocksYou: false, beads: { pending: 3, confirmed: 3, approved: 0 } });
 
-    const doc = await getDocument(reviewer, id);
+    const doc = await getDocument(reviewer, { documentId: id });
     const bead = doc.beads[1];
     const rejected = await reviewBead(reviewer, {
       documentId: id,
@@ -108,7 +108,7 @@ describe('review workflow against PostgreSQL', () => {
   it('a rejection needs a reason, and an approval needs a bead of this document', async () => {
     const id = await submittedDocument(team.editor, team.project.id);
     const other = await submittedDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.reviewer, id);
+    const doc = await getDocument(team.reviewer, { documentId: id });
     for (const reason of [undefined, '', '   ']) {
       expect(
         (
@@ -118,17 +118,17 @@ describe('review workflow against PostgreSQL', () => {
         ).code,
       ).toBe('REASON_REQUIRED');
     }
-    const foreign = (await getDocument(team.reviewer, other)).beads[0].id;
+    const foreign = (await getDocument(team.reviewer, { documentId: other })).beads[0].id;
     expect(
       (await failure(reviewBead(team.reviewer, { documentId: id, beadId: foreign, decision: 'approve', baseVersion: doc.version }))).status,
     ).toBe(404);
     expect((await failure(getBeadReview(team.reviewer, { documentId: id, beadId: foreign }))).status).toBe(404);
-    expect((await getDocument(team.reviewer, id)).version).toBe(doc.version);
+    expect((await getDocument(team.reviewer, { documentId: id })).version).toBe(doc.version);
   });
 
   it('approve-all takes only confirmed beads, refuses a stale version, and is a no-op when nothing is confirmed', async () => {
     const id = await smallDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.editor, id);
+    const doc = await getDocument(team.editor, { documentId: id });
     const one = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: doc.version,
@@ -148,7 +148,7 @@ describe('review workflow against PostgreSQL', () => {
     const draft = await smallDocument(team.editor, team.project.id);
     expect((await failure(signOffDocument(team.reviewer, { documentId: draft }))).code).toBe('INVALID_TRANSITION');
     const id = await submittedDocument(team.editor, team.project.id);
-    const doc = await getDocument(team.reviewer, id);
+    const doc = await getDocument(team.reviewer, { documentId: id });
     await reviewBead(team.reviewer, { documentId: id, beadId: doc.beads[0].id, decision: 'approve', baseVersion: doc.version });
     const pending = await failure(signOffDocument(team.reviewer, { documentId: id }));
     expect(pending).toMatchObject({ code: 'BEADS_PENDING', message: '2 beads are neither approved nor excluded.' });

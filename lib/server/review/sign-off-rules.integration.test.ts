@@ -23,7 +23,7 @@ describe('four-eyes', () => {
     const team = await makeTeam();
     await db.project.update({ where: { id: team.project.id }, data: { reviewersMayEdit: true } });
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
-    const doc = await getDocument(team.reviewer, id);
+    const doc = await getDocument(team.reviewer, { documentId: id });
     const edited = await applyDocumentOperation(team.reviewer, {
       documentId: id,
       baseVersion: doc.version,
@@ -50,7 +50,7 @@ describe('four-eyes', () => {
     const team = await makeTeam();
     await db.project.update({ where: { id: team.project.id }, data: { reviewersMayEdit: true } });
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
-    const doc = await getDocument(team.reviewer, id);
+    const doc = await getDocument(team.reviewer, { documentId: id });
     const edited = await applyDocumentOperation(team.reviewer, {
       documentId: id,
       baseVersion: doc.version,
@@ -85,7 +85,7 @@ describe('read-only after sign-off', () => {
   it('refuses every change with DOCUMENT_LOCKED until a reviewer reopens it with a reason', async () => {
     const { editor, reviewer, admin } = team;
     const id = await signedOffDocument(editor, reviewer, team.project.id);
-    const doc = await getDocument(editor, id);
+    const doc = await getDocument(editor, { documentId: id });
     const bead = doc.beads[0].id;
     const locked: (() => Promise<unknown>)[] = [
       () =>

@@ -44,8 +44,8 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
       const { status } = await setMember(admin, project.id, { email: account.email, role: account.role });
       if (status === 'member') continue;
       const row = await db.user.findUniqueOrThrow({ where: { email: account.email }, select: { id: true } });
-      const invite = (await listInvites(admin, project.id)).find((i) => i.email === account.email)!;
-      await acceptInvite((await loadActiveUser(row.id))!, invite.id);
+      const invite = (await listInvites(admin, { projectId: project.id })).find((i) => i.email === account.email)!;
+      await acceptInvite((await loadActiveUser(row.id))!, { inviteId: invite.id });
     }
     log(`Created the demo project`);
   }

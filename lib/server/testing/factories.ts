@@ -39,8 +39,8 @@ export async function makeProject(
 export async function addMember(admin: SessionUser, projectId: string, user: SessionUser, role: string): Promise<void> {
   const { status } = await setMember(admin, projectId, { email: user.email, role });
   if (status === 'member') return;
-  const invite = (await listInvites(admin, projectId)).find((i) => i.email === user.email.toLowerCase())!;
-  await acceptInvite(user, invite.id);
+  const invite = (await listInvites(admin, { projectId })).find((i) => i.email === user.email.toLowerCase())!;
+  await acceptInvite(user, { inviteId: invite.id });
 }
 
 export async function makeDocument(actor: SessionUser, projectId: string, article = demoArticles[0]): Promise<{ id: string }> {

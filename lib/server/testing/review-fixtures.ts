@@ -21,13 +21,13 @@ export async function smallDocument(editor: SessionUser, projectId: string, titl
 }
 
 export async function currentVersion(actor: SessionUser, documentId: string): Promise<number> {
-  return (await getDocument(actor, documentId)).version;
+  return (await getDocument(actor, { documentId })).version;
 }
 
 /** The editor confirms every bead and submits: in_review, all beads confirmed. */
 export async function submittedDocument(editor: SessionUser, projectId: string): Promise<string> {
   const id = await smallDocument(editor, projectId);
-  const doc = await getDocument(editor, id);
+  const doc = await getDocument(editor, { documentId: id });
   await applyDocumentOperation(editor, {
     documentId: id,
     baseVersion: doc.version,

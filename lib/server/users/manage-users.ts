@@ -40,7 +40,7 @@ export async function createUser(actor: SessionUser | null, input: z.input<typeo
   });
 }
 
-export async function setUserActive(actor: SessionUser, userId: string, active: boolean): Promise<void> {
+export async function setUserActive(actor: SessionUser, { userId, active }: { userId: string; active: boolean }): Promise<void> {
   requireSystemAdmin(actor);
   if (userId === actor.id && !active) throw new AppError('INVALID_INPUT', 'You cannot deactivate your own account.');
   await db.$transaction(async (tx) => {
@@ -61,7 +61,7 @@ export async function setUserActive(actor: SessionUser, userId: string, active: 
   });
 }
 
-export async function resetPassword(actor: SessionUser, userId: string, password: string): Promise<void> {
+export async function resetPassword(actor: SessionUser, { userId, password }: { userId: string; password: string }): Promise<void> {
   requireSystemAdmin(actor);
   const passwordHash = await hashPassword(passwordSchema.parse(password));
   await db.$transaction(async (tx) => {

@@ -18,7 +18,7 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
     await projectAccess(user, projectId, 'project:manage');
     const [settings, documents, glossary] = await Promise.all([
       getProjectSettings(user, { projectId }),
-      listDocuments(user, projectId),
+      listDocuments(user, { projectId }),
       listGlossary(user, { projectId, limit: 1 }),
     ]);
     return { settings, documents, glossaryTotal: glossary.total };

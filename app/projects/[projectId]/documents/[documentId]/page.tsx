@@ -26,14 +26,14 @@ export default async function DocumentPage({
   // ?bead=ID (from queues, history, comments): open with that bead selected (an unknown id selects bead 1).
   const bead = beadFromQuery((await searchParams).bead);
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
-  const loaded = await loadForPage(() => getDocument(user, documentId));
+  const loaded = await loadForPage(() => getDocument(user, { documentId }));
   if (loaded.project.id !== projectId) notFound();
   // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
   const doc = editorDocumentSchema.parse(loaded);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
   const [members, warnings] = await Promise.all([
-    doc.permissions.comment ? listMembers(user, doc.project.id) : [],
+    doc.permissions.comment ? listMembers(user, { projectId: doc.project.id }) : [],
     documentPairWarnings(loaded),
   ]);
   const mentionable: MentionMember[] = members

@@ -20,4 +20,6 @@ export const POST = apiHandler<{ projectId: string }>(
 );
 
 // GET /api/v1/projects/{id}/batches: the ten most recent batches with per-item status.
-export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => ({ batches: await listBatches(user, params.projectId) }));
+export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => ({
+  batches: await listBatches(user, { projectId: params.projectId }),
+}));

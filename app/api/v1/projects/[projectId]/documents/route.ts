@@ -10,7 +10,7 @@ import type { ArticleSource } from '@/lib/server/import/resolve-article';
 
 // GET /api/v1/projects/{id}/documents: id, title, status, version, beads and progress (decision 023) of each document.
 export const GET = apiHandler<{ projectId: string }>(async ({ user, params }) => {
-  const documents = await listDocuments(user, params.projectId);
+  const documents = await listDocuments(user, { projectId: params.projectId });
   return {
     documents: documents.map((d) => ({
       id: d.id,
