@@ -42,6 +42,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               {user && <Link href="/projects">{t('projects')}</Link>}
               {user && <Link href="/queue">{t('myQueue')}</Link>}
               {user && <Link href="/review">{t('reviewQueue')}</Link>}
+              {user && <Link href="/concordance">{t('concordance')}</Link>}
               {user && <Link href="/account/tokens">{t('apiTokens')}</Link>}
               {user?.isAdmin && <Link href="/admin">{t('admin')}</Link>}
             </nav>

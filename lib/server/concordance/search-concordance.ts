@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { projectAccess } from '@/lib/server/access';
 import { db } from '@/lib/server/db';
+import type { BeadStatus } from '@/lib/review/review-states';
 
 // Concordance (issue 15, decision 034): the beads of my projects whose source or target contains a word or
 // phrase, both sides shown with the match marked. Korean writes particles onto words, so the search is by
@@ -45,7 +46,7 @@ export interface ConcordanceResult {
   projectName: string;
   source: string;
   target: string;
-  status: string;
+  status: BeadStatus;
   labels: string[];
   /** When the document was imported (ISO). */
   date: string;
