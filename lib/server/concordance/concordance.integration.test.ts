@@ -70,6 +70,13 @@ describe('GET /api/v1/concordance', () => {
 
   it('English is case-insensitive; approved only unless status=all', async () => {
     expect((await search('q=people+power+party')).body.total).toBe(2);
+    // Paging: the total is the same on every page, including a page past the last match (no row to carry it).
+    const first = await search('q=people+power+party&limit=1');
+    const second = await search('q=people+power+party&limit=1&offset=1');
+    const past = await search('q=people+power+party&limit=1&offset=5');
+    expect([first.body.total, second.body.total, past.body.total]).toEqual([2, 2, 2]);
+    expect([first.body.results.length, second.body.results.length, past.body.results.length]).toEqual([1, 1, 0]);
+    expect(first.body.results[0].beadId).not.toBe(second.body.results[0].beadId);
     expect((await search('q=administration')).body.total).toBe(0);
     expect((await search('q=administration&status=all')).body.total).toBe(1);
     expect((await search('q=administration&side=source&status=all')).body.total).toBe(0);

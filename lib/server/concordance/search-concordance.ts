@@ -118,13 +118,17 @@ export async function searchConcordance(user: SessionUser, query: ConcordanceQue
     JOIN "Document" d ON d."id" = s."documentId"
     JOIN "Bead" b ON b."documentId" = s."documentId"
     WHERE ${where}`;
-  const [page, counted] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`
-      SELECT m."id" FROM (${matched}) m ORDER BY m."createdAt" DESC, m."documentId", m."position"
-      LIMIT ${query.limit} OFFSET ${query.offset}`,
-    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM (${matched} LIMIT ${COUNT_CAP + 1}) c`,
-  ]);
-  const total = Number(counted[0]?.n ?? 0);
+  // One pass: ordering the page needs every match anyway, so the window count over the same rows is nearly free.
+  // Only a page past the last match has no row to carry the count, and then a capped count answers.
+  const page = await db.$queryRaw<{ id: string; n: bigint }[]>`
+    SELECT m."id", count(*) OVER () AS "n" FROM (${matched}) m ORDER BY m."createdAt" DESC, m."documentId", m."position"
+    LIMIT ${query.limit} OFFSET ${query.offset}`;
+  const total =
+    page.length > 0
+      ? Number(page[0].n)
+      : query.offset === 0
+        ? 0
+        : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM (${matched} LIMIT ${COUNT_CAP + 1}) c`)[0]?.n ?? 0);
   const results = await describeBeads(
     page.map((r) => r.id),
     projects,
