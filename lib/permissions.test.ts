@@ -7,6 +7,7 @@ const expected: Record<Role, Action[]> = {
   editor: [
     'project:read',
     'project:glossary',
+    'project:terminology',
     'document:read',
     'document:export',
     'document:create',
@@ -14,7 +15,16 @@ const expected: Record<Role, Action[]> = {
     'document:edit-text',
     'document:comment',
   ],
-  reviewer: ['project:read', 'document:read', 'document:export', 'document:comment', 'bead:review', 'document:sign-off', 'document:reopen'],
+  reviewer: [
+    'project:read',
+    'project:terminology',
+    'document:read',
+    'document:export',
+    'document:comment',
+    'bead:review',
+    'document:sign-off',
+    'document:reopen',
+  ],
   viewer: ['project:read', 'document:read', 'document:export'],
 };
 

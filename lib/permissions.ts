@@ -8,6 +8,7 @@ export const actions = [
   'project:read',
   'project:manage', // rename, settings, members
   'project:glossary', // add, edit, delete and import glossary entries (every member may read them)
+  'project:terminology', // prefer a rendering of a term, accept or reject a mined glossary proposal
   'document:read',
   'document:export',
   'document:create', // import, TMX import
@@ -25,6 +26,7 @@ const table: Record<Action, readonly Role[]> = {
   'project:read': ['admin', 'editor', 'reviewer', 'viewer'],
   'project:manage': ['admin'],
   'project:glossary': ['admin', 'editor'],
+  'project:terminology': ['admin', 'editor', 'reviewer'], // issue 15: reviewers settle the desk's terms
   'document:read': ['admin', 'editor', 'reviewer', 'viewer'],
   'document:export': ['admin', 'editor', 'reviewer', 'viewer'],
   'document:create': ['admin', 'editor'],

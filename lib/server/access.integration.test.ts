@@ -12,6 +12,7 @@ const expectedMatrix: Record<Role, readonly Action[]> = {
     'project:read',
     'project:manage',
     'project:glossary',
+    'project:terminology',
     'document:read',
     'document:export',
     'document:create',
@@ -25,6 +26,7 @@ const expectedMatrix: Record<Role, readonly Action[]> = {
   editor: [
     'project:read',
     'project:glossary',
+    'project:terminology',
     'document:read',
     'document:export',
     'document:create',
@@ -32,7 +34,16 @@ const expectedMatrix: Record<Role, readonly Action[]> = {
     'document:edit-text',
     'document:comment',
   ],
-  reviewer: ['project:read', 'document:read', 'document:export', 'document:comment', 'bead:review', 'document:sign-off', 'document:reopen'],
+  reviewer: [
+    'project:read',
+    'project:terminology',
+    'document:read',
+    'document:export',
+    'document:comment',
+    'bead:review',
+    'document:sign-off',
+    'document:reopen',
+  ],
   viewer: ['project:read', 'document:read', 'document:export'],
 };
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align-engine';
 import type { Alignment, Segment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
+import { termRenderings, type MemoryBead, type TermRenderings } from '@/lib/memory/term-renderings';
 import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-align';
 
 // The engine work that leaves the request thread (decision 025): each task is plain, structured-cloneable data
@@ -17,13 +18,15 @@ export type EngineTask =
       locks: Lock[];
       options: { srcLang: string; tgtLang: string; lexicon?: Lexicon };
     }
-  | { kind: 'buildLexicon'; options: BuildLexiconOptions };
+  | { kind: 'buildLexicon'; options: BuildLexiconOptions }
+  | { kind: 'termRenderings'; beads: MemoryBead[] };
 
 export interface EngineResults {
   /** The alignment, and warnings when the two sides look unlike translations of each other. */
   autoAlign: { alignment: Alignment; warnings: PairWarning[] };
   realign: EngineBead[];
   buildLexicon: Lexicon;
+  termRenderings: TermRenderings[];
 }
 
 export type EngineResult<K extends EngineTask['kind']> = EngineResults[K];
@@ -46,5 +49,7 @@ export function runEngineTask(task: EngineTask): EngineResults[EngineTask['kind'
       return realignBetweenLocks(task.source, task.target, task.locks, task.options);
     case 'buildLexicon':
       return buildLexicon(task.options);
+    case 'termRenderings':
+      return termRenderings(task.beads);
   }
 }
