@@ -43,7 +43,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
       <p className="muted">
         {ctx.project.sourceLang} → {ctx.project.targetLang} · {t('roleLine', { role: roleName(ctx.role) })} ·{' '}
         <Link href={`/projects/${projectId}/dashboard`}>{t('dashboard')}</Link> ·{' '}
-        <Link href={`/projects/${projectId}/glossary`}>{t('glossary')}</Link>
+        <Link href={`/projects/${projectId}/glossary`}>{t('glossary')}</Link> ·{' '}
+        <Link href={`/projects/${projectId}/terminology`}>{t('terminology')}</Link>
         {manage && (
           <>
             {' '}
