@@ -23,7 +23,14 @@ function dumpSet(set: EvalSet): string {
     const target = input(d.target, d.targetParagraphs);
     const monotonic = alignSegments(source, target, opts);
     const { beads, moves } = findMovedLinks(source, target, monotonic, opts);
-    out.push(`# ${d.name}`, ...monotonic.map(line), '## after moved pass', ...beads.map(line), '## moves', ...moves.map((m) => JSON.stringify(m)));
+    out.push(
+      `# ${d.name}`,
+      ...monotonic.map(line),
+      '## after moved pass',
+      ...beads.map(line),
+      '## moves',
+      ...moves.map((m) => JSON.stringify(m)),
+    );
   }
   return `${out.join('\n')}\n`;
 }
