@@ -33,4 +33,23 @@ describe('FeatureMarks', () => {
     expect(next.generation).toBe(1);
     expect([...next.marks]).toEqual([0, 0, 0, 0]);
   });
+
+  it('hands out a block of fresh generations, none of which an earlier set used', () => {
+    const m = new FeatureMarks();
+    const a = m.begin(4, 10);
+    a.marks.fill(a.generation + 9);
+    const b = m.begin(4, 3);
+    expect(b.generation).toBe(a.generation + 10);
+    expect(b.marks.every((x) => x < b.generation)).toBe(true);
+  });
+
+  it('clears before a block that would pass the limit, and refuses a block larger than the limit', () => {
+    const m = new FeatureMarks();
+    m.begin(4);
+    (m as unknown as { generation: number }).generation = 0x7ffffff0 - 5;
+    const next = m.begin(4, 10);
+    expect(next.generation).toBe(1);
+    expect([...next.marks]).toEqual([0, 0, 0, 0]);
+    expect(() => m.begin(4, 0x7ffffff0)).toThrow(RangeError);
+  });
 });

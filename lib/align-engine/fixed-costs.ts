@@ -11,12 +11,14 @@
 // single pass over a handful of ids. The sums add the same terms in the same order as a scan of every id
 // of the run would (decision 036).
 import type { Band } from './band';
+import { FeatureMarks } from './feature-marks';
 import type { LatticeInput } from './lattice';
 import { SUBSTITUTION_SHAPE, type ModelParams } from './model-params';
 import { runPenalties } from './run-penalties';
 
-/** Below any row: a feature no source segment so far has. */
-const NEVER = -0x40000000;
+/** Feature-sized scratch arrays, reused by every search (decision 036). */
+const lastSeenMarks = new FeatureMarks();
+const runMarks = new FeatureMarks();
 
 export function computeFixedCosts(input: LatticeInput, band: Band, params: ModelParams, SA: Int32Array, SB: Int32Array): Float32Array {
   const { source: S, target: T, matchGain } = input;
@@ -33,10 +35,13 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
   const paragraphs = pS !== null && pT !== null;
   const out = new Float32Array(band.cells * NT).fill(Infinity);
   const lex = params.lexicalWeight;
-  // per feature: the last source segment (below the current row) that has it
-  const lastSeen = new Int32Array(features).fill(NEVER);
-  const seen = new Int32Array(features);
-  let runGeneration = 0;
+  // per feature: the last source segment (below the current row) that has it, stored as rowBase + segment;
+  // values from earlier calls are below rowBase - maxRun, so they read as "more than maxRun rows back"
+  const { marks: lastSeen, generation: first } = lastSeenMarks.begin(features, n + maxRun + 2);
+  const rowBase = first + maxRun + 1;
+  // one stamp generation per run start (i, a, pj): at most maxRun per band cell
+  const { marks: seen, generation: firstRun } = runMarks.begin(features, maxRun * band.cells + 1);
+  let runGeneration = firstRun - 1;
   // per row: the ids of target segments jA..jB that a source run of the row shares, and how far back
   // (rows) the source side has them; segment j's entries are hitStart[j] .. hitStart[j + 1] - 1
   let hitF = new Int32Array(1024);
@@ -64,7 +69,7 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
     const rowOffset = offset[i] - rowLo;
     if (i > 0) {
       const ids = S.ids[i - 1];
-      for (let y = 0; y < ids.length; y++) lastSeen[ids[y]] = i - 1;
+      for (let y = 0; y < ids.length; y++) lastSeen[ids[y]] = rowBase + i - 1;
     }
     for (const s of nullShapes) {
       const pi = i - SA[s];
@@ -92,7 +97,7 @@ export function computeFixedCosts(input: LatticeInput, band: Band, params: Model
       const ids = targetIds[j];
       for (let y = 0; y < ids.length; y++) {
         const f = ids[y];
-        const back = i - lastSeen[f];
+        const back = rowBase + i - lastSeen[f];
         if (back > maxRun) continue;
         if (hits === hitF.length) {
           const grownF = new Int32Array(2 * hits);
