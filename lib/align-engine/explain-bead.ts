@@ -105,8 +105,11 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
     const key = table.keys[f];
     const kind = featureKind(key);
     const list = byKind.get(kind) ?? [];
-    const shown = displayKey(key, targetWords, doc);
-    if (list.length < MAX_PER_KIND && !list.includes(shown)) list.push(shown);
+    // a full list shows no more: its key is not looked up in the text at all
+    if (list.length < MAX_PER_KIND) {
+      const shown = displayKey(key, targetWords, doc);
+      if (!list.includes(shown)) list.push(shown);
+    }
     byKind.set(kind, list);
   }
   const parts: string[] = [];
