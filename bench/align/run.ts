@@ -95,8 +95,8 @@ function hardMarkdown(rows: HardMetrics[]): string {
 
 function scalingMarkdown(rows: ScalingRow[]): string {
   const out = [
-    '| sentences a side | engine wall s | engine peak MB | hunalign wall s | hunalign peak MB | time ratio (engine / hunalign) |',
-    '|---|---|---|---|---|---|',
+    '| sentences a side | engine wall s | engine CPU s | + moved pass wall / CPU s | engine peak MB | hunalign wall s | hunalign peak MB | time ratio (engine / hunalign) |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const size of [...new Set(rows.map((r) => r.size))]) {
     const e = rows.find((r) => r.size === size && r.system === 'engine');
@@ -104,8 +104,11 @@ function scalingMarkdown(rows: ScalingRow[]): string {
     const cell = (r: ScalingRow | undefined, k: 'seconds' | 'peakMb') =>
       r && r[k] !== null ? (r[k] as number).toFixed(k === 'seconds' ? 2 : 0) : (r?.note ?? '-');
     const ratio = e?.seconds && h?.seconds ? (e.seconds / h.seconds).toFixed(3) : '-';
+    const cpu = e?.cpuSeconds != null ? e.cpuSeconds.toFixed(2) : '-';
+    const moved =
+      e?.movedSeconds != null && e.movedCpuSeconds != null ? `${e.movedSeconds.toFixed(2)} / ${e.movedCpuSeconds.toFixed(2)}` : '-';
     out.push(
-      `| ${size.toLocaleString('en-US')} | ${cell(e, 'seconds')} | ${cell(e, 'peakMb')} | ${cell(h, 'seconds')} | ${cell(h, 'peakMb')} | ${ratio} |`,
+      `| ${size.toLocaleString('en-US')} | ${cell(e, 'seconds')} | ${cpu} | ${moved} | ${cell(e, 'peakMb')} | ${cell(h, 'seconds')} | ${cell(h, 'peakMb')} | ${ratio} |`,
     );
   }
   return out.join('\n');
@@ -193,11 +196,19 @@ async function main(): Promise<void> {
   const at20k = (system: string) => scaling.find((r) => r.system === system && r.size === 20000 && r.seconds !== null);
   const [engine20k, hunalign20k] = [at20k('engine'), at20k('hunalign')];
   if (engine20k) {
-    const figure = (r: ScalingRow) => `${r.seconds?.toFixed(1)} s, ${Math.round(r.peakMb ?? 0)} MB`;
+    const figure = (r: ScalingRow) => `${r.seconds?.toFixed(2)} s, ${Math.round(r.peakMb ?? 0)} MB`;
+    const withMoves =
+      engine20k.movedSeconds != null && engine20k.seconds !== null
+        ? `; with the moved-link pass ${(engine20k.seconds + engine20k.movedSeconds).toFixed(2)} s`
+        : '';
+    const cpu =
+      engine20k.cpuSeconds != null
+        ? ` (CPU ${engine20k.cpuSeconds.toFixed(2)} s${engine20k.movedCpuSeconds != null ? ` + ${engine20k.movedCpuSeconds.toFixed(2)} s moved pass` : ''})`
+        : '';
     writeBenchResult('align', [
       {
         what: 'alignment, 20,000 × 20,000 sentences',
-        figure: `${figure(engine20k)}${hunalign20k ? ` (hunalign: ${figure(hunalign20k)})` : ''}`,
+        figure: `${figure(engine20k)}${withMoves}${cpu}${hunalign20k ? `; hunalign: ${figure(hunalign20k)}` : ''}`,
       },
     ]);
   }

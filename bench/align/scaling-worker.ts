@@ -1,7 +1,9 @@
 // One scaling measurement in a fresh process, so peak memory belongs to this run alone.
 // Usage: tsx bench/align/scaling-worker.ts engine|hunalign SENTENCES
-// The document is NTREX ko-en dev (clean) repeated until each side has SENTENCES segments.
-import { alignSegments, buildLexicon } from '../../lib/align-engine';
+// The document is NTREX ko-en dev (clean) repeated until each side has SENTENCES segments. For the engine it
+// also times the moved-link pass after the alignment, as the app runs it (auto-align.ts: findMovedLinks on
+// the beads alignSegments returned); `seconds` is the alignment alone, `movedSeconds` the pass after it.
+import { alignSegments, buildLexicon, findMovedLinks } from '../../lib/align-engine';
 import { loadNtrex } from './eval-sets';
 import { HunalignRunner } from './hunalign-runner';
 
@@ -26,18 +28,28 @@ async function main(): Promise<void> {
   const rssBefore = process.memoryUsage().rss;
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
-  const beads = hunalign
-    ? hunalign.align(source, target).length
-    : alignSegments(
-        source.map((text) => ({ text })),
-        target.map((text) => ({ text })),
-        { srcLang: 'ko', tgtLang: 'en', lexicon },
-      ).length;
+  const src = source.map((text) => ({ text }));
+  const tgt = target.map((text) => ({ text }));
+  const options = { srcLang: 'ko', tgtLang: 'en', lexicon };
+  const engineBeads = hunalign ? null : alignSegments(src, tgt, options);
+  const beads = hunalign ? hunalign.align(source, target).length : (engineBeads?.length ?? 0);
   const seconds = (performance.now() - t0) / 1000;
   const cpu = process.cpuUsage(cpu0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  let movedSeconds: number | null = null;
+  let movedCpuSeconds: number | null = null;
+  if (engineBeads) {
+    const t1 = performance.now();
+    const cpu1 = process.cpuUsage();
+    findMovedLinks(src, tgt, engineBeads, options);
+    movedSeconds = (performance.now() - t1) / 1000;
+    const moved = process.cpuUsage(cpu1);
+    movedCpuSeconds = (moved.user + moved.system) / 1e6;
+  }
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ system, size, seconds, cpuSeconds, peakMb, beforeMb: rssBefore / 2 ** 20, beads })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ system, size, seconds, cpuSeconds, movedSeconds, movedCpuSeconds, peakMb, beforeMb: rssBefore / 2 ** 20, beads })}\n`,
+  );
 }
 
 void main();

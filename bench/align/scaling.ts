@@ -8,6 +8,11 @@ export interface ScalingRow {
   system: string;
   size: number;
   seconds: number | null;
+  /** CPU seconds of the alignment (the machine is shared: wall time depends on the load). */
+  cpuSeconds: number | null;
+  /** The moved-link pass after the alignment (engine only), wall and CPU seconds. */
+  movedSeconds: number | null;
+  movedCpuSeconds: number | null;
   peakMb: number | null;
   beforeMb: number | null;
   note: string;
@@ -25,11 +30,38 @@ export function measure(system: 'engine' | 'hunalign', size: number): ScalingRow
   });
   const line = r.stdout?.trim().split('\n').pop() ?? '';
   try {
-    const parsed = JSON.parse(line) as { seconds: number; peakMb: number; beforeMb: number };
-    return { system, size, seconds: parsed.seconds, peakMb: parsed.peakMb, beforeMb: parsed.beforeMb, note: '' };
+    const parsed = JSON.parse(line) as {
+      seconds: number;
+      cpuSeconds: number;
+      movedSeconds: number | null;
+      movedCpuSeconds: number | null;
+      peakMb: number;
+      beforeMb: number;
+    };
+    return {
+      system,
+      size,
+      seconds: parsed.seconds,
+      cpuSeconds: parsed.cpuSeconds,
+      movedSeconds: parsed.movedSeconds ?? null,
+      movedCpuSeconds: parsed.movedCpuSeconds ?? null,
+      peakMb: parsed.peakMb,
+      beforeMb: parsed.beforeMb,
+      note: '',
+    };
   } catch {
     const why = r.error ? r.error.message : `exit ${r.status}: ${(r.stderr ?? '').trim().split('\n').slice(-1)[0] ?? ''}`;
-    return { system, size, seconds: null, peakMb: null, beforeMb: null, note: `failed (${why})` };
+    return {
+      system,
+      size,
+      seconds: null,
+      cpuSeconds: null,
+      movedSeconds: null,
+      movedCpuSeconds: null,
+      peakMb: null,
+      beforeMb: null,
+      note: `failed (${why})`,
+    };
   }
 }
 

@@ -9,6 +9,8 @@ import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
 
 function pick(side: SideTable, indices: readonly number[]): SideTable {
+  // the whole side (a whole-document alignment): the search only reads the table, so no copy (decision 036)
+  if (indices.length === side.ids.length && indices.every((k, x) => k === x)) return side;
   return {
     ids: indices.map((k) => side.ids[k]),
     length: Float64Array.from(indices, (k) => side.length[k]),

@@ -7,7 +7,7 @@ import { AlignmentTooLargeError } from './errors';
 import { DEFAULT_PARAMS, type ModelParams } from './model-params';
 import type { PathBead } from './lattice';
 import type { LengthModel } from './length-model';
-import { prepareDocument, type PreparedDocument } from './prepare-document';
+import { keepPreparedDocument, prepareDocument, type PreparedDocument } from './prepare-document';
 import { reexamineWeakLinks } from './reexamine-weak-links';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
 
@@ -28,6 +28,8 @@ export interface AlignedDocument {
   doc: PreparedDocument;
   beads: PathBead[];
   model: LengthModel;
+  /** The document prepared with the caller's options (without learned pairs): what the moved-link pass reads. */
+  plain: PreparedDocument;
 }
 
 /** The search without emitting: the prepared document (with learned pairs, if any) and its path. */
@@ -43,11 +45,12 @@ export function alignDocument(
   const maxCells = opts.maxCells ?? DEFAULT_MAX_CELLS;
   const first = alignRange(doc, all(source.length), all(target.length), params, maxCells, null);
   const korean = doc.srcLang === 'ko' || doc.tgtLang === 'ko';
-  if (!korean) return { doc, ...first };
+  if (!korean) return { doc, ...first, plain: doc };
   const settle = (d: PreparedDocument, r: RangeResult): AlignedDocument => ({
     doc: d,
     beads: reexamineWeakLinks(d, r.beads, r.model, params),
     model: r.model,
+    plain: doc,
   });
   if (source.length + target.length > LEARN_MAX_SEGMENTS) return settle(doc, first);
   // a second pass with word pairs learned from the first pass's confident links (decision 027)
@@ -64,6 +67,9 @@ export function alignSegments(
   opts: AlignOptions,
   params: ModelParams = DEFAULT_PARAMS,
 ): EngineBead[] {
-  const { doc, beads, model } = alignDocument(source, target, opts, params);
-  return emitBeads(doc, beads, model);
+  const { doc, beads, model, plain } = alignDocument(source, target, opts, params);
+  const out = emitBeads(doc, beads, model);
+  // findMovedLinks(source, target, out, opts) reads the same features (decision 036)
+  keepPreparedDocument(out, plain, opts);
+  return out;
 }

@@ -3,7 +3,7 @@
 // only within a fixed half-width of the projected coarse path. Small documents get the full matrix.
 import { AlignmentTooLargeError } from './errors';
 import { fullBand, guidedBand, type Band } from './band';
-import { mergeIds, type SideTable } from './document-table';
+import type { SideTable } from './document-table';
 import type { LengthModel } from './length-model';
 import { searchLattice, type LatticeInput } from './lattice';
 import type { ModelParams } from './model-params';
@@ -18,26 +18,47 @@ const COARSE_FULL_CELLS = 40_000;
 /** Half-width of the band at coarse levels (a coarse step is two or more segments). */
 const COARSE_BAND = 5;
 
+/** Scratch arrays reused by every merge of two neighbours (coarsening merges every pair of segments). */
+let mergedScratch = new Int32Array(256);
+let gainScratch = new Float64Array(256);
+
 /**
- * The COARSE_FEATURES ids of highest gain, ascending; among equal gains the lower ids win (what a stable
- * sort by gain would keep). Selection by threshold instead of sorting the ids with a comparator.
+ * The COARSE_FEATURES ids of highest gain among the first `count` of `ids`, ascending; among equal gains
+ * the lower ids win (what a stable sort by gain would keep). Selection by threshold instead of sorting the
+ * ids with a comparator.
  */
-function strongest(ids: Int32Array, gain: Float64Array): Int32Array {
-  if (ids.length <= COARSE_FEATURES) return ids;
-  const gains = new Float64Array(ids.length);
-  for (let k = 0; k < ids.length; k++) gains[k] = gain[ids[k]];
+function strongest(ids: Int32Array, count: number, gain: Float64Array): Int32Array {
+  if (gainScratch.length < count) gainScratch = new Float64Array(2 * count);
+  const gains = gainScratch.subarray(0, count);
+  for (let k = 0; k < count; k++) gains[k] = gain[ids[k]];
   gains.sort();
-  const threshold = gains[gains.length - COARSE_FEATURES];
+  const threshold = gains[count - COARSE_FEATURES];
   let above = 0;
-  for (let k = gains.length - 1; k >= 0 && gains[k] > threshold; k--) above++;
+  for (let k = count - 1; k >= 0 && gains[k] > threshold; k--) above++;
   let ties = COARSE_FEATURES - above;
   const out = new Int32Array(COARSE_FEATURES);
   let w = 0;
-  for (let k = 0; k < ids.length; k++) {
+  for (let k = 0; k < count; k++) {
     const g = gain[ids[k]];
     if (g > threshold || (g === threshold && ties-- > 0)) out[w++] = ids[k];
   }
   return out;
+}
+
+/** The strongest ids of the union of two neighbours' ascending id lists (one of them possibly absent). */
+function mergedStrongest(a: Int32Array, b: Int32Array | undefined, gain: Float64Array): Int32Array {
+  if (!b) return a.length <= COARSE_FEATURES ? a : strongest(a, a.length, gain);
+  // the union as mergeIds computes it, into a reused array (decision 036)
+  if (mergedScratch.length < a.length + b.length) mergedScratch = new Int32Array(2 * (a.length + b.length));
+  const out = mergedScratch;
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length || j < b.length) {
+    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
+    if (k === 0 || out[k - 1] !== x) out[k++] = x;
+  }
+  return k <= COARSE_FEATURES ? out.slice(0, k) : strongest(out, k, gain);
 }
 
 function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideTable {
@@ -48,7 +69,7 @@ function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideT
   for (let k = 0; k < n; k++) {
     const a = side.ids[2 * k];
     const b = side.ids[2 * k + 1];
-    const merged = strongest(b ? mergeIds(a, b) : a, gain);
+    const merged = mergedStrongest(a, b, gain);
     ids.push(merged);
     length[k] = side.length[2 * k] + (b ? side.length[2 * k + 1] : 0);
     let sum = 0;

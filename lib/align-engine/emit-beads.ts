@@ -8,7 +8,11 @@ import type { LengthModel } from './length-model';
 import type { PreparedDocument } from './prepare-document';
 import type { EngineBead } from './types';
 
-const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
 
 /** `bead` is in document coordinates; `source` / `target` are its segment indices. */
 export function emitBead(doc: PreparedDocument, bead: PathBead, model: LengthModel, source: number[], target: number[]): EngineBead[] {
@@ -24,5 +28,7 @@ export function emitBead(doc: PreparedDocument, bead: PathBead, model: LengthMod
 }
 
 export function emitBeads(doc: PreparedDocument, beads: readonly PathBead[], model: LengthModel): EngineBead[] {
-  return beads.flatMap((b) => emitBead(doc, b, model, range(b.i0, b.i1), range(b.j0, b.j1)));
+  const out: EngineBead[] = [];
+  for (const b of beads) out.push(...emitBead(doc, b, model, range(b.i0, b.i1), range(b.j0, b.j1)));
+  return out;
 }

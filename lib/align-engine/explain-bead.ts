@@ -1,5 +1,6 @@
 // The short reason shown next to a bead: which anchors both sides share, and how the lengths fit.
 // Built only for the final beads, so it may re-read the texts.
+import { FeatureMarks } from './feature-marks';
 import { lengthZ, type LengthModel } from './length-model';
 import { featureKind } from './segment-features';
 import type { PreparedDocument } from './prepare-document';
@@ -7,6 +8,9 @@ import { hangulSkeleton, latinSkeleton } from './romanize-hangul';
 import { foldLatin, stripKoreanParticle, wordTokens } from './tokenize';
 
 const MAX_PER_KIND = 3;
+
+const sourceMarks = new FeatureMarks();
+const targetMarks = new FeatureMarks();
 
 /** "3200000" -> "3,200,000" (toLocaleString is slow when called for every bead of a long document). */
 function groupThousands(num: string): string {
@@ -75,10 +79,19 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
   const a = bead.i1 - bead.i0;
   const b = bead.j1 - bead.j0;
   if (a === 0 || b === 0) return a === 0 ? 'no counterpart in the source' : 'no counterpart in the target';
-  const src = new Set<number>();
-  const tgt = new Set<number>();
-  for (let i = bead.i0; i < bead.i1; i++) for (const f of table.source.ids[i]) src.add(f);
-  for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) tgt.add(f);
+  // the shared ids in source order, first occurrence (marks instead of two Sets, decision 036)
+  const size = table.matchGain.length;
+  const { marks: inS, generation: s } = sourceMarks.begin(size);
+  const { marks: inT, generation: t } = targetMarks.begin(size);
+  for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) inT[f] = t;
+  const shared: number[] = [];
+  for (let i = bead.i0; i < bead.i1; i++) {
+    for (const f of table.source.ids[i]) {
+      if (inS[f] === s) continue;
+      inS[f] = s;
+      if (inT[f] === t) shared.push(f);
+    }
+  }
   let words: string[] | null = null;
   const targetWords = () =>
     (words ??= wordTokens(
@@ -88,12 +101,15 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
         .join(' '),
     ));
   const byKind = new Map<string, string[]>();
-  for (const f of [...src].filter((x) => tgt.has(x)).sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
+  for (const f of shared.sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
     const key = table.keys[f];
     const kind = featureKind(key);
     const list = byKind.get(kind) ?? [];
-    const shown = displayKey(key, targetWords, doc);
-    if (list.length < MAX_PER_KIND && !list.includes(shown)) list.push(shown);
+    // a full list shows no more: its key is not looked up in the text at all
+    if (list.length < MAX_PER_KIND) {
+      const shown = displayKey(key, targetWords, doc);
+      if (!list.includes(shown)) list.push(shown);
+    }
     byKind.set(kind, list);
   }
   const parts: string[] = [];

@@ -49,6 +49,6 @@ export class SegmentIdCollector {
   }
 
   finish(): Int32Array {
-    return Int32Array.from(this.ids);
+    return new Int32Array(this.ids);
   }
 }

@@ -20,7 +20,7 @@ import { reestimateLengthModel, type LengthModel } from './length-model';
 import { DEFAULT_PARAMS } from './model-params';
 import { candidateSegments, MAX_RUN, rankRunPairs, runsOf } from './moved-candidates';
 import { realignAroundMoves } from './moved-realign';
-import { prepareDocument, type PreparedDocument } from './prepare-document';
+import { preparedDocumentFor, type PreparedDocument } from './prepare-document';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
 
 export { MAX_CANDIDATE_PAIRS, MAX_POSTING, MAX_RUN } from './moved-candidates';
@@ -176,7 +176,8 @@ function movedPass(
   work: MovedPassWork,
 ): MovedPassResult {
   const copy = () => beads.map((b) => ({ ...b, source: [...b.source], target: [...b.target] }));
-  const doc = prepareDocument(source, target, options);
+  // the alignment's own document when `beads` is what alignSegments returned for these segments (decision 036)
+  const doc = preparedDocumentFor(beads, source, target, options);
   const cand = candidateSegments(doc, beads);
   if (!cand.source.includes(1) || !cand.target.includes(1)) return { beads: copy(), moves: [] };
   const strong = beads.filter((b, k) => !cand.weak[k]);

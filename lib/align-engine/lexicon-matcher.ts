@@ -96,6 +96,16 @@ function makeSideMatcher(
     }
     return entry;
   };
+  // one frozen hit per concept, shared by every segment that mentions it (weights do not change after compiling)
+  const hits = new Map<number, ConceptHit>();
+  const hitOf = (concept: number): ConceptHit => {
+    let h = hits.get(concept);
+    if (h === undefined) {
+      h = Object.freeze({ concept, weight: weights.get(concept) ?? 1, learned: learned.has(concept) });
+      hits.set(concept, h);
+    }
+    return h;
+  };
   return (text, given) => {
     const found: number[] = [];
     const add = (id: number) => {
@@ -123,7 +133,7 @@ function makeSideMatcher(
         for (const id of entry.ids) add(id);
       }
     }
-    return found.map((concept) => ({ concept, weight: weights.get(concept) ?? 1, learned: learned.has(concept) }));
+    return found.map(hitOf);
   };
 }
 

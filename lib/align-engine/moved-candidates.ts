@@ -96,43 +96,74 @@ export function wholeParagraph(run: Run, paragraph: Int32Array | null): boolean 
 /**
  * The best run pairs by shared evidence, whole moved paragraphs first. Work: one pass over the features
  * of the candidate segments, at most MAX_POSTING score updates per source feature (counted in `work`).
+ * Posting lists and scores live in typed arrays indexed by feature and run (decision 036); scores add the
+ * same gains in the same order as before, so the ranking is the same.
  */
 export function rankRunPairs(doc: PreparedDocument, sRuns: Run[], tRuns: Run[], work: { updates: number; features: number }): RunPair[] {
   const { table } = doc;
-  const byFeature = new Map<number, number[]>();
-  tRuns.forEach((run, k) => {
-    const seen = new Set<number>();
-    for (let j = run.from; j < run.to; j++) {
-      for (const f of table.target.ids[j]) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        const list = byFeature.get(f) ?? [];
-        // one entry past the cap marks the feature as too common; the list stops growing there
-        if (list.length <= MAX_POSTING) list.push(k);
-        byFeature.set(f, list);
+  const features = table.matchGain.length;
+  // posting lists of target runs per feature, capped one entry past MAX_POSTING (the entry that marks a
+  // feature too common), laid out flat: counting pass, then filling pass
+  const postingCount = new Int32Array(features);
+  const runMark = new Int32Array(features);
+  const eachRunFeature = (visit: (f: number, k: number) => void) =>
+    tRuns.forEach((run, k) => {
+      for (let j = run.from; j < run.to; j++) {
+        const ids = table.target.ids[j];
+        for (let y = 0; y < ids.length; y++) {
+          const f = ids[y];
+          if (runMark[f] === k + 1) continue;
+          runMark[f] = k + 1;
+          visit(f, k);
+        }
       }
-    }
+    });
+  eachRunFeature((f) => {
+    if (postingCount[f] <= MAX_POSTING) postingCount[f]++;
+  });
+  const postingStart = new Int32Array(features + 1);
+  for (let f = 0; f < features; f++) postingStart[f + 1] = postingStart[f] + postingCount[f];
+  const postings = new Int32Array(postingStart[features]);
+  const filled = new Int32Array(features);
+  runMark.fill(0);
+  eachRunFeature((f, k) => {
+    if (filled[f] < postingCount[f]) postings[postingStart[f] + filled[f]++] = k;
   });
   const pairs: RunPair[] = [];
+  const score = new Float64Array(tRuns.length);
+  const scored = new Int32Array(tRuns.length);
+  const touched = new Int32Array(tRuns.length);
+  const sourceMark = new Int32Array(features);
   sRuns.forEach((run, k) => {
-    const score = new Map<number, number>();
-    const seen = new Set<number>();
+    let count = 0;
     for (let i = run.from; i < run.to; i++) {
-      for (const f of table.source.ids[i]) {
-        if (seen.has(f)) continue;
-        seen.add(f);
+      const ids = table.source.ids[i];
+      for (let y = 0; y < ids.length; y++) {
+        const f = ids[y];
+        if (sourceMark[f] === k + 1) continue;
+        sourceMark[f] = k + 1;
         work.features++;
-        const list = byFeature.get(f);
-        if (!list || list.length > MAX_POSTING) continue;
-        for (const t of list) {
+        const n = postingCount[f];
+        if (n === 0 || n > MAX_POSTING) continue;
+        for (let p = postingStart[f]; p < postingStart[f] + n; p++) {
+          const t = postings[p];
           work.updates++;
-          score.set(t, (score.get(t) ?? 0) + table.matchGain[f]);
+          if (scored[t] !== k + 1) {
+            scored[t] = k + 1;
+            score[t] = 0;
+            touched[count++] = t;
+          }
+          score[t] += table.matchGain[f];
         }
       }
     }
-    for (const [t, value] of score) if (value >= MIN_RUN_EVIDENCE) pairs.push({ s: k, t, score: value });
+    for (let x = 0; x < count; x++) {
+      const t = touched[x];
+      if (score[t] >= MIN_RUN_EVIDENCE) pairs.push({ s: k, t, score: score[t] });
+    }
   });
-  const paragraphs = (p: RunPair) =>
-    wholeParagraph(sRuns[p.s], table.source.paragraph) && wholeParagraph(tRuns[p.t], table.target.paragraph) ? 1 : 0;
+  const sWhole = sRuns.map((r) => wholeParagraph(r, table.source.paragraph));
+  const tWhole = tRuns.map((r) => wholeParagraph(r, table.target.paragraph));
+  const paragraphs = (p: RunPair) => (sWhole[p.s] && tWhole[p.t] ? 1 : 0);
   return pairs.sort((a, b) => paragraphs(b) - paragraphs(a) || b.score - a.score || a.s - b.s || a.t - b.t).slice(0, MAX_CANDIDATE_PAIRS);
 }

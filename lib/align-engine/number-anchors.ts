@@ -100,13 +100,15 @@ function koreanNumbers(text: string, out: string[]): void {
   flush();
 }
 
-function latinNumbers(text: string, out: string[], english: boolean): void {
+function latinNumbers(text: string, out: string[], english: boolean, digits: boolean): void {
+  // the digit patterns below need a digit: a text without one skips them (decision 036)
   const re =
     /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)(?:st|nd|rd|th)?(?:\s?(hundred|thousand|million|billion|trillion|bn|tn|mn|millions|billions|milliards?|millionen|milliarden|mio|mrd)\b)?/gi;
-  for (const m of text.matchAll(re)) {
-    const scale = m[2] ? EN_SCALE[m[2].toLowerCase()] : 1;
-    out.push(numberKey(parseDigits(m[1]) * scale));
-  }
+  if (digits)
+    for (const m of text.matchAll(re)) {
+      const scale = m[2] ? EN_SCALE[m[2].toLowerCase()] : 1;
+      out.push(numberKey(parseDigits(m[1]) * scale));
+    }
   if (!english) return;
   const wordRe =
     /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|dozen)(?:\s(hundred|thousand|million|billion|trillion))?\b/gi;
@@ -114,9 +116,10 @@ function latinNumbers(text: string, out: string[], english: boolean): void {
     out.push(numberKey(EN_WORDS[m[1].toLowerCase()] * (m[2] ? EN_SCALE[m[2].toLowerCase()] : 1)));
   }
   // "$50m", "£3bn"
-  for (const m of text.matchAll(/[$£€]\s?(\d+(?:\.\d+)?)(m|k)\b/gi)) {
-    out.push(numberKey(Number.parseFloat(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e3)));
-  }
+  if (digits)
+    for (const m of text.matchAll(/[$£€]\s?(\d+(?:\.\d+)?)(m|k)\b/gi)) {
+      out.push(numberKey(Number.parseFloat(m[1]) * (m[2].toLowerCase() === 'm' ? 1e6 : 1e3)));
+    }
   const monthRe =
     /\b(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?(?=\s?\d)|\b(january|february|april|june|july|august|september|october|november|december)\b/gi;
   for (const m of text.matchAll(monthRe)) {
@@ -129,8 +132,9 @@ function latinNumbers(text: string, out: string[], english: boolean): void {
 /** Language-neutral keys of the numbers and months in `text` (with repeats). */
 export function numberAnchors(text: string, lang: string): string[] {
   const out: string[] = [];
-  if (!/\d/.test(text) && lang !== 'en') return out;
+  const digits = /\d/.test(text);
+  if (!digits && lang !== 'en') return out;
   if (lang === 'ko') koreanNumbers(text, out);
-  else latinNumbers(text, out, lang === 'en');
+  else latinNumbers(text, out, lang === 'en', digits);
   return out;
 }

@@ -40,3 +40,64 @@ export function prepareDocument(
   const table = buildDocumentTable(describe(source, srcCtx), describe(target, tgtCtx), interner);
   return { table, source, target, lexicon, srcLang: s, tgtLang: t };
 }
+
+/**
+ * The document an alignment was prepared from, kept with the bead list alignSegments returned, so the
+ * moved-link pass (which reads the same features) does not extract them a second time: on 20,000
+ * sentences a side that extraction cost as much as the pass itself (decision 036). Held weakly: it lives
+ * as long as the caller keeps the beads. A snapshot of the texts, paragraphs and options is kept with it,
+ * so a caller that changed anything in between gets a freshly prepared document.
+ */
+interface KeptDocument {
+  doc: PreparedDocument;
+  source: { text: string; paragraph?: number }[];
+  target: { text: string; paragraph?: number }[];
+  srcLang: string;
+  tgtLang: string;
+  lexicon: AlignOptions['lexicon'];
+  entries: unknown[] | undefined;
+  entryCount: number;
+}
+
+const keptDocuments = new WeakMap<object, KeptDocument>();
+
+const snapshot = (segs: readonly AlignInputSegment[]) => segs.map((s) => ({ text: s.text, paragraph: s.paragraph }));
+
+export function keepPreparedDocument(result: object, doc: PreparedDocument, opts: AlignOptions): void {
+  keptDocuments.set(result, {
+    doc,
+    source: snapshot(doc.source),
+    target: snapshot(doc.target),
+    srcLang: opts.srcLang,
+    tgtLang: opts.tgtLang,
+    lexicon: opts.lexicon,
+    entries: opts.lexicon?.entries,
+    entryCount: opts.lexicon?.entries.length ?? 0,
+  });
+}
+
+function sameSegments(kept: readonly { text: string; paragraph?: number }[], segs: readonly AlignInputSegment[]): boolean {
+  if (kept.length !== segs.length) return false;
+  for (let k = 0; k < segs.length; k++) if (kept[k].text !== segs[k].text || kept[k].paragraph !== segs[k].paragraph) return false;
+  return true;
+}
+
+/** The document kept with `result` when it was prepared from the same segments and options; otherwise a new one. */
+export function preparedDocumentFor(
+  result: object,
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  opts: AlignOptions,
+): PreparedDocument {
+  const kept = keptDocuments.get(result);
+  const same =
+    kept !== undefined &&
+    kept.srcLang === opts.srcLang &&
+    kept.tgtLang === opts.tgtLang &&
+    kept.lexicon === opts.lexicon &&
+    kept.entries === opts.lexicon?.entries &&
+    kept.entryCount === (opts.lexicon?.entries.length ?? 0) &&
+    sameSegments(kept.source, source) &&
+    sameSegments(kept.target, target);
+  return same ? kept.doc : prepareDocument(source, target, opts);
+}

@@ -3,6 +3,10 @@
 // 2-2 bead would pay (and collect) the evidence of both 1-1 beads twice over. Computed run by run with a
 // generation stamp, so no union list is ever materialized.
 import type { SideTable } from './document-table';
+import { FeatureMarks } from './feature-marks';
+
+/** A feature-sized scratch array, reused by every search (decision 036). */
+const runMarks = new FeatureMarks();
 
 /** By run length k (index 0 unused): penalty of the run of k segments starting at i. */
 export function runPenalties(side: SideTable, beta: Float64Array, maxRun: number, featureCount: number): Float64Array[] {
@@ -10,9 +14,9 @@ export function runPenalties(side: SideTable, beta: Float64Array, maxRun: number
   const out: Float64Array[] = [new Float64Array(0), side.unmatched];
   for (let k = 2; k <= maxRun; k++) out.push(new Float64Array(Math.max(0, n - k + 1)));
   if (maxRun < 2) return out;
-  const seen = new Int32Array(featureCount);
+  const { marks: seen, generation: first } = runMarks.begin(featureCount, n + 1);
   for (let i = 0; i + 2 <= n; i++) {
-    const generation = i + 1;
+    const generation = first + i;
     let sum = 0;
     for (let k = 1; k <= maxRun && i + k <= n; k++) {
       const ids = side.ids[i + k - 1];
