@@ -30,6 +30,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
   const { percent } = counts.progress;
   const t = useTranslations('toolbar');
+  const labelName = useTranslations('beadLabels.name');
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
@@ -68,7 +69,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
           <option value="">{t('anyLabel')}</option>
           {BEAD_LABELS.map((label) => (
             <option key={label} value={label}>
-              {label} ({counts.byLabel[label]})
+              {labelName(label)} ({counts.byLabel[label]})
             </option>
           ))}
         </select>
