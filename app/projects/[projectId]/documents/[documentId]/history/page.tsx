@@ -89,7 +89,8 @@ export default async function HistoryPage({
                 <td>
                   <LocalTime value={event.at} />
                 </td>
-                <td>{event.actor.name}</td>
+                {/* An event without a person (the seed, a migration) is the system's. */}
+                <td>{event.actor.id === null ? t('system') : event.actor.name}</td>
                 <td>{eventTitle(event, t, beadNumbers)}</td>
                 <td>
                   <EventDetail event={event} />

@@ -115,6 +115,7 @@ describe('history titles in Korean', () => {
     ],
     ['old exclusion', event('operation.review', { operation: { type: 'review', event: 'exclude', beadIds: ['a', 'b'] } }), '쌍 2개 제외'],
     ['sign-off', event('document.sign-off', {}), '서명'],
+    ['TMX import', event('tmx.import', {}), 'TMX 파일에서 가져옴'],
   ])('%s', (_, e, expected) => {
     expect(title(e, korean)).toBe(expected);
   });

@@ -97,6 +97,8 @@ export function eventTitle(event: TitledEvent, t: T, beadNumbers: ReadonlyMap<st
   switch (event.action) {
     case 'document.create':
       return t('event.created');
+    case 'tmx.import':
+      return t('event.tmxImported');
     case 'document.submit':
       return t('event.submitted');
     case 'document.sign-off':
