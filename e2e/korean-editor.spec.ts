@@ -86,3 +86,16 @@ for (const width of [1440, 390]) {
     await expect(page.locator('tr[data-action="document.create"] time')).toContainText('년');
   });
 }
+
+test('the import warnings above the editor read Korean, with their numbers', async ({ page, desk }) => {
+  const english = Array.from({ length: 30 }, (_, i) => `English sentence number ${i + 1} about another story.`);
+  const pair = await desk.importPair({ title: `엉뚱한 짝 ${Date.now()}`, source: '부산항 노동자들이 파업을 끝냈다.', target: english });
+  await inKorean(page, demo.editor);
+  await page.goto(pair.path);
+  await hydrated(page);
+  const warnings = page.getByRole('status', { name: '가져오기 경고' });
+  await expect(warnings).toContainText('두 글이 서로의 번역이 아닐 수 있습니다.');
+  await expect(warnings.locator('[data-code="SENTENCE_COUNTS_APART"]')).toHaveText(
+    '원문은 1문장, 번역문은 30문장입니다. 번역문이 3배 넘게 길어 같은 기사가 아닐 수 있습니다.',
+  );
+});
