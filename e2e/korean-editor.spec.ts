@@ -5,7 +5,8 @@ import { appOrigin, demo, hydrated, signIn } from './fixtures';
 // Issue 12 item 14: the editor's panels and the document history in Korean. A reviewer of the desk's project
 // reads the editor with the interface set to Korean (the signed-out choice, a cookie: the demo account itself
 // keeps no language, so the other specs stay English): the help overlay, the reason box, the comment panel, the
-// engine's reason for a bead, a label's name, and the history rows, each naming its bead. At 1440 and 390 px.
+// sign-off dialog, the engine's reason for a bead, a label's name, the import warnings, and the history rows,
+// each naming its bead. At 1440 and 390 px.
 
 async function inKorean(page: Page, email: string): Promise<void> {
   await signIn(page, email);
@@ -19,6 +20,7 @@ for (const width of [1440, 390]) {
       { title: `야간 버스 ${Date.now()}`, source: nightBuses.source, target: nightBuses.target },
       { shape: nightBuses.shape },
     );
+    await desk.post(`/api/v1/documents/${pair.id}/submit`, {});
     const { beads, version } = await desk.load(pair.id);
     await desk.post(`/api/v1/documents/${pair.id}/labels`, { beadId: beads[2].id, labels: ['style'] });
     await desk.post(`/api/v1/documents/${pair.id}/comments`, { beadId: beads[0].id, body: 'Check the date' });
@@ -51,6 +53,14 @@ for (const width of [1440, 390]) {
     await page.keyboard.press('Escape');
     await expect(help).toHaveCount(0);
 
+    // The sign-off dialog, with the open thread.
+    await page.getByRole('button', { name: '서명…' }).click();
+    const dialog = page.getByRole('dialog', { name: '이 문서에 서명할까요?' });
+    await expect(dialog.getByTestId('open-threads-warning')).toContainText('아직 열린 댓글 스레드가 1개 있습니다.');
+    await expect(dialog.getByLabel('이력에 남길 메모 (선택)')).toBeVisible();
+    await dialog.getByRole('button', { name: '취소' }).click();
+    await expect(dialog).toHaveCount(0);
+
     // The reason box for a rejection.
     await list.focus();
     await page.keyboard.press('x');
@@ -82,6 +92,7 @@ for (const width of [1440, 390]) {
     await expect(page.locator('tr[data-action="bead.labels"]')).toContainText('없음 → 문체');
     await expect(page.locator('tr[data-action="comment.create"]').first()).toContainText('1번 쌍에 댓글');
     await expect(page.locator('tr[data-action="document.create"]')).toContainText('문서 생성');
+    await expect(page.locator('tr[data-action="document.submit"]')).toContainText('초안 → 검토 중');
     // Dates in the one house format, in Korean.
     await expect(page.locator('tr[data-action="document.create"] time')).toContainText('년');
   });
