@@ -9,9 +9,14 @@ import { checkLanguage } from './check-language';
 
 export type PairWarningCode = 'LANGUAGE_MISMATCH' | 'SENTENCE_COUNTS_APART' | 'LENGTHS_APART' | 'NO_SHARED_ANCHORS';
 
+/**
+ * `message` is the English sentence; `params` are the values it was built from, so the interface can say it in
+ * the reader's language (messages `pairWarnings.<code>`). Warnings stored before params existed have none.
+ */
 export interface PairWarning {
   code: PairWarningCode;
   message: string;
+  params?: Record<string, string | number>;
 }
 
 export interface PairSides {
@@ -42,12 +47,16 @@ export function pairPlausibility(sides: PairSides): PairWarning[] {
 
 function languageWarnings({ source, target, sourceLang, targetLang }: PairSides): PairWarning[] {
   const checks = [
-    { side: 'Source', check: checkLanguage(source.join(' '), sourceLang) },
-    { side: 'Target', check: checkLanguage(target.join(' '), targetLang) },
+    { side: 'source', expected: sourceLang, check: checkLanguage(source.join(' '), sourceLang) },
+    { side: 'target', expected: targetLang, check: checkLanguage(target.join(' '), targetLang) },
   ];
   return checks
     .filter(({ check }) => !check.ok)
-    .map(({ side, check }) => ({ code: 'LANGUAGE_MISMATCH', message: `${side}: ${check.warning}` }));
+    .map(({ side, expected, check }) => ({
+      code: 'LANGUAGE_MISMATCH',
+      message: `${side === 'source' ? 'Source' : 'Target'}: ${check.warning}`,
+      params: { side, detected: check.detected, box: expected.trim().toLowerCase().split(/[-_]/)[0] === 'ko' ? 'ko' : 'en' },
+    }));
 }
 
 function countWarnings({ source, target }: PairSides): PairWarning[] {
@@ -59,6 +68,7 @@ function countWarnings({ source, target }: PairSides): PairWarning[] {
     {
       code: 'SENTENCE_COUNTS_APART',
       message: `The source has ${plural(source.length, 'sentence')} and the target ${plural(target.length, 'sentence')}: the ${longer} is more than ${maxSentenceFactor} times as long, so these may not be the same article.`,
+      params: { source: source.length, target: target.length, longer, factor: maxSentenceFactor },
     },
   ];
 }
@@ -68,11 +78,14 @@ function lengthWarnings({ source, target }: PairSides): PairWarning[] {
   const t = target.reduce((sum, text) => sum + lengthUnits(text), 0);
   const { maxLengthFactor, minLongerUnits } = PLAUSIBILITY_LIMITS;
   if (Math.max(s, t) < minLongerUnits || Math.max(s, t) < maxLengthFactor * Math.max(Math.min(s, t), 1)) return [];
-  const factor = Math.max(s, t) / Math.max(Math.min(s, t), 1);
+  const ratio = Math.max(s, t) / Math.max(Math.min(s, t), 1);
+  const factor = ratio >= 10 ? String(Math.round(ratio)) : ratio.toFixed(1);
+  const longer = t > s ? 'target' : 'source';
   return [
     {
       code: 'LENGTHS_APART',
-      message: `The ${t > s ? 'target' : 'source'} text is ${factor >= 10 ? Math.round(factor) : factor.toFixed(1)} times as long as the ${t > s ? 'source' : 'target'} (a translation is usually within a factor of ${maxLengthFactor}).`,
+      message: `The ${longer} text is ${factor} times as long as the ${t > s ? 'source' : 'target'} (a translation is usually within a factor of ${maxLengthFactor}).`,
+      params: { longer, factor, limit: maxLengthFactor },
     },
   ];
 }
@@ -87,6 +100,7 @@ function anchorWarnings({ source, target, sourceLang, targetLang }: PairSides): 
     {
       code: 'NO_SHARED_ANCHORS',
       message: `The two texts share none of their numbers or dates (${sourceAnchors.size} in the source, ${targetAnchors.size} in the target): check that they are the same article.`,
+      params: { source: sourceAnchors.size, target: targetAnchors.size },
     },
   ];
 }

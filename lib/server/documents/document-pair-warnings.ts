@@ -8,7 +8,9 @@ import { db } from '@/lib/server/db';
 // each open cost 0.25–0.75 s on a 2,000-bead document. Documents imported before that get theirs computed once,
 // on their first open, and kept. Translation memories (TMX) are pairs already: no warnings.
 
-const storedSchema = z.array(z.object({ code: z.string(), message: z.string() }));
+const storedSchema = z.array(
+  z.object({ code: z.string(), message: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+);
 
 interface Opened {
   id: string;

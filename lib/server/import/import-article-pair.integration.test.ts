@@ -43,6 +43,8 @@ describe('importing article pairs', () => {
     expect(result.warnings).toContainEqual({
       code: 'LANGUAGE_MISMATCH',
       message: expect.stringMatching(/looks English, but it is in the Korean box/),
+      // the values the message was built from, so the interface can say it in Korean (decision 038)
+      params: { side: 'source', detected: 'en', box: 'ko' },
     });
   });
 

@@ -28,6 +28,9 @@ describe('the history page’s view', () => {
     expect(bead.bead).toEqual({ id: doc.beads[1].id, position: 1 });
     expect(bead.events.map((e) => e.action)).toContain('operation.editText');
     expect(bead.events.map((e) => e.action)).not.toContain('bead.labels'); // another bead's
+    // Label events store the bead's id; the view gives its current number, so the row can name it.
+    const whole = await documentHistoryView(team.viewer, { projectId: team.project.id, documentId: id });
+    expect(whole.beadNumbers).toEqual({ [doc.beads[2].id]: 3 });
   });
 
   it('is a 404 under another project or for another document’s bead', async () => {

@@ -17,6 +17,35 @@ export interface DocumentHistoryView {
   canReopen: boolean;
   bead: { id: string; position: number } | null;
   events: HistoryEvent[];
+  /**
+   * The current number (position + 1) of each bead a label or comment event names, by bead id or, for a comment
+   * on a span, by segment id: those events store ids, not numbers (issue 12 item 10: every row names its bead).
+   * A bead merged away since is missing.
+   */
+  beadNumbers: Record<string, number>;
+}
+
+/** Label and comment events store the bead (or the commented segment) by id. */
+const ANNOTATIONS = new Set(['bead.labels', 'comment.create', 'comment.reply', 'comment.resolve', 'comment.reopen']);
+
+function annotatedIds(events: readonly HistoryEvent[]): Set<string> {
+  const ids = new Set<string>();
+  for (const event of events) {
+    if (!ANNOTATIONS.has(event.action) || !event.after || typeof event.after !== 'object') continue;
+    const after = event.after as Record<string, unknown>;
+    for (const key of ['beadId', 'segmentId']) if (typeof after[key] === 'string') ids.add(after[key]);
+  }
+  return ids;
+}
+
+async function numbersOf(documentId: string, ids: ReadonlySet<string>): Promise<Record<string, number>> {
+  if (ids.size === 0) return {};
+  const beads = await db.bead.findMany({ where: { documentId }, select: { id: true, position: true, sourceIds: true, targetIds: true } });
+  const numbers: Record<string, number> = {};
+  for (const bead of beads) {
+    for (const id of [bead.id, ...bead.sourceIds, ...bead.targetIds]) if (ids.has(id)) numbers[id] = bead.position + 1;
+  }
+  return numbers;
 }
 
 export async function documentHistoryView(
@@ -60,5 +89,6 @@ export async function documentHistoryView(
     canReopen: can(ctx.role, 'document:reopen'),
     bead: bead ? { id: bead.id, position: bead.position } : null,
     events,
+    beadNumbers: await numbersOf(input.documentId, annotatedIds(events)),
   };
 }

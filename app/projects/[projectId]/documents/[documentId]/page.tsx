@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
 import { getDocument } from '@/lib/server/documents/get-document';
@@ -11,7 +12,9 @@ import { MentionMembersProvider } from './_components/comments/mention-members';
 import { PairWarnings } from './_components/beads/pair-warnings';
 import type { MentionMember } from './_components/comments/mention-suggestions';
 
-export const metadata: Metadata = { title: 'Document' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('editor'))('title') };
+}
 
 // The first render comes straight from getDocument (the same shape as GET /api/v1/documents/{id}); after that the
 // editor talks to the REST API only.

@@ -10,7 +10,6 @@ import { useBeadText } from './bead-row';
 import { activeRejectReason, fixedAfterRejection } from '../sync/editor-document';
 import styles from '../editor/editor.module.css';
 import type { CommandName } from '../editor/keyboard-map';
-import { movedMarker } from '../operations/moved-link-command';
 import { ReviewDiff } from '../review/review-diff';
 import type { ListView, ResolvedSelection } from './selection';
 import type { BeadReviewLoad } from '../review/use-bead-review';
@@ -183,11 +182,11 @@ export function BeadDock({
               · <strong>{t('fixedAfterRejection')}</strong>
             </>
           )}
-          {row.bead.labels.length > 0 && <> · {t('labelsList', { labels: row.bead.labels.join(', ') })}</>}
+          {row.bead.labels.length > 0 && <> · {t('labelsList', { labels: row.bead.labels.map(text.label).join(', ') })}</>}
           {row.bead.moved && (
             <>
               {' '}
-              · <strong>{movedMarker(row)}</strong>
+              · <strong>{text.moved(row)}</strong>
             </>
           )}
           {movedMark === row.bead.id && (

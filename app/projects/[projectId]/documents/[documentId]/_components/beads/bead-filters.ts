@@ -2,17 +2,17 @@
 
 import { changedSinceDecision, isConfirmed } from '../sync/editor-document';
 import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
-import { beadStatusLabel } from '@/lib/review/review-states';
 import { BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
 import { isLowConfidence, type BeadRow } from './bead-rows';
 
+/** Each filter's name is its key's message in the `toolbar` namespace. */
 export const FILTERS = [
-  { key: 'lowConfidence', label: 'Low confidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
-  { key: 'notOneToOne', label: 'Not 1:1', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
-  { key: 'unconfirmed', label: 'Unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
-  { key: 'rejected', label: beadStatusLabel('rejected', { capital: true }), test: (row: BeadRow) => row.bead.status === 'rejected' },
-  { key: 'withComments', label: 'With comments', test: (row: BeadRow) => row.bead.comments > 0 },
-  { key: 'changedSinceReview', label: 'Changed since review', test: (row: BeadRow) => changedSinceDecision(row.bead) },
+  { key: 'lowConfidence', test: (row: BeadRow) => isLowConfidence(row.bead) },
+  { key: 'notOneToOne', test: (row: BeadRow) => row.bead.source.length !== 1 || row.bead.target.length !== 1 },
+  { key: 'unconfirmed', test: (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded' },
+  { key: 'rejected', test: (row: BeadRow) => row.bead.status === 'rejected' },
+  { key: 'withComments', test: (row: BeadRow) => row.bead.comments > 0 },
+  { key: 'changedSinceReview', test: (row: BeadRow) => changedSinceDecision(row.bead) },
 ] as const;
 
 export type FilterKey = (typeof FILTERS)[number]['key'];

@@ -3,6 +3,7 @@
 
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
+import { isBeadLabel } from '@/lib/review/bead-labels';
 import { beadStatusMark } from '@/lib/review/review-states';
 import type { Side } from '@/lib/alignment/types';
 import { beadShape, type BeadRow as Row, type RowSegment } from './bead-rows';
@@ -10,6 +11,7 @@ import { activeRejectReason, fixedAfterRejection } from '../sync/editor-document
 import styles from '../editor/editor.module.css';
 import { HighlightedText } from './highlighted-text';
 import { movedMarker } from '../operations/moved-link-command';
+import { beadReasonText } from './bead-reason';
 
 interface Props {
   row: Row;
@@ -22,22 +24,31 @@ interface Props {
   onSelect: (row: Row, side: Side, position: number) => void;
 }
 
-/** A bead's confidence and the engine's reason, and its status with the house marks, in the reader's language. */
+/**
+ * A bead's confidence and the engine's reason, its status with the house marks, its labels and where a moved
+ * link's target comes from, in the reader's language.
+ */
 export function useBeadText() {
   const t = useTranslations('editor');
   const statusName = useTranslations('beadStatus');
+  const reasonText = useTranslations('beadReason');
+  const labelName = useTranslations('beadLabels.name');
   return {
     title(row: Row): string {
       const { confidence, reason, origin } = row.bead;
       if (confidence === null) return origin === 'manual' ? t('linkedByPerson') : t('noConfidence');
-      return `${t('confidence', { value: confidence.toFixed(2) })}${reason ? ` — ${reason}` : ''}`;
+      return `${t('confidence', { value: confidence.toFixed(2) })}${reason ? ` — ${beadReasonText(reason, reasonText)}` : ''}`;
     },
     status: (status: Row['bead']['status']): string =>
       beadStatusMark(status) ? `${beadStatusMark(status)} ${statusName(status)}` : statusName(status),
+    /** A stored label's name; a label this version does not know is shown as stored. */
+    label: (label: string): string => (isBeadLabel(label) ? labelName(label) : label),
+    moved: (row: Row): string | null => movedMarker(row, t),
   };
 }
 
 function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
+  const t = useTranslations('editor');
   const segments: RowSegment[] = row[side];
   const isSelectedSide = props.selectedSide === side;
   return (
@@ -46,7 +57,7 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
       lang={props.langs[side]}
       onClick={() => props.onSelect(row, side, 0)}
     >
-      {segments.length === 0 && <span className={styles.empty}>{side === 'source' ? 'no source (addition)' : 'no target (omission)'}</span>}
+      {segments.length === 0 && <span className={styles.empty}>{side === 'source' ? t('noSource') : t('noTarget')}</span>}
       {segments.map((segment, position) => (
         <p
           key={segment.id}
@@ -59,7 +70,7 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
           }}
         >
           {segment.paragraphStart && (
-            <span className={styles.pilcrow} title="New paragraph">
+            <span className={styles.pilcrow} title={t('newParagraph')}>
               ¶{' '}
             </span>
           )}
@@ -115,7 +126,7 @@ function BeadRowView(props: Props) {
         </span>
         {bead.moved && (
           <span className={styles.moved} data-testid="moved-marker">
-            ↕ {movedMarker(row)}
+            ↕ {text.moved(row)}
           </span>
         )}
         {bead.changedSinceReview && <span className={styles.changed}>{t('changedSinceReview')}</span>}
@@ -125,7 +136,7 @@ function BeadRowView(props: Props) {
           <span className={styles.labelChips} data-testid="bead-labels">
             {bead.labels.map((label) => (
               <span key={label} className={styles.labelChip}>
-                {label}
+                {text.label(label)}
               </span>
             ))}
           </span>
@@ -133,7 +144,7 @@ function BeadRowView(props: Props) {
       </div>
       {rejectReason !== null && (
         <p className={styles.rejectNote} data-testid="reject-note">
-          <strong>✗ Rejected:</strong> {rejectReason}
+          <strong>{t('rejectedNote')}</strong> {rejectReason}
         </p>
       )}
     </div>

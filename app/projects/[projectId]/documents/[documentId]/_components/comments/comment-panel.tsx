@@ -4,6 +4,7 @@
 // selected in one of the bead's segments when the panel opened, the new thread sits on that span. It follows the
 // selection, so `j`/`k` in the list read the next bead's comments.
 
+import { useTranslations } from 'next-intl';
 import type { BeadRow } from '../beads/bead-rows';
 import { CommentForm } from './comment-form';
 import { CommentThread } from './comment-thread';
@@ -24,7 +25,9 @@ interface Props {
 }
 
 export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }: Props) {
+  const t = useTranslations('comments');
   const { load, reload } = useBeadComments(documentId, row.bead.id);
+  const number = row.index + 1;
   // A span selected in another bead does not belong here.
   const inBead = span && [...row.source, ...row.target].some((s) => s.id === span.segmentId) ? span : null;
   const anchor: CommentAnchor = inBead
@@ -34,32 +37,32 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
   const stored = async (result: Awaited<ReturnType<typeof reviewApi.comment>>): Promise<boolean> => {
     reload();
     if (result.ok && result.data.unknownMentions.length > 0) {
-      sync.hint(`Posted, but no member of this project matches ${result.data.unknownMentions.map((m) => `@${m}`).join(', ')}.`);
+      sync.hint(t('unknownMentions', { handles: result.data.unknownMentions.map((m) => `@${m}`).join(', ') }));
     }
     return result.ok;
   };
-  const create = async (body: string) => stored(await sync.annotate(() => reviewApi.comment(documentId, anchor, body), 'Comment posted'));
+  const create = async (body: string) => stored(await sync.annotate(() => reviewApi.comment(documentId, anchor, body), t('posted')));
   const reply = async (threadId: string, body: string) =>
-    stored(await sync.annotate(() => reviewApi.reply(documentId, threadId, body), 'Reply posted'));
+    stored(await sync.annotate(() => reviewApi.reply(documentId, threadId, body), t('replied')));
   const resolve = async (threadId: string, resolved: boolean) => {
-    await sync.annotate(() => reviewApi.setResolved(documentId, threadId, resolved), resolved ? 'Thread resolved' : 'Thread reopened');
+    await sync.annotate(() => reviewApi.setResolved(documentId, threadId, resolved), resolved ? t('threadResolved') : t('threadReopened'));
     reload();
   };
 
   return (
-    <section className={styles.comments} aria-label={`Comments on bead ${row.index + 1}`} data-testid="comment-panel">
+    <section className={styles.comments} aria-label={t('panel', { number })} data-testid="comment-panel">
       <div className={styles.historyHead}>
-        <strong>Comments on bead {row.index + 1}</strong>
+        <strong>{t('panel', { number })}</strong>
         <button type="button" className="secondary" onClick={onClose}>
-          Close <kbd>Esc</kbd>
+          {t('close')} <kbd>Esc</kbd>
         </button>
       </div>
       {load === null || 'state' in load ? (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t('loading')}</p>
       ) : !load.ok ? (
         <p className="error">{load.message}</p>
       ) : load.data.length === 0 ? (
-        <p className={styles.dockLabel}>No comments on this bead yet.</p>
+        <p className={styles.dockLabel}>{t('none')}</p>
       ) : (
         <ol className={styles.threads}>
           {load.data.map((thread) => (
@@ -71,22 +74,22 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
         <>
           {inBead && (
             <p className={styles.dockLabel}>
-              On the selected text: <q className={styles.quote}>{inBead.quote}</q>
+              {t('onSelection')} <q className={styles.quote}>{inBead.quote}</q>
             </p>
           )}
           <CommentForm
             key={row.bead.id}
             autoFocus
-            label={`New comment on bead ${row.index + 1}`}
-            placeholder="Write a comment… @name or @email mentions a project member"
-            submitLabel={inBead ? 'Comment on the selection' : 'Comment'}
+            label={t('newLabel', { number })}
+            placeholder={t('placeholder')}
+            submitLabel={inBead ? t('submitSelection') : t('submit')}
             disabled={false}
             onSubmit={create}
             onCancel={onClose}
           />
         </>
       ) : (
-        <p className={styles.dockLabel}>Comments are read-only here (your role, a signed-off document, or no connection).</p>
+        <p className={styles.dockLabel}>{t('readOnly')}</p>
       )}
     </section>
   );

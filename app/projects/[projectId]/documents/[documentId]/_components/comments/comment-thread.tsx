@@ -3,6 +3,7 @@
 // One comment thread: the quoted text (for a span comment), the first comment and its replies, with Reply and
 // Resolve / Reopen. Resolving applies to the whole thread.
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { CommentForm } from './comment-form';
 import styles from '../editor/editor.module.css';
@@ -39,6 +40,7 @@ interface Props {
 }
 
 export function CommentThread({ thread, canWrite, onReply, onResolve }: Props) {
+  const t = useTranslations('comments');
   const [replying, setReplying] = useState(false);
   return (
     <li
@@ -54,9 +56,9 @@ export function CommentThread({ thread, canWrite, onReply, onResolve }: Props) {
       {replying && (
         <CommentForm
           autoFocus
-          label="Reply"
-          placeholder="Reply… (@name mentions a member)"
-          submitLabel="Reply"
+          label={t('reply')}
+          placeholder={t('replyPlaceholder')}
+          submitLabel={t('reply')}
           disabled={!canWrite}
           onSubmit={async (body) => {
             const stored = await onReply(thread.threadId, body);
@@ -67,15 +69,15 @@ export function CommentThread({ thread, canWrite, onReply, onResolve }: Props) {
         />
       )}
       <div className={styles.threadActions}>
-        {thread.resolved && <span className={styles.resolvedBadge}>✓ resolved</span>}
+        {thread.resolved && <span className={styles.resolvedBadge}>{t('resolved')}</span>}
         {canWrite && !replying && (
           <button type="button" className={styles.linkButton} onClick={() => setReplying(true)}>
-            Reply
+            {t('reply')}
           </button>
         )}
         {canWrite && (
           <button type="button" className={styles.linkButton} onClick={() => onResolve(thread.threadId, !thread.resolved)}>
-            {thread.resolved ? 'Reopen' : 'Resolve'}
+            {thread.resolved ? t('reopen') : t('resolve')}
           </button>
         )}
       </div>

@@ -5,7 +5,9 @@
 // the list for this handle, and a click picks an option without taking focus. Keys the list does not use go to
 // `onKeyDown` (the form's Ctrl+Enter and Esc); the editor's shortcuts ignore keys typed in a field anyway.
 
+import { useTranslations } from 'next-intl';
 import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { isRole } from '@/lib/permissions';
 import styles from '../editor/editor.module.css';
 import { useMentionMembers } from './mention-members';
 import { activeMention, insertMention, matchMembers, type MentionMember } from './mention-suggestions';
@@ -25,6 +27,8 @@ interface Props {
 const caretOf = (el: HTMLTextAreaElement) => (el.selectionStart === el.selectionEnd ? el.selectionStart : null);
 
 export function MentionField({ label, value, placeholder, disabled, autoFocus, onChange, onKeyDown }: Props) {
+  const t = useTranslations('comments');
+  const roleName = useTranslations('roles');
   const members = useMentionMembers();
   const id = useId();
   const listId = `${id}-members`;
@@ -116,7 +120,7 @@ export function MentionField({ label, value, placeholder, disabled, autoFocus, o
       <ul
         id={listId}
         role="listbox"
-        aria-label="Project members"
+        aria-label={t('members')}
         className={field.listbox}
         hidden={!open}
         onMouseDown={(event) => event.preventDefault()}
@@ -134,12 +138,12 @@ export function MentionField({ label, value, placeholder, disabled, autoFocus, o
             >
               <span className={field.name}>{member.name}</span>
               <span className={field.email}>{member.email}</span>
-              <span className={field.role}>{member.role}</span>
+              <span className={field.role}>{isRole(member.role) ? roleName(member.role) : member.role}</span>
             </li>
           ))}
       </ul>
       <span className={styles.visuallyHidden} aria-live="polite">
-        {open ? `${matches.length} ${matches.length === 1 ? 'member matches' : 'members match'}; ↑ ↓ to choose, Enter to insert.` : ''}
+        {open ? t('matches', { count: matches.length }) : ''}
       </span>
     </div>
   );

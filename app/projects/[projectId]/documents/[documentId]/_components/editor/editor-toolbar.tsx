@@ -1,7 +1,7 @@
 // Above the list: progress, filters with their counts (status filters and a label filter), search, undo/redo and
 // help.
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { Ref } from 'react';
 import { ProgressText } from '@/app/_components/progress-text';
 import { BEAD_LABELS, isBeadLabel } from '@/lib/review/bead-labels';
@@ -30,6 +30,8 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
   const { percent } = counts.progress;
   const t = useTranslations('toolbar');
+  const labelName = useTranslations('beadLabels.name');
+  const format = useFormatter();
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
@@ -53,7 +55,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
         {FILTERS.map((f) => (
           <label key={f.key} className={`${styles.chip} ${filter.active.includes(f.key) ? styles.chipOn : ''}`}>
             <input type="checkbox" checked={filter.active.includes(f.key)} onChange={() => props.onFilter(toggleFilter(filter, f.key))} />
-            {t(f.key)} <span className={styles.count}>{counts.byFilter[f.key]}</span>
+            {t(f.key)} <span className={styles.count}>{format.number(counts.byFilter[f.key])}</span>
           </label>
         ))}
       </fieldset>
@@ -68,7 +70,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
           <option value="">{t('anyLabel')}</option>
           {BEAD_LABELS.map((label) => (
             <option key={label} value={label}>
-              {label} ({counts.byLabel[label]})
+              {labelName(label)} ({format.number(counts.byLabel[label])})
             </option>
           ))}
         </select>

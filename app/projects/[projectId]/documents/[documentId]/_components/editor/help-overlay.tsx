@@ -1,30 +1,26 @@
-// The `?` overlay: every shortcut, grouped, from the one keyboard map.
+// The `?` overlay: every shortcut, grouped, from the one keyboard map, in the reader's language.
 
+import { useTranslations } from 'next-intl';
 import { SHORTCUTS } from './keyboard-map';
 import styles from './editor.module.css';
 
-const GROUPS = ['Navigate', 'Align', 'Text', 'Status', 'Review', 'General'] as const;
+const GROUPS = ['navigate', 'align', 'text', 'status', 'review', 'general'] as const;
 
 export function HelpOverlay({ onClose }: { onClose: () => void }) {
+  const t = useTranslations('help');
   return (
     <div className={styles.overlay} onClick={onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        className={styles.help}
-        onClick={(event) => event.stopPropagation()}
-      >
+      <div role="dialog" aria-modal="true" aria-label={t('title')} className={styles.help} onClick={(event) => event.stopPropagation()}>
         <div className={styles.historyHead}>
-          <h2>Keyboard shortcuts</h2>
+          <h2>{t('title')}</h2>
           <button type="button" className="secondary" autoFocus onClick={onClose}>
-            Close <kbd>Esc</kbd>
+            {t('close')} <kbd>Esc</kbd>
           </button>
         </div>
         <div className={styles.helpGroups}>
           {GROUPS.map((group) => (
             <table key={group} className={styles.helpTable}>
-              <caption>{group}</caption>
+              <caption>{t(`groups.${group}`)}</caption>
               <tbody>
                 {SHORTCUTS.filter((s) => s.group === group).map((s) => (
                   <tr key={`${s.keys.join()}-${s.description}`}>
@@ -33,16 +29,14 @@ export function HelpOverlay({ onClose }: { onClose: () => void }) {
                         <kbd key={k}>{k}</kbd>
                       ))}
                     </th>
-                    <td>{s.description}</td>
+                    <td>{t(`keys.${s.description}`)}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           ))}
         </div>
-        <p className="muted">
-          Keys act on the list; while you type in a field they belong to the field. Every change is saved as it happens.
-        </p>
+        <p className="muted">{t('note')}</p>
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 // The editor's keyboard map: one table, read by the key handler, the help overlay (`?`) and docs/editor.md.
 // Every command also has a mouse way (the buttons in the bead dock and the toolbar).
 
+import type { Messages } from 'next-intl';
+
 export type CommandName =
   | 'nextBead'
   | 'prevBead'
@@ -40,53 +42,55 @@ export type CommandName =
   | 'escape';
 
 interface Shortcut {
-  /** As shown to people. */
+  /** As shown to people (key names read the same in both languages). */
   keys: string[];
   command: CommandName;
-  description: string;
-  group: 'Navigate' | 'Align' | 'Text' | 'Status' | 'Review' | 'General';
+  /** Its message key under `help.keys`. */
+  description: keyof Messages['help']['keys'];
+  /** Its message key under `help.groups`. */
+  group: keyof Messages['help']['groups'];
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
-  { keys: ['j', '↓'], command: 'nextBead', description: 'Next bead', group: 'Navigate' },
-  { keys: ['k', '↑'], command: 'prevBead', description: 'Previous bead', group: 'Navigate' },
-  { keys: ['g', 'Home'], command: 'firstBead', description: 'First bead', group: 'Navigate' },
-  { keys: ['G', 'End'], command: 'lastBead', description: 'Last bead', group: 'Navigate' },
-  { keys: ['Tab'], command: 'switchSide', description: 'Switch side (source ↔ target)', group: 'Navigate' },
-  { keys: ['←', '→'], command: 'sourceSide', description: 'Source side / target side', group: 'Navigate' },
-  { keys: ['[', ']'], command: 'prevSegment', description: 'Previous / next segment in the bead', group: 'Navigate' },
-  { keys: ['n', 'N'], command: 'nextUnconfirmed', description: 'Next / previous unconfirmed bead', group: 'Navigate' },
-  { keys: ['l', 'L'], command: 'nextLow', description: 'Next / previous low-confidence bead', group: 'Navigate' },
-  { keys: ['m'], command: 'merge', description: 'Merge the bead with the next one', group: 'Align' },
-  { keys: ['s'], command: 'split', description: 'Split the bead after the selected segment', group: 'Align' },
-  { keys: ['Alt+↑'], command: 'moveUp', description: 'Move the selected segment to the previous bead', group: 'Align' },
-  { keys: ['Alt+↓'], command: 'moveDown', description: 'Move the selected segment to the next bead', group: 'Align' },
-  { keys: ['d'], command: 'detach', description: 'Let the selected segment stand alone (1-0 / 0-1)', group: 'Align' },
-  { keys: ['b'], command: 'relink', description: 'Relink this bead and the next (move the boundary)', group: 'Align' },
+  { keys: ['j', '↓'], command: 'nextBead', description: 'nextBead', group: 'navigate' },
+  { keys: ['k', '↑'], command: 'prevBead', description: 'prevBead', group: 'navigate' },
+  { keys: ['g', 'Home'], command: 'firstBead', description: 'firstBead', group: 'navigate' },
+  { keys: ['G', 'End'], command: 'lastBead', description: 'lastBead', group: 'navigate' },
+  { keys: ['Tab'], command: 'switchSide', description: 'switchSide', group: 'navigate' },
+  { keys: ['←', '→'], command: 'sourceSide', description: 'sides', group: 'navigate' },
+  { keys: ['[', ']'], command: 'prevSegment', description: 'segments', group: 'navigate' },
+  { keys: ['n', 'N'], command: 'nextUnconfirmed', description: 'unconfirmed', group: 'navigate' },
+  { keys: ['l', 'L'], command: 'nextLow', description: 'low', group: 'navigate' },
+  { keys: ['m'], command: 'merge', description: 'merge', group: 'align' },
+  { keys: ['s'], command: 'split', description: 'split', group: 'align' },
+  { keys: ['Alt+↑'], command: 'moveUp', description: 'moveUp', group: 'align' },
+  { keys: ['Alt+↓'], command: 'moveDown', description: 'moveDown', group: 'align' },
+  { keys: ['d'], command: 'detach', description: 'detach', group: 'align' },
+  { keys: ['b'], command: 'relink', description: 'relink', group: 'align' },
   {
     keys: ['M'],
     command: 'movedLink',
-    description: 'Moved link: mark an omission or addition, press again on its partner to link; on a moved link, unlink it',
-    group: 'Align',
+    description: 'movedLink',
+    group: 'align',
   },
-  { keys: ['r'], command: 'realign', description: 'Realign from this bead on (confirmed beads and your own changes stay)', group: 'Align' },
-  { keys: ['Enter', 'e'], command: 'edit', description: 'Edit the selected segment’s text', group: 'Text' },
-  { keys: ['Ctrl+Enter'], command: 'edit', description: 'While editing: save the text', group: 'Text' },
-  { keys: ['Ctrl+Shift+S'], command: 'edit', description: 'While editing: split the segment at the cursor', group: 'Text' },
-  { keys: ['J'], command: 'join', description: 'Join the selected segment with the next on its side', group: 'Text' },
-  { keys: ['h'], command: 'history', description: 'Show the selected segment’s text history', group: 'Text' },
-  { keys: ['c'], command: 'confirm', description: 'Confirm the bead', group: 'Status' },
-  { keys: ['C'], command: 'confirmUpTo', description: 'Confirm every bead up to and including this one', group: 'Status' },
-  { keys: ['X'], command: 'exclude', description: 'Exclude the bead from review, or include it again', group: 'Status' },
-  { keys: ['a'], command: 'approve', description: 'Approve the bead (reviewers)', group: 'Review' },
-  { keys: ['x'], command: 'reject', description: 'Reject the bead with a reason (Enter sends, Esc cancels)', group: 'Review' },
-  { keys: ['t'], command: 'labels', description: 'Labels: 1–7 toggle a label, Esc closes', group: 'Review' },
-  { keys: ['i'], command: 'comments', description: 'Comments on the bead (or on the text selected in a segment)', group: 'Review' },
-  { keys: ['u', 'Ctrl+Z'], command: 'undo', description: 'Undo', group: 'General' },
-  { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], command: 'redo', description: 'Redo', group: 'General' },
-  { keys: ['/'], command: 'search', description: 'Search the document (either side)', group: 'General' },
-  { keys: ['?'], command: 'help', description: 'Show this list', group: 'General' },
-  { keys: ['Esc'], command: 'escape', description: 'Close a panel, cancel an edit, leave the search', group: 'General' },
+  { keys: ['r'], command: 'realign', description: 'realign', group: 'align' },
+  { keys: ['Enter', 'e'], command: 'edit', description: 'edit', group: 'text' },
+  { keys: ['Ctrl+Enter'], command: 'edit', description: 'save', group: 'text' },
+  { keys: ['Ctrl+Shift+S'], command: 'edit', description: 'splitSegment', group: 'text' },
+  { keys: ['J'], command: 'join', description: 'join', group: 'text' },
+  { keys: ['h'], command: 'history', description: 'history', group: 'text' },
+  { keys: ['c'], command: 'confirm', description: 'confirm', group: 'status' },
+  { keys: ['C'], command: 'confirmUpTo', description: 'confirmUpTo', group: 'status' },
+  { keys: ['X'], command: 'exclude', description: 'exclude', group: 'status' },
+  { keys: ['a'], command: 'approve', description: 'approve', group: 'review' },
+  { keys: ['x'], command: 'reject', description: 'reject', group: 'review' },
+  { keys: ['t'], command: 'labels', description: 'labels', group: 'review' },
+  { keys: ['i'], command: 'comments', description: 'comments', group: 'review' },
+  { keys: ['u', 'Ctrl+Z'], command: 'undo', description: 'undo', group: 'general' },
+  { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], command: 'redo', description: 'redo', group: 'general' },
+  { keys: ['/'], command: 'search', description: 'search', group: 'general' },
+  { keys: ['?'], command: 'help', description: 'help', group: 'general' },
+  { keys: ['Esc'], command: 'escape', description: 'escape', group: 'general' },
 ];
 
 const PLAIN: Record<string, CommandName> = {

@@ -1,6 +1,7 @@
 // The panel for the current mode, inside the bead dock: text editor, relink, history, rejection reason, labels or
 // comments.
 
+import { useTranslations } from 'next-intl';
 import type { DocumentIndex } from '../beads/bead-rows';
 import { CommentPanel } from '../comments/comment-panel';
 import type { EditorMode } from './editor-mode';
@@ -28,6 +29,9 @@ interface Props {
 }
 
 export function ModePanel({ documentId, mode, index, selection, langs, busy, canAnnotate, sync, onDone }: Props) {
+  const t = useTranslations('hints');
+  const tEditor = useTranslations('editor');
+  const labelName = useTranslations('beadLabels.name');
   const sendThenClose = async (operation: Parameters<DocumentSync['send']>[0]) => {
     // A refused edit stays open to be fixed; a conflict or a lost request keeps the change in the banner instead.
     const outcome = await sync.send(operation);
@@ -42,17 +46,17 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
       <SegmentEditor
         key={`${segment.id}:${segment.text}`}
         segment={segment}
-        label={`Text of ${place.side} segment ${place.position + 1} in bead ${place.beadIndex + 1}`}
+        label={tEditor('segmentLabel', { side: place.side, position: place.position + 1, number: place.beadIndex + 1 })}
         lang={langs[place.side]}
         busy={busy}
         onSave={(text) =>
-          void sendThenClose({ kind: 'operation', operation: { type: 'editText', segmentId: segment.id, text }, label: 'Edited the text' })
+          void sendThenClose({ kind: 'operation', operation: { type: 'editText', segmentId: segment.id, text }, label: t('editedText') })
         }
         onSplitAt={(offset) =>
           void sendThenClose({
             kind: 'operation',
             operation: { type: 'splitSegment', segmentId: segment.id, offset },
-            label: 'Split the segment',
+            label: t('splitSegment'),
           })
         }
         onCancel={onDone}
@@ -75,7 +79,7 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
           void sendThenClose({
             kind: 'operation',
             operation: { type: 'relink', beadIds: [first.bead.id, second.bead.id], sourceAt, targetAt },
-            label: `Relinked beads ${at + 1} and ${at + 2}`,
+            label: t('relinked', { first: at + 1, second: at + 2 }),
           })
         }
         onCancel={onDone}
@@ -95,7 +99,7 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
         beadNumber={at + 1}
         busy={busy}
         onReject={(reason) =>
-          void sendThenClose({ kind: 'review', beadId: mode.beadId, decision: 'reject', reason, label: `Rejected bead ${at + 1}` })
+          void sendThenClose({ kind: 'review', beadId: mode.beadId, decision: 'reject', reason, label: t('rejected', { number: at + 1 }) })
         }
         onCancel={onDone}
       />
@@ -111,11 +115,11 @@ export function ModePanel({ documentId, mode, index, selection, langs, busy, can
         readOnly={!canAnnotate}
         saving={sync.annotating}
         onToggle={(label) => {
-          if (sync.annotating) return sync.hint('Still saving the last label change; press again in a moment.');
+          if (sync.annotating) return sync.hint(t('labelBusy'));
           const labels = toggleLabel(row.bead.labels, label);
           void sync.annotate(
             () => reviewApi.setLabels(documentId, row.bead.id, labels),
-            `Labels of bead ${row.index + 1}: ${labels.join(', ') || 'none'}`,
+            t('labelsSaved', { number: row.index + 1, labels: labels.map((l) => labelName(l)).join(', ') || t('noLabels') }),
           );
         }}
         onClose={onDone}

@@ -3,6 +3,7 @@
 // Runs a named command (from a key or a button) against the current selection: navigation changes the selection,
 // everything else becomes one request through the operation API. Returns false when the command does not apply.
 
+import { useTranslations } from 'next-intl';
 import type { Dispatch, SetStateAction } from 'react';
 import { isConfirmed, type Permissions } from '../sync/editor-document';
 import { isLowConfidence, type BeadRow, type DocumentIndex } from '../beads/bead-rows';
@@ -53,6 +54,7 @@ const needsUnconfirmed = (row: BeadRow) => !isConfirmed(row.bead) && row.bead.st
 export function useEditorCommands(ctx: Context): (command: CommandName) => boolean {
   const { index, view, selection: sel, select, sync } = ctx;
   const visible = view.rows;
+  const t = useTranslations('hints');
 
   const go = (row: BeadRow | null, notFound?: string) => {
     if (row) select(selectRow(row, sel?.side ?? 'source', 0));
@@ -61,10 +63,10 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
   };
 
   const write = (allowed: boolean, action: () => void) => {
-    if (!allowed) sync.hint('Your role does not allow this change.');
-    else if (sync.isBusy()) sync.hint('Still saving the previous change; changes go one at a time.');
-    else if (ctx.locked) sync.hint('Signed off — read-only until reopened.');
-    else if (!ctx.canWrite) sync.hint('Not connected: nothing can be saved until the connection is back.');
+    if (!allowed) sync.hint(t('notAllowed'));
+    else if (sync.isBusy()) sync.hint(t('stillSaving'));
+    else if (ctx.locked) sync.hint(t('signedOff'));
+    else if (!ctx.canWrite) sync.hint(t('offline'));
     else action();
     return true;
   };
@@ -105,23 +107,23 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'lastBead':
         return go(visible[visible.length - 1] ?? null);
       case 'nextUnconfirmed':
-        return go(findRow(visible, sel, needsUnconfirmed, 1), 'Every bead shown is confirmed.');
+        return go(findRow(visible, sel, needsUnconfirmed, 1), t('allConfirmed'));
       case 'prevUnconfirmed':
-        return go(findRow(visible, sel, needsUnconfirmed, -1), 'Every bead shown is confirmed.');
+        return go(findRow(visible, sel, needsUnconfirmed, -1), t('allConfirmed'));
       case 'nextLow':
         return go(
           findRow(visible, sel, (r) => isLowConfidence(r.bead), 1),
-          'No low-confidence bead is shown.',
+          t('noLow'),
         );
       case 'prevLow':
         return go(
           findRow(visible, sel, (r) => isLowConfidence(r.bead), -1),
-          'No low-confidence bead is shown.',
+          t('noLow'),
         );
     }
     if (!sel) return false;
     if (isReviewCommand(command)) {
-      return runReviewCommand(command, { sel, permissions: ctx.permissions, sync, setMode: ctx.setMode, write });
+      return runReviewCommand(command, { sel, permissions: ctx.permissions, sync, setMode: ctx.setMode, write, t });
     }
     switch (command) {
       case 'switchSide':
@@ -135,18 +137,16 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'nextSegment':
         return (select(stepSegment(sel, 1)), true);
       case 'history':
-        if (!sel.segment) return (sync.hint('Select a segment first.'), true);
+        if (!sel.segment) return (sync.hint(t('selectSegment')), true);
         void openHistory(sel.segment.id);
         return true;
       case 'edit':
         return write(ctx.permissions.editText, () =>
-          sel.segment
-            ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id })
-            : sync.hint(`This bead has no ${sel.side} segment; press Tab.`),
+          sel.segment ? ctx.setMode({ kind: 'edit', segmentId: sel.segment.id }) : sync.hint(t('noSideSegment', { side: sel.side })),
         );
       case 'movedLink':
         return write(ctx.permissions.align, () => {
-          const step = movedLinkStep(index, sel.row, ctx.movedMark);
+          const step = movedLinkStep(index, sel.row, ctx.movedMark, t);
           if (step.kind === 'mark') {
             ctx.setMovedMark(step.beadId);
             sync.hint(step.message);
@@ -160,13 +160,13 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'relink':
         return write(ctx.permissions.align, () =>
           sel.row.index >= index.rows.length - 1
-            ? sync.hint('This is the last bead; nothing follows to relink with.')
+            ? sync.hint(t('lastNoRelink'))
             : !allShown(view, sel.row.index + 1, sel.row.index + 1)
-              ? sync.hint(`Bead ${sel.row.index + 2} is hidden by the filter or search; clear it to relink with it.`)
+              ? sync.hint(t('hiddenRelink', { number: sel.row.index + 2 }))
               : ctx.setMode({ kind: 'relink', beadId: sel.row.bead.id }),
         );
       default: {
-        const built = buildOperation(command, index, sel, view);
+        const built = buildOperation(command, index, sel, view, t);
         const allowed = command === 'join' ? ctx.permissions.editText : ctx.permissions.align;
         return write(allowed, () =>
           built.ok ? void sync.send({ kind: 'operation', operation: built.operation, label: built.label }) : sync.hint(built.message),

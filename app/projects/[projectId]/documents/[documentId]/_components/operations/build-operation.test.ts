@@ -1,6 +1,9 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
+import ko from '@/messages/ko.json';
 import { buildIndex } from '../beads/bead-rows';
-import { buildOperation, splitPoint } from './build-operation';
+import { buildOperation as build, splitPoint } from './build-operation';
 import type { AlignmentState } from '../sync/editor-document';
 import { listView, resolveSelection } from '../beads/selection';
 
@@ -63,6 +66,10 @@ const state: AlignmentState = {
 const index = buildIndex(state);
 const all = listView(index.rows, index.rows.length);
 const at = (segmentId: string, side: 'source' | 'target') => resolveSelection(index, { beadId: null, side, segmentId, lastIndex: 0 })!;
+
+const english = createTranslator({ locale: 'en', messages: en, namespace: 'hints' });
+type Args = Parameters<typeof build>;
+const buildOperation = (command: Args[0], index: Args[1], sel: Args[2], view: Args[3]) => build(command, index, sel, view, english);
 
 describe('buildOperation', () => {
   it('splits after the selected source segment, cutting the target in proportion', () => {
@@ -131,5 +138,16 @@ describe('buildOperation', () => {
       operation: { type: 'confirm', beadIds: ['b'] },
     });
     expect(buildOperation('realign', index, at('s3', 'source'), onlyB)).toMatchObject({ ok: true });
+  });
+});
+
+describe('buildOperation in Korean', () => {
+  const korean = createTranslator({ locale: 'ko', messages: ko, namespace: 'hints' });
+  it("says why in the reader's language, naming the bead and side", () => {
+    expect(build('join', index, at('t1', 'target'), all, korean)).toMatchObject({
+      ok: false,
+      message: '1번 쌍의 마지막 번역문 문장입니다. J는 한 쌍 안의 문장만 합칩니다. 다른 쌍의 문장과 합치려면 먼저 쌍을 병합하세요 (m).',
+    });
+    expect(build('merge', index, at('s1', 'source'), all, korean)).toMatchObject({ ok: true, label: '1번 쌍을 다음 쌍과 병합' });
   });
 });

@@ -1,7 +1,15 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import en from '@/messages/en.json';
 import { buildIndex } from '../beads/bead-rows';
 import type { AlignmentState, EditorBead } from '../sync/editor-document';
-import { movedLinkStep, movedMarker } from './moved-link-command';
+import { movedLinkStep as step, movedMarker as marker } from './moved-link-command';
+
+const hints = createTranslator({ locale: 'en', messages: en, namespace: 'hints' });
+const editor = createTranslator({ locale: 'en', messages: en, namespace: 'editor' });
+type Args = Parameters<typeof step>;
+const movedLinkStep = (index: Args[0], row: Args[1], mark: Args[2]) => step(index, row, mark, hints);
+const movedMarker = (row: Args[1]) => marker(row, editor);
 
 const bead = (id: string, source: string[], target: string[], moved = false): EditorBead => ({
   id,

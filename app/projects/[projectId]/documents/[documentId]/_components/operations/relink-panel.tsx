@@ -3,6 +3,7 @@
 // Relinking two adjacent beads: the segments of both, per side, with a movable boundary. ↑/↓ move the boundary on
 // the current side, Tab or ←/→ switch side, Enter applies, Esc cancels; the ▲/▼ buttons do the same by mouse.
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Side } from '@/lib/alignment/types';
 import type { BeadRow } from '../beads/bead-rows';
@@ -20,6 +21,7 @@ interface Props {
 const SIDES: Side[] = ['source', 'target'];
 
 export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: Props) {
+  const t = useTranslations('relink');
   const all = { source: [...first.source, ...second.source], target: [...first.target, ...second.target] };
   const [cut, setCut] = useState({ source: first.source.length, target: first.target.length });
   const [side, setSide] = useState<Side>('source');
@@ -51,11 +53,8 @@ export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: P
   };
 
   return (
-    <section className={styles.relink} aria-label="Relink two beads" ref={panel} tabIndex={-1} onKeyDown={onKeyDown}>
-      <p className={styles.dockLabel}>
-        Relink beads {first.index + 1} and {second.index + 1}: move the boundary on each side (↑/↓ on the {side} side; Tab switches side;
-        Enter applies; Esc cancels).
-      </p>
+    <section className={styles.relink} aria-label={t('label')} ref={panel} tabIndex={-1} onKeyDown={onKeyDown}>
+      <p className={styles.dockLabel}>{t('howTo', { first: first.index + 1, second: second.index + 1, side })}</p>
       <div className={styles.relinkColumns}>
         {SIDES.map((s) => (
           <div
@@ -65,31 +64,31 @@ export function RelinkPanel({ first, second, langs, busy, onApply, onCancel }: P
             onClick={() => setSide(s)}
           >
             <div className={styles.relinkHead}>
-              <span>{s}</span>
-              <button type="button" className="secondary" aria-label={`Move the ${s} boundary up`} onClick={() => move(s, -1)}>
+              <span>{t('side', { side: s })}</span>
+              <button type="button" className="secondary" aria-label={t('moveUp', { side: s })} onClick={() => move(s, -1)}>
                 ▲
               </button>
-              <button type="button" className="secondary" aria-label={`Move the ${s} boundary down`} onClick={() => move(s, 1)}>
+              <button type="button" className="secondary" aria-label={t('moveDown', { side: s })} onClick={() => move(s, 1)}>
                 ▼
               </button>
             </div>
             {all[s].map((segment, i) => (
               <div key={segment.id}>
-                {i === cut[s] && <hr className={styles.boundary} aria-label="boundary" />}
+                {i === cut[s] && <hr className={styles.boundary} aria-label={t('boundary')} />}
                 <p className={styles.relinkSegment}>{segment.text}</p>
               </div>
             ))}
-            {cut[s] === all[s].length && <hr className={styles.boundary} aria-label="boundary" />}
+            {cut[s] === all[s].length && <hr className={styles.boundary} aria-label={t('boundary')} />}
           </div>
         ))}
       </div>
-      {emptyBead && <p className="error">Each bead needs at least one segment.</p>}
+      {emptyBead && <p className="error">{t('emptyBead')}</p>}
       <div className={styles.buttons}>
         <button type="button" disabled={busy || emptyBead || unchanged} onClick={apply}>
-          Apply relink <kbd>Enter</kbd>
+          {t('apply')} <kbd>Enter</kbd>
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel <kbd>Esc</kbd>
+          {t('cancel')} <kbd>Esc</kbd>
         </button>
       </div>
     </section>

@@ -3,6 +3,7 @@
 // Editing one segment's text (typo fixes): a textarea with a live word diff against the stored text.
 // Ctrl+Enter saves, Esc cancels, Ctrl+Shift+S splits the stored segment at the cursor.
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { diffWords } from '@/lib/alignment/word-diff';
 import type { RowSegment } from '../beads/bead-rows';
@@ -21,14 +22,15 @@ interface Props {
 }
 
 export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, onCancel, onHint }: Props) {
+  const t = useTranslations('textEditor');
   const [text, setText] = useState(segment.text);
   const [cursor, setCursor] = useState(segment.text.length);
   const changed = text !== segment.text;
 
   const save = () => (changed ? onSave(text) : onCancel());
   const split = () => {
-    if (changed) return onHint('Save or cancel the text change before splitting the segment.');
-    if (cursor <= 0 || cursor >= segment.text.length) return onHint('Put the cursor inside the text where the segment should be split.');
+    if (changed) return onHint(t('saveFirst'));
+    if (cursor <= 0 || cursor >= segment.text.length) return onHint(t('cursorInside'));
     onSplitAt(cursor);
   };
 
@@ -61,19 +63,19 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
       </label>
       {changed && (
         <p className={styles.diffPreview} lang={lang}>
-          <span className={styles.dockLabel}>Change: </span>
+          <span className={styles.dockLabel}>{t('change')}</span>
           <WordDiff parts={diffWords(segment.text, text)} />
         </p>
       )}
       <div className={styles.buttons}>
         <button type="button" disabled={busy || !changed} onClick={save}>
-          Save text <kbd>Ctrl+Enter</kbd>
+          {t('save')} <kbd>Ctrl+Enter</kbd>
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={split}>
-          Split at cursor <kbd>Ctrl+Shift+S</kbd>
+          {t('splitAt')} <kbd>Ctrl+Shift+S</kbd>
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          Cancel <kbd>Esc</kbd>
+          {t('cancel')} <kbd>Esc</kbd>
         </button>
       </div>
     </div>

@@ -4,7 +4,8 @@
 // Keys 1–7 toggle while the picker has focus; Esc or Enter closes. It follows the selection, so `j`/`k` label the
 // next bead without closing it.
 
-import { BEAD_LABEL_DESCRIPTIONS, BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
+import { useTranslations } from 'next-intl';
+import { BEAD_LABELS, type BeadLabel } from '@/lib/review/bead-labels';
 import styles from '../editor/editor.module.css';
 import { labelForKey } from './label-set';
 
@@ -23,11 +24,13 @@ interface Props {
 }
 
 export function LabelPicker({ beadNumber, labels, readOnly, saving, onToggle, onClose }: Props) {
+  const t = useTranslations('labelPicker');
+  const label = useTranslations('beadLabels');
   return (
     <div
       className={styles.labelPicker}
       role="group"
-      aria-label={`Labels of bead ${beadNumber}`}
+      aria-label={t('title', { number: beadNumber })}
       tabIndex={-1}
       ref={focusOnMount}
       data-testid="label-picker"
@@ -44,26 +47,26 @@ export function LabelPicker({ beadNumber, labels, readOnly, saving, onToggle, on
       }}
     >
       <div className={styles.historyHead}>
-        <strong>Labels of bead {beadNumber}</strong>
-        <span className={styles.dockLabel}>{readOnly ? 'Read only.' : saving ? 'Saving…' : 'Press 1–7 to toggle; saved at once.'}</span>
+        <strong>{t('title', { number: beadNumber })}</strong>
+        <span className={styles.dockLabel}>{readOnly ? t('readOnly') : saving ? t('saving') : t('howTo')}</span>
         <button type="button" className="secondary" onClick={onClose}>
-          Close <kbd>Esc</kbd>
+          {t('close')} <kbd>Esc</kbd>
         </button>
       </div>
       <div className={styles.buttons}>
-        {BEAD_LABELS.map((label, i) => {
-          const on = labels.includes(label);
+        {BEAD_LABELS.map((name, i) => {
+          const on = labels.includes(name);
           return (
             <button
-              key={label}
+              key={name}
               type="button"
               className={on ? undefined : 'secondary'}
               aria-pressed={on}
               disabled={readOnly}
-              title={BEAD_LABEL_DESCRIPTIONS[label]}
-              onClick={() => onToggle(label)}
+              title={label(`description.${name}`)}
+              onClick={() => onToggle(name)}
             >
-              <kbd>{i + 1}</kbd> {label}
+              <kbd>{i + 1}</kbd> {label(`name.${name}`)}
             </button>
           );
         })}

@@ -3,6 +3,7 @@
 // The reviewer's reason for a rejection (`x`): required, because the editor fixes the bead from it. Enter sends,
 // Esc cancels. A refused rejection keeps the box open with the text.
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ALIGNMENT_LIMITS } from '@/lib/alignment/alignment-schema';
 import styles from '../editor/editor.module.css';
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
+  const t = useTranslations('rejectBox');
   const [reason, setReason] = useState('');
   const blank = reason.trim() === '';
   const submit = () => {
@@ -23,14 +25,14 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
   return (
     <div className={styles.editor}>
       <label className={styles.rejectLabel}>
-        Why is bead {beadNumber} wrong? The editor sees this reason.
+        {t('label', { number: beadNumber })}
         <input
           autoFocus
           type="text"
           value={reason}
           maxLength={ALIGNMENT_LIMITS.reasonLength}
           disabled={busy}
-          placeholder="e.g. The fare is 1,500 won in the Korean"
+          placeholder={t('placeholder')}
           onChange={(event) => setReason(event.target.value)}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
@@ -45,10 +47,10 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
       </label>
       <div className={styles.buttons}>
         <button type="button" className="danger" disabled={busy || blank} onClick={submit}>
-          Reject <kbd>Enter</kbd>
+          {t('submit')} <kbd>Enter</kbd>
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          Cancel <kbd>Esc</kbd>
+          {t('cancel')} <kbd>Esc</kbd>
         </button>
       </div>
     </div>

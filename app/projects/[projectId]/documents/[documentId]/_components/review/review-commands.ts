@@ -2,6 +2,7 @@
 // exclusions are requests through the one sync path; the reason box, label picker and comment panel are modes.
 
 import type { Dispatch, SetStateAction } from 'react';
+import type { Translate } from '@/lib/i18n/translator';
 import type { Permissions } from '../sync/editor-document';
 import type { EditorMode } from '../editor/editor-mode';
 import type { CommandName } from '../editor/keyboard-map';
@@ -22,22 +23,23 @@ interface Context {
   setMode: Dispatch<SetStateAction<EditorMode>>;
   /** Runs `action` if the role may and the document can take a change now; otherwise says why not. */
   write: (allowed: boolean, action: () => void) => boolean;
+  t: Translate<'hints'>;
 }
 
-export function runReviewCommand(command: ReviewCommand, { sel, permissions, sync, setMode, write }: Context): boolean {
+export function runReviewCommand(command: ReviewCommand, { sel, permissions, sync, setMode, write, t }: Context): boolean {
   const { bead, index } = sel.row;
   const number = index + 1;
   switch (command) {
     case 'approve':
       return write(permissions.review, () => {
-        if (bead.status === 'approved') sync.hint(`Bead ${number} is already approved.`);
-        else if (bead.status === 'excluded') sync.hint(`Bead ${number} is excluded; an editor includes it again before review.`);
-        else void sync.send({ kind: 'review', beadId: bead.id, decision: 'approve', label: `Approved bead ${number}` });
+        if (bead.status === 'approved') sync.hint(t('alreadyApproved', { number }));
+        else if (bead.status === 'excluded') sync.hint(t('excludedNoApprove', { number }));
+        else void sync.send({ kind: 'review', beadId: bead.id, decision: 'approve', label: t('approved', { number }) });
       });
     case 'reject':
       return write(permissions.review, () => {
-        if (bead.status === 'rejected') sync.hint(`Bead ${number} is already rejected.`);
-        else if (bead.status === 'excluded') sync.hint(`Bead ${number} is excluded; there is nothing to reject.`);
+        if (bead.status === 'rejected') sync.hint(t('alreadyRejected', { number }));
+        else if (bead.status === 'excluded') sync.hint(t('excludedNoReject', { number }));
         else setMode({ kind: 'reject', beadId: bead.id });
       });
     case 'exclude': {
@@ -48,12 +50,12 @@ export function runReviewCommand(command: ReviewCommand, { sel, permissions, syn
           void sync.send({
             kind: 'operation',
             operation: { type: 'review', beadIds: [bead.id], event },
-            label: event === 'exclude' ? `Excluded bead ${number} from review` : `Included bead ${number} again`,
+            label: event === 'exclude' ? t('excluded', { number }) : t('included', { number }),
           }),
       );
     }
     case 'labels':
-      if (!permissions.comment) sync.hint('Your role does not allow labels.');
+      if (!permissions.comment) sync.hint(t('noLabelsRole'));
       else setMode({ kind: 'labels' });
       return true;
     case 'comments':

@@ -1,6 +1,7 @@
 // Says whether work is saved. Above the list, the alerts: refused, conflict (with "Re-apply my change"), not saved
 // (with "Try again"), offline, changed by someone else. In the dock, the quiet line: saving, saved, hints.
 
+import { useTranslations } from 'next-intl';
 import styles from '../editor/editor.module.css';
 import type { Intent, SyncNotice } from './use-document-sync';
 
@@ -15,19 +16,19 @@ interface Props {
 }
 
 export function SyncBanner({ notice, pending, connected, staleVersion, onSend, onReload, onDismiss }: Props) {
+  const t = useTranslations('sync');
   return (
     <div className={styles.banners}>
       {!connected && (
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`} data-testid="offline-banner">
-          <strong>Offline — not saved.</strong> The server cannot be reached, so changes cannot be saved; editing resumes when the
-          connection is back. Everything saved before stays saved.
+          <strong>{t('offlineTitle')}</strong> {t('offlineText')}
         </p>
       )}
       {staleVersion !== null && !pending && (
         <p role="status" className={`${styles.banner} ${styles.bannerWarn}`}>
-          Someone else changed this document (now version {staleVersion}).{' '}
+          {t('stale', { version: staleVersion })}{' '}
           <button type="button" className="secondary" onClick={onReload}>
-            Show the current version
+            {t('showCurrent')}
           </button>
         </p>
       )}
@@ -35,8 +36,6 @@ export function SyncBanner({ notice, pending, connected, staleVersion, onSend, o
     </div>
   );
 }
-
-const keys = (n: number) => (n === 1 ? '1 key' : `${n} keys`);
 
 /**
  * The quiet note at the top right of the dock: saving (and how many keys wait their turn), saved, or a hint; and
@@ -53,26 +52,23 @@ export function SaveStatus({
   waiting?: number;
   dropped?: number;
 }) {
+  const t = useTranslations('sync');
   const quiet = notice && (notice.kind === 'saved' || notice.kind === 'hint') ? notice : null;
-  const queued = waiting > 0 ? ` ${keys(waiting)} waiting` : '';
+  const saving = waiting > 0 ? `${t('saving')} ${t('waiting', { count: waiting })}` : t('saving');
   return (
     <p
       role="status"
       className={`${styles.statusLine} ${quiet?.kind === 'saved' && !pending ? styles.saved : ''}`}
       data-testid="save-status"
     >
-      {pending || waiting > 0 ? `Saving…${queued}` : (quiet?.message ?? '')}
-      {dropped > 0 && (
-        <strong data-testid="dropped-keys">
-          {' '}
-          {keys(dropped)} not run: the change before {dropped === 1 ? 'it' : 'them'} was not saved.
-        </strong>
-      )}
+      {pending || waiting > 0 ? saving : (quiet?.message ?? '')}
+      {dropped > 0 && <strong data-testid="dropped-keys"> {t('dropped', { count: dropped })}</strong>}
     </p>
   );
 }
 
 function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend: (intent: Intent) => void; onDismiss: () => void }) {
+  const t = useTranslations('sync');
   switch (notice.kind) {
     case 'saved':
     case 'hint':
@@ -82,7 +78,7 @@ function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend:
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
           {notice.message}{' '}
           <button type="button" className="secondary" onClick={onDismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </p>
       );
@@ -91,24 +87,24 @@ function NoticeLine({ notice, onSend, onDismiss }: { notice: SyncNotice; onSend:
         <p role="alert" className={`${styles.banner} ${styles.bannerDanger}`}>
           {notice.message}{' '}
           <button type="button" onClick={() => onSend(notice.intent)}>
-            Try again
+            {t('tryAgain')}
           </button>{' '}
           <button type="button" className="secondary" onClick={onDismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </p>
       );
     case 'conflict':
       return (
         <p role="alert" className={`${styles.banner} ${styles.bannerWarn}`} data-testid="conflict-banner">
-          <strong>Conflict.</strong> {notice.message}{' '}
+          <strong>{t('conflict')}</strong> {notice.message}{' '}
           {notice.intent && (
             <button type="button" onClick={() => notice.intent && onSend(notice.intent)}>
-              Re-apply my change
+              {t('reapply')}
             </button>
           )}{' '}
           <button type="button" className="secondary" onClick={onDismiss}>
-            Dismiss
+            {t('dismiss')}
           </button>
         </p>
       );

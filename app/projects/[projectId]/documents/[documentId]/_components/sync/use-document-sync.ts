@@ -5,7 +5,9 @@
 // (predict-operation.ts), its beads marked as pending; the server's answer replaces it, and a refused or lost
 // change is taken back visibly and reported with a way to send it again (decision 029).
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import type { Translate } from '@/lib/i18n/translator';
 import { predictOperation, type Prediction } from '../operations/predict-operation';
 import { documentApi, type Failure, type Outcome } from './document-api';
 import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
@@ -26,21 +28,22 @@ export type SyncNotice =
   | { kind: 'unsaved'; message: string; intent: Intent }
   | { kind: 'hint'; message: string };
 
-const DOCUMENT_DONE: Record<DocumentAction, string> = { submit: 'Sent to review', signOff: 'Signed off', reopen: 'Reopened' };
+const DOCUMENT_DONE = { submit: 'submitted', signOff: 'signedOff', reopen: 'reopened' } as const satisfies Record<DocumentAction, string>;
 
-function describe(intent: Intent): string {
+/** What a change did, for the status line and the banners; operations and reviews carry their label, already in the reader's language. */
+function describe(intent: Intent, t: Translate<'sync'>): string {
   switch (intent.kind) {
     case 'operation':
     case 'review':
       return intent.label;
     case 'undo':
-      return 'Undone';
+      return t('undone');
     case 'redo':
-      return 'Redone';
+      return t('redone');
     case 'approveAll':
-      return 'Approved all confirmed beads';
+      return t('approvedAllLabel');
     case 'document':
-      return DOCUMENT_DONE[intent.action];
+      return t(DOCUMENT_DONE[intent.action]);
   }
 }
 
@@ -72,17 +75,16 @@ function predict(state: AlignmentState, intent: Intent): Prediction | null {
 
 const NOTHING_PENDING: ReadonlySet<string> = new Set();
 
-function savedMessage(intent: Intent, answer: Answer): string {
+function savedMessage(intent: Intent, answer: Answer, t: Translate<'sync'>): string {
   if (intent.kind === 'approveAll') {
-    return answer.approved
-      ? `Approved ${answer.approved} confirmed bead${answer.approved === 1 ? '' : 's'} · saved as version ${answer.version}`
-      : 'No bead was waiting: nothing is confirmed.';
+    return answer.approved ? t('approvedAll', { count: answer.approved, version: answer.version }) : t('nothingWaiting');
   }
-  return `${describe(intent)} · saved as version ${answer.version}`;
+  return t('saved', { what: describe(intent, t), version: answer.version });
 }
 
 export function useDocumentSync(initial: EditorDocument) {
   const documentId = initial.id;
+  const t = useTranslations('sync');
   const [state, setState] = useState<AlignmentState>(initial);
   const [status, setStatus] = useState(initial.status);
   const [pending, setPending] = useState<Intent | null>(null);
@@ -121,7 +123,7 @@ export function useDocumentSync(initial: EditorDocument) {
 
   async function failed(intent: Intent, failure: Failure): Promise<SyncNotice> {
     if (failure.kind === 'network') {
-      return { kind: 'unsaved', message: `Not saved: ${failure.message} “${describe(intent)}” did not reach the server.`, intent };
+      return { kind: 'unsaved', message: t('lost', { what: describe(intent, t) }), intent };
     }
     if (failure.kind === 'refused') {
       // 409 without a version conflict: the document was signed off meanwhile; show it as it is now.
@@ -129,10 +131,9 @@ export function useDocumentSync(initial: EditorDocument) {
       return { kind: 'refused', message: failure.message };
     }
     const refreshed = await refresh();
-    const view = refreshed ? 'The view now shows the current version.' : 'Reload the page to see the current version.';
     return {
       kind: 'conflict',
-      message: `Someone else changed this document meanwhile, so your change was not applied. ${view}`,
+      message: refreshed ? t('conflictShown') : t('conflictReload'),
       // Undo and redo act on the shared log: after someone else's change they would undo theirs, so no re-apply.
       // Approve-all would approve beads the reviewer has not seen yet, so it is not re-applied either.
       intent: intent.kind === 'operation' || intent.kind === 'review' ? intent : null,
@@ -151,8 +152,8 @@ export function useDocumentSync(initial: EditorDocument) {
     // The answer replaces the prediction: stored, it shows the server's state; refused, the state before it.
     setPrediction(null);
     if (result.ok) accept(result.data);
-    let notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data) } : await failed(intent, result);
-    if (!result.ok && predicted) notice = { ...notice, message: `Taken back: “${describe(intent)}” was not saved. ${notice.message}` };
+    let notice: SyncNotice = result.ok ? { kind: 'saved', message: savedMessage(intent, result.data, t) } : await failed(intent, result);
+    if (!result.ok && predicted) notice = { ...notice, message: t('takenBack', { what: describe(intent, t), message: notice.message }) };
     setNotice(notice);
     inFlight.current = false;
     setPending(null);
@@ -173,7 +174,7 @@ export function useDocumentSync(initial: EditorDocument) {
     } else {
       setNotice(
         result.kind === 'network'
-          ? { kind: 'refused', message: `Not saved: ${result.message}` }
+          ? { kind: 'refused', message: t('notSaved', { message: t('noConnection') }) }
           : { kind: 'refused', message: result.message },
       );
     }
@@ -181,11 +182,7 @@ export function useDocumentSync(initial: EditorDocument) {
   }
 
   async function reload() {
-    setNotice(
-      (await refresh())
-        ? { kind: 'hint', message: 'Showing the current version.' }
-        : { kind: 'refused', message: 'Could not reach the server.' },
-    );
+    setNotice((await refresh()) ? { kind: 'hint', message: t('showingCurrent') } : { kind: 'refused', message: t('unreachable') });
   }
 
   return {

@@ -1,5 +1,7 @@
+import { useTranslations } from 'next-intl';
 import { diffWords } from '@/lib/alignment/word-diff';
-import { documentStatusLabel } from '@/lib/review/review-states';
+import { isBeadLabel } from '@/lib/review/bead-labels';
+import { DOCUMENT_STATUSES, type DocumentStatus } from '@/lib/review/review-states';
 import type { HistoryEvent } from '@/lib/server/documents/document-history';
 
 // One audit event's detail (its title is event-title.ts): for text edits a word diff (removed words struck through, added
@@ -10,8 +12,17 @@ type Json = Record<string, unknown>;
 const obj = (value: unknown): Json => (value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const isDocumentStatus = (value: string): value is DocumentStatus => (DOCUMENT_STATUSES as readonly string[]).includes(value);
 
 export function EventDetail({ event }: { event: HistoryEvent }) {
+  const t = useTranslations('history');
+  const statusName = useTranslations('status');
+  const labelName = useTranslations('beadLabels.name');
+  const status = (value: string) => (isDocumentStatus(value) ? statusName(value) : value);
+  const labels = (value: unknown) =>
+    list(value)
+      .map((l) => (typeof l === 'string' && isBeadLabel(l) ? labelName(l) : String(l)))
+      .join(', ') || t('none');
   const before = obj(event.before);
   const after = obj(event.after);
   const op = obj(after.operation);
@@ -33,7 +44,7 @@ export function EventDetail({ event }: { event: HistoryEvent }) {
     case 'operation.review':
       return str(op.reason) ? (
         <>
-          Reason: <q>{str(op.reason)}</q>
+          {t('reason')} <q>{str(op.reason)}</q>
         </>
       ) : null;
     case 'document.submit':
@@ -41,11 +52,11 @@ export function EventDetail({ event }: { event: HistoryEvent }) {
     case 'document.reopen':
       return (
         <>
-          {documentStatusLabel(str(before.status))} → {documentStatusLabel(str(after.status))}
+          {status(str(before.status))} → {status(str(after.status))}
           {str(after.reason) && (
             <>
               {' '}
-              · Reason: <q>{str(after.reason)}</q>
+              · {t('reason')} <q>{str(after.reason)}</q>
             </>
           )}
         </>
@@ -53,7 +64,7 @@ export function EventDetail({ event }: { event: HistoryEvent }) {
     case 'bead.labels':
       return (
         <>
-          {list(before.labels).join(', ') || 'none'} → {list(after.labels).join(', ') || 'none'}
+          {labels(before.labels)} → {labels(after.labels)}
         </>
       );
     case 'comment.create':

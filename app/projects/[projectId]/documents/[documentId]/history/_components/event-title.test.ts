@@ -1,6 +1,14 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
 import type { HistoryEvent } from '@/lib/server/documents/document-history';
-import { beadRunsText, eventTitle } from './event-title';
+import en from '@/messages/en.json';
+import ko from '@/messages/ko.json';
+import { beadRunsText as runsText, eventTitle as title, type TitledEvent } from './event-title';
+
+const english = createTranslator({ locale: 'en', messages: en, namespace: 'history' });
+const korean = createTranslator({ locale: 'ko', messages: ko, namespace: 'history' });
+const eventTitle = (e: TitledEvent, beadNumbers?: ReadonlyMap<string, number>) => title(e, english, beadNumbers);
+const beadRunsText = (runs: Parameters<typeof runsText>[0]) => runsText(runs, english);
 
 // Issue 12 item 10: every history row names its bead ("Excluded bead 7", "Undid: merge of beads 3–4").
 const event = (action: string, after: unknown): HistoryEvent => ({
@@ -81,5 +89,78 @@ describe('history titles name their beads', () => {
         [12, 12],
       ]),
     ).toBe('beads 1, 3, 5, 7 and 3 more');
+  });
+});
+
+describe('history titles in Korean', () => {
+  it.each<[string, HistoryEvent, string]>([
+    [
+      'exclude',
+      event('operation.review', { operation: { type: 'review', event: 'exclude', beadIds: ['a'] }, beads: [[7, 7]] }),
+      '7번 쌍 제외',
+    ],
+    ['merge', event('operation.merge', { operation: { type: 'merge' }, beads: [[3, 4]] }), '3–4번 쌍 병합'],
+    ['undo', event('operation.undo', { seq: 4, operation: { type: 'merge', beadId: 'a' }, beads: [[3, 4]] }), '실행 취소: 3–4번 쌍 병합'],
+    [
+      'scattered confirm',
+      event('operation.confirm', {
+        operation: { type: 'confirm' },
+        beads: [
+          [1, 2],
+          [4, 4],
+          [6, 6],
+        ],
+      }),
+      '1–2, 4, 6번 쌍 확인',
+    ],
+    ['old exclusion', event('operation.review', { operation: { type: 'review', event: 'exclude', beadIds: ['a', 'b'] } }), '쌍 2개 제외'],
+    ['sign-off', event('document.sign-off', {}), '서명'],
+    ['TMX import', event('tmx.import', {}), 'TMX 파일에서 가져옴'],
+  ])('%s', (_, e, expected) => {
+    expect(title(e, korean)).toBe(expected);
+  });
+
+  it('shortens long lists', () => {
+    expect(
+      runsText(
+        [
+          [1, 1],
+          [3, 3],
+          [5, 5],
+          [7, 7],
+          [9, 10],
+          [12, 12],
+        ],
+        korean,
+      ),
+    ).toBe('1, 3, 5, 7번 외 3개 쌍');
+  });
+});
+
+describe('label and comment rows name their bead by its current number', () => {
+  const numbers = new Map([
+    ['bead-a', 4],
+    ['segment-s', 2],
+  ]);
+  it.each<[string, HistoryEvent, string, string]>([
+    ['labels', event('bead.labels', { beadId: 'bead-a', labels: ['style'] }), 'Changed the labels of bead 4', '4번 쌍 라벨 변경'],
+    ['comment on a bead', event('comment.create', { commentId: 'c', beadId: 'bead-a', body: 'x' }), 'Commented on bead 4', '4번 쌍에 댓글'],
+    [
+      'comment on a span',
+      event('comment.create', { commentId: 'c', segmentId: 'segment-s', body: 'x' }),
+      'Commented on bead 2',
+      '2번 쌍에 댓글',
+    ],
+    ['reply', event('comment.reply', { commentId: 'c', beadId: 'bead-a' }), 'Replied on bead 4', '4번 쌍에 답글'],
+    [
+      'resolve',
+      event('comment.resolve', { threadId: 't', beadId: 'bead-a', resolved: true }),
+      'Resolved a thread on bead 4',
+      '4번 쌍 스레드 해결',
+    ],
+    ['a bead merged away', event('bead.labels', { beadId: 'gone', labels: [] }), 'Changed labels', '라벨 변경'],
+  ])('%s', (_, e, inEnglish, inKorean) => {
+    expect(title(e, english, numbers)).toBe(inEnglish);
+    expect(title(e, korean, numbers)).toBe(inKorean);
   });
 });

@@ -1,10 +1,12 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { reopenAction } from '@/app/review/actions';
 
 export function ReopenForm({ documentId, version }: { documentId: string; version: number }) {
+  const t = useTranslations('history');
   const router = useRouter();
   const [error, setError] = useState<string>();
 
@@ -19,10 +21,10 @@ export function ReopenForm({ documentId, version }: { documentId: string; versio
   return (
     <form className="inline panel" onSubmit={onSubmit}>
       <label>
-        Reason for reopening
+        {t('reopenReason')}
         <input name="reason" required maxLength={1000} size={50} />
       </label>
-      <button type="submit">Reopen</button>
+      <button type="submit">{t('reopen')}</button>
       {error && (
         <p role="alert" className="error">
           {error}
