@@ -4,6 +4,7 @@
 // history, and a warning when comment threads are still open (they stay in history but nobody answers them).
 // The one sign-off dialog: the editor's heading and the review queue both open it.
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import styles from './sign-off-dialog.module.css';
 
@@ -17,6 +18,7 @@ interface Props {
 }
 
 export function SignOffDialog({ title, openThreads, canSend, onConfirm, onCancel }: Props) {
+  const t = useTranslations('signOff');
   const [note, setNote] = useState('');
   return (
     <div
@@ -31,24 +33,23 @@ export function SignOffDialog({ title, openThreads, canSend, onConfirm, onCancel
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <h2 id="sign-off-title">{title ? `Sign off “${title}”?` : 'Sign off this document?'}</h2>
-      <p>It becomes read-only: nobody can change alignment, text, decisions, labels or comments until a reviewer reopens it.</p>
+      <h2 id="sign-off-title">{title ? t('titleNamed', { title }) : t('title')}</h2>
+      <p>{t('readOnly')}</p>
       {openThreads > 0 && (
         <p role="alert" className={styles.warn} data-testid="open-threads-warning">
-          <strong>{openThreads === 1 ? '1 comment thread is' : `${openThreads} comment threads are`} still open.</strong> Resolve them first
-          (in the editor, filter “With comments”), or sign off anyway and they stay open in the history.
+          {t.rich('openThreads', { count: openThreads, strong: (chunks) => <strong>{chunks}</strong> })}
         </p>
       )}
       <label>
-        Note for the history (optional)
+        {t('note')}
         <textarea autoFocus value={note} maxLength={2000} rows={3} onChange={(event) => setNote(event.target.value)} />
       </label>
       <p className={styles.buttons}>
         <button type="button" disabled={!canSend} onClick={() => onConfirm(note.trim())}>
-          Sign off
+          {t('confirm')}
         </button>
         <button type="button" className="secondary" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </p>
     </div>
