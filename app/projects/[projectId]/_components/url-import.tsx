@@ -100,8 +100,8 @@ export function UrlImport({ projectId }: { projectId: string }) {
             <input name="title" defaultValue={preview.target.title} required maxLength={300} />
           </label>
           {preview.warnings.map((w) => (
-            <p key={w} className="error" role="status">
-              {w}
+            <p key={w.side} className="error" role="status">
+              {t(`languageWarning.${w.side}.${w.detected}`)}
             </p>
           ))}
           <div className="grid-2">
@@ -123,7 +123,9 @@ export function UrlImport({ projectId }: { projectId: string }) {
               )}
               {preview.sourceError && (
                 <p role="alert" className="error">
-                  {preview.sourceError}
+                  {preview.sourceError.code === 'failed'
+                    ? t('sourceFailed', { url: preview.sourceError.url ?? '', reason: preview.sourceError.reason ?? '' })
+                    : t('sourceNotFound')}
                 </p>
               )}
               <label>
