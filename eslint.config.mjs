@@ -25,6 +25,42 @@ const pureImportPatterns = [
   { group: ['@prisma/*', '@/lib/server/*', '@/lib/generated/*', 'pg'], message: 'Pure library code must not touch the database.' },
 ];
 
+// UI text comes from the message catalogs (decision 030, 039): JSX text and string literals in JSX are refused under
+// app/, except punctuation and symbols that read the same in every language.
+const uiAllowedText = [
+  // Punctuation and symbols between values (`{a} → {b}`, `{x} · {y}`).
+  ...['/', '·', '→', '←', '—', '–', ':', '(', ')', '…', ',', '.', ';', '#', '+', '-', '×', '|', '*', '%', '@', '↑', '↓'],
+  // Names that read the same in every language: the product, file formats, language codes.
+  ...['Bitext Desk', 'TMX', 'TMX 1.4', 'XLIFF 1.2', 'TSV', 'ko-KR / en-US', 'ko / en'],
+];
+const uiTextAttributes = '/^(aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|title|placeholder|alt)$/';
+const uiTextRules = {
+  'react/jsx-no-literals': ['error', { noStrings: true, ignoreProps: true, allowedStrings: uiAllowedText }],
+  'no-restricted-syntax': [
+    'error',
+    {
+      // Attributes a person reads or hears: a literal with a letter in it belongs in the catalogs.
+      selector: `JSXAttribute[name.name=${uiTextAttributes}] > Literal[value=/[A-Za-z]/]`,
+      message: 'Text a person reads or hears (aria-label, title, placeholder, alt) comes from the message catalogs (messages/*.json).',
+    },
+    {
+      selector: `JSXAttribute[name.name=${uiTextAttributes}] > JSXExpressionContainer TemplateElement[value.raw=/[A-Za-z]{2}/]`,
+      message: 'Text a person reads or hears (aria-label, title, placeholder, alt) comes from the message catalogs (messages/*.json).',
+    },
+    {
+      // `{ok ? 'Saved' : 'Failed'}` and `{n > 0 && 'items'}` as element children.
+      selector:
+        ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > Literal[value=/[A-Za-z]/]',
+      message: 'UI text comes from the message catalogs (messages/*.json).',
+    },
+    {
+      selector:
+        ':matches(JSXElement, JSXFragment) > JSXExpressionContainer > :matches(ConditionalExpression, LogicalExpression) > TemplateLiteral > TemplateElement[value.raw=/[A-Za-z]{2}/]',
+      message: 'UI text comes from the message catalogs (messages/*.json).',
+    },
+  ],
+};
+
 const config = [
   {
     ignores: [
@@ -172,6 +208,16 @@ const config = [
         },
       ],
     },
+  },
+  {
+    files: ['app/**/*.tsx'],
+    rules: uiTextRules,
+  },
+  {
+    // TEMPORARY (decision 039): the editor and the document history are being moved to the catalogs on another
+    // branch (i18n-editor). Remove this block once that branch is merged; the rule above then covers them too.
+    files: ['app/projects/*/documents/*/**/*.tsx'],
+    rules: { 'react/jsx-no-literals': 'off', 'no-restricted-syntax': 'off' },
   },
 ];
 

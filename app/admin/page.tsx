@@ -1,27 +1,36 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMyProjects } from '@/lib/server/projects/manage-projects';
 import { listUsers } from '@/lib/server/users/manage-users';
 import { CreateProjectForm } from '@/app/projects/_components/create-project-form';
 import { CreateUserForm, UserRowActions } from './_components/user-forms';
 
-export const metadata: Metadata = { title: 'Administration' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('admin'))('title') };
+}
 
 export default async function AdminPage() {
   const user = await requirePageUser('/admin');
   const data = await loadForPage(async () => ({ users: await listUsers(user), projects: await listMyProjects(user) }));
+  const [t, tProjects, roleName, format] = await Promise.all([
+    getTranslations('admin'),
+    getTranslations('projects'),
+    getTranslations('roles'),
+    getFormatter(),
+  ]);
   return (
     <main>
-      <h1>Administration</h1>
-      <h2>Users</h2>
+      <h1>{t('title')}</h1>
+      <h2>{t('users')}</h2>
       <table className="list">
         <thead>
           <tr>
-            <th>Name</th>
-            <th>Email</th>
-            <th>Status</th>
-            <th>Actions</th>
+            <th>{t('colName')}</th>
+            <th>{t('colEmail')}</th>
+            <th>{t('colStatus')}</th>
+            <th>{t('colActions')}</th>
           </tr>
         </thead>
         <tbody>
@@ -31,31 +40,32 @@ export default async function AdminPage() {
                 {u.name}
                 {u.isAdmin && (
                   <span className="badge" style={{ marginLeft: 6 }}>
-                    admin
+                    {roleName('admin')}
                   </span>
                 )}
               </td>
-              <td>{u.email}</td>
+              <td className="break-anywhere">{u.email}</td>
+              <td>{t('userStatus', { active: String(u.active), locked: String(u.locked) })}</td>
               <td>
-                {u.active ? 'active' : 'deactivated'}
-                {u.locked ? ' · locked' : ''}
-              </td>
-              <td>
-                {u.id === user.id ? <span className="muted">you</span> : <UserRowActions userId={u.id} email={u.email} active={u.active} />}
+                {u.id === user.id ? (
+                  <span className="muted">{t('you')}</span>
+                ) : (
+                  <UserRowActions userId={u.id} email={u.email} active={u.active} />
+                )}
               </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>New user</h2>
+      <h2>{t('newUser')}</h2>
       <CreateUserForm />
-      <h2>Projects</h2>
+      <h2>{tProjects('title')}</h2>
       <table className="list">
         <thead>
           <tr>
-            <th>Project</th>
-            <th>Languages</th>
-            <th>Documents</th>
+            <th>{tProjects('project')}</th>
+            <th>{tProjects('languages')}</th>
+            <th>{tProjects('documents')}</th>
           </tr>
         </thead>
         <tbody>
@@ -67,12 +77,12 @@ export default async function AdminPage() {
               <td>
                 {p.sourceLang} → {p.targetLang}
               </td>
-              <td>{p.documentCount}</td>
+              <td>{format.number(p.documentCount)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>New project</h2>
+      <h2>{tProjects('new')}</h2>
       <CreateProjectForm />
     </main>
   );

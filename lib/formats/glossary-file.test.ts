@@ -42,6 +42,14 @@ describe('parseGlossaryFile', () => {
       [5, `the target term is longer than ${GLOSSARY_FILE_LIMITS.termChars} characters`],
       [6, '3 columns; expected two (source, target)'],
     ]);
+    // The code and its numbers are what the interface words in the reader's language.
+    expect(file.rejected.map((r) => [r.code, r.columns])).toEqual([
+      ['no_tab', undefined],
+      ['source_empty', undefined],
+      ['target_empty', undefined],
+      ['target_too_long', undefined],
+      ['extra_columns', 3],
+    ]);
   });
 
   it('allows empty trailing columns from spreadsheets and quoted TSV cells', () => {

@@ -25,10 +25,18 @@ export interface GlossaryPair {
   target: string;
 }
 
+/** Why a line was not imported: a stable code the interface words in the reader's language (decision 039). */
+export type RejectionCode =
+  'no_tab' | 'no_comma' | 'extra_columns' | 'source_empty' | 'target_empty' | 'source_too_long' | 'target_too_long';
+
 export interface RejectedLine {
   line: number;
   /** The start of the line as written, for the report. */
   text: string;
+  code: RejectionCode;
+  /** Columns found, for `extra_columns`. */
+  columns?: number;
+  /** The same in English, for API clients. */
   reason: string;
 }
 
@@ -71,13 +79,29 @@ export function glossaryKey(source: string, target: string): string {
 
 /** Why a (normalized) pair cannot be an entry, or null. */
 export function glossaryPairProblem(source: string, target: string): string | null {
-  if (!source) return 'the source term is empty';
-  if (!target) return 'the target term is empty';
+  const code = glossaryPairProblemCode(source, target);
+  return code ? REJECTION_REASONS[code] : null;
+}
+
+type PairProblem = 'source_empty' | 'target_empty' | 'source_too_long' | 'target_too_long';
+
+function glossaryPairProblemCode(source: string, target: string): PairProblem | null {
+  if (!source) return 'source_empty';
+  if (!target) return 'target_empty';
   const max = GLOSSARY_FILE_LIMITS.termChars;
-  if (source.length > max) return `the source term is longer than ${max} characters`;
-  if (target.length > max) return `the target term is longer than ${max} characters`;
+  if (source.length > max) return 'source_too_long';
+  if (target.length > max) return 'target_too_long';
   return null;
 }
+
+const REJECTION_REASONS: Record<Exclude<RejectionCode, 'extra_columns'>, string> = {
+  no_tab: 'no tab between the source and the target term',
+  no_comma: 'no comma between the source and the target term',
+  source_empty: 'the source term is empty',
+  target_empty: 'the target term is empty',
+  source_too_long: `the source term is longer than ${GLOSSARY_FILE_LIMITS.termChars} characters`,
+  target_too_long: `the target term is longer than ${GLOSSARY_FILE_LIMITS.termChars} characters`,
+};
 
 /** A TSV cell written by a spreadsheet may be quoted: "a ""b""" → a "b". */
 function unquote(cell: string): string {
@@ -124,26 +148,34 @@ export function parseGlossaryFile(input: string, opts: { format?: 'tsv' | 'csv' 
     );
   }
   const format = opts.format ?? detectFormat(text);
-  const separator = format === 'tsv' ? 'tab' : 'comma';
   const out: GlossaryFile = { format, pairs: [], duplicates: 0, rejected: [] };
   const seen = new Set<string>();
   let first = true;
   for (const row of rows(text, format)) {
     if (row.raw.trim() === '' || row.raw.trimStart().startsWith('#')) continue;
     const [source = '', target = '', ...rest] = row.fields.map(normalizeGlossaryTerm);
-    const reject = (reason: string) => out.rejected.push({ line: row.line, text: row.raw.slice(0, 80), reason });
+    const text = row.raw.slice(0, 80);
+    const reject = (code: Exclude<RejectionCode, 'extra_columns'>) =>
+      out.rejected.push({ line: row.line, text, code, reason: REJECTION_REASONS[code] });
     const header = first && isHeader(source, target);
     first = false;
     if (header) continue;
     if (row.fields.length < 2) {
-      reject(`no ${separator} between the source and the target term`);
+      reject(format === 'tsv' ? 'no_tab' : 'no_comma');
       continue;
     }
     if (rest.some((cell) => cell !== '')) {
-      reject(`${row.fields.length} columns; expected two (source, target)`);
+      const columns = row.fields.length;
+      out.rejected.push({
+        line: row.line,
+        text,
+        code: 'extra_columns',
+        columns,
+        reason: `${columns} columns; expected two (source, target)`,
+      });
       continue;
     }
-    const problem = glossaryPairProblem(source, target);
+    const problem = glossaryPairProblemCode(source, target);
     if (problem) {
       reject(problem);
       continue;

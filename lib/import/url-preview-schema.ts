@@ -16,8 +16,16 @@ export const urlPreviewSchema = z.object({
   source: articleSchema.nullable(),
   /** How the Korean original was found: given by the user, or which rule found the link. */
   foundBy: z.enum(['given', 'hreflang', 'link-text', 'sister-site']).nullable(),
-  sourceError: z.string().nullable(),
-  warnings: z.array(z.string()),
+  /**
+   * Why there is no Korean original: no link to it on the page (`not_found`), or the page at `url` could not be
+   * imported (`failed`, with `reason` in the caller's language). `message` says it in English for API clients and
+   * the batch log; the interface words it from the code (decision 039).
+   */
+  sourceError: z
+    .object({ code: z.enum(['not_found', 'failed']), url: z.string().nullable(), reason: z.string().nullable(), message: z.string() })
+    .nullable(),
+  /** A page whose text is not in its side's language: what its letters look like instead (`mixed`, `en`, `ko`). */
+  warnings: z.array(z.object({ side: z.enum(['source', 'target']), detected: z.enum(['mixed', 'en', 'ko']), message: z.string() })),
 });
 
 export type UrlPreview = z.infer<typeof urlPreviewSchema>;

@@ -46,9 +46,3 @@ export function progressFromCounts(counts: StatusCounts): ReviewProgress {
   const ratio = counted === 0 ? (beads === 0 ? 0 : 1) : done / counted;
   return { beads, excluded, counted, confirmed, approved, done, ratio, percent: Math.floor(ratio * 100 + 1e-9) };
 }
-
-/** "12 of 12 confirmed (100%) · 7 excluded": the words every page uses. */
-export function describeProgress(progress: ReviewProgress): string {
-  const excluded = progress.excluded > 0 ? ` · ${progress.excluded} excluded` : '';
-  return `${progress.done} of ${progress.counted} confirmed (${progress.percent}%)${excluded}`;
-}

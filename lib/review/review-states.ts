@@ -51,6 +51,10 @@ export function beadStatusLabel(status: string, options: { mark?: boolean; capit
 export type DocumentStatus = 'draft' | 'in_review' | 'approved' | 'reopened';
 export const DOCUMENT_STATUSES = ['draft', 'in_review', 'approved', 'reopened'] as const satisfies readonly DocumentStatus[];
 
+export function isDocumentStatus(value: string): value is DocumentStatus {
+  return (DOCUMENT_STATUSES as readonly string[]).includes(value);
+}
+
 /** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
 export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
   draft: 'draft',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './format-date-time';
+import { formatDateTime, formatDay } from './format-date-time';
 
 describe('formatDateTime', () => {
   const at = '2026-12-07T00:17:47Z';
@@ -25,5 +25,17 @@ describe('formatDateTime', () => {
     expect(formatDateTime(null)).toBe('');
     expect(formatDateTime(undefined)).toBe('');
     expect(formatDateTime('not a date')).toBe('');
+  });
+});
+
+describe('formatDay', () => {
+  it('writes a UTC calendar day in the same format without the time, in either language', () => {
+    expect(formatDay('2026-12-07')).toBe('7 Dec 2026');
+    expect(formatDay('2026-12-07', 'ko')).toBe('2026년 12월 7일');
+  });
+
+  it('leaves anything that is not a day as it is', () => {
+    expect(formatDay('yesterday')).toBe('yesterday');
+    expect(formatDay('2026-13-45')).toBe('2026-13-45');
   });
 });

@@ -7,17 +7,15 @@ import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
 const INTL_LOCALE: Record<Locale, string> = { en: 'en-GB', ko: 'ko-KR' };
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatterFor(timeZone: string, locale: Locale): Intl.DateTimeFormat {
-  const key = `${locale} ${timeZone}`;
+function formatterFor(timeZone: string, locale: Locale, withTime = true): Intl.DateTimeFormat {
+  const key = `${locale} ${timeZone} ${withTime}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
       day: 'numeric',
       month: 'short',
       year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
       timeZone,
     });
     formatters.set(key, formatter);
@@ -31,4 +29,10 @@ export function formatDateTime(value: Date | string | null | undefined, timeZone
   const date = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(date.getTime())) return '';
   return formatterFor(timeZone, locale).format(date);
+}
+
+/** A calendar day ("2026-12-07", as the dashboard counts them in UTC) in the same format without the time: "7 Dec 2026". */
+export function formatDay(day: string, locale: Locale = DEFAULT_LOCALE): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(Number.NaN);
+  return Number.isNaN(date.getTime()) ? day : formatterFor('UTC', locale, false).format(date);
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { createUserAction, resetPasswordAction, setUserActiveAction } from '../actions';
 
@@ -16,6 +17,7 @@ function Feedback({ message }: { message: Message }) {
 }
 
 export function CreateUserForm() {
+  const t = useTranslations('admin');
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
 
@@ -30,7 +32,7 @@ export function CreateUserForm() {
       password: String(form.get('password') ?? ''),
       isAdmin: form.get('isAdmin') === 'on',
     });
-    setMessage(result.ok ? { ok: true, text: `Created ${email}.` } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('created', { email }) } : { ok: false, text: result.error });
     if (result.ok) {
       formElement.reset();
       router.refresh();
@@ -40,27 +42,28 @@ export function CreateUserForm() {
   return (
     <form className="inline panel" onSubmit={onSubmit}>
       <label>
-        Name
+        {t('colName')}
         <input name="name" required />
       </label>
       <label>
-        Email
+        {t('colEmail')}
         <input name="email" type="email" required />
       </label>
       <label>
-        Initial password
+        {t('initialPassword')}
         <input name="password" type="password" minLength={10} required autoComplete="new-password" />
       </label>
       <label style={{ display: 'flex', gap: 6, alignItems: 'center' }}>
-        <input name="isAdmin" type="checkbox" /> Administrator
+        <input name="isAdmin" type="checkbox" /> {t('administrator')}
       </label>
-      <button type="submit">Create user</button>
+      <button type="submit">{t('createUser')}</button>
       <Feedback message={message} />
     </form>
   );
 }
 
 export function UserRowActions({ userId, email, active }: { userId: string; email: string; active: boolean }) {
+  const t = useTranslations('admin');
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
 
@@ -75,7 +78,7 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
     const formElement = event.currentTarget;
     const password = String(new FormData(formElement).get('password') ?? '');
     const result = await resetPasswordAction(userId, password);
-    setMessage(result.ok ? { ok: true, text: `New password set for ${email}.` } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('passwordSet', { email }) } : { ok: false, text: result.error });
     if (result.ok) formElement.reset();
   }
 
@@ -86,9 +89,9 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
           type="button"
           className={active ? 'danger' : 'secondary'}
           onClick={toggle}
-          aria-label={`${active ? 'Deactivate' : 'Activate'} ${email}`}
+          aria-label={t(active ? 'deactivateLabel' : 'activateLabel', { email })}
         >
-          {active ? 'Deactivate' : 'Activate'}
+          {t(active ? 'deactivate' : 'activate')}
         </button>
       </div>
       <form className="inline" onSubmit={onReset}>
@@ -97,12 +100,12 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
           type="password"
           minLength={10}
           required
-          placeholder="New password"
-          aria-label={`New password for ${email}`}
+          placeholder={t('newPassword')}
+          aria-label={t('newPasswordLabel', { email })}
           autoComplete="new-password"
         />
         <button type="submit" className="secondary">
-          Reset password
+          {t('resetPassword')}
         </button>
       </form>
       <Feedback message={message} />

@@ -31,7 +31,14 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
     setPending(false);
     setMessage(
       result.ok
-        ? { ok: true, text: result.data.message, projectId: accept ? invite.projectId : undefined }
+        ? {
+            ok: true,
+            text: t(accept ? 'joined' : 'declined', {
+              project: invite.projectName,
+              role: isRole(invite.role) ? roleName(invite.role) : invite.role,
+            }),
+            projectId: accept ? invite.projectId : undefined,
+          }
         : { ok: false, text: result.error },
     );
     if (result.ok) router.refresh();

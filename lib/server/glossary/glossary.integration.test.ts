@@ -162,8 +162,8 @@ describe('glossary import', () => {
       total: 3,
       rejectedCount: 2,
       rejected: [
-        { line: 5, text: '물가\t', reason: 'the target term is empty' },
-        { line: 7, text: 'no tab here', reason: 'no tab between the source and the target term' },
+        { line: 5, text: '물가\t', code: 'target_empty', reason: 'the target term is empty' },
+        { line: 7, text: 'no tab here', code: 'no_tab', reason: 'no tab between the source and the target term' },
       ],
     });
     expect(await pairs(editor, project.id)).toEqual(['기준금리=key rate', '소비자물가=consumer prices', '한국은행=Bank of Korea']);

@@ -19,7 +19,7 @@ interface Imported {
 
 async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPairInput): Promise<Imported> {
   const preview = await previewUrlImport(actor, { projectId, url: input.englishUrl, sourceUrl: input.koreanUrl });
-  if (!preview.source) throw new AppError('UNPROCESSABLE', preview.sourceError ?? 'The Korean original was not found.');
+  if (!preview.source) throw new AppError('UNPROCESSABLE', preview.sourceError?.message ?? 'The Korean original was not found.');
   const title = input.title || preview.target.title;
   const created = await importArticlePair(actor, {
     projectId,

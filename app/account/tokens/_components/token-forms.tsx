@@ -1,19 +1,17 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { createTokenAction, revokeTokenAction } from '../actions';
 
 type Message = { ok: boolean; text: string } | undefined;
 
-const EXPIRY_CHOICES = [
-  { days: 30, label: '30 days' },
-  { days: 90, label: '90 days' },
-  { days: 365, label: '1 year' },
-  { days: 0, label: 'Never' },
-];
+/** Days a new token lives; 0 = never expires. */
+const EXPIRY_CHOICES = [30, 90, 365, 0];
 
 export function CreateTokenForm() {
+  const t = useTranslations('tokens');
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
   const [created, setCreated] = useState<{ name: string; token: string }>();
@@ -43,24 +41,24 @@ export function CreateTokenForm() {
     <>
       <form className="inline panel" onSubmit={onSubmit}>
         <label>
-          Name
-          <input name="name" required maxLength={100} placeholder="nightly export" />
+          {t('name')}
+          <input name="name" required maxLength={100} placeholder={t('namePlaceholder')} />
         </label>
         <label>
-          Expires
+          {t('expires')}
           <select name="expiresInDays" defaultValue="90">
-            {EXPIRY_CHOICES.map((c) => (
-              <option key={c.days} value={c.days}>
-                {c.label}
+            {EXPIRY_CHOICES.map((days) => (
+              <option key={days} value={days}>
+                {days === 0 ? t('expiryNever') : t('expiryDays', { days })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Your password
+          {t('password')}
           <input name="password" type="password" required autoComplete="current-password" />
         </label>
-        <button type="submit">Create token</button>
+        <button type="submit">{t('create')}</button>
         {message && (
           <p role="alert" className="error">
             {message.text}
@@ -69,11 +67,9 @@ export function CreateTokenForm() {
       </form>
       {created && (
         <div className="panel notice" role="status" style={{ marginTop: 12 }}>
+          <p>{t.rich('created', { name: created.name, strong: (chunks) => <strong>{chunks}</strong> })}</p>
           <p>
-            Your new token <strong>{created.name}</strong>. Copy it now: it is not shown again.
-          </p>
-          <p>
-            <code aria-label="New token">{created.token}</code>
+            <code aria-label={t('newToken')}>{created.token}</code>
           </p>
         </div>
       )}
@@ -82,11 +78,12 @@ export function CreateTokenForm() {
 }
 
 export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: string }) {
+  const t = useTranslations('tokens');
   const router = useRouter();
   const [message, setMessage] = useState<Message>();
 
   async function revoke() {
-    if (!window.confirm(`Revoke the token "${name}"? Scripts using it stop working at once.`)) return;
+    if (!window.confirm(t('revokeConfirm', { name }))) return;
     const result = await revokeTokenAction(tokenId);
     if (!result.ok) setMessage({ ok: false, text: result.error });
     else router.refresh();
@@ -94,8 +91,8 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
 
   return (
     <>
-      <button type="button" className="secondary" onClick={revoke} aria-label={`Revoke ${name}`}>
-        Revoke
+      <button type="button" className="secondary" onClick={revoke} aria-label={t('revokeLabel', { name })}>
+        {t('revoke')}
       </button>
       {message && (
         <span role="alert" className="error">

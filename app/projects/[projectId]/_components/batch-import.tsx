@@ -1,7 +1,8 @@
 'use client';
 
 import Link from 'next/link';
-import { useEffect, useState } from 'react';
+import { useTranslations } from 'next-intl';
+import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { callApi, jsonRequest } from '@/lib/http/api-outcome';
 import { useFormUpload } from './use-form-upload';
@@ -29,7 +30,13 @@ const batchSchema = z.object({
 export type Batch = z.infer<typeof batchSchema>;
 const batchesSchema = z.object({ batches: z.array(batchSchema) });
 
+const rich = { strong: (chunks: ReactNode) => <strong>{chunks}</strong>, code: (chunks: ReactNode) => <code>{chunks}</code> };
+
+const ITEM_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+const isItemStatus = (status: string): status is (typeof ITEM_STATUSES)[number] => (ITEM_STATUSES as readonly string[]).includes(status);
+
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
+  const t = useTranslations('batchImport');
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
   const [retryError, setRetryError] = useState<string>();
   const [retrying, setRetrying] = useState<string>();
@@ -66,22 +73,13 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
   return (
     <div className="stack">
       <form className="stack panel" onSubmit={onSubmit}>
-        <p className="muted">
-          Upload one of two kinds of file. Each article pair is imported in the background; a failed pair does not stop the others.
-        </p>
+        <p className="muted">{t('intro')}</p>
         <ul className="muted">
-          <li>
-            <strong>CSV of web addresses</strong> with the columns <code>english_url</code>, <code>korean_url</code> (empty: find it from
-            the English page) and optionally <code>title</code>.
-          </li>
-          <li>
-            <strong>Zip of article files</strong> (.txt, .html or .docx, up to 2 MB each; zip up to 50 MB, 500 pairs). Pair them by name:{' '}
-            <code>story.ko.txt</code> with <code>story.en.html</code> (or <code>story_ko</code> / <code>story_en</code>), in any folder, or
-            the same name in <code>ko/</code> and <code>en/</code> folders. A file without its partner is listed as failed.
-          </li>
+          <li>{t.rich('csv', rich)}</li>
+          <li>{t.rich('zip', rich)}</li>
         </ul>
         <label>
-          CSV or zip file
+          {t('file')}
           <input name="file" type="file" accept=".csv,text/csv,.zip,application/zip" required />
         </label>
         {error && (
@@ -91,18 +89,18 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
         )}
         <div>
           <button type="submit" disabled={pending}>
-            {pending ? 'Starting…' : 'Start batch import'}
+            {pending ? t('starting') : t('start')}
           </button>
         </div>
       </form>
       {batches.map((b) => (
-        <div key={b.id} className="panel" aria-label={`Batch ${b.source}`}>
+        <div key={b.id} className="panel" aria-label={t('batchLabel', { source: b.source })}>
           <p>
-            <strong>{b.source}</strong> · {b.done} done, {b.failed} failed, {b.pending} waiting of {b.total}
+            <strong>{b.source}</strong> · {t('counts', { done: b.done, failed: b.failed, pending: b.pending, total: b.total })}
             {b.retryable > 0 && ' '}
             {b.retryable > 0 && (
               <button type="button" className="secondary" disabled={retrying === b.id} onClick={() => void retry(b.id)}>
-                {retrying === b.id ? 'Retrying…' : `Retry failed or stuck items (${b.retryable})`}
+                {retrying === b.id ? t('retrying') : t('retry', { count: b.retryable })}
               </button>
             )}
           </p>
@@ -112,7 +110,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
             aria-valuenow={b.done + b.failed}
             aria-valuemin={0}
             aria-valuemax={b.total}
-            aria-label={`${b.source} progress`}
+            aria-label={t('progressLabel', { source: b.source })}
           >
             <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
           </div>
@@ -120,7 +118,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
             {b.items.map((item) => (
               <li key={item.index}>
                 {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} —{' '}
-                {item.status}
+                {isItemStatus(item.status) ? t(`status.${item.status}`) : item.status}
                 {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
               </li>
             ))}

@@ -3,6 +3,8 @@
 // After an import that left news-site furniture out (decision 022): what was dropped, per side, before the editor
 // opens the document. Shared by the paste form and the file import, so both say the same thing.
 
+import { useTranslations } from 'next-intl';
+
 export interface DroppedLines {
   source: string[];
   target: string[];
@@ -21,17 +23,15 @@ export function DroppedLinesNotice({
   langs: { source: string; target: string };
   onOpen: () => void;
 }) {
+  const t = useTranslations('importPanel');
   return (
     <div role="status" className="panel" data-testid="dropped-lines">
-      <p>
-        Imported. {dropped.source.length + dropped.target.length} line(s) of news-site boilerplate were left out. To keep them, tick “Keep
-        news-site boilerplate lines” and import again.
-      </p>
+      <p>{t('droppedIntro', { count: dropped.source.length + dropped.target.length })}</p>
       {(['source', 'target'] as const).map((side) =>
         dropped[side].length > 0 ? (
           <details key={side}>
             <summary>
-              {side === 'source' ? 'Source' : 'Target'} ({langs[side]}): {dropped[side].length} line(s)
+              {t(side === 'source' ? 'droppedSource' : 'droppedTarget', { lang: langs[side], count: dropped[side].length })}
             </summary>
             <ul lang={langs[side]}>
               {dropped[side].map((line, i) => (
@@ -42,17 +42,17 @@ export function DroppedLinesNotice({
         ) : null,
       )}
       <button type="button" onClick={onOpen}>
-        Open the document
+        {t('openDocument')}
       </button>
     </div>
   );
 }
 
 export function KeepBoilerplateBox() {
+  const t = useTranslations('importPanel');
   return (
     <label className="inline">
-      <input type="checkbox" name="keepBoilerplate" value="true" /> Keep news-site boilerplate lines (post dates, bylines, share buttons,
-      “Related stories”, contact and copyright lines are left out otherwise)
+      <input type="checkbox" name="keepBoilerplate" value="true" /> {t('keepBoilerplate')}
     </label>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { z } from 'zod';
 import { DroppedLinesNotice, hasDroppedLines, KeepBoilerplateBox, type DroppedLines } from './dropped-lines-notice';
@@ -12,6 +13,7 @@ const createdSchema = z.object({
 });
 
 export function FileImport({ projectId, sourceLang, targetLang }: { projectId: string; sourceLang: string; targetLang: string }) {
+  const t = useTranslations('importPanel');
   const router = useRouter();
   const [dropped, setDropped] = useState<{ id: string; lines: DroppedLines } | null>(null);
   const open = (id: string) => router.push(`/projects/${projectId}/documents/${id}`);
@@ -22,17 +24,14 @@ export function FileImport({ projectId, sourceLang, targetLang }: { projectId: s
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">
-        A <code>.txt</code> file (paragraphs separated by blank lines), a saved <code>.html</code> article page or a Word <code>.docx</code>{' '}
-        file for each side.
-      </p>
+      <p className="muted">{t.rich('filesIntro', { code: (chunks) => <code>{chunks}</code> })}</p>
       <label>
-        Title (optional)
+        {t('titleOptional')}
         <input name="title" maxLength={300} />
       </label>
       <div className="grid-2">
         <label>
-          Korean original
+          {t('sourceFile')}
           <input
             name="source"
             type="file"
@@ -41,7 +40,7 @@ export function FileImport({ projectId, sourceLang, targetLang }: { projectId: s
           />
         </label>
         <label>
-          English edition
+          {t('targetFile')}
           <input
             name="target"
             type="file"
@@ -61,7 +60,7 @@ export function FileImport({ projectId, sourceLang, targetLang }: { projectId: s
       )}
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Importing and aligning…' : 'Import files'}
+          {pending ? t('filesPending') : t('filesSubmit')}
         </button>
       </div>
     </form>

@@ -26,8 +26,15 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    const result = await setMemberAction(projectId, { email: String(form.get('email') ?? ''), role: String(form.get('role') ?? 'viewer') });
-    setMessage(result.ok ? { ok: true, text: result.data.message } : { ok: false, text: result.error });
+    const email = String(form.get('email') ?? '');
+    const role = String(form.get('role') ?? 'viewer');
+    const result = await setMemberAction(projectId, { email, role });
+    const params = { email, role: isRole(role) ? roleName(role) : role };
+    setMessage(
+      result.ok
+        ? { ok: true, text: t(result.data.status === 'member' ? 'nowMember' : 'invitationSent', params) }
+        : { ok: false, text: result.error },
+    );
     if (result.ok) {
       formElement.reset();
       router.refresh();

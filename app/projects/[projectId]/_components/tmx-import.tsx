@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { z } from 'zod';
 import { useFormUpload } from './use-form-upload';
@@ -14,6 +15,7 @@ const tmxResultSchema = z.object({
 type TmxResult = z.infer<typeof tmxResultSchema>;
 
 export function TmxImport({ projectId }: { projectId: string }) {
+  const t = useTranslations('importPanel');
   const router = useRouter();
   const [result, setResult] = useState<TmxResult>();
   const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, tmxResultSchema, {
@@ -26,12 +28,9 @@ export function TmxImport({ projectId }: { projectId: string }) {
 
   return (
     <form className="stack panel" onSubmit={onSubmit}>
-      <p className="muted">
-        Units become approved beads of a translation-memory document and teach the aligner this project&apos;s vocabulary. UTF-8 or UTF-16;
-        files that declare XML entities are refused.
-      </p>
+      <p className="muted">{t('tmxIntro')}</p>
       <label>
-        TMX file
+        {t('tmxFile')}
         <input name="file" type="file" accept=".tmx,.xml" required />
       </label>
       {error && (
@@ -41,14 +40,14 @@ export function TmxImport({ projectId }: { projectId: string }) {
       )}
       {result && (
         <div role="status" className="notice">
-          Imported {result.imported} unit{result.imported === 1 ? '' : 's'}
-          {result.skipped ? `, skipped ${result.skipped}` : ''}.
+          {t('tmxResult', { imported: result.imported, skipped: result.skipped })}
           {result.errors.length > 0 && (
             <ul>
               {result.errors.slice(0, 20).map((e) => (
                 <li key={e.position}>
-                  Unit {e.position}
-                  {e.tuid ? ` (${e.tuid})` : ''}: {e.message}
+                  {e.tuid
+                    ? t('tmxUnitErrorWithId', { position: e.position, tuid: e.tuid, message: e.message })
+                    : t('tmxUnitError', { position: e.position, message: e.message })}
                 </li>
               ))}
             </ul>
@@ -57,7 +56,7 @@ export function TmxImport({ projectId }: { projectId: string }) {
       )}
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Importing…' : 'Import TMX'}
+          {pending ? t('importing') : t('tmxSubmit')}
         </button>
       </div>
     </form>

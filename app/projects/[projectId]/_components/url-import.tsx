@@ -1,19 +1,14 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { callApi, jsonRequest } from '@/lib/http/api-outcome';
 import { urlPreviewSchema, type UrlPreview } from '@/lib/import/url-preview-schema';
 
-const ruleNames = {
-  given: 'the address you gave',
-  hreflang: 'the page’s Korean-language link',
-  'link-text': 'an “original article” link',
-  'sister-site': 'a link to the outlet’s Korean site',
-} as const;
-
 export function UrlImport({ projectId }: { projectId: string }) {
+  const t = useTranslations('urlImport');
   const router = useRouter();
   const [preview, setPreview] = useState<UrlPreview>();
   const [error, setError] = useState<string>();
@@ -67,13 +62,13 @@ export function UrlImport({ projectId }: { projectId: string }) {
     <div className="stack">
       <form className="stack panel" onSubmit={onPreview}>
         <label>
-          English-edition article URL
+          {t('url')}
           <input
             ref={urlField}
             name="url"
             type="url"
             required
-            placeholder="https://english.example.com/news/123"
+            placeholder={t('urlPlaceholder')}
             aria-invalid={fetchError ? true : undefined}
             aria-describedby={fetchError ? 'url-import-error' : undefined}
           />
@@ -84,12 +79,12 @@ export function UrlImport({ projectId }: { projectId: string }) {
           </p>
         )}
         <label>
-          Korean original URL (optional: found from the page when left empty)
+          {t('sourceUrl')}
           <input name="sourceUrl" type="url" />
         </label>
         <div>
           <button type="submit" disabled={pending !== null}>
-            {pending === 'preview' ? 'Fetching pages…' : 'Fetch and preview'}
+            {pending === 'preview' ? t('fetching') : t('fetch')}
           </button>
         </div>
       </form>
@@ -99,19 +94,19 @@ export function UrlImport({ projectId }: { projectId: string }) {
         </p>
       )}
       {preview && (
-        <form className="stack panel" onSubmit={onSave} aria-label="Import preview">
+        <form className="stack panel" onSubmit={onSave} aria-label={t('preview')}>
           <label>
-            Title
+            {t('title')}
             <input name="title" defaultValue={preview.target.title} required maxLength={300} />
           </label>
           {preview.warnings.map((w) => (
-            <p key={w} className="error" role="status">
-              {w}
+            <p key={w.side} className="error" role="status">
+              {t(`languageWarning.${w.side}.${w.detected}`)}
             </p>
           ))}
           <div className="grid-2">
             <div>
-              <h3>English edition · {preview.target.paragraphs} paragraphs</h3>
+              <h3>{t('targetHeading', { paragraphs: preview.target.paragraphs })}</h3>
               <p className="muted">
                 <a href={preview.target.url ?? '#'}>{preview.target.url}</a>
               </p>
@@ -120,26 +115,28 @@ export function UrlImport({ projectId }: { projectId: string }) {
               </div>
             </div>
             <div>
-              <h3>Korean original{preview.source ? ` · ${preview.source.paragraphs} paragraphs` : ''}</h3>
+              <h3>{preview.source ? t('sourceHeadingFound', { paragraphs: preview.source.paragraphs }) : t('sourceHeading')}</h3>
               {preview.source && preview.foundBy && (
                 <p className="muted">
-                  Found through {ruleNames[preview.foundBy]}: <a href={preview.source.url ?? '#'}>{preview.source.url}</a>
+                  {t(`foundBy.${preview.foundBy}`)} <a href={preview.source.url ?? '#'}>{preview.source.url}</a>
                 </p>
               )}
               {preview.sourceError && (
                 <p role="alert" className="error">
-                  {preview.sourceError}
+                  {preview.sourceError.code === 'failed'
+                    ? t('sourceFailed', { url: preview.sourceError.url ?? '', reason: preview.sourceError.reason ?? '' })
+                    : t('sourceNotFound')}
                 </p>
               )}
               <label>
-                Korean text (edit or paste if needed)
+                {t('sourceText')}
                 <textarea name="sourceText" lang="ko" defaultValue={preview.source?.text ?? ''} required />
               </label>
             </div>
           </div>
           <div>
             <button type="submit" disabled={pending !== null}>
-              {pending === 'save' ? 'Aligning…' : 'Import this pair'}
+              {pending === 'save' ? t('aligning') : t('save')}
             </button>
           </div>
         </form>

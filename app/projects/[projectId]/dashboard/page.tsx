@@ -1,10 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { ProgressText } from '@/app/_components/progress-text';
+import { isLocale } from '@/lib/i18n/locales';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
-import { describeProgress } from '@/lib/review/review-progress';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
+import { formatDay } from '@/lib/time/format-date-time';
 
-export const metadata: Metadata = { title: 'Project dashboard' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('dashboard'))('title') };
+}
 
 const DAYS = 14;
 
@@ -12,81 +17,92 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/dashboard`);
   const data = await loadForPage(() => projectDashboard(user, { projectId, days: DAYS }));
+  const [t, nav, status, format, locale] = await Promise.all([
+    getTranslations('dashboard'),
+    getTranslations('nav'),
+    getTranslations('status'),
+    getFormatter(),
+    getLocale(),
+  ]);
   const peak = Math.max(1, ...data.days.map((d) => d.approved + d.rejected));
   const documentRows: [string, number][] = [
-    ['draft', data.documents.draft],
-    ['in review', data.documents.in_review],
-    ['approved (signed off)', data.documents.approved],
-    ['reopened', data.documents.reopened],
+    [status('draft'), data.documents.draft],
+    [status('in_review'), data.documents.in_review],
+    [status('approved'), data.documents.approved],
+    [status('reopened'), data.documents.reopened],
   ];
   const beadRows: [string, number][] = [
-    ['approved', data.beads.approved],
-    ['pending', data.beads.pending],
-    ['rejected', data.beads.rejected],
-    ['excluded', data.beads.excluded],
+    [t('beadsApproved'), data.beads.approved],
+    [t('beadsPending'), data.beads.pending],
+    [t('beadsRejected'), data.beads.rejected],
+    [t('beadsExcluded'), data.beads.excluded],
   ];
   return (
     <main>
       <p className="muted">
-        <Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{data.project.name}</Link> /
+        <Link href="/projects">{nav('projects')}</Link> / <Link href={`/projects/${projectId}`}>{data.project.name}</Link> /
       </p>
-      <h1>Dashboard</h1>
-      <p data-testid="project-progress">Progress: {describeProgress(data.progress)}</p>
+      <h1>{t('heading')}</h1>
+      <p data-testid="project-progress">
+        {t('progress')} <ProgressText progress={data.progress} />
+      </p>
       <div className="grid-2">
         <section aria-labelledby="docs-heading">
-          <h2 id="docs-heading">Documents by status</h2>
+          <h2 id="docs-heading">{t('documentsByStatus')}</h2>
           <table className="list">
             <tbody>
               {documentRows.map(([label, n]) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td>{n}</td>
+                  <td>{format.number(n)}</td>
                 </tr>
               ))}
               <tr>
-                <th scope="row">total</th>
-                <td>{data.documents.total}</td>
+                <th scope="row">{t('total')}</th>
+                <td>{format.number(data.documents.total)}</td>
               </tr>
             </tbody>
           </table>
         </section>
         <section aria-labelledby="beads-heading">
-          <h2 id="beads-heading">Beads</h2>
+          <h2 id="beads-heading">{t('beads')}</h2>
           <table className="list">
             <tbody>
               {beadRows.map(([label, n]) => (
                 <tr key={label}>
                   <th scope="row">{label}</th>
-                  <td>{n}</td>
+                  <td>{format.number(n)}</td>
                 </tr>
               ))}
               <tr>
-                <th scope="row">total</th>
-                <td>{data.beads.total}</td>
+                <th scope="row">{t('total')}</th>
+                <td>{format.number(data.beads.total)}</td>
               </tr>
             </tbody>
           </table>
-          <p className="muted">Pending: not yet approved, rejected or excluded.</p>
+          <p className="muted">{t('pendingNote')}</p>
         </section>
       </div>
-      <h2>Throughput, last {DAYS} days (UTC)</h2>
+      <h2>{t('throughput', { days: DAYS })}</h2>
       <table className="list">
         <thead>
           <tr>
-            <th>Day</th>
-            <th>Beads approved</th>
-            <th>Beads rejected</th>
-            <th>Documents signed off</th>
+            <th>{t('day')}</th>
+            <th>{t('approved')}</th>
+            <th>{t('rejected')}</th>
+            <th>{t('signedOff')}</th>
             <th aria-hidden="true" />
           </tr>
         </thead>
         <tbody>
           {data.days.map((d) => (
             <tr key={d.day}>
-              <td>{d.day}</td>
-              <td>{d.approved}</td>
-              <td>{d.rejected}</td>
-              <td>{d.signedOff}</td>
+              <td>
+                <time dateTime={d.day}>{formatDay(d.day, isLocale(locale) ? locale : undefined)}</time>
+              </td>
+              <td>{format.number(d.approved)}</td>
+              <td>{format.number(d.rejected)}</td>
+              <td>{format.number(d.signedOff)}</td>
               <td aria-hidden="true" style={{ width: '40%' }}>
                 <div className="progress">
                   <span style={{ width: `${Math.round(((d.approved + d.rejected) / peak) * 100)}%` }} />

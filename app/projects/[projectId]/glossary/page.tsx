@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
 import { listGlossary } from '@/lib/server/glossary/list-glossary';
@@ -9,9 +10,9 @@ import { GlossaryAddForm } from './_components/glossary-add-form';
 import { GlossaryImportForm } from './_components/glossary-import-form';
 import { GlossaryRow } from './_components/glossary-row';
 
-export const metadata: Metadata = { title: 'Glossary' };
-
-const entries = (n: number) => `${n.toLocaleString('en')} entr${n === 1 ? 'y' : 'ies'}`;
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('glossary'))('title') };
+}
 
 // Every member reads the glossary; editors and admins (project:glossary) change it.
 export default async function GlossaryPage({
@@ -34,53 +35,50 @@ export default async function GlossaryPage({
   const { ctx, glossary } = data;
   const canEdit = can(ctx.role, 'project:glossary');
   const { sourceLang, targetLang } = ctx.project;
+  const [t, nav, project] = await Promise.all([getTranslations('glossary'), getTranslations('nav'), getTranslations('project')]);
   return (
     <main>
       <p className="muted">
-        <Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{ctx.project.name}</Link> /
+        <Link href="/projects">{nav('projects')}</Link> / <Link href={`/projects/${projectId}`}>{ctx.project.name}</Link> /
         {can(ctx.role, 'project:manage') && (
           <>
             {' '}
-            <Link href={`/projects/${projectId}/settings`}>Settings</Link> /
+            <Link href={`/projects/${projectId}/settings`}>{project('settings')}</Link> /
           </>
         )}
       </p>
-      <h1>Glossary</h1>
-      <p className="muted">
-        Term pairs the aligner treats as translations of each other when it pairs sentences, together with its built-in news vocabulary and
-        what reviewers approved. They apply to documents imported (or realigned) from now on.
-      </p>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
       {canEdit && (
         <>
-          <h2>Add an entry</h2>
+          <h2>{t('add')}</h2>
           <GlossaryAddForm projectId={projectId} sourceLang={sourceLang} targetLang={targetLang} />
-          <h2>Import a file</h2>
+          <h2>{t('import')}</h2>
           <GlossaryImportForm projectId={projectId} />
         </>
       )}
-      <h2>Entries</h2>
+      <h2>{t('entries')}</h2>
       <form className="inline" method="get" role="search" style={{ marginBottom: 12 }}>
         <label>
-          Search either side
+          {t('search')}
           <input name="q" type="search" defaultValue={q} maxLength={200} />
         </label>
         <button type="submit" className="secondary">
-          Search
+          {t('searchSubmit')}
         </button>
-        {q && <Link href={`/projects/${projectId}/glossary`}>Show all</Link>}
+        {q && <Link href={`/projects/${projectId}/glossary`}>{t('showAll')}</Link>}
       </form>
       <p className="muted" aria-live="polite">
-        {q ? `${glossary.matching.toLocaleString('en')} of ${entries(glossary.total)} match “${q}”.` : `${entries(glossary.total)}.`}
-        {glossary.entries.length < glossary.matching &&
-          ` Showing the first ${glossary.entries.length.toLocaleString('en')}; search to narrow down.`}
+        {q ? t('matching', { matching: glossary.matching, total: glossary.total, q }) : t('total', { total: glossary.total })}
+        {glossary.entries.length < glossary.matching && t('showingFirst', { count: glossary.entries.length })}
       </p>
       {glossary.entries.length > 0 && (
         <table className="list">
           <thead>
             <tr>
-              <th>Source ({sourceLang})</th>
-              <th>Target ({targetLang})</th>
-              {canEdit && <th>Actions</th>}
+              <th>{t('colSource', { lang: sourceLang })}</th>
+              <th>{t('colTarget', { lang: targetLang })}</th>
+              {canEdit && <th>{t('colActions')}</th>}
             </tr>
           </thead>
           <tbody>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { projectAccess } from '@/lib/server/access';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { listGlossary } from '@/lib/server/glossary/list-glossary';
@@ -8,7 +9,9 @@ import { getProjectSettings } from '@/lib/server/projects/get-project-settings';
 import { DocumentsTable } from './_components/documents-table';
 import { SettingsForm } from './_components/settings-form';
 
-export const metadata: Metadata = { title: 'Project settings' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('settings'))('title') };
+}
 
 // Project admins only (project:manage): the page check is for the page; each action checks again.
 export default async function ProjectSettingsPage({ params }: { params: Promise<{ projectId: string }> }) {
@@ -24,28 +27,25 @@ export default async function ProjectSettingsPage({ params }: { params: Promise<
     return { settings, documents, glossaryTotal: glossary.total };
   });
   const { settings, documents, glossaryTotal } = data;
+  const [t, nav] = await Promise.all([getTranslations('settings'), getTranslations('nav')]);
   return (
     <main>
       <p className="muted">
-        <Link href="/projects">Projects</Link> / <Link href={`/projects/${projectId}`}>{settings.name}</Link> /
+        <Link href="/projects">{nav('projects')}</Link> / <Link href={`/projects/${projectId}`}>{settings.name}</Link> /
       </p>
-      <h1>Settings</h1>
-      <p className="muted">
-        {settings.sourceLang} → {settings.targetLang} (the languages of a project cannot change)
-      </p>
+      <h1>{t('heading')}</h1>
+      <p className="muted">{t('languages', { source: settings.sourceLang, target: settings.targetLang })}</p>
 
-      <h2 id="settings-heading">General</h2>
+      <h2 id="settings-heading">{t('general')}</h2>
       <SettingsForm projectId={projectId} settings={settings} />
 
-      <h2>Glossary</h2>
+      <h2>{t('glossary')}</h2>
       <p>
-        <Link href={`/projects/${projectId}/glossary`}>Open the glossary</Link>{' '}
-        <span className="muted">
-          ({glossaryTotal.toLocaleString('en')} entr{glossaryTotal === 1 ? 'y' : 'ies'}; editors and admins may change it)
-        </span>
+        <Link href={`/projects/${projectId}/glossary`}>{t('openGlossary')}</Link>{' '}
+        <span className="muted">{t('glossaryNote', { count: glossaryTotal })}</span>
       </p>
 
-      <h2>Documents</h2>
+      <h2>{t('documents')}</h2>
       <DocumentsTable
         projectId={projectId}
         documents={documents.map((d) => ({ id: d.id, title: d.title, beads: d.beads, status: d.status }))}

@@ -1,25 +1,33 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
+import { GLOSSARY_FILE_LIMITS } from '@/lib/formats/glossary-file';
 import { callApi } from '@/lib/http/api-outcome';
 
 const importResultSchema = z.object({
   added: z.number(),
   duplicates: z.number(),
-  rejected: z.array(z.object({ line: z.number(), text: z.string(), reason: z.string() })),
+  rejected: z.array(
+    z.object({
+      line: z.number(),
+      text: z.string(),
+      code: z.enum(['no_tab', 'no_comma', 'extra_columns', 'source_empty', 'target_empty', 'source_too_long', 'target_too_long']),
+      columns: z.number().optional(),
+    }),
+  ),
   rejectedCount: z.number(),
   total: z.number(),
 });
 type ImportResult = z.infer<typeof importResultSchema>;
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-
 // The file goes to the REST endpoint as the request body (files can be larger than a server action takes).
 // Sent as application/octet-stream: the API refuses text/plain from a session cookie (a type any other site's
 // form could send; decision 015), and the endpoint reads the bytes whatever the type says.
 export function GlossaryImportForm({ projectId }: { projectId: string }) {
+  const t = useTranslations('glossary');
   const router = useRouter();
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<string>();
@@ -28,7 +36,7 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = new FormData(event.currentTarget).get('file');
-    if (!(file instanceof File) || file.size === 0) return setError('Choose a file (.tsv, .csv or .txt).');
+    if (!(file instanceof File) || file.size === 0) return setError(t('chooseFile'));
     setPending(true);
     setError(undefined);
     setResult(undefined);
@@ -49,13 +57,12 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
   }
 
   return (
-    <form className="stack panel" onSubmit={onSubmit} aria-label="Glossary import">
+    <form className="stack panel" onSubmit={onSubmit} aria-label={t('importLabel')}>
       <p className="muted" style={{ margin: 0 }}>
-        One pair a line: <code>source&lt;TAB&gt;target</code> (TSV) or <code>source,target</code> (CSV). A header line, blank lines and
-        lines starting with # are skipped; pairs already in the glossary are counted, not added twice. At most 5,000 entries a file.
+        {t.rich('importIntro', { code: (chunks) => <code>{chunks}</code>, max: GLOSSARY_FILE_LIMITS.entriesPerImport })}
       </p>
       <label>
-        Glossary file
+        {t('file')}
         <input name="file" type="file" accept=".tsv,.csv,.txt,text/tab-separated-values,text/csv,text/plain" required />
       </label>
       {error && (
@@ -65,23 +72,33 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
       )}
       {result && (
         <div role="status" className="notice">
-          Added {plural(result.added, 'entry', 'entries')}; {plural(result.duplicates, 'duplicate', 'duplicates')} skipped;{' '}
-          {plural(result.rejectedCount, 'line', 'lines')} rejected. The glossary now has {plural(result.total, 'entry', 'entries')}.
+          {t('importResult', {
+            added: result.added,
+            duplicates: result.duplicates,
+            rejectedCount: result.rejectedCount,
+            total: result.total,
+          })}
           {result.rejected.length > 0 && (
             <ul>
               {result.rejected.map((r) => (
                 <li key={r.line}>
-                  Line {r.line}: {r.reason} <span className="muted">({r.text})</span>
+                  {t('rejectedLine', {
+                    line: r.line,
+                    reason: t(`rejection.${r.code}`, { columns: r.columns ?? 0, max: GLOSSARY_FILE_LIMITS.termChars }),
+                  })}{' '}
+                  <span className="muted">({r.text})</span>
                 </li>
               ))}
-              {result.rejectedCount > result.rejected.length && <li>… and {result.rejectedCount - result.rejected.length} more.</li>}
+              {result.rejectedCount > result.rejected.length && (
+                <li>{t('rejectedMore', { count: result.rejectedCount - result.rejected.length })}</li>
+              )}
             </ul>
           )}
         </div>
       )}
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Importing…' : 'Import glossary'}
+          {pending ? t('importing') : t('importSubmit')}
         </button>
       </div>
     </form>

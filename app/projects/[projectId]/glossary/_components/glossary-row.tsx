@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { GlossaryEntryView } from '@/lib/server/glossary/glossary-schema';
 import { Feedback, type Message } from '../../settings/_components/feedback';
@@ -18,11 +19,12 @@ export function GlossaryRow({
   canEdit: boolean;
   langs: [string, string];
 }) {
+  const t = useTranslations('glossary');
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [pending, setPending] = useState(false);
   const [message, setMessage] = useState<Message>();
-  const pair = `${entry.source} → ${entry.target}`;
+  const pair = { source: entry.source, target: entry.target };
 
   async function onSave(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -35,7 +37,7 @@ export function GlossaryRow({
     setPending(false);
     if (!result.ok) return setMessage({ ok: false, text: result.error });
     setEditing(false);
-    setMessage({ ok: true, text: `Saved ${result.data.source} → ${result.data.target}.` });
+    setMessage({ ok: true, text: t('saved', { source: result.data.source, target: result.data.target }) });
     router.refresh();
   }
 
@@ -55,20 +57,20 @@ export function GlossaryRow({
     return (
       <tr>
         <td colSpan={3}>
-          <form className="inline" onSubmit={onSave} onKeyDown={onKeyDown} aria-label={`Edit ${pair}`}>
+          <form className="inline" onSubmit={onSave} onKeyDown={onKeyDown} aria-label={t('editLabel', pair)}>
             <label>
-              Source term
+              {t('sourceTerm')}
               <input name="source" lang={langs[0]} defaultValue={entry.source} required maxLength={200} autoFocus />
             </label>
             <label>
-              Target term
+              {t('targetTerm')}
               <input name="target" lang={langs[1]} defaultValue={entry.target} required maxLength={200} />
             </label>
             <button type="submit" disabled={pending}>
-              Save
+              {t('save')}
             </button>
             <button type="button" className="secondary" onClick={() => setEditing(false)}>
-              Cancel
+              {t('cancel')}
             </button>
           </form>
           <Feedback message={message} />
@@ -90,12 +92,12 @@ export function GlossaryRow({
                 setMessage(undefined);
                 setEditing(true);
               }}
-              aria-label={`Edit ${pair}`}
+              aria-label={t('editLabel', pair)}
             >
-              Edit
+              {t('edit')}
             </button>
-            <button type="button" className="secondary" onClick={onDelete} disabled={pending} aria-label={`Delete ${pair}`}>
-              Delete
+            <button type="button" className="secondary" onClick={onDelete} disabled={pending} aria-label={t('deleteLabel', pair)}>
+              {t('delete')}
             </button>
           </div>
           <Feedback message={message} />

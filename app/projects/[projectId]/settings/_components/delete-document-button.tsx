@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type KeyboardEvent } from 'react';
 import { deleteDocumentAction } from '../actions';
 import type { Message } from './feedback';
@@ -23,6 +24,7 @@ export function DeleteDocumentButton({
   document: DeletableDocument;
   onDone: (message: Message) => void;
 }) {
+  const t = useTranslations('settings');
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -33,7 +35,7 @@ export function DeleteDocumentButton({
     setPending(false);
     setConfirming(false);
     if (!result.ok) return onDone({ ok: false, text: result.error });
-    onDone({ ok: true, text: `Deleted “${result.data.title}”.` });
+    onDone({ ok: true, text: t('deleted', { title: result.data.title }) });
     router.refresh();
   }
 
@@ -50,24 +52,23 @@ export function DeleteDocumentButton({
           onDone(undefined);
           setConfirming(true);
         }}
-        aria-label={`Delete ${document.title}`}
+        aria-label={t('deleteLabel', { title: document.title })}
       >
-        Delete…
+        {t('delete')}
       </button>
     );
   }
   return (
-    <div role="group" aria-label={`Confirm deleting ${document.title}`} onKeyDown={onKeyDown} style={{ display: 'grid', gap: 6 }}>
+    <div role="group" aria-label={t('confirmLabel', { title: document.title })} onKeyDown={onKeyDown} style={{ display: 'grid', gap: 6 }}>
       <p className="error" style={{ margin: 0 }}>
-        Delete “{document.title}” with its {document.beads} bead{document.beads === 1 ? '' : 's'}, comments and history?
-        {document.status === 'approved' && ' It is signed off: its beads leave the translation memory.'} This cannot be undone.
+        {t('confirm', { title: document.title, beads: document.beads, signedOff: String(document.status === 'approved') })}
       </p>
       <div style={{ display: 'flex', gap: 8 }}>
         <button type="button" className="danger" onClick={onDelete} disabled={pending}>
-          {pending ? 'Deleting…' : 'Delete permanently'}
+          {pending ? t('deleting') : t('deletePermanently')}
         </button>
         <button type="button" className="secondary" onClick={() => setConfirming(false)} disabled={pending} autoFocus>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </div>

@@ -1,26 +1,29 @@
 'use client';
 
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { DeleteDocumentButton, type DeletableDocument } from './delete-document-button';
 import { Feedback, type Message } from './feedback';
-import { documentStatusLabel } from '@/lib/review/review-states';
+import { isDocumentStatus } from '@/lib/review/review-states';
 
 export function DocumentsTable({ projectId, documents }: { projectId: string; documents: DeletableDocument[] }) {
+  const t = useTranslations('settings');
+  const statusName = useTranslations('status');
   const [message, setMessage] = useState<Message>();
   return (
     <>
       <Feedback message={message} />
       {documents.length === 0 ? (
-        <p className="muted">No documents.</p>
+        <p className="muted">{t('noDocuments')}</p>
       ) : (
         <table className="list">
           <thead>
             <tr>
-              <th>Title</th>
-              <th>Status</th>
-              <th>Beads</th>
-              <th>Delete</th>
+              <th>{t('colTitle')}</th>
+              <th>{t('colStatus')}</th>
+              <th>{t('colBeads')}</th>
+              <th>{t('colDelete')}</th>
             </tr>
           </thead>
           <tbody>
@@ -30,7 +33,7 @@ export function DocumentsTable({ projectId, documents }: { projectId: string; do
                   <Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link>
                 </td>
                 <td>
-                  <span className={`badge ${d.status}`}>{documentStatusLabel(d.status)}</span>
+                  <span className={`badge ${d.status}`}>{isDocumentStatus(d.status) ? statusName(d.status) : d.status}</span>
                 </td>
                 <td>{d.beads}</td>
                 <td>

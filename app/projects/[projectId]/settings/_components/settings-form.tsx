@@ -1,22 +1,20 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import type { ProjectSettings } from '@/lib/server/projects/project-settings-schema';
 import { updateSettingsAction } from '../actions';
 import { Feedback, type Message } from './feedback';
 
-const LABELS: Record<string, string> = {
-  name: 'name',
-  fourEyes: 'four-eyes review',
-  reviewersMayEdit: 'reviewers may edit text',
-  abbreviations: 'abbreviations',
-};
+const CHANGED = ['name', 'fourEyes', 'reviewersMayEdit', 'abbreviations'] as const;
+const isChanged = (key: string): key is (typeof CHANGED)[number] => (CHANGED as readonly string[]).includes(key);
 
 /** Abbreviations are typed one a line (spaces and commas separate too); the server checks and de-duplicates. */
 const splitAbbreviations = (text: string): string[] => text.split(/[\s,]+/).filter(Boolean);
 
 export function SettingsForm({ projectId, settings }: { projectId: string; settings: ProjectSettings }) {
+  const t = useTranslations('settings');
   const router = useRouter();
   const [name, setName] = useState(settings.name);
   const [fourEyes, setFourEyes] = useState(settings.fourEyes);
@@ -38,28 +36,25 @@ export function SettingsForm({ projectId, settings }: { projectId: string; setti
     if (!result.ok) return setMessage({ ok: false, text: result.error });
     setName(result.data.name);
     setAbbreviations(result.data.abbreviations.join('\n'));
-    const changed = result.data.changed.map((key) => LABELS[key] ?? key);
-    setMessage({
-      ok: true,
-      text: changed.length ? `Saved: ${changed.join(', ')}.` : 'Nothing to save: the settings were already like this.',
-    });
+    const changed = result.data.changed.map((key) => (isChanged(key) ? t(`changed.${key}`) : key));
+    setMessage({ ok: true, text: changed.length ? t('saved', { changed: changed.join(', ') }) : t('unchanged') });
     router.refresh();
   }
 
   return (
     <form className="stack panel" onSubmit={onSubmit} aria-labelledby="settings-heading">
       <label>
-        Project name
+        {t('name')}
         <input value={name} onChange={(e) => setName(e.target.value)} required maxLength={200} />
       </label>
       <fieldset className="stack" style={{ border: 0, padding: 0, margin: 0 }}>
-        <legend style={{ fontWeight: 600, fontSize: 13, marginBottom: 6 }}>Review</legend>
+        <legend style={{ fontWeight: 600, fontSize: 13, marginBottom: 6 }}>{t('review')}</legend>
         <label style={{ display: 'flex', gap: 8, alignItems: 'center', fontWeight: 400 }}>
           <input type="checkbox" checked={fourEyes} onChange={(e) => setFourEyes(e.target.checked)} aria-describedby="four-eyes-help" />
-          Four-eyes review
+          {t('fourEyes')}
         </label>
         <p id="four-eyes-help" className="muted" style={{ margin: '0 0 0 26px' }}>
-          Whoever edited, confirmed or included beads in a document cannot sign it off. On by default.
+          {t('fourEyesHelp')}
         </p>
         <label style={{ display: 'flex', gap: 8, alignItems: 'center', fontWeight: 400 }}>
           <input
@@ -68,14 +63,14 @@ export function SettingsForm({ projectId, settings }: { projectId: string; setti
             onChange={(e) => setReviewersMayEdit(e.target.checked)}
             aria-describedby="reviewers-edit-help"
           />
-          Reviewers may edit text
+          {t('reviewersMayEdit')}
         </label>
         <p id="reviewers-edit-help" className="muted" style={{ margin: '0 0 0 26px' }}>
-          Lets reviewers fix typos in segment text. Off by default.
+          {t('reviewersMayEditHelp')}
         </p>
       </fieldset>
       <label>
-        Extra abbreviations
+        {t('abbreviations')}
         <textarea
           value={abbreviations}
           onChange={(e) => setAbbreviations(e.target.value)}
@@ -85,13 +80,12 @@ export function SettingsForm({ projectId, settings }: { projectId: string; setti
         />
       </label>
       <p id="abbreviations-help" className="muted" style={{ margin: 0 }}>
-        One a line, each ending with a period (e.g. <code>Assn.</code>, <code>Natl.</code>): the sentence splitter never ends a sentence
-        after them. Up to 200, each at most 30 characters. Applies to documents imported from now on.
+        {t.rich('abbreviationsHelp', { code: (chunks) => <code>{chunks}</code> })}
       </p>
       <Feedback message={message} />
       <div>
         <button type="submit" disabled={pending}>
-          {pending ? 'Saving…' : 'Save settings'}
+          {pending ? t('saving') : t('save')}
         </button>
       </div>
     </form>
