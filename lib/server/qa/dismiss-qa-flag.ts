@@ -1,6 +1,6 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { QaDismissalView } from '@/lib/qa/qa-flags';
+import type { QaDismissalAnswer } from '@/lib/qa/qa-flags-schema';
 import { documentAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -16,13 +16,6 @@ import { forgetQaSummary } from './qa-summaries';
 // A reviewer dismisses one QA flag with a reason (decision 041): the flag must be one the bead carries now,
 // checked in the transaction that writes the dismissal and its audit event. Dismissing it again changes nothing.
 // Not an alignment operation: the document's version does not move, and undo is `restoreQaFlag`.
-
-export interface QaDismissalAnswer {
-  beadId: string;
-  fingerprint: string;
-  check: string;
-  dismissed: QaDismissalView | null;
-}
 
 /** The bead (of this document) and its current flag with that fingerprint, or a 404 naming what is missing. */
 export async function currentFlag(

@@ -1,9 +1,9 @@
+import 'server-only';
 import { z } from 'zod';
 import { MAX_FINGERPRINT_CHARS } from '@/lib/qa/qa-flags';
+import { MAX_DISMISS_REASON_CHARS } from '@/lib/qa/qa-flags-schema';
 
 // Bodies of the QA dismissal endpoints (decision 041); the API routes and the editor's calls use the same limits.
-
-export const MAX_DISMISS_REASON_CHARS = 500;
 
 const fingerprint = z
   .string()

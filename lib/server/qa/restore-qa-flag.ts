@@ -6,7 +6,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { assertWritable, lockDocument } from '@/lib/server/review/document-lock';
-import type { QaDismissalAnswer } from './dismiss-qa-flag';
+import type { QaDismissalAnswer } from '@/lib/qa/qa-flags-schema';
 import { restoreQaFlagSchema } from './qa-dismissal-schema';
 import { forgetQaSummary } from './qa-summaries';
 

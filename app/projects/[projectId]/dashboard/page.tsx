@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { describeProgress } from '@/lib/review/review-progress';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
@@ -12,6 +13,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
   const { projectId } = await params;
   const user = await requirePageUser(`/projects/${projectId}/dashboard`);
   const data = await loadForPage(() => projectDashboard(user, { projectId, days: DAYS }));
+  const tQa = await getTranslations('qa');
   const peak = Math.max(1, ...data.days.map((d) => d.approved + d.rejected));
   const documentRows: [string, number][] = [
     ['draft', data.documents.draft],
@@ -69,6 +71,36 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <p className="muted">Pending: not yet approved, rejected or excluded.</p>
         </section>
       </div>
+      <section aria-labelledby="qa-heading" data-testid="dashboard-qa">
+        <h2 id="qa-heading">{tQa('dashboardHeading')}</h2>
+        <p className="muted">{tQa('dashboardNote')}</p>
+        {!data.qa.enabled ? (
+          <p className="muted">{tQa('dashboardOff')}</p>
+        ) : data.qa.documents.length === 0 ? (
+          <p className="muted">{tQa('dashboardNone')}</p>
+        ) : (
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{tQa('dashboardDocument')}</th>
+                <th>{tQa('dashboardFlags')}</th>
+                <th>{tQa('dashboardBeads')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.qa.documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link>
+                  </td>
+                  <td>{d.flags}</td>
+                  <td>{d.beads}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <h2>Throughput, last {DAYS} days (UTC)</h2>
       <table className="list">
         <thead>

@@ -33,6 +33,8 @@ interface Props {
   langs: { source: string; target: string };
   historyHref: string;
   onCommand: (command: CommandName) => void;
+  /** The selected bead's translation QA flags (decision 041), when it has any. */
+  qaPanel?: ReactNode;
   children?: ReactNode;
 }
 
@@ -118,6 +120,7 @@ export function BeadDock({
   langs,
   historyHref,
   onCommand,
+  qaPanel,
   children,
 }: Props) {
   const t = useTranslations('dock');
@@ -208,6 +211,7 @@ export function BeadDock({
         </p>
       )}
       {reviewLoad && <ReviewDiff load={reviewLoad} langs={langs} />}
+      {qaPanel}
       {showActions && (
         <div className={styles.buttons}>
           {actions.map((a) => (

@@ -23,13 +23,16 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   onHelp: () => void;
-  onNext: (what: 'unconfirmed' | 'low') => void;
+  onNext: (what: 'unconfirmed' | 'low' | 'qa') => void;
+  /** The project runs translation QA checks: the QA filter and "next QA issue" show (decision 041). */
+  qaEnabled: boolean;
 }
 
 export function EditorToolbar({ searchRef, ...props }: Props) {
   const { counts, filter } = props;
   const { percent } = counts.progress;
   const t = useTranslations('toolbar');
+  const tQa = useTranslations('qa');
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
@@ -50,10 +53,10 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
 
       <fieldset className={styles.filters}>
         <legend className={styles.visuallyHidden}>{t('showOnly')}</legend>
-        {FILTERS.map((f) => (
+        {FILTERS.filter((f) => f.key !== 'qaIssues' || props.qaEnabled).map((f) => (
           <label key={f.key} className={`${styles.chip} ${filter.active.includes(f.key) ? styles.chipOn : ''}`}>
             <input type="checkbox" checked={filter.active.includes(f.key)} onChange={() => props.onFilter(toggleFilter(filter, f.key))} />
-            {t(f.key)} <span className={styles.count}>{counts.byFilter[f.key]}</span>
+            {f.key === 'qaIssues' ? tQa('filter') : t(f.key)} <span className={styles.count}>{counts.byFilter[f.key]}</span>
           </label>
         ))}
       </fieldset>
@@ -106,6 +109,11 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
         <button type="button" className="secondary" onClick={() => props.onNext('low')} title={t('nextLowTitle')}>
           {t('nextLow')}
         </button>
+        {props.qaEnabled && (
+          <button type="button" className="secondary" onClick={() => props.onNext('qa')} title={tQa('nextTitle')}>
+            {tQa('next')}
+          </button>
+        )}
         <button
           type="button"
           className="secondary"

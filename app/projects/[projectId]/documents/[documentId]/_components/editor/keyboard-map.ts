@@ -15,6 +15,8 @@ export type CommandName =
   | 'prevUnconfirmed'
   | 'nextLow'
   | 'prevLow'
+  | 'nextQa'
+  | 'prevQa'
   | 'merge'
   | 'split'
   | 'moveUp'
@@ -57,6 +59,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['[', ']'], command: 'prevSegment', description: 'Previous / next segment in the bead', group: 'Navigate' },
   { keys: ['n', 'N'], command: 'nextUnconfirmed', description: 'Next / previous unconfirmed bead', group: 'Navigate' },
   { keys: ['l', 'L'], command: 'nextLow', description: 'Next / previous low-confidence bead', group: 'Navigate' },
+  { keys: ['q', 'Q'], command: 'nextQa', description: 'Next / previous bead with an open QA issue', group: 'Navigate' },
   { keys: ['m'], command: 'merge', description: 'Merge the bead with the next one', group: 'Align' },
   { keys: ['s'], command: 'split', description: 'Split the bead after the selected segment', group: 'Align' },
   { keys: ['Alt+↑'], command: 'moveUp', description: 'Move the selected segment to the previous bead', group: 'Align' },
@@ -107,6 +110,8 @@ const PLAIN: Record<string, CommandName> = {
   N: 'prevUnconfirmed',
   l: 'nextLow',
   L: 'prevLow',
+  q: 'nextQa',
+  Q: 'prevQa',
   m: 'merge',
   M: 'movedLink',
   s: 'split',
@@ -154,7 +159,7 @@ export function commandFor(event: KeyLike): CommandName | null {
     if (event.key === 'ArrowDown') return 'moveDown';
     return null;
   }
-  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, J, C, M, U, X, ?).
+  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, Q, J, C, M, U, X, ?).
   return PLAIN[event.key] ?? null;
 }
 
