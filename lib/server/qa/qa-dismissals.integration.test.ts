@@ -22,6 +22,9 @@ import { exportDocument, exportQuerySchema } from '@/lib/server/export/export-do
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { signedOffDocument } from '@/lib/server/testing/review-fixtures';
+import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import { listReviewQueue } from '@/lib/server/review/list-review-queue';
+import { submitDocument } from '@/lib/server/review/submit-document';
 import { qaCountsOf, summarySelect } from './qa-summaries';
 
 // Issue 14 / decision 041: a reviewer dismisses a QA flag with a reason (audited); a dismissed flag no longer
@@ -133,6 +136,30 @@ describe('dismissing a QA flag', () => {
     expect(await counts(doc.documentId)).toEqual({ flags: 2, beads: 2 });
     const event = await db.auditEvent.findFirstOrThrow({ where: { documentId: doc.documentId, action: 'qa.restore' } });
     expect(event.before).toMatchObject({ fingerprint: NUMBER, reason: 'The source has a typo' });
+  });
+
+  it('counts open flags per document in the review queue, and a dismissal takes one off', async () => {
+    const queued = await qaDocument(team, 'QA in the queue');
+    const version = (await db.document.findUniqueOrThrow({ where: { id: queued.documentId }, select: { version: true } })).version;
+    await applyDocumentOperation(team.editor, {
+      documentId: queued.documentId,
+      baseVersion: version,
+      operation: { type: 'confirmUpTo', beadId: queued.beadIds[queued.beadIds.length - 1] },
+    });
+    await submitDocument(team.editor, { documentId: queued.documentId });
+    const qaOf = async () => (await listReviewQueue(team.reviewer)).find((d) => d.documentId === queued.documentId)?.qa;
+    expect(await qaOf()).toEqual({ flags: 2, beads: 2 });
+    expect(
+      (await dismiss(tokens.reviewer, queued.documentId, queued.beadIds[1], { fingerprint: GLOSSARY, reason: 'Key rate is fine' })).status,
+    ).toBe(201);
+    expect(await qaOf()).toEqual({ flags: 1, beads: 1 });
+    // The counts are kept on the document for the next list; a dismissal clears them (so they cannot go stale).
+    const kept = async () =>
+      (await db.document.findUniqueOrThrow({ where: { id: queued.documentId }, select: { qaSummary: true } })).qaSummary;
+    expect(await kept()).toMatchObject({ flags: 1, beads: 1 });
+    expect((await restore(tokens.reviewer, queued.documentId, queued.beadIds[1], { fingerprint: GLOSSARY })).status).toBe(200);
+    expect(await kept()).toBeNull();
+    expect(await qaOf()).toEqual({ flags: 2, beads: 2 });
   });
 
   it('writes x-qa props that validate: TMX 1.4 DTD and XLIFF 1.2 schema', async () => {
