@@ -84,3 +84,30 @@ test('a reviewer sees QA flags, filters and jumps to them, dismisses one with a 
   expect(tmx).toContain('<prop type="x-qa">date: ');
   expect(tmx).not.toContain('<prop type="x-qa">number: ');
 });
+
+test('the dashboard counts open QA flags per document, and the project settings choose which checks run', async ({ page, desk }) => {
+  const title = `QA dashboard ${Date.now()}`;
+  const { id, path } = await desk.importPair({ title, ...qaDisagreement }, { shape: qaDisagreement.shape });
+  await signIn(page, demo.admin);
+
+  // The dashboard: this document, 2 open flags on 2 beads.
+  await open(page, `${desk.path}/dashboard`);
+  const qa = page.getByTestId('dashboard-qa');
+  await expect(qa.getByRole('row', { name: title })).toContainText(`${title}22`);
+
+  // Settings: numbers and dates off. The editor then flags nothing, and the dashboard has nothing to count.
+  await open(page, `${desk.path}/settings`);
+  const checks = page.getByTestId('qa-checks');
+  await checks.getByRole('checkbox', { name: /Numbers/ }).uncheck();
+  await checks.getByRole('checkbox', { name: /Dates and weekdays/ }).uncheck();
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Saved: QA checks.')).toBeVisible();
+  const saved = (await desk.load(id, 'admin')) as unknown as { beads: { qa: unknown[] }[] };
+  expect(saved.beads.map((b) => b.qa.length)).toEqual([0, 0, 0, 0, 0]);
+
+  await open(page, path);
+  await expect(page.getByTestId('bead-list').getByRole('option')).toHaveCount(5);
+  await expect(page.getByTestId('qa-flag')).toHaveCount(0);
+  await open(page, `${desk.path}/dashboard`);
+  await expect(page.getByTestId('dashboard-qa')).toContainText('No open QA flags in this project.');
+});
