@@ -18,7 +18,7 @@ import { forgetQaSummary } from './qa-summaries';
 // Not an alignment operation: the document's version does not move, and undo is `restoreQaFlag`.
 
 /** The bead (of this document) and its current flag with that fingerprint, or a 404 naming what is missing. */
-export async function currentFlag(
+async function currentFlag(
   tx: Tx,
   documentId: string,
   version: number,
