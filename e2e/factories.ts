@@ -84,6 +84,30 @@ export const nightBuses = {
   shape: ['1:1', '1:1', '1:1', '1:1', '1:1'],
 } as const;
 
+/**
+ * Five sentences each way, aligned 1:1, where two beads disagree (translation QA, decision 041): bead 2 has
+ * 4만2천 against "24,000" (a number), bead 4 the 27th against "the 26th" (a date). The rest agree.
+ */
+export const qaDisagreement = {
+  source: [
+    '서울시는 심야버스 3개 노선을 운행한다.',
+    '첫날 4만2천 명이 버스를 탔다.',
+    '요금은 1,500원이다.',
+    '개통식은 27일 열렸다.',
+    '시는 이용객이 늘 것으로 본다.',
+  ],
+  target: [
+    'Seoul runs three late-night bus routes.',
+    'Some 24,000 people rode the buses on the first day.',
+    'The fare is 1,500 won.',
+    'The opening ceremony was held on the 26th.',
+    'The city expects more riders.',
+  ],
+  shape: ['1:1', '1:1', '1:1', '1:1', '1:1'],
+  /** The beads (1-based) with a flag, and the words each marks on either side. */
+  flagged: { 2: ['4만2천', '24,000'], 4: ['27', '26th'] },
+} as const;
+
 export const shapeOf = (doc: Doc): string[] => doc.beads.map((b) => `${b.source.length}:${b.target.length}`);
 
 const text = (value: string | readonly string[]) => (typeof value === 'string' ? value : value.join(' '));

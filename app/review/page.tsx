@@ -14,7 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // Documents waiting for review in every project where I review, oldest wait first.
 export default async function ReviewQueuePage() {
   const user = await requirePageUser('/review');
-  const [queue, t, statusName] = await Promise.all([listReviewQueue(user), getTranslations('review'), getTranslations('status')]);
+  const [queue, t, statusName, tQa] = await Promise.all([
+    listReviewQueue(user),
+    getTranslations('review'),
+    getTranslations('status'),
+    getTranslations('qa'),
+  ]);
   return (
     <main>
       <h1>{t('title')}</h1>
@@ -33,6 +38,7 @@ export default async function ReviewQueuePage() {
               <th>{t('confirmed')}</th>
               <th>{t('rejected')}</th>
               <th>{t('approved')}</th>
+              <th title={tQa('queueTitle')}>{tQa('queueColumn')}</th>
               <th>{t('actions')}</th>
             </tr>
           </thead>
@@ -65,6 +71,15 @@ export default async function ReviewQueuePage() {
                 <td>{d.beads.confirmed}</td>
                 <td>{d.beads.rejected}</td>
                 <td>{d.beads.approved}</td>
+                <td data-testid="qa-count">
+                  {tQa('queueCount', { flags: d.qa.flags })}
+                  {d.qa.flags > 0 && (
+                    <>
+                      <br />
+                      <span className="muted">{tQa('onBeads', { beads: d.qa.beads })}</span>
+                    </>
+                  )}
+                </td>
                 <td>
                   {can(d.role, 'bead:review') ? (
                     <ReviewRowActions

@@ -86,6 +86,18 @@ describe('alignmentToUnits', () => {
     expect(units[0].changed.toISOString()).toBe('2025-01-03T00:00:00.000Z');
   });
 
+  it('writes open QA flags as one x-qa prop, one line each; none without flags (decision 041)', () => {
+    const all = { filter: { approvedOnly: false, minConfidence: null } };
+    const units = alignmentToUnits(ALIGNMENT, DOC, { ...all, annotations: { b1: { qa: ['number: a', 'name: b'] } } });
+    expect(units.map((u) => u.props['x-qa'] ?? null)).toEqual(['number: a\nname: b', null, null]);
+    const paragraph = alignmentToUnits(ALIGNMENT, DOC, {
+      ...all,
+      level: 'paragraph',
+      annotations: { b1: { qa: ['number: a'] }, b2: { qa: ['date: c'] } },
+    });
+    expect(paragraph.map((u) => u.props['x-qa'] ?? null)).toContain('number: a\ndate: c');
+  });
+
   it('filters by minimum confidence (manual beads pass) and can include non-approved work', () => {
     const units = alignmentToUnits(ALIGNMENT, DOC, { filter: { approvedOnly: false, minConfidence: 0.5 } });
     expect(units.map((u) => u.tuid)).toEqual(['d7-b1', 'd7-b2']);

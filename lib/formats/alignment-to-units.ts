@@ -25,6 +25,8 @@ export interface ExportDocumentMeta {
 export interface BeadAnnotation {
   comments?: string[];
   labels?: string[];
+  /** Open translation QA flags, one line each (decision 041). */
+  qa?: string[];
   reviewer?: string | null;
   created?: Date;
   changed?: Date;
@@ -95,6 +97,8 @@ function toUnit(
   const reviewer = last.reviewer ?? first.reviewer;
   if (reviewer) props[UNIT_PROP.reviewer] = reviewer;
   if (labels.length > 0) props[UNIT_PROP.labels] = labels.join(',');
+  const qa = beads.flatMap((bead) => annotations[bead.id]?.qa ?? []);
+  if (qa.length > 0) props[UNIT_PROP.qa] = qa.join('\n');
   return {
     tuid: `${doc.documentId}-${beads[0].id}`,
     sourceText: joinSegments(source),

@@ -32,6 +32,8 @@ export const UNIT_PROP = {
   beadType: 'x-bead-type',
   reviewer: 'x-reviewer',
   labels: 'x-labels',
+  /** Open translation QA flags of the unit's beads, one per line (decision 041). */
+  qa: 'x-qa',
   /** Written from the typed fields, never taken from `props`. */
   status: 'x-status',
   confidence: 'x-confidence',

@@ -64,6 +64,8 @@ describe.skipIf(!hasXmllint || !hasSchema)('XLIFF exports validate against xliff
       ...SAMPLE_UNITS,
       CONTROL_CHAR_UNIT,
       { ...SAMPLE_UNITS[0], tuid: 'other', props: { 'my prop': 'v' }, status: 'rejected' as const },
+      // Open QA flags (decision 041): one line each, with quotes, Hangul and markup characters.
+      { ...SAMPLE_UNITS[0], tuid: 'qa', props: { 'x-qa': 'number: "4만2천" <> "24,000"\nglossary: "기준금리" & "base rate"' } },
     ];
     const result = xmllint(writeTemp('export.xlf', await xliffOf(units)), { schema: xliffSchemaPath });
     expect(result.output).toMatch(/validates/);

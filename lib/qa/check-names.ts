@@ -61,27 +61,51 @@ function capitalisedWords(text: string): Token[] {
     .map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
 }
 
-function skeletonMatch(korean: string, latin: string): boolean {
-  const k = hangulSkeleton(korean);
-  return k.length >= MIN_SKELETON && k === latinSkeleton(latin);
+interface NameToken extends Token {
+  /** Consonant skeleton, or '' when too short to compare (computed once per word, compared many times). */
+  skeleton: string;
 }
 
-export function documentNames(beads: readonly QaBead[]): DocumentNames {
+/** A bead's words that can be names, with their skeletons: the per-bead work the name rules share. */
+export interface NameTokens {
+  korean: NameToken[];
+  latin: NameToken[];
+}
+
+const withSkeleton = (token: Token, skeleton: string): NameToken => ({
+  ...token,
+  skeleton: skeleton.length >= MIN_SKELETON ? skeleton : '',
+});
+const sameSkeleton = (a: NameToken, b: NameToken): boolean => a.skeleton !== '' && a.skeleton === b.skeleton;
+
+export function nameTokens(bead: QaBead): NameTokens {
+  return {
+    korean: hangulWords(bead.source).map((w) => withSkeleton(w, hangulSkeleton(w.text))),
+    latin: capitalisedWords(bead.target).map((w) => withSkeleton(w, latinSkeleton(w.text))),
+  };
+}
+
+/** The document's name spellings from each bead's tokens (cheap: the skeletons are already computed). */
+export function documentNamesOf(beads: readonly NameTokens[]): DocumentNames {
   const names = new Map<string, Set<string>>();
   const englishUse = new Map<string, number>();
-  for (const bead of beads) {
-    const latin = capitalisedWords(bead.target);
+  for (const { korean, latin } of beads) {
     for (const word of new Set(latin.map((e) => e.text))) englishUse.set(word, (englishUse.get(word) ?? 0) + 1);
-    for (const word of hangulWords(bead.source)) {
+    for (const word of korean) {
       for (const e of latin) {
-        if (!skeletonMatch(word.text, e.text)) continue;
+        if (!sameSkeleton(word, e)) continue;
         const spellings = names.get(word.text) ?? new Set<string>();
         spellings.add(e.text);
         names.set(word.text, spellings);
       }
     }
   }
-  return { spellings: names, englishUse };
+  const known = new Set([...names.values()].flatMap((s) => [...s]));
+  return { spellings: names, englishUse, known };
+}
+
+export function documentNames(beads: readonly QaBead[]): DocumentNames {
+  return documentNamesOf(beads.map(nameTokens));
 }
 
 const CALENDAR =
@@ -92,29 +116,30 @@ export interface DocumentNames {
   spellings: Map<string, Set<string>>;
   /** How many beads' English use each capitalised word. */
   englishUse: Map<string, number>;
+  /** Every English spelling of `spellings`. */
+  known: Set<string>;
 }
 
 /**
  * A name is expected to be spelled one way through a document. Only a capitalised word that no other bead uses
  * can be the stranger that replaced a name: "Scottish" or "Britain", used throughout, are the document's vocabulary.
  */
-function documentNameFindings(bead: QaBead, names: DocumentNames): QaFinding[] {
+function documentNameFindings(bead: QaBead, tokens: NameTokens, names: DocumentNames): QaFinding[] {
   const findings: QaFinding[] = [];
-  const korean = hangulWords(bead.source);
-  const latin = capitalisedWords(bead.target);
-  const known = new Set([...names.spellings.values()].flatMap((s) => [...s]));
+  const { korean, latin } = tokens;
+  const { known } = names;
   const unexplained = latin.filter(
     (e) =>
       !known.has(e.text) &&
       !CALENDAR.test(e.text) &&
       (names.englishUse.get(e.text) ?? 0) <= 1 &&
-      latinSkeleton(e.text).length >= MIN_SKELETON &&
-      !korean.some((k) => skeletonMatch(k.text, e.text)),
+      e.skeleton !== '' &&
+      !korean.some((k) => sameSkeleton(k, e)),
   );
   if (unexplained.length === 0) return findings;
   for (const word of korean) {
     const spellings = names.spellings.get(word.text);
-    if (!spellings || latin.some((e) => spellings.has(e.text) || skeletonMatch(word.text, e.text))) continue;
+    if (!spellings || latin.some((e) => spellings.has(e.text) || sameSkeleton(word, e))) continue;
     if (bead.target.includes([...spellings][0])) continue;
     findings.push({
       check: 'name',
@@ -127,8 +152,20 @@ function documentNameFindings(bead: QaBead, names: DocumentNames): QaFinding[] {
   return findings;
 }
 
-export function checkNames(bead: QaBead, names: DocumentNames, sourceLang: string, targetLang: string): QaFinding[] {
+/** Rule 1 alone: it needs nothing from the rest of the document (so it can be computed once per bead text). */
+export function checkKoreanNames(bead: QaBead, sourceLang: string, targetLang: string): QaFinding[] {
   if (sourceLang !== 'ko' || targetLang !== 'en') return [];
-  const findings = koreanNameFindings(bead.source, bead.target);
-  return findings.length > 0 ? findings : documentNameFindings(bead, names);
+  return koreanNameFindings(bead.source, bead.target);
+}
+
+/** Rule 2, when rule 1 found nothing: depends on the whole document's names. */
+export function checkDocumentNames(
+  bead: QaBead,
+  tokens: NameTokens,
+  names: DocumentNames,
+  sourceLang: string,
+  targetLang: string,
+): QaFinding[] {
+  if (sourceLang !== 'ko' || targetLang !== 'en') return [];
+  return documentNameFindings(bead, tokens, names);
 }

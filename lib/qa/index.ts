@@ -1,2 +1,2 @@
-export { checkDocument } from './check-document';
+export { checkDocument, createQaCache, type QaCache } from './check-document';
 export { QA_CHECKS, type QaCheck, type QaFinding, type QaSpan, type QaBead, type QaOptions, type QaGlossaryEntry } from './types';

@@ -19,6 +19,8 @@ export interface ProjectContext {
     fourEyes: boolean;
     reviewersMayEdit: boolean;
     abbreviations: string[];
+    /** Translation QA checks that run (decision 041). */
+    qaChecks: string[];
   };
 }
 
@@ -34,6 +36,7 @@ const projectSelect = {
   fourEyes: true,
   reviewersMayEdit: true,
   abbreviations: true,
+  qaChecks: true,
 } as const;
 
 function roleOf(user: SessionUser, memberships: { role: Role }[]): Role | null {

@@ -1,24 +1,23 @@
 import 'server-only';
 import type { DocumentView } from '@/lib/alignment/document-view-schema';
-import { checkDocument, type QaFinding } from '@/lib/qa';
+import type { QaFlag } from '@/lib/qa/qa-flags';
 import { db } from '@/lib/server/db';
-
-/** A bead's text on one side as QA reads it: its segments joined by one space (finding offsets point into it). */
-function sideText(ids: readonly string[], texts: Map<string, string>): string {
-  return ids.map((id) => texts.get(id) ?? '').join(' ');
-}
+import { documentDismissals, flagsOf } from '@/lib/server/qa/document-qa-flags';
+import { projectQaOptions } from '@/lib/server/qa/qa-options';
 
 /**
- * Translation QA on every bead of a document view (issue 14, decision 033): each bead gets `qa`, the findings
- * where its two sides disagree (numbers, amounts, dates, names, negation, the project glossary), empty when
- * nothing does. The API answer carries it; the editor page does not compute it on open.
+ * Translation QA on every bead of a document view (issue 14, decisions 033 and 041): each bead gets `qa`, the
+ * flags where its two sides disagree (numbers, amounts, dates, names, negation, the project glossary), with the
+ * checks the project turns on; a flag a reviewer dismissed says so (`dismissed`). Empty when nothing disagrees.
  */
 export async function withQa(
   view: DocumentView,
-): Promise<Omit<DocumentView, 'beads'> & { beads: (DocumentView['beads'][number] & { qa: QaFinding[] })[] }> {
-  const glossary = await db.glossaryEntry.findMany({ where: { projectId: view.project.id }, select: { source: true, target: true } });
-  const texts = new Map([...view.source, ...view.target].map((s) => [s.id, s.text]));
-  const beads = view.beads.map((b) => ({ source: sideText(b.source, texts), target: sideText(b.target, texts) }));
-  const findings = checkDocument(beads, { sourceLang: view.project.sourceLang, targetLang: view.project.targetLang, glossary });
-  return { ...view, beads: view.beads.map((b, i) => ({ ...b, qa: findings[i] })) };
+): Promise<Omit<DocumentView, 'beads'> & { beads: (DocumentView['beads'][number] & { qa: QaFlag[] })[] }> {
+  const project = await db.project.findUniqueOrThrow({
+    where: { id: view.project.id },
+    select: { id: true, sourceLang: true, targetLang: true, qaChecks: true },
+  });
+  const [options, dismissals] = await Promise.all([projectQaOptions(project), documentDismissals(view.id)]);
+  const flags = flagsOf({ source: view.source, target: view.target, beads: view.beads }, options, dismissals);
+  return { ...view, beads: view.beads.map((b, i) => ({ ...b, qa: flags[i].flags })) };
 }

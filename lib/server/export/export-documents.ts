@@ -11,7 +11,7 @@ import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import packageJson from '@/package.json';
 import { BEAD_LABELS } from '@/lib/review/bead-labels';
-import { exportUnits } from './export-units';
+import { exportUnits, type QaProject } from './export-units';
 import { exportSlots, type SlotTicket } from './export-slots';
 
 // Export of one document, selected documents or a whole project as TMX 1.4, XLIFF 1.2, TSV or JSONL. The
@@ -86,7 +86,16 @@ async function* inSlot(ticket: SlotTicket, chunks: () => AsyncGenerator<string>)
   }
 }
 
-function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string; targetLang: string; documentIds: string[] }): ExportFile {
+interface ExportScope {
+  name: string;
+  sourceLang: string;
+  targetLang: string;
+  documentIds: string[];
+  /** Whose QA settings decide the `x-qa` props (decision 041). */
+  project: QaProject;
+}
+
+function writeFile(query: ExportQuery, scope: ExportScope): ExportFile {
   const ticket = exportSlots.admit();
   const units = () =>
     exportUnits({
@@ -96,6 +105,7 @@ function writeFile(query: ExportQuery, scope: { name: string; sourceLang: string
       langStyle: query.langCodes,
       level: query.level,
       includeComments: query.includeComments,
+      qaProject: scope.project,
       filter: {
         approvedOnly: query.status === 'approved',
         minConfidence: query.minConfidence ?? null,
@@ -141,6 +151,7 @@ export async function exportDocument(
     sourceLang: ctx.project.sourceLang,
     targetLang: ctx.project.targetLang,
     documentIds: [documentId],
+    project: ctx.project,
   });
 }
 
@@ -168,6 +179,7 @@ export async function exportProject(
     sourceLang: project.sourceLang,
     targetLang: project.targetLang,
     documentIds: documents.map((d) => d.id),
+    project,
   });
 }
 

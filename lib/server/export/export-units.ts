@@ -3,9 +3,12 @@ import crypto from 'node:crypto';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { alignmentToUnits, groupByParagraph, type BeadAnnotation, type ExportDocumentMeta } from '@/lib/formats/alignment-to-units';
 import type { ExportFilter } from '@/lib/formats/export-filter';
-import { parseTmxDate, type ExportUnit } from '@/lib/formats/export-unit';
+import { parseTmxDate, UNIT_PROP, type ExportUnit } from '@/lib/formats/export-unit';
 import type { LangCodeStyle } from '@/lib/formats/language-codes';
 import { db } from '@/lib/server/db';
+import { loadAlignmentAt } from '@/lib/server/documents/load-alignment';
+import { documentDismissals, flagsOf } from '@/lib/server/qa/document-qa-flags';
+import { projectQaOptions, type ProjectQaOptions } from '@/lib/server/qa/qa-options';
 
 // Export units for a list of documents, read page by page (beads in order, then only their segments), so an
 // export of any size runs in constant memory and the first bytes leave at once. Pages are small (decision 017):
@@ -21,7 +24,11 @@ export interface UnitQuery {
   level: 'sentence' | 'paragraph';
   /** Reviewer comments as notes; internal discussion, so false unless the export asks for it. */
   includeComments: boolean;
+  /** The project whose QA checks mark units with open flags (`x-qa`, decision 041); none without it. */
+  qaProject?: QaProject;
 }
+
+export type QaProject = Parameters<typeof projectQaOptions>[0];
 
 /** Beads per query. 5,000 held ~40 MB per export while 50 ran in parallel (issue 10); 500 costs a few more queries. */
 export const EXPORT_PAGE_BEADS = 500;
@@ -152,8 +159,31 @@ function withStoredMeta(unit: ExportUnit, meta: StoredMeta | undefined, ledger: 
     creator: meta.creator ?? unit.creator,
     changer: meta.changer ?? unit.changer,
     notes: [...(meta.notes ?? []), ...unit.notes],
-    props: { ...unit.props, ...(meta.props ?? {}) },
+    props: { ...unit.props, ...storedProps(meta.props) },
   };
+}
+
+/**
+ * The open (undismissed) QA flags of a document's beads, as one line each. Checking needs the whole document
+ * (names are compared across beads), so it is read once before the pages; only flagged beads are kept, so
+ * memory holds the document's text while it is checked and then just its flags.
+ */
+async function openQaMessages(documentId: string, options: ProjectQaOptions): Promise<Map<string, string[]>> {
+  const version = await db.document.findUnique({ where: { id: documentId }, select: { version: true } });
+  if (!version) return new Map();
+  const [alignment, dismissals] = await Promise.all([loadAlignmentAt(documentId, version.version, db), documentDismissals(documentId)]);
+  const out = new Map<string, string[]>();
+  for (const bead of flagsOf(alignment, options, dismissals)) {
+    const open = bead.flags.filter((f) => f.dismissed === null).map((f) => `${f.check}: ${f.message}`);
+    if (open.length > 0) out.set(bead.beadId, open);
+  }
+  return out;
+}
+
+/** A QA prop from an imported memory is another tool's verdict on old text: this export's own stands alone. */
+function storedProps(props: Record<string, string> | undefined): Record<string, string> {
+  const { [UNIT_PROP.qa]: _stale, ...rest } = props ?? {};
+  return rest;
 }
 
 /** How an export reads; tests change it to compare paged output with whole-document output. */
@@ -174,6 +204,7 @@ export async function* exportUnits(
     used: new Set(),
     count: 0,
   };
+  const qaOptions = query.qaProject ? await projectQaOptions(query.qaProject) : null;
   for (const documentId of query.documentIds) {
     const doc = await db.document.findUnique({
       where: { id: documentId },
@@ -185,6 +216,7 @@ export async function* exportUnits(
       select: { actor: { select: { name: true } } },
     });
     const author = firstAudit?.actor?.name ?? 'Bitext Desk';
+    const qa = qaOptions && qaOptions.checks.length > 0 ? await openQaMessages(documentId, qaOptions) : new Map<string, string[]>();
     const has = {
       comments: query.includeComments && (await db.annotation.count({ where: { documentId, beadId: { not: null } } })) > 0,
       reviews: (await db.reviewDecision.count({ where: { documentId } })) > 0,
@@ -259,7 +291,7 @@ export async function* exportUnits(
         rows.map((r) => r.id),
         has,
       );
-      for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt });
+      for (const r of rows) Object.assign((annotations[r.id] ??= {}), { labels: r.labels, changed: r.updatedAt, qa: qa.get(r.id) });
       const stored = new Map(rows.map((r) => [`${doc.id}-${r.id}`, (r.meta ?? undefined) as StoredMeta | undefined]));
       for (const unit of alignmentToUnits(alignment, meta, {
         filter: query.filter,

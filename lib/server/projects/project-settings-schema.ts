@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QA_CHECKS, type QaCheck } from '@/lib/qa';
 import { normalizeAbbreviation } from '@/lib/segment/abbreviations';
 
 // What a project admin may change. The languages are not here on purpose: existing documents were segmented
@@ -15,7 +16,15 @@ export interface ProjectSettings {
   fourEyes: boolean;
   reviewersMayEdit: boolean;
   abbreviations: string[];
+  /** Translation QA checks that run on the project's documents (decision 041), in QA_CHECKS order. */
+  qaChecks: QaCheck[];
 }
+
+/** Any subset of the checks, none included (QA off); duplicates dropped, stored in QA_CHECKS order. */
+export const qaChecksSchema = z
+  .array(z.enum(QA_CHECKS, { error: `Each QA check is one of: ${QA_CHECKS.join(', ')}.` }))
+  .max(QA_CHECKS.length * 2, `List each QA check once.`)
+  .transform((list) => QA_CHECKS.filter((check) => list.includes(check)));
 
 /** Trimmed; each one word ending with a period ("Corp.", "U.S."); case-insensitive duplicates dropped. */
 export const abbreviationsSchema = z
@@ -55,9 +64,10 @@ export const updateProjectSettingsSchema = z
     fourEyes: z.boolean().optional(),
     reviewersMayEdit: z.boolean().optional(),
     abbreviations: abbreviationsSchema.optional(),
+    qaChecks: qaChecksSchema.optional(),
   })
   .refine((s) => Object.values(s).some((v) => v !== undefined), {
-    message: 'Change at least one setting: name, fourEyes, reviewersMayEdit or abbreviations.',
+    message: 'Change at least one setting: name, fourEyes, reviewersMayEdit, abbreviations or qaChecks.',
   });
 
 export type UpdateProjectSettingsInput = z.input<typeof updateProjectSettingsSchema>;

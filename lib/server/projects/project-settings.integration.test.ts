@@ -42,6 +42,7 @@ describe('project settings', () => {
         fourEyes: true,
         reviewersMayEdit: false,
         abbreviations: [],
+        qaChecks: ['number', 'amount', 'date', 'name', 'negation', 'glossary'],
       });
     }
   });

@@ -2,6 +2,7 @@ import 'server-only';
 import type { Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { qaCountsOf, summarySelect, type QaCounts } from '@/lib/server/qa/qa-summaries';
 import { EDITING_KINDS } from './transition-document';
 
 // The reviewer queue: documents waiting for review (in review, or reopened) in every project where the caller
@@ -21,6 +22,8 @@ export interface ReviewQueueItem {
   openThreads: number;
   /** With four-eyes on, the caller cannot sign this off: they edited it. */
   fourEyesBlocksYou: boolean;
+  /** Open translation QA flags and the beads they are on (decision 041). */
+  qa: QaCounts;
 }
 
 const REVIEW_ROLES: Role[] = ['admin', 'reviewer'];
@@ -38,7 +41,15 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
       status: true,
       version: true,
       createdAt: true,
-      project: { select: { id: true, name: true, fourEyes: true, memberships: { where: { userId: actor.id }, select: { role: true } } } },
+      qaSummary: true,
+      project: {
+        select: {
+          ...summarySelect.project.select,
+          name: true,
+          fourEyes: true,
+          memberships: { where: { userId: actor.id }, select: { role: true } },
+        },
+      },
     },
     take: LIMIT,
   });
@@ -61,6 +72,7 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
       _count: true,
     }),
   ]);
+  const qa = await qaCountsOf(documents);
   const open = new Map(threads.map((t) => [t.documentId, t._count]));
   const waited = new Map(waits.map((w) => [w.documentId, w._max.createdAt]));
   const edited = new Set(edits.map((e) => e.documentId));
@@ -87,6 +99,7 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
       },
       openThreads: open.get(d.id) ?? 0,
       fourEyesBlocksYou: d.project.fourEyes && edited.has(d.id),
+      qa: qa.get(d.id) ?? { flags: 0, beads: 0 },
     };
   });
   return items.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.title.localeCompare(b.title));

@@ -3,6 +3,7 @@ import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { progressFromCounts, type ReviewProgress, type StatusCounts } from '@/lib/review/review-progress';
+import { qaCountsOf, summarySelect } from '@/lib/server/qa/qa-summaries';
 
 // A project's review dashboard: documents by status, beads by review outcome, and throughput per day (UTC):
 // beads approved and rejected (ReviewDecision rows, one per bead) and documents signed off (audit events).
@@ -15,6 +16,35 @@ export interface ProjectDashboard {
   days: { day: string; approved: number; rejected: number; signedOff: number }[];
   /** The project's progress by the one definition (decision 023): the same rule as the editor and project page. */
   progress: ReviewProgress;
+  /**
+   * Open translation QA flags (decision 041) of the project's most recently changed articles (at most
+   * QA_DASHBOARD_DOCUMENTS): totals, and the documents with any, most flags first. `enabled`: checks are on.
+   */
+  qa: { enabled: boolean; flags: number; beads: number; documents: { id: string; title: string; flags: number; beads: number }[] };
+}
+
+export const QA_DASHBOARD_DOCUMENTS = 200;
+
+async function projectQa(project: { id: string; qaChecks: string[] }): Promise<ProjectDashboard['qa']> {
+  const enabled = project.qaChecks.length > 0;
+  if (!enabled) return { enabled, flags: 0, beads: 0, documents: [] };
+  const documents = await db.document.findMany({
+    where: { projectId: project.id, kind: 'article' },
+    orderBy: { updatedAt: 'desc' },
+    take: QA_DASHBOARD_DOCUMENTS,
+    select: { ...summarySelect, title: true },
+  });
+  const counts = await qaCountsOf(documents);
+  const rows = documents
+    .map((d) => ({ id: d.id, title: d.title, ...(counts.get(d.id) ?? { flags: 0, beads: 0 }) }))
+    .filter((d) => d.flags > 0)
+    .sort((a, b) => b.flags - a.flags || a.title.localeCompare(b.title));
+  return {
+    enabled,
+    flags: rows.reduce((n, d) => n + d.flags, 0),
+    beads: rows.reduce((n, d) => n + d.beads, 0),
+    documents: rows,
+  };
 }
 
 export const DASHBOARD_MAX_DAYS = 90;
@@ -29,7 +59,7 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
   const days = Math.min(Math.max(Math.trunc(input.days ?? 14), 1), DASHBOARD_MAX_DAYS);
   const keys = dayKeys(days, new Date());
   const since = keys[0]; // timestamps are stored as UTC without a zone; compare as such
-  const [documents, beads, decisions, signOffs] = await Promise.all([
+  const [documents, beads, decisions, signOffs, qa] = await Promise.all([
     db.document.groupBy({ by: ['status'], where: { projectId: project.id }, _count: true }),
     db.bead.groupBy({ by: ['status'], where: { document: { projectId: project.id } }, _count: true }),
     db.$queryRaw<{ day: string; decision: string; n: number }[]>`
@@ -41,6 +71,7 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
       SELECT to_char(date_trunc('day', "createdAt"), 'YYYY-MM-DD') AS "day", count(*)::int AS "n"
       FROM "AuditEvent" WHERE "projectId" = ${project.id} AND "action" = 'document.sign-off' AND "createdAt" >= ${since}::timestamp
       GROUP BY 1`,
+    projectQa(project),
   ]);
   const docCount = (status: string) => documents.find((d) => d.status === status)?._count ?? 0;
   const beadCount = (status: string) => beads.find((b) => b.status === status)?._count ?? 0;
@@ -65,5 +96,6 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
       rejected: decisions.find((d) => d.day === day && d.decision === 'reject')?.n ?? 0,
       signedOff: signOffs.find((s) => s.day === day)?.n ?? 0,
     })),
+    qa,
   };
 }

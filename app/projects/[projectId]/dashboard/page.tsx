@@ -24,6 +24,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
     getFormatter(),
     getLocale(),
   ]);
+  const tQa = await getTranslations('qa');
   const peak = Math.max(1, ...data.days.map((d) => d.approved + d.rejected));
   const documentRows: [string, number][] = [
     [status('draft'), data.documents.draft],
@@ -83,6 +84,36 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <p className="muted">{t('pendingNote')}</p>
         </section>
       </div>
+      <section aria-labelledby="qa-heading" data-testid="dashboard-qa">
+        <h2 id="qa-heading">{tQa('dashboardHeading')}</h2>
+        <p className="muted">{tQa('dashboardNote')}</p>
+        {!data.qa.enabled ? (
+          <p className="muted">{tQa('dashboardOff')}</p>
+        ) : data.qa.documents.length === 0 ? (
+          <p className="muted">{tQa('dashboardNone')}</p>
+        ) : (
+          <table className="list">
+            <thead>
+              <tr>
+                <th>{tQa('dashboardDocument')}</th>
+                <th>{tQa('dashboardFlags')}</th>
+                <th>{tQa('dashboardBeads')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.qa.documents.map((d) => (
+                <tr key={d.id}>
+                  <td>
+                    <Link href={`/projects/${projectId}/documents/${d.id}`}>{d.title}</Link>
+                  </td>
+                  <td>{d.flags}</td>
+                  <td>{d.beads}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <h2>{t('throughput', { days: DAYS })}</h2>
       <table className="list">
         <thead>

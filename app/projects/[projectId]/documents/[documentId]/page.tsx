@@ -6,6 +6,7 @@ import { documentPairWarnings } from '@/lib/server/documents/document-pair-warni
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
+import { editorQaSetup } from '@/lib/server/qa/editor-qa-setup';
 import { AlignmentEditor } from './_components/editor/alignment-editor';
 import { editorDocumentSchema } from './_components/sync/editor-document';
 import { MentionMembersProvider } from './_components/comments/mention-members';
@@ -35,9 +36,11 @@ export default async function DocumentPage({
   const doc = editorDocumentSchema.parse(loaded);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
-  const [members, warnings] = await Promise.all([
+  // Translation QA runs in the browser (decision 041): the page sends only the settings, terms and dismissals.
+  const [members, warnings, qa] = await Promise.all([
     doc.permissions.comment ? listMembers(user, { projectId: doc.project.id }) : [],
     documentPairWarnings(loaded),
+    loadForPage(() => editorQaSetup({ documentId: doc.id, projectId: doc.project.id, sourceTexts: loaded.source.map((s) => s.text) })),
   ]);
   const mentionable: MentionMember[] = members
     .filter((m) => m.user.active)
@@ -47,7 +50,7 @@ export default async function DocumentPage({
       <PairWarnings warnings={warnings} />
       <MentionMembersProvider members={mentionable}>
         {/* key: a different document starts a fresh editor. */}
-        <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} />
+        <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} qa={qa} />
       </MentionMembersProvider>
     </main>
   );

@@ -32,6 +32,8 @@ interface Props {
   langs: { source: string; target: string };
   historyHref: string;
   onCommand: (command: CommandName) => void;
+  /** The selected bead's translation QA flags (decision 041), when it has any. */
+  qaPanel?: ReactNode;
   children?: ReactNode;
 }
 
@@ -117,6 +119,7 @@ export function BeadDock({
   langs,
   historyHref,
   onCommand,
+  qaPanel,
   children,
 }: Props) {
   const t = useTranslations('dock');
@@ -207,6 +210,7 @@ export function BeadDock({
         </p>
       )}
       {reviewLoad && <ReviewDiff load={reviewLoad} langs={langs} />}
+      {qaPanel}
       {showActions && (
         <div className={styles.buttons}>
           {actions.map((a) => (

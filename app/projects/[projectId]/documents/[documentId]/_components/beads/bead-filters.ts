@@ -1,4 +1,5 @@
-// The filters above the list and the counts next to them. Pure: a filter is a predicate over a row.
+// The filters above the list and the counts next to them. Pure: a filter is a predicate over a row (and, for
+// the QA filter, the beads with open QA flags, which the editor works out apart from the rows: decision 041).
 
 import { changedSinceDecision, isConfirmed } from '../sync/editor-document';
 import { reviewProgress, type ReviewProgress } from '@/lib/review/review-progress';
@@ -13,7 +14,10 @@ export const FILTERS = [
   { key: 'rejected', test: (row: BeadRow) => row.bead.status === 'rejected' },
   { key: 'withComments', test: (row: BeadRow) => row.bead.comments > 0 },
   { key: 'changedSinceReview', test: (row: BeadRow) => changedSinceDecision(row.bead) },
+  { key: 'qaIssues', test: (row: BeadRow, qa: ReadonlySet<string>) => qa.has(row.bead.id) },
 ] as const;
+
+const NO_QA: ReadonlySet<string> = new Set();
 
 export type FilterKey = (typeof FILTERS)[number]['key'];
 
@@ -38,12 +42,13 @@ export function matchesQuery(row: BeadRow, query: string): boolean {
   return [...row.source, ...row.target].some((s) => s.text.toLocaleLowerCase().includes(needle));
 }
 
-export function applyFilter(rows: readonly BeadRow[], filter: ListFilter): BeadRow[] {
+/** `qa`: the beads with open QA flags. */
+export function applyFilter(rows: readonly BeadRow[], filter: ListFilter, qa: ReadonlySet<string> = NO_QA): BeadRow[] {
   if (!isFiltered(filter)) return [...rows];
   const tests = FILTERS.filter((f) => filter.active.includes(f.key)).map((f) => f.test);
   const { label } = filter;
   return rows.filter(
-    (row) => tests.every((test) => test(row)) && (label === null || row.bead.labels.includes(label)) && matchesQuery(row, filter.query),
+    (row) => tests.every((test) => test(row, qa)) && (label === null || row.bead.labels.includes(label)) && matchesQuery(row, filter.query),
   );
 }
 
@@ -56,11 +61,11 @@ export interface DocumentCounts {
   byLabel: Record<BeadLabel, number>;
 }
 
-export function countRows(rows: readonly BeadRow[]): DocumentCounts {
+export function countRows(rows: readonly BeadRow[], qa: ReadonlySet<string> = NO_QA): DocumentCounts {
   const byFilter = Object.fromEntries(FILTERS.map((f) => [f.key, 0])) as Record<FilterKey, number>;
   const byLabel = Object.fromEntries(BEAD_LABELS.map((l) => [l, 0])) as Record<BeadLabel, number>;
   for (const row of rows) {
-    for (const f of FILTERS) if (f.test(row)) byFilter[f.key] += 1;
+    for (const f of FILTERS) if (f.test(row, qa)) byFilter[f.key] += 1;
     for (const label of row.bead.labels) if (label in byLabel) byLabel[label as BeadLabel] += 1;
   }
   return { total: rows.length, progress: reviewProgress(rows.map((row) => row.bead.status)), byFilter, byLabel };

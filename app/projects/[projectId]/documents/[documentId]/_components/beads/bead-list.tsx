@@ -11,6 +11,7 @@ import type { BeadRow as Row } from './bead-rows';
 import { BeadRow } from './bead-row';
 import styles from '../editor/editor.module.css';
 import type { ResolvedSelection } from './selection';
+import type { QaFlag } from '@/lib/qa/qa-flags';
 
 interface Props {
   rows: readonly Row[];
@@ -24,11 +25,13 @@ interface Props {
   pendingBeads: ReadonlySet<string>;
   /** When this changes (a panel opened below), the selected bead is brought back into view. */
   revealKey: string;
+  /** Translation QA flags by bead id (decision 041). */
+  qa: ReadonlyMap<string, readonly QaFlag[]>;
 }
 
 const ESTIMATED_ROW_PX = 76;
 
-export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, pendingBeads, revealKey }: Props) {
+export function BeadList({ rows, selection, query, langs, onSelect, listRef, busy, pendingBeads, revealKey, qa }: Props) {
   const t = useTranslations('editor');
   const scroller = useRef<HTMLDivElement | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own mutable state by design
@@ -93,6 +96,7 @@ export function BeadList({ rows, selection, query, langs, onSelect, listRef, bus
                 langs={langs}
                 pending={pendingBeads.has(row.bead.id)}
                 onSelect={onSelect}
+                qa={qa.get(row.bead.id)}
               />
             </div>
           );

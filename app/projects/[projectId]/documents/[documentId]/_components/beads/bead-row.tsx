@@ -12,6 +12,9 @@ import styles from '../editor/editor.module.css';
 import { HighlightedText } from './highlighted-text';
 import { movedMarker } from '../operations/moved-link-command';
 import { beadReasonText } from './bead-reason';
+import { openFlags, segmentSpans, type QaFlag, type SegmentSpan } from '@/lib/qa/qa-flags';
+import { QaText } from '../qa/qa-text';
+import qaStyles from '../qa/qa.module.css';
 
 interface Props {
   row: Row;
@@ -22,6 +25,19 @@ interface Props {
   /** Its change is on its way: the row shows the local result, dimmed, until the server answers. */
   pending: boolean;
   onSelect: (row: Row, side: Side, position: number) => void;
+  /** Its translation QA flags, open and dismissed (decision 041); absent when it has none. */
+  qa?: readonly QaFlag[];
+}
+
+const NO_SPANS: SegmentSpan[] = [];
+
+/** The spans the open flags mark on one side, per segment position. */
+function qaSpans(row: Row, side: Side, flags: readonly QaFlag[]): SegmentSpan[][] {
+  const spans = segmentSpans(
+    flags.flatMap((f) => f[side]),
+    row[side].map((s) => s.text),
+  );
+  return row[side].map((_, position) => spans.filter((s) => s.segment === position));
 }
 
 /**
@@ -47,7 +63,7 @@ export function useBeadText() {
   };
 }
 
-function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
+function Cell({ row, side, props, spans }: { row: Row; side: Side; props: Props; spans: SegmentSpan[][] | null }) {
   const t = useTranslations('editor');
   const segments: RowSegment[] = row[side];
   const isSelectedSide = props.selectedSide === side;
@@ -76,7 +92,11 @@ function Cell({ row, side, props }: { row: Row; side: Side; props: Props }) {
           )}
           {/* The text alone, so a selection inside it maps to offsets for a span comment (text-span.ts). */}
           <span data-segment-text={segment.id}>
-            <HighlightedText text={segment.text} query={props.query} />
+            {spans ? (
+              <QaText text={segment.text} query={props.query} spans={spans[position] ?? NO_SPANS} />
+            ) : (
+              <HighlightedText text={segment.text} query={props.query} />
+            )}
           </span>
         </p>
       ))}
@@ -90,7 +110,9 @@ function BeadRowView(props: Props) {
   const selected = selectedSide !== null;
   const rejectReason = activeRejectReason(bead);
   const t = useTranslations('editor');
+  const tQa = useTranslations('qa');
   const text = useBeadText();
+  const open = props.qa ? openFlags(props.qa) : [];
   const classes = [
     styles.row,
     styles[row.band],
@@ -112,8 +134,8 @@ function BeadRowView(props: Props) {
       title={text.title(row)}
     >
       <div className={styles.number}>{row.index + 1}</div>
-      <Cell row={row} side="source" props={props} />
-      <Cell row={row} side="target" props={props} />
+      <Cell row={row} side="source" props={props} spans={open.length > 0 ? qaSpans(row, 'source', open) : null} />
+      <Cell row={row} side="target" props={props} spans={open.length > 0 ? qaSpans(row, 'target', open) : null} />
       <div className={styles.meta}>
         <span className={`${styles.status} ${styles[`status_${bead.status}`]}`}>{text.status(bead.status)}</span>
         {props.pending && (
@@ -131,6 +153,11 @@ function BeadRowView(props: Props) {
         )}
         {bead.changedSinceReview && <span className={styles.changed}>{t('changedSinceReview')}</span>}
         {fixedAfterRejection(bead) && <span className={styles.changed}>{t('fixedAfterRejection')}</span>}
+        {open.length > 0 && (
+          <span className={qaStyles.flag} data-testid="qa-flag">
+            ⚑ {tQa('flagCount', { count: open.length })}
+          </span>
+        )}
         {bead.comments > 0 && <span className={styles.comments}>{t('commentCount', { count: bead.comments })}</span>}
         {bead.labels.length > 0 && (
           <span className={styles.labelChips} data-testid="bead-labels">
@@ -142,6 +169,15 @@ function BeadRowView(props: Props) {
           </span>
         )}
       </div>
+      {open.length > 0 && (
+        <ul className={qaStyles.note} data-testid="qa-note">
+          {open.map((flag) => (
+            <li key={flag.fingerprint}>
+              <strong>{tQa(`check.${flag.check}`)}:</strong> {flag.message}
+            </li>
+          ))}
+        </ul>
+      )}
       {rejectReason !== null && (
         <p className={styles.rejectNote} data-testid="reject-note">
           <strong>{t('rejectedNote')}</strong> {rejectReason}

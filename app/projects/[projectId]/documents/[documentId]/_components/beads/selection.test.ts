@@ -87,7 +87,10 @@ describe('commandFor', () => {
     ['a', {}, 'approve'],
     ['t', {}, 'labels'],
     ['i', {}, 'comments'],
-    ['q', {}, null],
+    ['q', {}, 'nextQa'],
+    ['Q', { shiftKey: true }, 'prevQa'],
+    ['q', { ctrlKey: true }, null], // Ctrl+Q stays the browser's
+    ['w', {}, null],
     ['a', { ctrlKey: true }, null], // Ctrl+A stays select-all
   ] as const)('%s %o → %s', (k, mods, expected) => {
     expect(key(k, mods)).toBe(expected);

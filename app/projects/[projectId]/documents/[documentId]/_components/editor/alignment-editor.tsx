@@ -29,8 +29,22 @@ import { useDocumentSync } from '../sync/use-document-sync';
 import { useEditorCommands } from './use-editor-commands';
 import { useEditorKeys } from './use-editor-keys';
 import { usePresence } from '../sync/use-presence';
+import type { EditorQaSetup } from '@/lib/qa/qa-flags-schema';
+import { QaPanel } from '../qa/qa-panel';
+import { useQaFlags } from '../qa/use-qa-flags';
 
-export function AlignmentEditor({ document: doc, initialBeadId = null }: { document: EditorDocument; initialBeadId?: string | null }) {
+const QA_OFF: EditorQaSetup = { checks: [], glossary: [], dismissals: [] };
+
+export function AlignmentEditor({
+  document: doc,
+  initialBeadId = null,
+  qa: qaSetup = QA_OFF,
+}: {
+  document: EditorDocument;
+  initialBeadId?: string | null;
+  /** Translation QA: the project's checks, the glossary terms and the dismissals (decision 041). */
+  qa?: EditorQaSetup;
+}) {
   const sync = useDocumentSync(doc);
   const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
@@ -51,8 +65,10 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   const { state, status } = sync;
   const { permissions } = doc;
   const index = useMemo(() => buildIndex(state), [state]);
-  const visible = useMemo(() => applyFilter(index.rows, filter), [index, filter]);
-  const counts = useMemo(() => countRows(index.rows), [index]);
+  const langs = useMemo(() => ({ source: doc.project.sourceLang, target: doc.project.targetLang }), [doc.project]);
+  const qa = useQaFlags(doc.id, state, qaSetup, langs);
+  const visible = useMemo(() => applyFilter(index.rows, filter, qa.open), [index, filter, qa.open]);
+  const counts = useMemo(() => countRows(index.rows, qa.open), [index, qa.open]);
   const view = useMemo(() => listView(visible, index.rows.length), [visible, index]);
   // Always a bead the list shows: a hidden selection moves to the nearest shown bead (derived, decision 023).
   const resolved = resolveShownSelection(index, view, selection);
@@ -71,7 +87,6 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
   );
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
   const staleVersion = presence.remoteVersion !== null && presence.remoteVersion > state.version ? presence.remoteVersion : null;
-  const langs = useMemo(() => ({ source: doc.project.sourceLang, target: doc.project.targetLang }), [doc.project]);
 
   // A history or a rejection reason belongs to the bead it was opened on; labels and comments follow the selection.
   const select = (next: Selection) => {
@@ -104,6 +119,7 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
     focusSearch: () => searchRef.current?.focus(),
     movedMark,
     setMovedMark,
+    qaOpen: qa.open,
   });
   const failed =
     sync.notice !== null && (sync.notice.kind === 'conflict' || sync.notice.kind === 'refused' || sync.notice.kind === 'unsaved');
@@ -150,7 +166,8 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         onUndo={() => run('undo')}
         onRedo={() => run('redo')}
         onHelp={() => setHelpOpen(true)}
-        onNext={(what) => run(what === 'low' ? 'nextLow' : 'nextUnconfirmed')}
+        onNext={(what) => run(what === 'low' ? 'nextLow' : what === 'qa' ? 'nextQa' : 'nextUnconfirmed')}
+        qaEnabled={qa.enabled}
       />
       {locked && <ReadOnlyBanner />}
       <SyncBanner
@@ -178,6 +195,7 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         busy={sync.pending !== null}
         pendingBeads={sync.pendingBeads}
         revealKey={mode.kind}
+        qa={qa.flags}
       />
       <BeadDock
         status={<SaveStatus notice={sync.notice} pending={sync.pending} waiting={queue.waiting} dropped={queue.dropped} />}
@@ -198,6 +216,17 @@ export function AlignmentEditor({ document: doc, initialBeadId = null }: { docum
         langs={langs}
         historyHref={`${documentPath}/history${selectedBead ? `?about=${encodeURIComponent(selectedBead.id)}` : ''}`}
         onCommand={(command) => run(command)}
+        qaPanel={
+          selectedBead && qa.flags.has(selectedBead.id) ? (
+            <QaPanel
+              key={selectedBead.id}
+              flags={qa.flags.get(selectedBead.id) ?? []}
+              canDismiss={permissions.review && canWrite}
+              onDismiss={(fingerprint, reason) => qa.dismiss(selectedBead.id, fingerprint, reason)}
+              onRestore={(fingerprint) => qa.restore(selectedBead.id, fingerprint)}
+            />
+          ) : null
+        }
       >
         <ModePanel
           documentId={doc.id}

@@ -23,7 +23,9 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   onHelp: () => void;
-  onNext: (what: 'unconfirmed' | 'low') => void;
+  onNext: (what: 'unconfirmed' | 'low' | 'qa') => void;
+  /** The project runs translation QA checks: the QA filter and "next QA issue" show (decision 041). */
+  qaEnabled: boolean;
 }
 
 export function EditorToolbar({ searchRef, ...props }: Props) {
@@ -32,6 +34,7 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
   const t = useTranslations('toolbar');
   const labelName = useTranslations('beadLabels.name');
   const format = useFormatter();
+  const tQa = useTranslations('qa');
   return (
     <div className={styles.toolbar}>
       <div className={styles.progressBlock}>
@@ -52,10 +55,10 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
 
       <fieldset className={styles.filters}>
         <legend className={styles.visuallyHidden}>{t('showOnly')}</legend>
-        {FILTERS.map((f) => (
+        {FILTERS.filter((f) => f.key !== 'qaIssues' || props.qaEnabled).map((f) => (
           <label key={f.key} className={`${styles.chip} ${filter.active.includes(f.key) ? styles.chipOn : ''}`}>
             <input type="checkbox" checked={filter.active.includes(f.key)} onChange={() => props.onFilter(toggleFilter(filter, f.key))} />
-            {t(f.key)} <span className={styles.count}>{format.number(counts.byFilter[f.key])}</span>
+            {f.key === 'qaIssues' ? tQa('filter') : t(f.key)} <span className={styles.count}>{format.number(counts.byFilter[f.key])}</span>
           </label>
         ))}
       </fieldset>
@@ -108,6 +111,11 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
         <button type="button" className="secondary" onClick={() => props.onNext('low')} title={t('nextLowTitle')}>
           {t('nextLow')}
         </button>
+        {props.qaEnabled && (
+          <button type="button" className="secondary" onClick={() => props.onNext('qa')} title={tQa('nextTitle')}>
+            {tQa('next')}
+          </button>
+        )}
         <button
           type="button"
           className="secondary"

@@ -17,6 +17,8 @@ export type CommandName =
   | 'prevUnconfirmed'
   | 'nextLow'
   | 'prevLow'
+  | 'nextQa'
+  | 'prevQa'
   | 'merge'
   | 'split'
   | 'moveUp'
@@ -61,6 +63,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['[', ']'], command: 'prevSegment', description: 'segments', group: 'navigate' },
   { keys: ['n', 'N'], command: 'nextUnconfirmed', description: 'unconfirmed', group: 'navigate' },
   { keys: ['l', 'L'], command: 'nextLow', description: 'low', group: 'navigate' },
+  { keys: ['q', 'Q'], command: 'nextQa', description: 'nextQa', group: 'navigate' },
   { keys: ['m'], command: 'merge', description: 'merge', group: 'align' },
   { keys: ['s'], command: 'split', description: 'split', group: 'align' },
   { keys: ['Alt+↑'], command: 'moveUp', description: 'moveUp', group: 'align' },
@@ -111,6 +114,8 @@ const PLAIN: Record<string, CommandName> = {
   N: 'prevUnconfirmed',
   l: 'nextLow',
   L: 'prevLow',
+  q: 'nextQa',
+  Q: 'prevQa',
   m: 'merge',
   M: 'movedLink',
   s: 'split',
@@ -158,7 +163,7 @@ export function commandFor(event: KeyLike): CommandName | null {
     if (event.key === 'ArrowDown') return 'moveDown';
     return null;
   }
-  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, J, C, M, U, X, ?).
+  // Shift+Tab switches side too; other shifted keys arrive as their own characters (N, L, Q, J, C, M, U, X, ?).
   return PLAIN[event.key] ?? null;
 }
 

@@ -47,6 +47,8 @@ interface Context {
   /** The bead marked as one half of a moved link (`M`), waiting for its partner. */
   movedMark: string | null;
   setMovedMark: (beadId: string | null) => void;
+  /** Beads with an open QA flag (decision 041). */
+  qaOpen: ReadonlySet<string>;
 }
 
 const needsUnconfirmed = (row: BeadRow) => !isConfirmed(row.bead) && row.bead.status !== 'excluded';
@@ -119,6 +121,12 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
         return go(
           findRow(visible, sel, (r) => isLowConfidence(r.bead), -1),
           t('noLow'),
+        );
+      case 'nextQa':
+      case 'prevQa':
+        return go(
+          findRow(visible, sel, (r) => ctx.qaOpen.has(r.bead.id), command === 'nextQa' ? 1 : -1),
+          'No bead shown has an open QA issue.',
         );
     }
     if (!sel) return false;

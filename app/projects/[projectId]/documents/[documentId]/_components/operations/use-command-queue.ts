@@ -29,6 +29,8 @@ const MOVES: ReadonlySet<CommandName> = new Set([
   'prevUnconfirmed',
   'nextLow',
   'prevLow',
+  'nextQa',
+  'prevQa',
 ]);
 
 interface Options {
