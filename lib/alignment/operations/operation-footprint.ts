@@ -94,7 +94,9 @@ export function operationFootprint(before: Alignment, op: NamedIds, result: { al
   }
   if (op.segmentId !== undefined) {
     segments.add(op.segmentId);
-    const holder = before.beads.find((bead) => bead.source.includes(op.segmentId as string) || bead.target.includes(op.segmentId as string));
+    const holder = before.beads.find(
+      (bead) => bead.source.includes(op.segmentId as string) || bead.target.includes(op.segmentId as string),
+    );
     if (holder) beads.add(holder.id);
   }
   return { beads: [...beads], segments: [...segments] };
