@@ -28,10 +28,6 @@ export type DocumentDelta = z.infer<typeof documentDeltaSchema>;
 export const statusDeltaSchema = z.object({ version: z.number().int().min(2), userId: z.string(), status: documentStatusSchema });
 export type StatusDelta = z.infer<typeof statusDeltaSchema>;
 
-/** Who else has the document open, and the bead each is on. */
-export const livePresenceSchema = z.array(z.object({ userId: z.string(), name: z.string(), beadId: z.string().nullable() }));
-export type LivePresence = z.infer<typeof livePresenceSchema>;
-
 function applyHunks<T extends { id: string }>(
   items: readonly T[],
   hunks: readonly { at: number; remove: string[]; insert: T[] }[],

@@ -8,13 +8,12 @@ import type { Alignment } from '@/lib/alignment/types';
 import type { DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
 import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { CHANNELS } from '@/lib/server/live/change-listener';
 import { toLogJson } from './operation-json';
 
 // The change log behind co-editing (decision 042): one DocumentChange row per version after 1, written in the
 // transaction that made the version, with the change's footprint and the delta open editors apply. The same
 // transaction notifies the `document_changes` channel; PostgreSQL delivers it on commit to every instance.
-
-export const CHANGES_CHANNEL = 'document_changes';
 
 export type ChangeKind = 'operation' | 'undo' | 'redo' | 'status';
 
@@ -67,7 +66,7 @@ export async function recordChange(
   });
   // Delivered at commit, and only then; small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
   const payload = JSON.stringify({ documentId: change.documentId, version: change.version });
-  await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${payload})`;
+  await tx.$executeRaw`SELECT pg_notify(${CHANNELS.change}, ${payload})`;
 }
 
 export interface LoggedChange {
