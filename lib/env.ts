@@ -27,6 +27,8 @@ const schema = z.object({
    * processes (docs/deploy.md).
    */
   BITEXT_WORKERS: z.enum(['inline', 'off']).default('inline'),
+  /** Directory with pg_dump and pg_restore for `npm run db:backup-check` when PATH holds older ones. */
+  BITEXT_PG_BIN: z.string().optional(),
   /** Session lifetime in hours. */
   BITEXT_SESSION_HOURS: z.coerce.number().positive().default(12),
 });
