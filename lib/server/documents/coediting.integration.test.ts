@@ -161,4 +161,31 @@ describe('co-editing one document', () => {
     expect(state.source).toEqual(final.source);
     expect(state.target).toEqual(final.target);
   });
+
+  it('keeps undo working for changes made before the change log existed, with the rule from before', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, id);
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[0].id },
+    });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version + 1,
+      operation: { type: 'confirm', beadIds: [start.beads[4].id] },
+    });
+    await db.documentChange.deleteMany({ where: { documentId: id } }); // as if made before the migration
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: start.version + 2, direction: 'undo' });
+    expect(undone.beads[3].status).toBe(start.beads[4].status);
+    // Not the newest any more (another user's unlogged change came after): refused, as before co-editing.
+    await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: undone.version,
+      operation: { type: 'confirm', beadIds: [start.beads[6].id] },
+    });
+    await db.documentChange.deleteMany({ where: { documentId: id } });
+    const refused = await failure(undoRedo(team.editor, { documentId: id, baseVersion: undone.version + 1, direction: 'undo' }));
+    expect(refused.status).toBe(409);
+  });
 });

@@ -83,13 +83,18 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
     const since = await lastAppliedVersion(tx, input.documentId, entry.id, entry.version);
     const changes = await changesSince(tx, input.documentId, since, locked.version);
-    if (changes === null)
-      throw new AppError('VERSION_CONFLICT', `The document changed in a way not logged for co-editing, so ${what}.`, {
+    // Changes made before the change log existed have no footprint: then only the rule from before co-editing
+    // holds, the caller's version is the current one and this is the document's newest change (or last undone).
+    if (
+      changes === null &&
+      (input.baseVersion !== locked.version || !(await isNewestInLog(tx, input.documentId, entry.seq, input.direction)))
+    )
+      throw new AppError('VERSION_CONFLICT', `The document changed since in a way not logged for co-editing, so ${what}.`, {
         currentVersion: locked.version,
       });
     const result = applyStored(before, patch, locked.version, what);
     const footprint = operationFootprint(before, { type: 'restore' }, result);
-    const others = changes.filter((change) => change.userId !== actor.id);
+    const others = (changes ?? []).filter((change) => change.userId !== actor.id);
     if (others.some((change) => footprintsMeet(change.footprint, footprint)))
       throw overlapConflict(before, footprint, others, locked.version, what);
     await persistAlignment(tx, input.documentId, before, result.alignment);
@@ -149,6 +154,15 @@ async function lastAppliedVersion(tx: Tx, documentId: string, operationId: strin
     select: { version: true },
   });
   return last?.version ?? fallback;
+}
+
+/** Whether no other operation was applied after this one (undo), or undone before it (redo). */
+async function isNewestInLog(tx: Tx, documentId: string, seq: number, direction: 'undo' | 'redo'): Promise<boolean> {
+  const other =
+    direction === 'undo'
+      ? await tx.operation.findFirst({ where: { documentId, undone: false, seq: { gt: seq } }, select: { id: true } })
+      : await tx.operation.findFirst({ where: { documentId, undone: true, seq: { lt: seq } }, select: { id: true } });
+  return other === null;
 }
 
 /** The stored patch, placed by id on the current state; one that no longer fits is a conflict, said plainly. */
