@@ -212,14 +212,15 @@ async function main(): Promise<void> {
       `change reaches the other ${EDITORS - 1} streams (after the author's answer): p50 ${percentile(reach, 50).toFixed(0)} ms, p95 ${percentile(reach, 95).toFixed(0)} ms, ${missing} missing`,
     );
     // Delta sizes, read back from a fresh stream.
-    const catchUp = await fetch(`${BASE}/api/v1/documents/${id}/events?since=${start.version}`, {
+    const last = Math.max(...committed.keys());
+    const catchUp = await fetch(`${BASE}/api/v1/documents/${id}/events?since=${Math.max(start.version, last - 150)}`, {
       headers: auths[0],
       signal: abort.signal,
     });
     const reader = (catchUp.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let text = '';
-    while ((text.match(/event: change/g)?.length ?? 0) < Math.min(committed.size, 200)) {
+    while ((text.match(/event: change/g)?.length ?? 0) < Math.min(last - start.version, 150)) {
       const chunk = await reader.read();
       if (chunk.done) break;
       text += decoder.decode(chunk.value, { stream: true });
