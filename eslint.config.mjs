@@ -32,6 +32,8 @@ const uiAllowedText = [
   ...['/', '·', '→', '←', '—', '–', ':', '(', ')', '…', ',', '.', ';', '#', '+', '-', '×', '|', '*', '%', '@', '↑', '↓'],
   // Names that read the same in every language: the product, file formats, language codes.
   ...['Bitext Desk', 'TMX', 'TMX 1.4', 'XLIFF 1.2', 'TSV', 'ko-KR / en-US', 'ko / en'],
+  // Keys on the keyboard and the editor's marks, the same in every language (decision 038).
+  ...['?', '⚑', '¶', '↕', '▲', '▼', '“', '”', '— “', 'h', 'Esc', 'Enter', 'Ctrl+Enter', 'Ctrl+Shift+S'],
 ];
 const uiTextAttributes = '/^(aria-label|aria-description|aria-placeholder|aria-roledescription|aria-valuetext|title|placeholder|alt)$/';
 const uiTextRules = {
@@ -159,42 +161,6 @@ const config = [
     },
   },
   {
-    // The editor and the history speak from the message catalogs (issue 12 item 14, decision 038): text in their
-    // JSX is only symbols and key names, the same in every language. Other screens join once converted.
-    files: ['app/projects/*/documents/*/**/*.tsx'],
-    rules: {
-      'react/jsx-no-literals': [
-        'error',
-        {
-          noStrings: false,
-          ignoreProps: true,
-          allowedStrings: [
-            '·',
-            '/',
-            '→',
-            '#',
-            '?',
-            '(',
-            ')',
-            ':',
-            '¶',
-            '↕',
-            '▲',
-            '▼',
-            '“',
-            '”',
-            '— “',
-            'h',
-            'Esc',
-            'Enter',
-            'Ctrl+Enter',
-            'Ctrl+Shift+S',
-          ],
-        },
-      ],
-    },
-  },
-  {
     // Request bodies are read only through lib/server/http/read-body-bytes.ts (capped, after the access check).
     files: ['app/api/**', 'lib/server/**'],
     ignores: ['lib/server/http/read-body-bytes.ts'],
@@ -212,12 +178,6 @@ const config = [
   {
     files: ['app/**/*.tsx'],
     rules: uiTextRules,
-  },
-  {
-    // TEMPORARY (decision 039): the editor and the document history are being moved to the catalogs on another
-    // branch (i18n-editor). Remove this block once that branch is merged; the rule above then covers them too.
-    files: ['app/projects/*/documents/*/**/*.tsx'],
-    rules: { 'react/jsx-no-literals': 'off', 'no-restricted-syntax': 'off' },
   },
 ];
 

@@ -184,16 +184,21 @@ test('a change the server refuses is taken back on screen with a message', async
   await page.keyboard.press('m');
   await merge.held;
   await expect(page.locator('[role="option"]')).toHaveCount(3);
-  // Someone else changes the document meanwhile: the held merge reaches the real server on an old version.
-  await operate(request, pair, { type: 'confirm', beadIds: [beads[3].id] });
+  // Someone else changes the same place meanwhile (a change elsewhere would commute, decision 042): the held
+  // merge reaches the server on an old version and meets it.
+  await operate(request, pair, { type: 'confirm', beadIds: [beads[1].id] });
   merge.release();
   const alert = page.getByRole('alert').filter({ hasText: 'Taken back:' });
   await expect(alert).toContainText('was not saved');
   await expect(alert).toContainText('Someone else changed this document meanwhile');
   await expect(page.locator('[role="option"]')).toHaveCount(4);
   await expect(page.getByTestId('bead-pending')).toHaveCount(0);
-  await expect(row(page, beads[3].id)).toHaveAttribute('data-status', 'confirmed'); // the view shows the current version
+  await expect(row(page, beads[1].id)).toHaveAttribute('data-status', 'confirmed'); // the view shows the current version
   expect((await load(request, pair)).beads).toHaveLength(4);
+  // Seen the other change, the editor sends the merge again, now on the current version.
+  await page.getByTestId('conflict-banner').getByRole('button', { name: 'Re-apply my change' }).click();
+  await expect(page.locator('[role="option"]')).toHaveCount(3);
+  expect((await load(request, pair)).beads).toHaveLength(3);
 });
 
 test.describe('on a phone (390 px)', () => {

@@ -21,6 +21,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** Comma-separated hosts that URL import may fetch even though they are private (tests: 127.0.0.1). */
   BITEXT_FETCH_ALLOW_HOSTS: z.string().default(''),
+  /**
+   * Background jobs (imports, realign of long documents): `inline` runs a pg-boss worker inside each web process
+   * (the default, so `npm run dev` and `npm start` need nothing else); `off` leaves them to `npm run worker`
+   * processes (docs/deploy.md).
+   */
+  BITEXT_WORKERS: z.enum(['inline', 'off']).default('inline'),
+  /** Directory with pg_dump and pg_restore for `npm run db:backup-check` when PATH holds older ones. */
+  BITEXT_PG_BIN: z.string().optional(),
   /** Session lifetime in hours. */
   BITEXT_SESSION_HOURS: z.coerce.number().positive().default(12),
 });

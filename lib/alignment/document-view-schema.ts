@@ -49,7 +49,8 @@ export const permissionsSchema = z.object({
   export: z.boolean(),
 });
 
-export const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string() }));
+/** Who else has the document open, and the bead each is on (null: none selected). */
+export const presenceSchema = z.array(z.object({ userId: z.string(), name: z.string(), beadId: z.string().nullable() }));
 
 export const documentStatusSchema = z.enum(DOCUMENT_STATUSES);
 

@@ -18,8 +18,9 @@ export type { BeadChange, ChangeKind, ChangeSet, OperationResult, SegmentChange 
  * Applies one operation. Throws `OperationError`: NOT_FOUND for unknown ids, INVALID_OPERATION for operations
  * that make no sense here, VERSION_CONFLICT when a stored `restore` patch no longer fits the alignment.
  */
-export function applyOperation(alignment: Alignment, op: LoggedOperation, ctx: OperationContext): OperationResult {
-  if (op.type === 'restore') return applyPatch(alignment, op, 'VERSION_CONFLICT');
+export function applyOperation(alignment: Alignment, op: LoggedOperation, ctx: OperationContext & { anchored?: boolean }): OperationResult {
+  // A stored patch, anchored: placed by the ids it names, for an undo after other people's changes (decision 042).
+  if (op.type === 'restore') return applyPatch(alignment, op, 'VERSION_CONFLICT', { anchored: ctx.anchored });
   return applyPatch(alignment, planOperation(alignment, op, ctx), 'INVALID_OPERATION');
 }
 

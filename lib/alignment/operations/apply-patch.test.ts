@@ -23,9 +23,9 @@ describe('restore patches', () => {
     const { inverse } = applyOperation(alignment, { type: 'editText', segmentId: 't2', text: 'New.' }, ctx);
     expect(inverse).toEqual({
       type: 'restore',
-      beads: [{ at: 1, remove: ['b2'], insert: [alignment.beads[1]] }],
+      beads: [{ at: 1, remove: ['b2'], insert: [alignment.beads[1]], after: 'b1' }],
       source: [],
-      target: [{ at: 1, remove: ['t2'], insert: [{ id: 't2', side: 'target', paragraph: 0, text: 'Sentence t2.' }] }],
+      target: [{ at: 1, remove: ['t2'], insert: [{ id: 't2', side: 'target', paragraph: 0, text: 'Sentence t2.' }], after: 't1' }],
     });
   });
 

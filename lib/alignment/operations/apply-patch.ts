@@ -46,13 +46,19 @@ export function replaceItems<T extends { id: string }>(at: number, removed: read
  * Applies the hunks in order. `invalidCode` is what a patch that does not fit is reported as: VERSION_CONFLICT
  * for stored patches (the alignment moved on), INVALID_OPERATION for freshly planned ones.
  */
-export function applyPatch(alignment: Alignment, patch: RestorePatch, invalidCode: OperationErrorCode): OperationResult {
+export function applyPatch(
+  alignment: Alignment,
+  patch: RestorePatch,
+  invalidCode: OperationErrorCode,
+  options: { anchored?: boolean } = {},
+): OperationResult {
   if (patch.beads.length === 0 && patch.source.length === 0 && patch.target.length === 0) {
     return { alignment, inverse: makePatch({}), changed: { beads: [], segments: [] } };
   }
-  const beads = applyHunks(alignment.beads, patch.beads, 'bead', invalidCode);
-  const source = applyHunks(alignment.source, patch.source, 'source segment', invalidCode);
-  const target = applyHunks(alignment.target, patch.target, 'target segment', invalidCode);
+  const anchored = options.anchored ?? false;
+  const beads = applyHunks(alignment.beads, patch.beads, 'bead', invalidCode, anchored);
+  const source = applyHunks(alignment.source, patch.source, 'source segment', invalidCode, anchored);
+  const target = applyHunks(alignment.target, patch.target, 'target segment', invalidCode, anchored);
   const next: Alignment = { source: source.items, target: target.items, beads: beads.items };
 
   const validation = validateAlignment(next);
@@ -90,27 +96,42 @@ function applyHunks<T extends { id: string }>(
   hunks: readonly Hunk<T>[],
   label: string,
   invalidCode: OperationErrorCode,
+  anchored: boolean,
 ): HunksApplied<T> {
   const out = items.slice();
   const inverse: Hunk<T>[] = [];
   const removed: T[] = [];
   const inserted: T[] = [];
   for (const hunk of hunks) {
-    if (hunk.at > out.length) {
-      throw new OperationError(invalidCode, `A change starts at ${label} position ${hunk.at}, past the end.`);
+    const at = anchored ? anchoredAt(out, hunk) : hunk.at;
+    if (at < 0 || at > out.length) {
+      throw new OperationError(invalidCode, `A change starts at ${label} position ${hunk.at}, which is no longer there.`);
     }
     hunk.remove.forEach((id, k) => {
-      if (out[hunk.at + k]?.id !== id) {
-        throw new OperationError(invalidCode, `Expected ${label} ${id} at position ${hunk.at + k}.`);
+      if (out[at + k]?.id !== id) {
+        throw new OperationError(invalidCode, `Expected ${label} ${id} at position ${at + k}.`);
       }
     });
-    const taken = out.splice(hunk.at, hunk.remove.length, ...hunk.insert);
+    const after = at === 0 ? null : out[at - 1].id;
+    const taken = out.splice(at, hunk.remove.length, ...hunk.insert);
     // Undo runs the hunks backwards, so the inverse of the last hunk comes first.
-    inverse.unshift({ at: hunk.at, remove: hunk.insert.map((item) => item.id), insert: taken });
+    inverse.unshift({ at, remove: hunk.insert.map((item) => item.id), insert: taken, after });
     removed.push(...taken);
     inserted.push(...hunk.insert);
   }
   return { items: out, inverse, removed, inserted };
+}
+
+/**
+ * Where a stored hunk goes now, found by id rather than by position: at the first item it removes, or just after
+ * the item that preceded it. -1 when that item is gone. Hunks stored without `after` keep their position.
+ */
+function anchoredAt<T extends { id: string }>(items: readonly T[], hunk: Hunk<T>): number {
+  if (hunk.remove.length > 0) return items.findIndex((item) => item.id === hunk.remove[0]);
+  if (hunk.after === undefined) return hunk.at;
+  if (hunk.after === null) return 0;
+  const before = items.findIndex((item) => item.id === hunk.after);
+  return before < 0 ? -1 : before + 1;
 }
 
 interface ItemChange<T> {

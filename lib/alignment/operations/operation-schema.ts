@@ -121,6 +121,11 @@ function hunkSchema<T extends z.ZodType>(item: T) {
     /** Ids expected at `at`, in order; a mismatch means the alignment changed (VERSION_CONFLICT). */
     remove: z.array(idSchema).max(ALIGNMENT_LIMITS.itemsPerDocument),
     insert: z.array(item).max(ALIGNMENT_LIMITS.itemsPerDocument),
+    /**
+     * The id of the item just before `at` when the hunk was made (null: the start). Stored inverses carry it so
+     * an undo can find its place by id after other people's changes shifted positions (decision 042).
+     */
+    after: idSchema.nullable().optional(),
   });
 }
 
@@ -133,7 +138,7 @@ export const restorePatchSchema = z.object({
 });
 
 export type RestorePatch = z.infer<typeof restorePatchSchema>;
-export type Hunk<T> = { at: number; remove: string[]; insert: T[] };
+export type Hunk<T> = { at: number; remove: string[]; insert: T[]; after?: string | null };
 
 export const loggedOperationSchema = z.discriminatedUnion('type', [...operationSchema.options, restorePatchSchema]);
 export type LoggedOperation = Operation | RestorePatch;

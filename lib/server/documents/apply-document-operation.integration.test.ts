@@ -83,7 +83,8 @@ describe('document operations against PostgreSQL', () => {
       }),
     );
     expect(conflict.status).toBe(409);
-    expect(conflict.details).toEqual({ currentVersion: doc.version + 1 });
+    // The confirm and the merge meet at bead 1: the 409 says where (decision 042).
+    expect(conflict.details).toMatchObject({ currentVersion: doc.version + 1, beads: [1] });
     expect(await snapshot(id)).toEqual(before);
   });
 
@@ -165,7 +166,7 @@ describe('document operations against PostgreSQL', () => {
     });
     expect(c.canRedo).toBe(false);
     expect((await failure(undoRedo(team.editor, { documentId: id, baseVersion: c.version, direction: 'redo' }))).message).toBe(
-      'There is nothing to redo.',
+      'You have no undone change to redo.',
     );
   });
 

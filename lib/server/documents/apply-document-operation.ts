@@ -2,6 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import { applyOperation, isNoop, type OperationResult } from '@/lib/alignment/operations/apply-operation';
 import { operationBeads } from '@/lib/alignment/operations/operation-beads';
+import { footprintsMeet, operationFootprint } from '@/lib/alignment/operations/operation-footprint';
+import { OperationError } from '@/lib/alignment/operation-error';
 import { beadEventOf, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';
 import { operationSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
@@ -14,6 +16,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { lockDocument, versionConflict } from '@/lib/server/review/document-lock';
+import { changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { operationAnswer, type OperationAnswer, type SegmentsInAnswer } from './operation-answer';
@@ -24,9 +27,10 @@ import { projectLexicon } from './project-lexicon';
 import { recordReview } from './review-decision-log';
 
 // Every change to a document's alignment goes through here (editor operations, realign, review decisions; undo
-// and redo in undo-redo-operation.ts): one transaction that checks the base version under the document's row
-// lock, applies the pure operation, stores the difference, logs the operation with its exact inverse, bumps the
-// version and writes the audit event.
+// and redo in undo-redo-operation.ts): one transaction that takes the document's row lock, applies the pure
+// operation to the current state (a stale base version is fine when no change since meets the operation's
+// footprint, decision 042), stores the difference, logs the operation with its exact inverse, bumps the version,
+// writes the audit event and the change row that open editors receive as a delta.
 
 export type { OperationAnswer, SegmentsInAnswer } from './operation-answer';
 
@@ -85,6 +89,19 @@ function auditDetail(
   return { after: toLogJson({ operation: op, changed: result.changed, beads }) };
 }
 
+/**
+ * Applies the operation to the current state. One sent against an older version that no longer makes sense
+ * here (its bead is gone) is a conflict, not an invalid request: its author saw it make sense.
+ */
+function applyStale(before: Alignment, op: Operation, stale: boolean, currentVersion: number): OperationResult {
+  try {
+    return applyOperation(before, op, { newId });
+  } catch (error) {
+    if (stale && error instanceof OperationError) throw versionConflict(currentVersion);
+    throw error;
+  }
+}
+
 export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>(
   actor: SessionUser,
   input: {
@@ -101,20 +118,29 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
   const planned: { before: Alignment | null; op: Operation } =
     request.type === 'realign' ? await planRealignAt(ctx, input.baseVersion, request.fromBeadId) : { before: null, op: request };
   const outcome = await db.$transaction(async (tx) => {
-    const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
+    // Realign was planned from the state at baseVersion, so it needs exactly that version; other operations are
+    // planned here, on the current state, and a stale one is applied when nothing changed since meets it.
+    const locked = await lockDocument(tx, input.documentId, 'update', planned.before ? input.baseVersion : undefined);
+    if (input.baseVersion > locked.version) throw versionConflict(locked.version);
+    const stale = locked.version === input.baseVersion ? [] : await changesSince(tx, input.documentId, input.baseVersion, locked.version);
+    if (stale === null) throw versionConflict(locked.version);
     const version = locked.version + 1;
-    const before = planned.before ?? (await loadAlignmentAt(input.documentId, input.baseVersion, tx));
+    const before = planned.before ?? (await loadAlignmentAt(input.documentId, locked.version, tx));
     const op = planned.op;
     gate(ctx, locked.status, beadEventOf(op), op.type === 'review' ? op.reason : undefined);
-    const result = applyOperation(before, op, { newId });
+    const result = applyStale(before, op, stale.length > 0, locked.version);
+    const footprint = operationFootprint(before, op, result);
+    if (stale.some((change) => footprintsMeet(change.footprint, footprint)))
+      throw overlapConflict(before, footprint, stale, locked.version, 'your change was not applied');
     if (isNoop(result))
       return {
-        version: input.baseVersion,
+        version: locked.version,
         alignment: before,
-        state: await operationAnswer(tx, input.documentId, input.baseVersion, before, input.segments, result),
+        state: await operationAnswer(tx, input.documentId, locked.version, before, input.segments, result, actor.id),
       };
     await persistAlignment(tx, input.documentId, before, result.alignment);
-    await tx.operation.deleteMany({ where: { documentId: input.documentId, undone: true } }); // a new change ends the redo stack
+    // A new change ends its author's redo stack; other people's stay.
+    await tx.operation.deleteMany({ where: { documentId: input.documentId, userId: actor.id, undone: true } });
     const last = await tx.operation.findFirst({ where: { documentId: input.documentId }, orderBy: { seq: 'desc' }, select: { seq: true } });
     const logged = await tx.operation.create({
       data: {
@@ -142,11 +168,17 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
       target: op.type === 'editText' ? op.segmentId : null,
       ...auditDetail(request, op, before, result),
     });
-    return {
+    const state = await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result, actor.id);
+    await recordChange(tx, {
+      documentId: input.documentId,
       version,
-      alignment: result.alignment,
-      state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result),
-    };
+      userId: actor.id,
+      kind: 'operation',
+      operationId: logged.id,
+      footprint,
+      delta: deltaOf(version, actor.id, result, state),
+    });
+    return { version, alignment: result.alignment, state };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
   return outcome.state;

@@ -11,6 +11,8 @@ export async function documentState(
   version: number,
   alignment: Alignment,
   client: Tx | typeof db = db,
+  /** Undo and redo are per user (decision 042): whether this user has a change to undo or redo. */
+  userId: string | null = null,
 ): Promise<DocumentStateView> {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
@@ -20,7 +22,8 @@ export async function documentState(
       SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
       WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" IS NOT NULL GROUP BY "beadId"
       UNION ALL
-      SELECT CASE WHEN "undone" THEN 'redo' ELSE 'undo' END, 1 FROM "Operation" WHERE "documentId" = ${documentId} GROUP BY "undone"`,
+      SELECT CASE WHEN "undone" THEN 'redo' ELSE 'undo' END, 1 FROM "Operation"
+      WHERE "documentId" = ${documentId} AND (${userId}::text IS NULL OR "userId" = ${userId}) GROUP BY "undone"`,
   ]);
   const comments = counts.filter((c) => c.beadId !== 'undo' && c.beadId !== 'redo');
   const undoable = counts.some((c) => c.beadId === 'undo');

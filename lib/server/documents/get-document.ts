@@ -50,6 +50,6 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
     },
     presence: await listPresence(documentId, actor.id),
     ...segmentsOf(alignment),
-    ...(await documentState(documentId, meta.version, alignment)),
+    ...(await documentState(documentId, meta.version, alignment, db, actor.id)),
   } satisfies DocumentView;
 }

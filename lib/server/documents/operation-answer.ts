@@ -22,8 +22,9 @@ export async function operationAnswer<M extends SegmentsInAnswer>(
   alignment: Alignment,
   mode: M | undefined,
   result: OperationResult,
+  userId: string,
 ): Promise<OperationAnswer<M>> {
-  const state = await documentState(documentId, version, alignment, tx);
+  const state = await documentState(documentId, version, alignment, tx, userId);
   const segments = mode !== 'changed' || result.changed.segments.length > 0 ? segmentsOf(alignment) : {};
   return { ...segments, ...state } as OperationAnswer<M>;
 }

@@ -1,5 +1,8 @@
 import 'server-only';
-import { applyOperation } from '@/lib/alignment/operations/apply-operation';
+import { applyOperation, type OperationResult } from '@/lib/alignment/operations/apply-operation';
+import { footprintsMeet, operationFootprint } from '@/lib/alignment/operations/operation-footprint';
+import type { LoggedOperation } from '@/lib/alignment/operations/operation-schema';
+import { OperationError } from '@/lib/alignment/operation-error';
 import { operationBeads } from '@/lib/alignment/operations/operation-beads';
 import { isEditingEvent } from '@/lib/alignment/operations/operation-event';
 import { reviewSchema } from '@/lib/alignment/operations/operation-schema';
@@ -10,9 +13,10 @@ import { documentAccess, type DocumentContext } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { Alignment } from '@/lib/alignment/types';
 import type { SessionUser } from '@/lib/server/auth/load-user';
-import { db } from '@/lib/server/db';
+import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
-import { assertWritable, lockDocument } from '@/lib/server/review/document-lock';
+import { assertWritable, lockDocument, versionConflict } from '@/lib/server/review/document-lock';
+import { changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { operationAnswer, type OperationAnswer, type SegmentsInAnswer } from './operation-answer';
@@ -21,8 +25,9 @@ import { requestOperationSchema } from './apply-document-operation';
 import { persistAlignment } from './persist-alignment';
 import { forgetReview, recordReview } from './review-decision-log';
 
-// Undo (the newest applied operation) or redo (the oldest undone one), through the same locked path as
-// applyDocumentOperation: the stored exact inverse (or redo patch) is applied like any other operation.
+// Undo (the caller's newest applied operation) or redo (the caller's last undone one), through the same locked
+// path as applyDocumentOperation: the stored exact inverse (or redo patch), placed by id, is applied like any
+// other operation, unless someone else changed the same place since (decision 042).
 
 function eventOf(kind: string): BeadEvent | null {
   return (BEAD_EVENTS as readonly string[]).includes(kind) ? (kind as BeadEvent) : null;
@@ -41,15 +46,26 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
 ): Promise<OperationAnswer<M>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read', input.access);
   const outcome = await db.$transaction(async (tx) => {
-    const locked = await lockDocument(tx, input.documentId, 'update', input.baseVersion);
+    const locked = await lockDocument(tx, input.documentId, 'update');
+    if (input.baseVersion > locked.version) throw versionConflict(locked.version);
     assertWritable(locked);
     const version = locked.version + 1;
+    // Each person undoes their own changes (decision 042): the newest they made, or redoes the last they undid.
     const entry =
       input.direction === 'undo'
-        ? await tx.operation.findFirst({ where: { documentId: input.documentId, undone: false }, orderBy: { seq: 'desc' } })
-        : await tx.operation.findFirst({ where: { documentId: input.documentId, undone: true }, orderBy: { seq: 'asc' } });
+        ? await tx.operation.findFirst({
+            where: { documentId: input.documentId, userId: actor.id, undone: false },
+            orderBy: { seq: 'desc' },
+          })
+        : await tx.operation.findFirst({
+            where: { documentId: input.documentId, userId: actor.id, undone: true },
+            orderBy: { seq: 'asc' },
+          });
     if (!entry)
-      throw new AppError('INVALID_OPERATION', input.direction === 'undo' ? 'There is nothing to undo.' : 'There is nothing to redo.');
+      throw new AppError(
+        'INVALID_OPERATION',
+        input.direction === 'undo' ? 'You have no change of yours to undo.' : 'You have no undone change to redo.',
+      );
     // Undoing a change needs the permission the change itself needed: editors undo edits, reviewers decisions.
     const event = eventOf(entry.kind);
     const needed = event ? BEAD_EVENT_ACTION[event] : 'document:align';
@@ -57,13 +73,30 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
       throw new AppError(
         'FORBIDDEN',
         event && isEditingEvent(event)
-          ? `The last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
-          : `The last change was a review decision; only a reviewer can ${input.direction} it.`,
+          ? `Your last change was an edit; a ${ctx.role} cannot ${input.direction} it.`
+          : `Your last change was a review decision; only a reviewer can ${input.direction} it.`,
       );
     }
-    const before = await loadAlignmentAt(input.documentId, input.baseVersion, tx);
+    const before = await loadAlignmentAt(input.documentId, locked.version, tx);
     const patch = fromLogJson(input.direction === 'undo' ? entry.inverse : entry.redo);
-    const result = applyOperation(before, patch, { newId });
+    const what = `your ${input.direction === 'undo' ? 'last change' : 'undone change'} cannot be ${input.direction === 'undo' ? 'undone' : 'redone'}`;
+    // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
+    const since = await lastAppliedVersion(tx, input.documentId, entry.id, entry.version);
+    const changes = await changesSince(tx, input.documentId, since, locked.version);
+    // Changes made before the change log existed have no footprint: then only the rule from before co-editing
+    // holds, the caller's version is the current one and this is the document's newest change (or last undone).
+    if (
+      changes === null &&
+      (input.baseVersion !== locked.version || !(await isNewestInLog(tx, input.documentId, entry.seq, input.direction)))
+    )
+      throw new AppError('VERSION_CONFLICT', `The document changed since in a way not logged for co-editing, so ${what}.`, {
+        currentVersion: locked.version,
+      });
+    const result = applyStored(before, patch, locked.version, what);
+    const footprint = operationFootprint(before, { type: 'restore' }, result);
+    const others = (changes ?? []).filter((change) => change.userId !== actor.id);
+    if (others.some((change) => footprintsMeet(change.footprint, footprint)))
+      throw overlapConflict(before, footprint, others, locked.version, what);
     await persistAlignment(tx, input.documentId, before, result.alignment);
     // A review decision's side data follows it: undo takes its ReviewDecision rows back, redo records them again.
     const review = event === 'approve' || event === 'reject' ? reviewSchema.parse(entry.payload) : null;
@@ -97,14 +130,50 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
         beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
       }),
     });
-    return {
+    const state = await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result, actor.id);
+    await recordChange(tx, {
+      documentId: input.documentId,
       version,
-      alignment: result.alignment,
-      state: await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result),
-    };
+      userId: actor.id,
+      kind: input.direction,
+      operationId: entry.id,
+      footprint,
+      delta: deltaOf(version, actor.id, result, state),
+    });
+    return { version, alignment: result.alignment, state };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
   return outcome.state;
+}
+
+/** The version at which an operation was last applied, undone or redone (its own version before the change log). */
+async function lastAppliedVersion(tx: Tx, documentId: string, operationId: string, fallback: number): Promise<number> {
+  const last = await tx.documentChange.findFirst({
+    where: { documentId, operationId },
+    orderBy: { version: 'desc' },
+    select: { version: true },
+  });
+  return last?.version ?? fallback;
+}
+
+/** Whether no other operation was applied after this one (undo), or undone before it (redo). */
+async function isNewestInLog(tx: Tx, documentId: string, seq: number, direction: 'undo' | 'redo'): Promise<boolean> {
+  const other =
+    direction === 'undo'
+      ? await tx.operation.findFirst({ where: { documentId, undone: false, seq: { gt: seq } }, select: { id: true } })
+      : await tx.operation.findFirst({ where: { documentId, undone: true, seq: { lt: seq } }, select: { id: true } });
+  return other === null;
+}
+
+/** The stored patch, placed by id on the current state; one that no longer fits is a conflict, said plainly. */
+function applyStored(before: Alignment, patch: LoggedOperation, currentVersion: number, what: string): OperationResult {
+  try {
+    return applyOperation(before, patch, { newId, anchored: true });
+  } catch (error) {
+    if (error instanceof OperationError)
+      throw new AppError('VERSION_CONFLICT', `The place it changed is not as it left it, so ${what}.`, { currentVersion });
+    throw error;
+  }
 }
 
 /** The beads an undone or redone operation named, in the state it applies to (after undo, or before redo). */

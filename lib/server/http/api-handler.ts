@@ -122,9 +122,15 @@ export function publicApiHandler<P extends Params = Params>(
 export const MAX_JSON_BYTES = 8 * 1024 * 1024;
 
 /** Parses a JSON body with a zod schema; a malformed body is a 400 with a message. */
-export async function readJson<T extends z.ZodType>(req: NextRequest, schema: T): Promise<z.infer<T>> {
+export async function readJson<T extends z.ZodType>(
+  req: NextRequest,
+  schema: T,
+  /** For a route whose body is optional: what an empty body means. */
+  opts: { whenEmpty?: z.input<T> } = {},
+): Promise<z.infer<T>> {
   const bytes = await readBodyBytes(req, MAX_JSON_BYTES, 'The request');
   const text = decodeUtf8Body(bytes);
+  if (text === '' && opts.whenEmpty !== undefined) return schema.parse(opts.whenEmpty);
   let body: unknown;
   try {
     body = JSON.parse(text);

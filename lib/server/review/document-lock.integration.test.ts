@@ -18,7 +18,7 @@ describe('one document lock', () => {
     team = await makeTeam();
   });
 
-  it('answers a stale base version the same way from operations, undo, approve-all and sign-off', async () => {
+  it('answers a stale base version the same way from approve-all and sign-off, and by footprint from operations and undo', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const doc = await getDocument(team.editor, { documentId: id });
     const stale = doc.version;
@@ -27,16 +27,21 @@ describe('one document lock', () => {
       baseVersion: stale,
       operation: { type: 'confirm', beadIds: [doc.beads[0].id] },
     });
+    // Approve-all and document transitions need exactly the current version; their answers are the same.
     const answers = await Promise.all([
-      failure(
-        applyDocumentOperation(team.editor, { documentId: id, baseVersion: stale, operation: { type: 'merge', beadId: doc.beads[0].id } }),
-      ),
-      failure(undoRedo(team.editor, { documentId: id, baseVersion: stale, direction: 'undo' })),
       failure(approveAll(team.reviewer, { documentId: id, baseVersion: stale })),
       failure(transitionDocument(team.editor, { documentId: id, event: 'submit', baseVersion: stale })),
     ]);
     const shapes = answers.map((e) => ({ code: e.code, status: e.status, message: e.message, details: e.details }));
     expect(new Set(shapes.map((s) => JSON.stringify(s))).size).toBe(1);
     expect(shapes[0]).toMatchObject({ code: 'VERSION_CONFLICT', status: 409, details: { currentVersion: stale + 1 } });
+    // An operation on a stale version is a conflict only where it meets the change since (decision 042), and says so.
+    const merge = await failure(
+      applyDocumentOperation(team.admin, { documentId: id, baseVersion: stale, operation: { type: 'merge', beadId: doc.beads[0].id } }),
+    );
+    expect(merge).toMatchObject({ code: 'VERSION_CONFLICT', status: 409, details: { currentVersion: stale + 1, beads: [1] } });
+    // Undo is the caller's own: the editor's confirm, with nobody else's change since, undoes from a stale version.
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: stale, direction: 'undo' });
+    expect(undone.beads[0].status).toBe(doc.beads[0].status);
   });
 });

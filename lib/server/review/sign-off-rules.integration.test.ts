@@ -56,7 +56,8 @@ describe('four-eyes', () => {
       baseVersion: doc.version,
       operation: { type: 'editText', segmentId: doc.target[0].id, text: 'Typo.' },
     });
-    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: edited.version, direction: 'undo' });
+    // Undo is per user (decision 042): the reviewer takes back their own edit.
+    const undone = await undoRedo(team.reviewer, { documentId: id, baseVersion: edited.version, direction: 'undo' });
     expect(undone.beads[0].status).toBe('approved');
     expect((await signOffDocument(team.reviewer, { documentId: id })).status).toBe('approved');
   });

@@ -7,6 +7,7 @@ import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
+import { recordChange } from '@/lib/server/documents/document-changes';
 import { lockDocument } from './document-lock';
 
 // The shared core of submit, sign-off and reopen: the document's status changes only as the pure table in
@@ -62,6 +63,16 @@ export async function transitionDocument(
       target: input.documentId,
       before: { status: locked.status },
       after: { status: result.to, ...(reason ? { reason } : {}) },
+    });
+    // A status change touches no bead: co-editors' stale operations still apply (the gate reads the new status).
+    await recordChange(tx, {
+      documentId: input.documentId,
+      version,
+      userId: actor.id,
+      kind: 'status',
+      operationId: null,
+      footprint: { beads: [], segments: [] },
+      delta: { version, userId: actor.id, status: result.to },
     });
     return { documentId: input.documentId, status: result.to, version, signedOffAt: signedOffAt?.toISOString() ?? null };
   });

@@ -28,6 +28,7 @@ import { useBrowserOnline } from '../sync/use-connection';
 import { useDocumentSync } from '../sync/use-document-sync';
 import { useEditorCommands } from './use-editor-commands';
 import { useEditorKeys } from './use-editor-keys';
+import { useLiveUpdates } from '../sync/use-live-updates';
 import { usePresence } from '../sync/use-presence';
 import type { EditorQaSetup } from '@/lib/qa/qa-flags-schema';
 import { QaPanel } from '../qa/qa-panel';
@@ -46,7 +47,6 @@ export function AlignmentEditor({
   qa?: EditorQaSetup;
 }) {
   const sync = useDocumentSync(doc);
-  const presence = usePresence(doc.id, doc.presence);
   const online = useBrowserOnline();
   // A deep link (?bead=ID) selects its bead; the list scrolls the selection into view as it always does.
   const t = useTranslations('editor');
@@ -72,6 +72,18 @@ export function AlignmentEditor({
   const view = useMemo(() => listView(visible, index.rows.length), [visible, index]);
   // Always a bead the list shows: a hidden selection moves to the nearest shown bead (derived, decision 023).
   const resolved = resolveShownSelection(index, view, selection);
+  const presence = usePresence(doc.id, doc.presence, resolved?.row.bead.id ?? null);
+  // Others' changes and moves arrive live, as deltas (decision 042).
+  useLiveUpdates(doc.id, doc.version, {
+    onChange: sync.receive,
+    onPresence: presence.setOthers,
+    onReload: sync.refresh,
+    onOpen: sync.setLive,
+  });
+  const othersOpen = presence.others.map((p) => {
+    const at = p.beadId === null ? undefined : index.beadIndex.get(p.beadId);
+    return at === undefined ? p.name : t('onBead', { name: p.name, number: at + 1 });
+  });
   const connected = online && presence.reachable;
   const locked = isSignedOff(status);
   const canSend = connected && sync.pending === null;
@@ -149,7 +161,7 @@ export function AlignmentEditor({
           onSend={(intent) => void sync.send(intent)}
         />
         <p className={styles.presence} aria-live="polite" data-testid="presence">
-          {presence.others.length === 0 ? t('alone') : t('alsoOpen', { names: presence.others.map((p) => p.name).join(', ') })}
+          {othersOpen.length === 0 ? t('alone') : t('alsoOpen', { names: othersOpen.join(', ') })}
         </p>
       </div>
       <EditorToolbar

@@ -26,6 +26,7 @@ interface Props {
 export function LabelPicker({ beadNumber, labels, readOnly, saving, onToggle, onClose }: Props) {
   const t = useTranslations('labelPicker');
   const label = useTranslations('beadLabels');
+  const describe = (name: BeadLabel) => label(`description.${name}`);
   return (
     <div
       className={styles.labelPicker}
@@ -63,7 +64,7 @@ export function LabelPicker({ beadNumber, labels, readOnly, saving, onToggle, on
               className={on ? undefined : 'secondary'}
               aria-pressed={on}
               disabled={readOnly}
-              title={label(`description.${name}`)}
+              title={describe(name)}
               onClick={() => onToggle(name)}
             >
               <kbd>{i + 1}</kbd> {label(`name.${name}`)}

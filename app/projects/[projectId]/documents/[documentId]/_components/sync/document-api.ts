@@ -36,8 +36,13 @@ export const documentApi = {
   redo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentAnswer>> =>
     call(`${base(documentId)}/redo?segments=changed`, alignmentAnswerSchema, { baseVersion }),
 
-  heartbeat: async (documentId: string): Promise<Outcome<{ presence: Presence; version?: number }>> =>
-    call(`${base(documentId)}/presence`, presenceResponseSchema.extend({ version: z.number().int().optional() }), {}),
+  /** "I have it open"; with a bead (or null), also "I am on this bead". */
+  heartbeat: async (documentId: string, beadId?: string | null): Promise<Outcome<{ presence: Presence; version?: number }>> =>
+    call(
+      `${base(documentId)}/presence`,
+      presenceResponseSchema.extend({ version: z.number().int().optional() }),
+      beadId === undefined ? {} : { beadId },
+    ),
 
   history: async (documentId: string, segmentId: string): Promise<Outcome<HistoryEvent[]>> => {
     const result = await call(`${base(documentId)}/history?segmentId=${encodeURIComponent(segmentId)}`, historySchema);

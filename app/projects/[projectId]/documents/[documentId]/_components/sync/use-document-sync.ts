@@ -8,6 +8,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n/translator';
+import { applyDelta, type DocumentDelta, type StatusDelta } from '@/lib/alignment/document-delta';
 import { predictOperation, type Prediction } from '../operations/predict-operation';
 import { documentApi, type Failure, type Outcome } from './document-api';
 import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
@@ -104,15 +105,50 @@ export function useDocumentSync(initial: EditorDocument) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [pending]);
 
+  /**
+   * Other people's changes as they arrive (decision 042), by version: one that comes before the version it
+   * follows (an answer of ours still on its way) waits here until that version is in.
+   */
+  const deltas = useRef(new Map<number, DocumentDelta>());
+  /** The live stream is open: others' changes arrive by themselves. */
+  const live = useRef(false);
+
+  /** `current` with every waiting delta that follows it applied; a delta that does not fit means reload. */
+  function caughtUp(current: AlignmentState): AlignmentState {
+    let next = current;
+    for (let delta = deltas.current.get(next.version + 1); delta; delta = deltas.current.get(next.version + 1)) {
+      const applied = applyDelta(next, delta);
+      if (applied === null) {
+        queueMicrotask(() => void refresh());
+        break;
+      }
+      next = applied;
+    }
+    for (const version of deltas.current.keys()) if (version <= next.version) deltas.current.delete(version);
+    return next;
+  }
+
   /** Takes an answer from the server; an older version (a slow reload overtaken by an operation) is dropped. */
   function accept(answer: Answer) {
     // Operations answer without segments when none changed: keep the ones we have.
     setState((current) =>
       answer.version >= current.version
-        ? { ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target }
+        ? caughtUp({ ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target })
         : current,
     );
     if (answer.status !== undefined) setStatus(answer.status);
+  }
+
+  /** A change someone made (or our own, already in): applied as a delta, no reload. */
+  function receive(delta: DocumentDelta | StatusDelta) {
+    if ('status' in delta) {
+      setStatus(delta.status);
+      // A status change moves the version without touching the alignment.
+      deltas.current.set(delta.version, { version: delta.version, userId: delta.userId, beads: [], source: [], target: [] });
+    } else {
+      deltas.current.set(delta.version, delta);
+    }
+    setState(caughtUp);
   }
 
   async function refresh(): Promise<boolean> {
@@ -130,7 +166,8 @@ export function useDocumentSync(initial: EditorDocument) {
       if (failure.status === 409) await refresh();
       return { kind: 'refused', message: failure.message };
     }
-    const refreshed = await refresh();
+    // With the live stream open, the change that got in the way arrives as a delta: no reload (decision 042).
+    const refreshed = live.current || (await refresh());
     return {
       kind: 'conflict',
       message: refreshed ? t('conflictShown') : t('conflictReload'),
@@ -197,6 +234,12 @@ export function useDocumentSync(initial: EditorDocument) {
     send,
     annotate,
     reload,
+    receive,
+    setLive: (open: boolean) => {
+      live.current = open;
+    },
+    /** Loads the document again without a notice (the live stream asks when it cannot send deltas). */
+    refresh: () => void refresh(),
     hint: (message: string) => setNotice({ kind: 'hint', message }),
     /** A change is on its way (true within the same frame as the key that sent it, unlike `pending`). */
     isBusy: () => inFlight.current,

@@ -1,13 +1,17 @@
 'use client';
 
-// Who else has the document open: a heartbeat every 20 s while the page is open (an external system, hence the
-// effect). A failing heartbeat is also how an idle page learns that the connection is gone.
+// Who else has the document open, and on which bead: a heartbeat every 20 s while the page is open (an external
+// system, hence the effect), and one when the selection moves to another bead (debounced), which the others'
+// live streams show within a second (decision 042). A failing heartbeat is also how an idle page learns that
+// the connection is gone.
 
 import { useEffect, useState } from 'react';
 import { documentApi } from './document-api';
 import type { Presence } from './editor-document';
 
 export const HEARTBEAT_MS = 20_000;
+/** A selection held this long is announced; moving through the list key by key sends one heartbeat, not ten. */
+export const ANNOUNCE_MS = 250;
 
 export interface PresenceState {
   others: Presence;
@@ -17,7 +21,7 @@ export interface PresenceState {
   remoteVersion: number | null;
 }
 
-export function usePresence(documentId: string, initial: Presence): PresenceState {
+export function usePresence(documentId: string, initial: Presence, beadId: string | null) {
   const [state, setState] = useState<PresenceState>({ others: initial, reachable: true, remoteVersion: null });
 
   useEffect(() => {
@@ -42,5 +46,14 @@ export function usePresence(documentId: string, initial: Presence): PresenceStat
     };
   }, [documentId]);
 
-  return state;
+  useEffect(() => {
+    const timer = window.setTimeout(() => void documentApi.heartbeat(documentId, beadId), ANNOUNCE_MS);
+    return () => window.clearTimeout(timer);
+  }, [documentId, beadId]);
+
+  return {
+    ...state,
+    /** The live stream's word on who is where (newer than the last heartbeat's). */
+    setOthers: (others: Presence) => setState((previous) => ({ ...previous, others })),
+  };
 }

@@ -1,0 +1,258 @@
+// Benchmark for co-editing (issue 13, decision 042) against the production build and a real PostgreSQL: 16 editors
+// each working in their own section of a 2,000-bead document, every one sending from the version of their own last
+// answer (so nearly every operation is stale), with every editor's live stream open. Figures: operations accepted
+// first time, operation round trip p50/p95, how long a change takes to reach the other 15 streams (p50/p95), the
+// size of a delta against the document, and 50 readers opening the document at once.
+// Run: npm run build && npm run bench:coedit   (BENCH_PORT picks the server's port)
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { writeBenchResult } from '../lib/results';
+
+const PORT = Number(process.env.BENCH_PORT ?? 3910);
+const BASE = `http://127.0.0.1:${PORT}`;
+const BEADS = 2000;
+const EDITORS = 16;
+const OPERATIONS_EACH = 20;
+const READERS = 50;
+
+function sentencePair(i: number): [string, string] {
+  const subjects = [
+    ['서울시', 'Seoul'],
+    ['정부', 'The government'],
+    ['한국은행', 'The Bank of Korea'],
+    ['부산시', 'Busan'],
+  ];
+  const [ko, en] = subjects[i % subjects.length];
+  const amount = ((i * 37) % 900) + 100;
+  return [
+    `${ko}는 ${i + 1}번째 계획에 ${amount}억원을 쓰기로 했다.`,
+    `${en} decided to spend ${amount / 10} billion won on plan ${i + 1}.`,
+  ];
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+async function waitFor(url: string, timeoutMs: number): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+async function token(email: string): Promise<string> {
+  const res = await fetch(`${BASE}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: 'bitext-demo-2026' }),
+  });
+  return ((await res.json()) as { token: string }).token;
+}
+
+interface Doc {
+  version: number;
+  beads: { id: string; source: string[]; target: string[] }[];
+}
+
+/** Opens a live stream and records when each version's change event arrives. */
+function listen(documentId: string, auth: Record<string, string>, since: number, arrivals: Map<number, number>, abort: AbortSignal) {
+  return fetch(`${BASE}/api/v1/documents/${documentId}/events?since=${since}`, { headers: auth, signal: abort }).then(async (res) => {
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    for (;;) {
+      const chunk = await reader.read().catch(() => ({ done: true as const, value: undefined }));
+      if (chunk.done) return;
+      buffer += decoder.decode(chunk.value, { stream: true });
+      let end: number;
+      while ((end = buffer.indexOf('\n\n')) >= 0) {
+        const block = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        const id = /^id: (\d+)$/m.exec(block);
+        if (id && block.includes('event: change')) arrivals.set(Number(id[1]), performance.now());
+      }
+    }
+  });
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
+  const server = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-server.ts'], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PORT: String(PORT),
+      BITEXT_DEMO: '1',
+      NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop',
+      NEXTAUTH_URL: BASE,
+    },
+    stdio: 'ignore',
+    detached: true,
+  });
+  const abort = new AbortController();
+  try {
+    await waitFor(`${BASE}/signin`, 180_000);
+    const tokens = [await token('editor@example.com'), await token('admin@example.com')];
+    const auths = tokens.map((t) => ({ Authorization: `Bearer ${t}`, 'Content-Type': 'application/json' }));
+    const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auths[0] })).json()) as { projects: { id: string }[] };
+    const pairs = Array.from({ length: BEADS }, (_, i) => sentencePair(i));
+    const paragraphs = (side: 0 | 1) =>
+      Array.from({ length: BEADS / 10 }, (_, p) =>
+        pairs
+          .slice(p * 10, p * 10 + 10)
+          .map((x) => x[side])
+          .join(' '),
+      ).join('\n\n');
+    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, {
+      method: 'POST',
+      headers: auths[0],
+      body: JSON.stringify({ title: 'Coedit 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const full = await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auths[0] })).text();
+    const start = JSON.parse(full) as Doc;
+    console.log(`document: ${start.beads.length} beads, GET ${(full.length / 1024).toFixed(0)} KB of JSON`);
+
+    // 50 readers at once.
+    const opens = await Promise.all(
+      Array.from({ length: READERS }, async (_, i) => {
+        const t = performance.now();
+        await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auths[i % 2] })).text();
+        return performance.now() - t;
+      }),
+    );
+    console.log(`${READERS} readers at once: p50 ${percentile(opens, 50).toFixed(0)} ms, p95 ${percentile(opens, 95).toFixed(0)} ms`);
+
+    // Every editor's live stream, open from the start version.
+    const arrivals = Array.from({ length: EDITORS }, () => new Map<number, number>());
+    const streams = arrivals.map((a, k) => listen(id, auths[k % 2], start.version, a, abort.signal));
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const section = Math.floor(start.beads.length / EDITORS);
+    const committed = new Map<number, { at: number; by: number }>();
+    const rounds: number[] = [];
+    const deltaSizes: number[] = [];
+    let firstTime = 0;
+    let refused = 0;
+    await Promise.all(
+      Array.from({ length: EDITORS }, async (_, k) => {
+        let version = start.version;
+        // Beads of this editor's section that it has not merged away, by id, in order.
+        const mine = start.beads.slice(k * section + 1, (k + 1) * section - 1);
+        for (let i = 0; i < OPERATIONS_EACH; i += 1) {
+          const bead = mine[(i * 7) % mine.length];
+          const operation =
+            i % 3 === 0
+              ? { type: 'confirm', beadIds: [bead.id] }
+              : i % 3 === 1
+                ? { type: 'editText', segmentId: bead.target[0], text: `Edited by editor ${k}, pass ${i}.` }
+                : { type: 'merge', beadId: bead.id };
+          for (let attempt = 0; ; attempt += 1) {
+            const t = performance.now();
+            const res = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, {
+              method: 'POST',
+              headers: auths[k % 2],
+              body: JSON.stringify({ baseVersion: version, operation }),
+            });
+            const body = (await res.json()) as Doc & { error?: { currentVersion?: number } };
+            const done = performance.now();
+            rounds.push(done - t);
+            if (res.ok) {
+              if (attempt === 0) firstTime += 1;
+              if (body.version > version) committed.set(body.version, { at: done, by: k });
+              version = body.version;
+              if (operation.type === 'merge') {
+                // The merged bead keeps the first id; the next one is gone from this editor's section.
+                const at = mine.indexOf(bead);
+                if (at + 1 < mine.length) mine.splice(at + 1, 1);
+              }
+              break;
+            }
+            refused += 1;
+            if (res.status !== 409 || attempt > 3) throw new Error(`operation failed: ${res.status} ${JSON.stringify(body)}`);
+            version = body.error?.currentVersion ?? version;
+          }
+        }
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 1500)); // let the last changes reach every stream
+    const reach: number[] = [];
+    let missing = 0;
+    for (const [version, { at, by }] of committed) {
+      arrivals.forEach((a, k) => {
+        if (k === by) return;
+        const arrived = a.get(version);
+        if (arrived === undefined) missing += 1;
+        else reach.push(Math.max(0, arrived - at));
+      });
+    }
+    const total = EDITORS * OPERATIONS_EACH;
+    const accepted = (100 * firstTime) / total;
+    const load = os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ');
+    console.log(
+      `${EDITORS} editors × ${OPERATIONS_EACH} operations in their own sections: ${accepted.toFixed(1)}% accepted first time (${refused} refusals)`,
+    );
+    console.log(`operation round trip: p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`);
+    console.log(
+      `change reaches the other ${EDITORS - 1} streams (after the author's answer): p50 ${percentile(reach, 50).toFixed(0)} ms, p95 ${percentile(reach, 95).toFixed(0)} ms, ${missing} missing`,
+    );
+    // Delta sizes, read back from a fresh stream.
+    const last = Math.max(...committed.keys());
+    const catchUp = await fetch(`${BASE}/api/v1/documents/${id}/events?since=${Math.max(start.version, last - 150)}`, {
+      headers: auths[0],
+      signal: abort.signal,
+    });
+    const reader = (catchUp.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    while ((text.match(/event: change/g)?.length ?? 0) < Math.min(last - start.version, 150)) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      text += decoder.decode(chunk.value, { stream: true });
+    }
+    for (const block of text.split('\n\n')) if (block.includes('event: change')) deltaSizes.push(block.length);
+    console.log(`delta size: p50 ${percentile(deltaSizes, 50)} B, max ${Math.max(...deltaSizes)} B (the document: ${full.length} B)`);
+    console.log(`machine: ${os.cpus().length} cores, load ${load}`);
+
+    console.log(`(${EDITORS} editors, ${OPERATIONS_EACH} operations each: confirm, text edit, merge, each from its own last answer)`);
+    writeBenchResult('coedit', [
+      {
+        what: `Co-editing: ${EDITORS} editors in their own sections of a ${start.beads.length}-bead document`,
+        figure: `${accepted.toFixed(1)}% accepted first time; round trip p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+      },
+      {
+        what: `Co-editing: a change reaching the other ${EDITORS - 1} editors' live streams`,
+        figure: `p50 ${percentile(reach, 50).toFixed(0)} ms, p95 ${percentile(reach, 95).toFixed(0)} ms (${missing} missing); delta p50 ${percentile(deltaSizes, 50)} B vs ${(full.length / 1024).toFixed(0)} KB document`,
+      },
+      {
+        what: `${READERS} readers opening the ${start.beads.length}-bead document at once (GET, JSON)`,
+        figure: `p50 ${percentile(opens, 50).toFixed(0)} ms, p95 ${percentile(opens, 95).toFixed(0)} ms`,
+      },
+    ]);
+    abort.abort();
+    await Promise.allSettled(streams);
+  } finally {
+    abort.abort();
+    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,191 @@
+// Co-editing against PostgreSQL (decision 042): two people editing the same version in different places both
+// succeed, a real overlap is a 409 that says where, undo is per person, and every version leaves a change row
+// whose delta turns the previous state into the next one.
+
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyDelta, documentDeltaSchema } from '@/lib/alignment/document-delta';
+import { db } from '@/lib/server/db';
+import { failure } from '@/lib/server/testing/failure';
+import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
+import { applyDocumentOperation } from './apply-document-operation';
+import { getDocument } from './get-document';
+import { undoRedo } from './undo-redo-operation';
+
+type Team = Awaited<ReturnType<typeof makeTeam>>;
+
+describe('co-editing one document', () => {
+  let team: Team;
+  beforeAll(async () => {
+    team = await makeTeam();
+  });
+
+  it('applies two changes made on the same version in different places, as a serial replay would', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    expect(start.beads.length).toBeGreaterThan(6);
+    const first = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[0].id },
+    });
+    // The admin still sees the start version and works further down: accepted, not a 409.
+    const second = await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'confirm', beadIds: [start.beads[5].id] },
+    });
+    expect(second.version).toBe(first.version + 1);
+    const now = await getDocument(team.editor, { documentId: id });
+    expect(now.beads[0].source).toEqual([...start.beads[0].source, ...start.beads[1].source]);
+    expect(now.beads.find((b) => b.id === start.beads[5].id)?.status).toBe('confirmed');
+    expect(now.beads).toHaveLength(start.beads.length - 1);
+  });
+
+  it('refuses a real overlap with 409, the beads that met, and nothing written', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    const segmentId = start.beads[2].target[0];
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'editText', segmentId, text: 'Mine.' },
+    });
+    const operations = await db.operation.count({ where: { documentId: id } });
+    const conflict = await failure(
+      applyDocumentOperation(team.admin, {
+        documentId: id,
+        baseVersion: start.version,
+        operation: { type: 'merge', beadId: start.beads[2].id },
+      }),
+    );
+    expect(conflict.status).toBe(409);
+    expect(conflict.message).toContain('bead 3');
+    expect(conflict.details).toMatchObject({ currentVersion: start.version + 1, beads: [3], versions: [start.version + 1] });
+    expect(await db.operation.count({ where: { documentId: id } })).toBe(operations);
+  });
+
+  it('answers 409 for a base version from the future and for a stale operation whose bead is gone', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    const future = await failure(
+      applyDocumentOperation(team.editor, {
+        documentId: id,
+        baseVersion: start.version + 5,
+        operation: { type: 'merge', beadId: start.beads[0].id },
+      }),
+    );
+    expect(future.status).toBe(409);
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[3].id },
+    });
+    const gone = await failure(
+      applyDocumentOperation(team.admin, {
+        documentId: id,
+        baseVersion: start.version,
+        operation: { type: 'split', beadId: start.beads[4].id, sourceAt: 0, targetAt: 1 },
+      }),
+    );
+    expect(gone.status).toBe(409);
+  });
+
+  it('undoes each person their own last change, and says so when someone changed the same place since', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[0].id },
+    });
+    const adminEdit = await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'confirm', beadIds: [start.beads[6].id] },
+    });
+    // The editor's undo takes back the editor's merge, not the admin's newer confirm, from a stale base version.
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: start.version + 1, direction: 'undo' });
+    expect(undone.beads.map((b) => b.id)).toEqual(start.beads.map((b) => b.id));
+    expect(undone.beads[6].status).toBe('confirmed');
+    expect(undone.canUndo).toBe(false);
+    expect(undone.canRedo).toBe(true);
+    const redone = await undoRedo(team.editor, { documentId: id, baseVersion: undone.version, direction: 'redo' });
+    expect(redone.beads).toHaveLength(start.beads.length - 1);
+    expect(adminEdit.canUndo).toBe(true);
+
+    // The admin now edits the merged bead; the editor's merge can no longer be undone exactly.
+    const merged = redone.beads[0];
+    await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: redone.version,
+      operation: { type: 'confirm', beadIds: [merged.id] },
+    });
+    const before = await db.operation.count({ where: { documentId: id } });
+    const refused = await failure(undoRedo(team.editor, { documentId: id, baseVersion: redone.version, direction: 'undo' }));
+    expect(refused.status).toBe(409);
+    expect(refused.message).toBe('Someone else changed the same place (bead 1) since you loaded it, so your last change cannot be undone.');
+    expect(await db.operation.count({ where: { documentId: id } })).toBe(before);
+    // The admin's own undo still works: it is theirs.
+    const adminUndo = await undoRedo(team.admin, { documentId: id, baseVersion: redone.version + 1, direction: 'undo' });
+    expect(adminUndo.beads[0].status).toBe(merged.status);
+  });
+
+  it('logs one change per version, whose delta turns each state into the next', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    let state = await getDocument(team.editor, { documentId: id });
+    const start = state;
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[1].id },
+    });
+    await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'splitSegment', segmentId: start.beads[5].source[0], offset: 3 },
+    });
+    await undoRedo(team.editor, { documentId: id, baseVersion: start.version + 2, direction: 'undo' });
+    const rows = await db.documentChange.findMany({ where: { documentId: id }, orderBy: { version: 'asc' } });
+    expect(rows.map((r) => [r.version, r.kind])).toEqual([
+      [start.version + 1, 'operation'],
+      [start.version + 2, 'operation'],
+      [start.version + 3, 'undo'],
+    ]);
+    for (const row of rows) {
+      const next = applyDelta(state, documentDeltaSchema.parse(row.delta));
+      expect(next).not.toBeNull();
+      state = next as typeof state;
+    }
+    const final = await getDocument(team.editor, { documentId: id });
+    expect(state.beads).toEqual(final.beads);
+    expect(state.source).toEqual(final.source);
+    expect(state.target).toEqual(final.target);
+  });
+
+  it('keeps undo working for changes made before the change log existed, with the rule from before', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[0].id },
+    });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version + 1,
+      operation: { type: 'confirm', beadIds: [start.beads[4].id] },
+    });
+    await db.documentChange.deleteMany({ where: { documentId: id } }); // as if made before the migration
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: start.version + 2, direction: 'undo' });
+    expect(undone.beads[3].status).toBe(start.beads[4].status);
+    // Not the newest any more (another user's unlogged change came after): refused, as before co-editing.
+    await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: undone.version,
+      operation: { type: 'confirm', beadIds: [start.beads[6].id] },
+    });
+    await db.documentChange.deleteMany({ where: { documentId: id } });
+    const refused = await failure(undoRedo(team.editor, { documentId: id, baseVersion: undone.version + 1, direction: 'undo' }));
+    expect(refused.status).toBe(409);
+  });
+});

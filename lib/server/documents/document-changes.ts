@@ -1,0 +1,129 @@
+import 'server-only';
+import type { BeadView, DocumentStateView, SegmentView } from '@/lib/alignment/document-view-schema';
+import type { OperationResult } from '@/lib/alignment/operations/apply-operation';
+import { applyPatch } from '@/lib/alignment/operations/apply-patch';
+import { footprintOverlap, footprintsMeet, type Footprint } from '@/lib/alignment/operations/operation-footprint';
+import type { Hunk } from '@/lib/alignment/operations/operation-schema';
+import type { Alignment } from '@/lib/alignment/types';
+import type { DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
+import type { Tx } from '@/lib/server/db';
+import { AppError } from '@/lib/server/errors';
+import { CHANNELS } from '@/lib/server/live/change-listener';
+import { toLogJson } from './operation-json';
+
+// The change log behind co-editing (decision 042): one DocumentChange row per version after 1, written in the
+// transaction that made the version, with the change's footprint and the delta open editors apply. The same
+// transaction notifies the `document_changes` channel; PostgreSQL delivers it on commit to every instance.
+
+export type ChangeKind = 'operation' | 'undo' | 'redo' | 'status';
+
+/** The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …). */
+export function deltaOf(version: number, userId: string, result: OperationResult, state: DocumentStateView): DocumentDelta {
+  const forward = applyPatch(result.alignment, result.inverse, 'VERSION_CONFLICT').inverse;
+  const views = new Map(state.beads.map((bead) => [bead.id, bead]));
+  const segment = ({ id, text, paragraph }: { id: string; text: string; paragraph: number }): SegmentView => ({ id, text, paragraph });
+  const segmentHunk = (hunk: Hunk<{ id: string; text: string; paragraph: number }>) => ({
+    at: hunk.at,
+    remove: hunk.remove,
+    insert: hunk.insert.map(segment),
+  });
+  return {
+    version,
+    userId,
+    beads: forward.beads.map((hunk) => ({
+      at: hunk.at,
+      remove: hunk.remove,
+      insert: hunk.insert.map((bead) => views.get(bead.id) as BeadView),
+    })),
+    source: forward.source.map(segmentHunk),
+    target: forward.target.map(segmentHunk),
+  };
+}
+
+export async function recordChange(
+  tx: Tx,
+  change: {
+    documentId: string;
+    version: number;
+    userId: string;
+    kind: ChangeKind;
+    operationId: string | null;
+    footprint: Footprint;
+    delta: DocumentDelta | StatusDelta | null;
+  },
+): Promise<void> {
+  await tx.documentChange.create({
+    data: {
+      documentId: change.documentId,
+      version: change.version,
+      userId: change.userId,
+      kind: change.kind,
+      operationId: change.operationId,
+      beadIds: change.footprint.beads,
+      segmentIds: change.footprint.segments,
+      delta: change.delta === null ? undefined : toLogJson(change.delta),
+    },
+  });
+  // Delivered at commit, and only then; small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
+  const payload = JSON.stringify({ documentId: change.documentId, version: change.version });
+  await tx.$executeRaw`SELECT pg_notify(${CHANNELS.change}, ${payload})`;
+}
+
+export interface LoggedChange {
+  version: number;
+  userId: string;
+  kind: string;
+  operationId: string | null;
+  footprint: Footprint;
+}
+
+/** The changes after `baseVersion` up to `currentVersion`, or null when some version has no row (made before the log). */
+export async function changesSince(
+  tx: Tx,
+  documentId: string,
+  baseVersion: number,
+  currentVersion: number,
+): Promise<LoggedChange[] | null> {
+  const rows = await tx.documentChange.findMany({
+    where: { documentId, version: { gt: baseVersion, lte: currentVersion } },
+    orderBy: { version: 'asc' },
+    select: { version: true, userId: true, kind: true, operationId: true, beadIds: true, segmentIds: true },
+  });
+  if (rows.length !== currentVersion - baseVersion) return null;
+  return rows.map((r) => ({
+    version: r.version,
+    userId: r.userId,
+    kind: r.kind,
+    operationId: r.operationId,
+    footprint: { beads: r.beadIds, segments: r.segmentIds },
+  }));
+}
+
+/** 1-based numbers of the beads in `alignment` that both footprints name, for the conflict message. */
+function sharedBeadNumbers(alignment: Alignment, footprint: Footprint, changes: LoggedChange[]): number[] {
+  const shared = new Set(changes.flatMap((c) => footprintOverlap(c.footprint, footprint).beads));
+  return alignment.beads.flatMap((bead, at) => (shared.has(bead.id) ? [at + 1] : []));
+}
+
+/**
+ * The 409 for a change that meets others made since the version its author saw: which beads, and the version
+ * to catch up to (the editor catches up with the deltas, not a reload).
+ */
+export function overlapConflict(
+  alignment: Alignment,
+  footprint: Footprint,
+  changes: LoggedChange[],
+  currentVersion: number,
+  what: string,
+): AppError {
+  const meeting = changes.filter((c) => footprintsMeet(c.footprint, footprint));
+  const beads = sharedBeadNumbers(alignment, footprint, meeting);
+  const where = beads.length
+    ? ` (bead${beads.length === 1 ? '' : 's'} ${beads.slice(0, 5).join(', ')}${beads.length > 5 ? ', …' : ''})`
+    : '';
+  return new AppError('VERSION_CONFLICT', `Someone else changed the same place${where} since you loaded it, so ${what}.`, {
+    currentVersion,
+    beads,
+    versions: meeting.map((c) => c.version),
+  });
+}
