@@ -10,9 +10,12 @@ export interface ScalingRow {
   seconds: number | null;
   /** CPU seconds of the alignment (the machine is shared: wall time depends on the load). */
   cpuSeconds: number | null;
+  /** CPU seconds of the aligning thread alone (Linux): close to what a quiet machine shows as wall time. */
+  mainCpuSeconds: number | null;
   /** The moved-link pass after the alignment (engine only), wall and CPU seconds. */
   movedSeconds: number | null;
   movedCpuSeconds: number | null;
+  movedMainCpuSeconds: number | null;
   peakMb: number | null;
   beforeMb: number | null;
   note: string;
@@ -33,8 +36,10 @@ export function measure(system: 'engine' | 'hunalign', size: number): ScalingRow
     const parsed = JSON.parse(line) as {
       seconds: number;
       cpuSeconds: number;
+      mainCpuSeconds: number | null;
       movedSeconds: number | null;
       movedCpuSeconds: number | null;
+      movedMainCpuSeconds: number | null;
       peakMb: number;
       beforeMb: number;
     };
@@ -43,8 +48,10 @@ export function measure(system: 'engine' | 'hunalign', size: number): ScalingRow
       size,
       seconds: parsed.seconds,
       cpuSeconds: parsed.cpuSeconds,
+      mainCpuSeconds: parsed.mainCpuSeconds ?? null,
       movedSeconds: parsed.movedSeconds ?? null,
       movedCpuSeconds: parsed.movedCpuSeconds ?? null,
+      movedMainCpuSeconds: parsed.movedMainCpuSeconds ?? null,
       peakMb: parsed.peakMb,
       beforeMb: parsed.beforeMb,
       note: '',
@@ -56,8 +63,10 @@ export function measure(system: 'engine' | 'hunalign', size: number): ScalingRow
       size,
       seconds: null,
       cpuSeconds: null,
+      mainCpuSeconds: null,
       movedSeconds: null,
       movedCpuSeconds: null,
+      movedMainCpuSeconds: null,
       peakMb: null,
       beforeMb: null,
       note: `failed (${why})`,

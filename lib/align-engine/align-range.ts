@@ -11,12 +11,18 @@ import type { PreparedDocument } from './prepare-document';
 function pick(side: SideTable, indices: readonly number[]): SideTable {
   // the whole side (a whole-document alignment): the search only reads the table, so no copy (decision 036)
   if (indices.length === side.ids.length && indices.every((k, x) => k === x)) return side;
-  return {
-    ids: indices.map((k) => side.ids[k]),
-    length: Float64Array.from(indices, (k) => side.length[k]),
-    unmatched: Float64Array.from(indices, (k) => side.unmatched[k]),
-    paragraph: side.paragraph ? Int32Array.from(indices, (k) => side.paragraph?.[k] ?? 0) : null,
-  };
+  // plain loops: TypedArray.from with a mapping function is slow, and the moved-link pass picks hundreds of
+  // small stretches (decision 036)
+  const length = new Float64Array(indices.length);
+  const unmatched = new Float64Array(indices.length);
+  const paragraph = side.paragraph ? new Int32Array(indices.length) : null;
+  for (let x = 0; x < indices.length; x++) {
+    const k = indices[x];
+    length[x] = side.length[k];
+    unmatched[x] = side.unmatched[k];
+    if (paragraph && side.paragraph) paragraph[x] = side.paragraph[k] ?? 0;
+  }
+  return { ids: indices.map((k) => side.ids[k]), length, unmatched, paragraph };
 }
 
 /** Above this many segments (both sides) the length model is not re-estimated. */

@@ -182,6 +182,8 @@ function movedPass(
   if (!cand.source.includes(1) || !cand.target.includes(1)) return { beads: copy(), moves: [] };
   const strong = beads.filter((b, k) => !cand.weak[k]);
   const links = beads.filter((b) => b.source.length > 0 && b.target.length > 0);
+  const linkI = Int32Array.from(links, (b) => b.source[0]);
+  const linkJ = Int32Array.from(links, (b) => b.target[0]);
   const model = lengthModelOf(doc, strong);
   const sRuns = runsOf(cand.source, doc.table.source.paragraph);
   const tRuns = runsOf(cand.target, doc.table.target.paragraph);
@@ -231,7 +233,7 @@ function movedPass(
       const { kept, rests } = best;
       if (kept.reduce((n, f) => n + f.s.length, 0) < MIN_MOVED_SEGMENTS || kept.reduce((n, f) => n + f.t.length, 0) < MIN_MOVED_SEGMENTS)
         continue;
-      if (crossed(kept, links) < MIN_CROSSED_LINKS) continue;
+      if (crossed(kept, linkI, linkJ) < MIN_CROSSED_LINKS) continue;
       for (const [k, rest] of rests) left.set(k, rest);
       for (const f of kept) {
         for (const i of f.s) usedS.add(i);
@@ -380,17 +382,31 @@ function lossOf(
   return { total, touched: rests.size > 0, rests };
 }
 
-/** How many links the move crosses (links of other segments, on one side before it and on the other after). */
-function crossed(kept: readonly FoundLink[], links: readonly EngineBead[]): number {
+/** First index k with xs[k] >= v (xs ascending), xs.length if none. */
+function lowerBound(xs: Int32Array, v: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (xs[mid] < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * How many links the move crosses (links of other segments, on one side before it and on the other after).
+ * `linkI` / `linkJ`: the first source and target index of every link, in order; both ascending (checkBeads
+ * refuses links out of order), so each count is a difference of two binary searches (decision 036).
+ */
+function crossed(kept: readonly FoundLink[], linkI: Int32Array, linkJ: Int32Array): number {
   const sFrom = Math.min(...kept.map((f) => f.span.i0));
   const sTo = Math.max(...kept.map((f) => f.span.i1));
   const tFrom = Math.min(...kept.map((f) => f.span.j0));
   const tTo = Math.max(...kept.map((f) => f.span.j1));
-  let count = 0;
-  for (const b of links) {
-    const i = b.source[0];
-    const j = b.target[0];
-    if ((i < sFrom && j >= tTo) || (i >= sTo && j < tFrom)) count++;
-  }
-  return count;
+  // before the move in the source (i < sFrom) and after it in the target (j >= tTo)
+  const before = Math.max(0, lowerBound(linkI, sFrom) - lowerBound(linkJ, tTo));
+  // after the move in the source (i >= sTo) and before it in the target (j < tFrom)
+  const after = Math.max(0, lowerBound(linkJ, tFrom) - lowerBound(linkI, sTo));
+  return before + after;
 }

@@ -44,6 +44,18 @@ export interface FixedCosts {
   values: Float32Array | null;
 }
 
+/** Source and target counts of the first NT shapes, built once per NT (only read, never written). */
+const shapeSidesByCount = new Map<number, { SA: Int32Array; SB: Int32Array }>();
+
+function shapeSides(NT: number): { SA: Int32Array; SB: Int32Array } {
+  let sides = shapeSidesByCount.get(NT);
+  if (!sides) {
+    sides = { SA: Int32Array.from(BEAD_SHAPES.slice(0, NT), ([a]) => a), SB: Int32Array.from(BEAD_SHAPES.slice(0, NT), ([, b]) => b) };
+    shapeSidesByCount.set(NT, sides);
+  }
+  return sides;
+}
+
 export function searchLattice(
   input: LatticeInput,
   band: Band,
@@ -56,8 +68,7 @@ export function searchLattice(
   const { source: S, target: T } = input;
   const { n, lo, hi, offset } = band;
   const NT = shapeCount;
-  const SA = Int32Array.from(BEAD_SHAPES.slice(0, NT), ([a]) => a);
-  const SB = Int32Array.from(BEAD_SHAPES.slice(0, NT), ([, b]) => b);
+  const { SA, SB } = shapeSides(NT);
   const lenS = prefix(S.length);
   const lenT = prefix(T.length);
 
