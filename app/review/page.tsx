@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { requirePageUser } from '@/lib/server/http/page-guard';
 import { listReviewQueue } from '@/lib/server/review/list-review-queue';
 import { ReviewRowActions } from './_components/review-row-actions';
@@ -14,11 +14,12 @@ export async function generateMetadata(): Promise<Metadata> {
 // Documents waiting for review in every project where I review, oldest wait first.
 export default async function ReviewQueuePage() {
   const user = await requirePageUser('/review');
-  const [queue, t, statusName, tQa] = await Promise.all([
+  const [queue, t, statusName, tQa, format] = await Promise.all([
     listReviewQueue(user),
     getTranslations('review'),
     getTranslations('status'),
     getTranslations('qa'),
+    getFormatter(),
   ]);
   return (
     <main>
@@ -68,9 +69,9 @@ export default async function ReviewQueuePage() {
                   <LocalTime value={d.waitingSince} />
                 </td>
                 <td data-testid="pending">{t('pendingOf', { pending: d.beads.pending, total: d.beads.total })}</td>
-                <td>{d.beads.confirmed}</td>
-                <td>{d.beads.rejected}</td>
-                <td>{d.beads.approved}</td>
+                <td>{format.number(d.beads.confirmed)}</td>
+                <td>{format.number(d.beads.rejected)}</td>
+                <td>{format.number(d.beads.approved)}</td>
                 <td data-testid="qa-count">
                   {tQa('queueCount', { flags: d.qa.flags })}
                   {d.qa.flags > 0 && (

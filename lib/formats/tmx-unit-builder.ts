@@ -47,6 +47,11 @@ export interface TmxUnitProblem {
   code: TmxProblemCode;
   position: number;
   tuid: string | null;
+  /** MISSING_LANG: which <tuv> (1-based) has no xml:lang. */
+  tuv?: number;
+  /** NO_SOURCE, NO_TARGET: the language looked for ('' when none was known). */
+  lang?: string;
+  /** In English, naming the unit; the interface words the code in the reader's language (decision 039). */
   message: string;
 }
 
@@ -74,24 +79,30 @@ function bestMatch(tuvs: readonly ParsedTuv[], wanted: string, exclude?: ParsedT
 export function buildTmxUnit(tu: ParsedTu, choice: LanguageChoice): TmxUnit | TmxUnitProblem {
   const tuid = tu.attributes.tuid ?? null;
   const where = tuid !== null ? `tu ${tu.position} (tuid "${tuid}")` : `tu ${tu.position}`;
-  const problem = (code: TmxProblemCode, message: string): TmxUnitProblem => ({
+  const problem = (code: TmxProblemCode, message: string, params: { tuv?: number; lang?: string } = {}): TmxUnitProblem => ({
     code,
     position: tu.position,
     tuid,
+    ...params,
     message: `${where}: ${message}`,
   });
 
   if (tu.oversized) return problem('SEGMENT_TOO_LARGE', 'a segment is larger than the import limit; skipped.');
   const missing = tu.tuvs.findIndex((tuv) => tuv.lang === null);
-  if (missing >= 0) return problem('MISSING_LANG', `<tuv> ${missing + 1} has no xml:lang; skipped.`);
+  if (missing >= 0) return problem('MISSING_LANG', `<tuv> ${missing + 1} has no xml:lang; skipped.`, { tuv: missing + 1 });
   if (tu.tuvs.some((tuv) => tuv.text === null)) return problem('MISSING_SEG', 'a <tuv> has no <seg>; skipped.');
 
   const wantedSource = [choice.sourceLang, tu.attributes.srclang, choice.headerSrclang].find(usable) ?? tu.tuvs[0]?.lang;
   const source = wantedSource ? bestMatch(tu.tuvs, wantedSource) : null;
   if (!source || !wantedSource)
-    return problem('NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'));
+    return problem('NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'), {
+      lang: wantedSource ?? '',
+    });
   const target = choice.targetLang ? bestMatch(tu.tuvs, choice.targetLang, source) : (tu.tuvs.find((tuv) => tuv !== source) ?? null);
-  if (!target) return problem('NO_TARGET', `no <tuv> in the target language ${choice.targetLang ?? ''}; skipped.`.replace(' ;', ';'));
+  if (!target)
+    return problem('NO_TARGET', `no <tuv> in the target language ${choice.targetLang ?? ''}; skipped.`.replace(' ;', ';'), {
+      lang: choice.targetLang ?? '',
+    });
 
   // Our own typed metadata comes back typed; a value we cannot parse stays a plain prop.
   // Notes and props of the <tu> and of the two chosen <tuv>s; other languages' metadata is not ours.

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { exportHref } from '@/lib/formats/export-link';
 import { can } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
@@ -33,7 +33,12 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   });
   const { ctx, documents, members, batches, invites } = data;
   const manage = can(ctx.role, 'project:manage');
-  const [t, roleName, statusName] = await Promise.all([getTranslations('project'), getTranslations('roles'), getTranslations('status')]);
+  const [t, roleName, statusName, format] = await Promise.all([
+    getTranslations('project'),
+    getTranslations('roles'),
+    getTranslations('status'),
+    getFormatter(),
+  ]);
   return (
     <main>
       <p className="muted">
@@ -76,7 +81,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                 <td>
                   <span className={`badge ${d.status}`}>{statusName(d.status)}</span>
                 </td>
-                <td>{d.beads}</td>
+                <td>{format.number(d.beads)}</td>
                 <td>
                   <div
                     className="progress"
@@ -92,7 +97,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
                     <ProgressText progress={d.review} />
                   </span>
                 </td>
-                <td>{d.version}</td>
+                <td>{format.number(d.version)}</td>
                 <td>
                   <a
                     href={exportHref({ documentId: d.id })}

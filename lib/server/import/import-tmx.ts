@@ -3,7 +3,7 @@ import type { Alignment } from '@/lib/alignment/types';
 import type { XmlInput } from '@/lib/formats/decode-xml-input';
 import { formatTmxDate } from '@/lib/formats/export-unit';
 import { readTmxStream, type TmxHeader } from '@/lib/formats/tmx-reader';
-import type { TmxUnit } from '@/lib/formats/tmx-unit-builder';
+import type { TmxUnit, TmxUnitProblem } from '@/lib/formats/tmx-unit-builder';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
@@ -23,7 +23,8 @@ export interface TmxImportResult {
   documentId: string | null;
   imported: number;
   skipped: number;
-  errors: { position: number; tuid: string | null; message: string }[];
+  /** Units skipped, with the problem's code (and its `tuv` or `lang`) for the interface and an English `message`. */
+  errors: Pick<TmxUnitProblem, 'position' | 'tuid' | 'code' | 'tuv' | 'lang' | 'message'>[];
 }
 
 export const MAX_TMX_UNITS = 200_000;
@@ -53,8 +54,7 @@ export async function importTmx(
   let header: TmxHeader | null = null;
   for await (const item of readTmxStream(input.body, { sourceLang: project.sourceLang, targetLang: project.targetLang })) {
     if (item.kind === 'header') header = item.header;
-    else if (item.kind === 'problem')
-      errors.push({ position: item.problem.position, tuid: item.problem.tuid, message: item.problem.message });
+    else if (item.kind === 'problem') errors.push(item.problem);
     else if (units.length >= MAX_TMX_UNITS)
       throw new AppError('TOO_LARGE', `The file has more than ${MAX_TMX_UNITS.toLocaleString('en')} units; split it.`);
     else units.push(item.unit);

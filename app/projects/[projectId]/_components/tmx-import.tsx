@@ -10,7 +10,15 @@ const tmxResultSchema = z.object({
   documentId: z.string().nullable(),
   imported: z.number(),
   skipped: z.number(),
-  errors: z.array(z.object({ position: z.number(), tuid: z.string().nullable(), message: z.string() })),
+  errors: z.array(
+    z.object({
+      position: z.number(),
+      tuid: z.string().nullable(),
+      code: z.enum(['MISSING_LANG', 'MISSING_SEG', 'NO_SOURCE', 'NO_TARGET', 'SEGMENT_TOO_LARGE']),
+      tuv: z.number().optional(),
+      lang: z.string().optional(),
+    }),
+  ),
 });
 type TmxResult = z.infer<typeof tmxResultSchema>;
 
@@ -18,6 +26,7 @@ export function TmxImport({ projectId }: { projectId: string }) {
   const t = useTranslations('importPanel');
   const router = useRouter();
   const [result, setResult] = useState<TmxResult>();
+  const problem = (e: TmxResult['errors'][number]) => t(`tmxProblem.${e.code}`, { tuv: e.tuv ?? 0, lang: e.lang || 'none' });
   const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, tmxResultSchema, {
     onStart: () => setResult(undefined),
     onDone: (data) => {
@@ -46,8 +55,8 @@ export function TmxImport({ projectId }: { projectId: string }) {
               {result.errors.slice(0, 20).map((e) => (
                 <li key={e.position}>
                   {e.tuid
-                    ? t('tmxUnitErrorWithId', { position: e.position, tuid: e.tuid, message: e.message })
-                    : t('tmxUnitError', { position: e.position, message: e.message })}
+                    ? t('tmxUnitErrorWithId', { position: e.position, tuid: e.tuid, message: problem(e) })
+                    : t('tmxUnitError', { position: e.position, message: problem(e) })}
                 </li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { DeleteDocumentButton, type DeletableDocument } from './delete-document-button';
 import { Feedback, type Message } from './feedback';
@@ -10,6 +10,7 @@ import { isDocumentStatus } from '@/lib/review/review-states';
 export function DocumentsTable({ projectId, documents }: { projectId: string; documents: DeletableDocument[] }) {
   const t = useTranslations('settings');
   const statusName = useTranslations('status');
+  const format = useFormatter();
   const [message, setMessage] = useState<Message>();
   return (
     <>
@@ -35,7 +36,7 @@ export function DocumentsTable({ projectId, documents }: { projectId: string; do
                 <td>
                   <span className={`badge ${d.status}`}>{isDocumentStatus(d.status) ? statusName(d.status) : d.status}</span>
                 </td>
-                <td>{d.beads}</td>
+                <td>{format.number(d.beads)}</td>
                 <td>
                   <DeleteDocumentButton projectId={projectId} document={d} onDone={setMessage} />
                 </td>
