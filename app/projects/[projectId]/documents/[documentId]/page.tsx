@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { compactDocumentSchema, packDocument } from '@/lib/alignment/compact-document';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
-import { AlignmentEditor } from './_components/editor/alignment-editor';
-import { editorDocumentSchema } from './_components/sync/editor-document';
 import { MentionMembersProvider } from './_components/comments/mention-members';
 import { PairWarnings } from './_components/beads/pair-warnings';
+import { PackedEditor } from './_components/sync/packed-editor';
 import type { MentionMember } from './_components/comments/mention-suggestions';
 
 export const metadata: Metadata = { title: 'Document' };
@@ -28,8 +28,9 @@ export default async function DocumentPage({
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, documentId));
   if (loaded.project.id !== projectId) notFound();
-  // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
-  const doc = editorDocumentSchema.parse(loaded);
+  // Packed for the wire (decision 040) and parsed like every API answer: only the fields the editor reads reach the
+  // browser (no Dates, nothing extra). The browser parses with the same schema.
+  const doc = compactDocumentSchema.parse(packDocument(loaded));
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
   const [members, warnings] = await Promise.all([
@@ -43,8 +44,8 @@ export default async function DocumentPage({
     <main style={{ maxWidth: 'none', padding: 0 }}>
       <PairWarnings warnings={warnings} />
       <MentionMembersProvider members={mentionable}>
-        {/* key: a different document starts a fresh editor. */}
-        <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} />
+        {/* key: a different document starts a fresh editor. One string: no per-bead work in the RSC payload. */}
+        <PackedEditor key={doc.id} packed={JSON.stringify(doc)} initialBeadId={bead} />
       </MentionMembersProvider>
     </main>
   );

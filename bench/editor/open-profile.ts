@@ -1,0 +1,145 @@
+// Where opening a 2,000-bead document goes: bytes on the wire (the page's HTML with its inline RSC payload, the
+// API's JSON; plain, gzip and brotli), the browser's timeline, and the heaviest functions in a CPU profile of one
+// open. Against the production build: npm run build && npx tsx bench/editor/open-profile.ts
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
+import { chromium } from '@playwright/test';
+import {
+  apiToken,
+  BASE,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  createBenchDocument,
+  EDITOR,
+  percentile,
+  startServer,
+  stopServer,
+} from './bench-server';
+
+/** One GET with the given headers: what went over the wire (after any compression) and what it decodes to. */
+function get(path: string, headers: Record<string, string>): Promise<{ wire: number; body: Buffer; encoding: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${BASE}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = String(res.headers['content-encoding'] ?? 'identity');
+          const body = encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'br' ? zlib.brotliDecompressSync(raw) : raw;
+          resolve({ wire: raw.length, body, encoding, ms: performance.now() - started });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+
+/** The inline RSC payload of a page: the strings pushed into self.__next_f, as the browser decodes them. */
+function rscPayload(html: string): string {
+  let payload = '';
+  for (const m of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) payload += JSON.parse(m[1]) as string;
+  return payload;
+}
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  try {
+    const { auth, projectId } = await apiToken();
+    const { id, beads } = await createBenchDocument(auth, projectId);
+    console.log(`document ${id}: ${beads} beads`);
+    const api = `/api/v1/documents/${id}`;
+    for (const enc of ['identity', 'gzip', 'br']) {
+      const r = await get(api, { Authorization: auth.Authorization, 'Accept-Encoding': enc });
+      console.log(`GET ${api} [${enc}]: ${kb(r.wire)} on the wire (${r.encoding}), ${kb(r.body.length)} decoded, ${r.ms.toFixed(0)} ms`);
+    }
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${BASE}/signin`);
+    await page.getByLabel('Email').fill(EDITOR.email);
+    await page.getByLabel('Password').fill(EDITOR.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(/\/projects/);
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const path = `/projects/${projectId}/documents/${id}`;
+    for (const enc of ['identity', 'gzip', 'br']) {
+      const times: number[] = [];
+      let last: Awaited<ReturnType<typeof get>> | null = null;
+      for (let i = 0; i < 5; i += 1) {
+        last = await get(path, { Cookie: cookie, 'Accept-Encoding': enc });
+        times.push(last.ms);
+      }
+      if (!last) throw new Error('no answer');
+      const html = last.body.toString('utf8');
+      const rsc = rscPayload(html);
+      console.log(
+        `page HTML [${enc}]: ${kb(last.wire)} on the wire (${last.encoding}), ${kb(last.body.length)} decoded, of which RSC payload ${kb(Buffer.byteLength(rsc))}; server p50 ${percentile(times, 50).toFixed(0)} ms`,
+      );
+    }
+    const nav = await get(path, { Cookie: cookie, 'Accept-Encoding': 'gzip', RSC: '1' });
+    console.log(`RSC navigation payload: ${kb(nav.wire)} on the wire (${nav.encoding}), ${kb(nav.body.length)} decoded`);
+
+    // The browser's timeline of an open (after a warm-up, so scripts come from the cache as on a second open).
+    const rows: Record<string, number[]> = { responseStart: [], responseEnd: [], domContentLoaded: [], listShown: [], interactive: [] };
+    await page.goto(`${BASE}${path}`);
+    await page.getByTestId('bead-list').waitFor();
+    for (let i = 0; i < 5; i += 1) {
+      const t = performance.now();
+      await page.goto(`${BASE}${path}`);
+      await page.getByTestId('bead-list').waitFor();
+      const listShown = performance.now() - t;
+      await page.keyboard.press('j');
+      const interactive = performance.now() - t;
+      const timing = await page.evaluate(() => {
+        const n = window.performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return { responseStart: n.responseStart, responseEnd: n.responseEnd, domContentLoaded: n.domContentLoadedEventEnd };
+      });
+      rows.responseStart.push(timing.responseStart);
+      rows.responseEnd.push(timing.responseEnd);
+      rows.domContentLoaded.push(timing.domContentLoaded);
+      rows.listShown.push(listShown);
+      rows.interactive.push(interactive);
+    }
+    console.log(
+      Object.entries(rows)
+        .map(([k, v]) => `${k} p50 ${percentile(v, 50).toFixed(0)} ms`)
+        .join(', '),
+    );
+    const rendered = await page.locator('[role="option"]').count();
+    console.log(`rows in the DOM: ${rendered}`);
+
+    // One open under the CPU profiler: self time by function, the top 25.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await page.goto(`${BASE}${path}`);
+    await page.getByTestId('bead-list').waitFor();
+    await page.keyboard.press('j');
+    const { profile } = await cdp.send('Profiler.stop');
+    const self = new Map<string, number>();
+    const dt = new Map<number, number>();
+    profile.samples?.forEach((s, i) => dt.set(s, (dt.get(s) ?? 0) + (profile.timeDeltas?.[i] ?? 0)));
+    for (const node of profile.nodes) {
+      const f = node.callFrame;
+      const key = `${f.functionName || '(anon)'} ${f.url.split('/').pop()}:${f.lineNumber}:${f.columnNumber}`;
+      self.set(key, (self.get(key) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+    }
+    const total = [...self.values()].reduce((a, b) => a + b, 0);
+    console.log(`CPU profile of one open: ${total.toFixed(0)} ms sampled`);
+    for (const [k, v] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+      console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+    await browser.close();
+  } finally {
+    stopServer(server);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
