@@ -12,6 +12,12 @@ export async function documentState(
   alignment: Alignment,
   client: Tx | typeof db = db,
 ): Promise<DocumentStateView> {
+  return stateOf(await reviewExtras(documentId, client), version, alignment);
+}
+
+/** What the review workflow keeps next to the beads, and the undo log's two flags: read apart from the alignment, so
+ * opening a document reads both at once. */
+export async function reviewExtras(documentId: string, client: Tx | typeof db = db) {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
@@ -22,6 +28,14 @@ export async function documentState(
       UNION ALL
       SELECT CASE WHEN "undone" THEN 'redo' ELSE 'undo' END, 1 FROM "Operation" WHERE "documentId" = ${documentId} GROUP BY "undone"`,
   ]);
+  return { extras, counts };
+}
+
+export function stateOf(
+  { extras, counts }: Awaited<ReturnType<typeof reviewExtras>>,
+  version: number,
+  alignment: Alignment,
+): DocumentStateView {
   const comments = counts.filter((c) => c.beadId !== 'undo' && c.beadId !== 'redo');
   const undoable = counts.some((c) => c.beadId === 'undo');
   const redoable = counts.some((c) => c.beadId === 'redo');
