@@ -2,6 +2,9 @@
 // token, and a 2,000-bead document made of generated Korean–English sentence pairs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import zlib from 'node:zlib';
 
 // BENCH_PORT: several checkouts on one machine each bench their own server.
 export const PORT = Number(process.env.BENCH_PORT ?? 3900);
@@ -105,3 +108,29 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 export const CHROMIUM_PATH = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+/** One GET with the given headers: what went over the wire (after any compression) and what it decodes to. */
+export function get(path: string, headers: Record<string, string>): Promise<{ wire: number; body: Buffer; encoding: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    http
+      .get(`${BASE}${path}`, { headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const encoding = String(res.headers['content-encoding'] ?? 'identity');
+          const body = encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'br' ? zlib.brotliDecompressSync(raw) : raw;
+          resolve({ wire: raw.length, body, encoding, ms: performance.now() - started });
+        });
+      })
+      .on('error', reject);
+  });
+}
+
+/** The inline RSC payload of a page: the strings pushed into self.__next_f, as the browser decodes them. */
+export function rscPayload(html: string): string {
+  let payload = '';
+  for (const m of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) payload += JSON.parse(m[1]) as string;
+  return payload;
+}

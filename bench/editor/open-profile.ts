@@ -2,9 +2,7 @@
 // API's JSON; plain, gzip and brotli), the browser's timeline, and the heaviest functions in a CPU profile of one
 // open. Against the production build: npm run build && npx tsx bench/editor/open-profile.ts
 import fs from 'node:fs';
-import http from 'node:http';
 import { performance } from 'node:perf_hooks';
-import zlib from 'node:zlib';
 import { chromium } from '@playwright/test';
 import {
   apiToken,
@@ -13,29 +11,12 @@ import {
   CHROMIUM_PATH,
   createBenchDocument,
   EDITOR,
+  get,
   percentile,
+  rscPayload,
   startServer,
   stopServer,
 } from './bench-server';
-
-/** One GET with the given headers: what went over the wire (after any compression) and what it decodes to. */
-function get(path: string, headers: Record<string, string>): Promise<{ wire: number; body: Buffer; encoding: string; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    http
-      .get(`${BASE}${path}`, { headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const raw = Buffer.concat(chunks);
-          const encoding = String(res.headers['content-encoding'] ?? 'identity');
-          const body = encoding === 'gzip' ? zlib.gunzipSync(raw) : encoding === 'br' ? zlib.brotliDecompressSync(raw) : raw;
-          resolve({ wire: raw.length, body, encoding, ms: performance.now() - started });
-        });
-      })
-      .on('error', reject);
-  });
-}
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -52,13 +33,6 @@ function groupCpuMs(pgid: number): number {
     }
   }
   return ticks * 10; // USER_HZ is 100 on Linux
-}
-
-/** The inline RSC payload of a page: the strings pushed into self.__next_f, as the browser decodes them. */
-function rscPayload(html: string): string {
-  let payload = '';
-  for (const m of html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)) payload += JSON.parse(m[1]) as string;
-  return payload;
 }
 
 async function main(): Promise<void> {

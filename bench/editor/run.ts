@@ -11,6 +11,8 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   createBenchDocument,
+  get,
+  rscPayload,
   percentile,
   startServer,
   stopServer,
@@ -76,6 +78,16 @@ async function main(): Promise<void> {
     await page.getByLabel('Password').fill('bitext-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/projects/);
+    // What an open sends: the page's HTML (the RSC payload with the document inline), plain and as Next compresses it.
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const documentPath = `/projects/${projectId}/documents/${id}`;
+    const plain = await get(documentPath, { Cookie: cookie, 'Accept-Encoding': 'identity' });
+    const gzipped = await get(documentPath, { Cookie: cookie, 'Accept-Encoding': 'gzip' });
+    const rscBytes = Buffer.byteLength(rscPayload(plain.body.toString('utf8')));
+    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+    console.log(
+      `open sends ${kb(gzipped.wire)} (${gzipped.encoding}), ${kb(plain.wire)} uncompressed, of which RSC payload ${kb(rscBytes)}`,
+    );
     const opens: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       t = performance.now();
@@ -138,6 +150,10 @@ async function main(): Promise<void> {
     await browser.close();
     const seconds = (ms: number) => (ms / 1000).toFixed(2);
     writeBenchResult('editor', [
+      {
+        what: `bytes sent to open a ${BEADS.toLocaleString('en')}-bead document (page HTML with its RSC payload)`,
+        figure: `${kb(gzipped.wire)} ${gzipped.encoding}, ${kb(plain.wire)} uncompressed (RSC payload ${kb(rscBytes)})`,
+      },
       {
         what: `opening a ${BEADS.toLocaleString('en')}-bead document in Chromium`,
         command: 'npm run build && npm run bench:editor',
