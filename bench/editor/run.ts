@@ -1,6 +1,7 @@
 // Benchmark for the alignment editor (issue 4) on a 2,000-bead document, against the production build and a
-// real PostgreSQL: server time to load the document, time to interactive in Chromium, the page's JS heap, and
-// an operation's round trip through the API (p50/p95). Run: npm run build && npm run bench:editor
+// real PostgreSQL: the bytes an open sends, server time to load the document, time to interactive in Chromium,
+// the page's JS heap, and an operation's round trip through the API (p50/p95).
+// Run: npm run build && npm run bench:editor
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { writeBenchResult } from '../lib/results';
