@@ -1,94 +1,32 @@
 // Benchmark for the alignment editor (issue 4) on a 2,000-bead document, against the production build and a
-// real PostgreSQL: server time to load the document, time to interactive in Chromium, the page's JS heap, and
-// an operation's round trip through the API (p50/p95). Run: npm run build && npm run bench:editor
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
+// real PostgreSQL: the bytes an open sends, server time to load the document, time to interactive in Chromium,
+// the page's JS heap, and an operation's round trip through the API (p50/p95).
+// Run: npm run build && npm run bench:editor
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { writeBenchResult } from '../lib/results';
+import {
+  apiToken,
+  BASE,
+  BEADS,
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  createBenchDocument,
+  get,
+  rscPayload,
+  percentile,
+  startServer,
+  stopServer,
+} from './bench-server';
 
-// BENCH_PORT: several checkouts on one machine each bench their own server.
-const PORT = Number(process.env.BENCH_PORT ?? 3900);
-const BASE = `http://127.0.0.1:${PORT}`;
-const BEADS = 2000;
 const OPERATIONS = 100;
 
-const subjects = ['서울시', '정부', '한국은행', '부산시', '노조', '기업'];
-const verbs = [
-  ['발표했다', 'announced'],
-  ['밝혔다', 'said'],
-  ['결정했다', 'decided'],
-  ['승인했다', 'approved'],
-];
-function sentencePair(i: number): [string, string] {
-  const [ko, en] = verbs[i % verbs.length];
-  const subjectEn = ['Seoul', 'The government', 'The Bank of Korea', 'Busan', 'The union', 'The company'][i % subjects.length];
-  return [
-    `${subjects[i % subjects.length]}는 ${i + 1}번째 계획에 ${((i * 37) % 900) + 100}억원을 쓰기로 ${ko}.`,
-    `${subjectEn} ${en} it would spend ${(((i * 37) % 900) + 100) / 10} billion won on plan ${i + 1}.`,
-  ];
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
-
 async function main(): Promise<void> {
-  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
-  const server = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-server.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      BITEXT_DEMO: '1',
-      NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop',
-      NEXTAUTH_URL: BASE,
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startServer();
   try {
-    await waitFor(`${BASE}/signin`, 120_000);
-    const { token } = (await (
-      await fetch(`${BASE}/api/v1/tokens`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email: 'editor@example.com', password: 'bitext-demo-2026' }),
-      })
-    ).json()) as { token: string };
-    const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
-    const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string }[] };
-    const pairs = Array.from({ length: BEADS }, (_, i) => sentencePair(i));
-    const paragraphs = (side: 0 | 1) =>
-      Array.from({ length: BEADS / 10 }, (_, p) =>
-        pairs
-          .slice(p * 10, p * 10 + 10)
-          .map((x) => x[side])
-          .join(' '),
-      ).join('\n\n');
+    const { auth, projectId } = await apiToken();
     let t = performance.now();
-    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, {
-      method: 'POST',
-      headers: auth,
-      body: JSON.stringify({ title: 'Bench 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }),
-    });
-    const { id, beads } = (await created.json()) as { id: string; beads: number };
+    const { id, beads } = await createBenchDocument(auth, projectId);
     console.log(`import + align of ${BEADS} sentence pairs: ${(performance.now() - t).toFixed(0)} ms → ${beads} beads`);
 
     const loads: number[] = [];
@@ -134,28 +72,27 @@ async function main(): Promise<void> {
     }
     console.log(`undo round trip (20×): p50 ${percentile(undos, 50).toFixed(0)} ms, p95 ${percentile(undos, 95).toFixed(0)} ms`);
 
-    const browser = await chromium.launch({
-      executablePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${BASE}/signin`);
     await page.getByLabel('Email').fill('editor@example.com');
     await page.getByLabel('Password').fill('bitext-demo-2026');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(/\/projects/);
+    // What an open sends: the page's HTML (the RSC payload with the document inline), plain and as Next compresses it.
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const documentPath = `/projects/${projectId}/documents/${id}`;
+    const plain = await get(documentPath, { Cookie: cookie, 'Accept-Encoding': 'identity' });
+    const gzipped = await get(documentPath, { Cookie: cookie, 'Accept-Encoding': 'gzip' });
+    const rscBytes = Buffer.byteLength(rscPayload(plain.body.toString('utf8')));
+    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+    console.log(
+      `open sends ${kb(gzipped.wire)} (${gzipped.encoding}), ${kb(plain.wire)} uncompressed, of which RSC payload ${kb(rscBytes)}`,
+    );
     const opens: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       t = performance.now();
-      await page.goto(`${BASE}/projects/${projects[0].id}/documents/${id}`);
+      await page.goto(`${BASE}/projects/${projectId}/documents/${id}`);
       await page.getByTestId('bead-list').waitFor();
       await page.keyboard.press('j'); // interactive: the first key moves the selection
       opens.push(performance.now() - t);
@@ -215,6 +152,10 @@ async function main(): Promise<void> {
     const seconds = (ms: number) => (ms / 1000).toFixed(2);
     writeBenchResult('editor', [
       {
+        what: `bytes sent to open a ${BEADS.toLocaleString('en')}-bead document (page HTML with its RSC payload)`,
+        figure: `${kb(gzipped.wire)} ${gzipped.encoding}, ${kb(plain.wire)} uncompressed (RSC payload ${kb(rscBytes)})`,
+      },
+      {
         what: `opening a ${BEADS.toLocaleString('en')}-bead document in Chromium`,
         command: 'npm run build && npm run bench:editor',
         figure: `${seconds(percentile(opens, 50))}–${seconds(Math.max(...opens))} s to interactive (p50–max), ${Math.round(heap / 1024 / 1024)} MB JS heap`,
@@ -229,7 +170,7 @@ async function main(): Promise<void> {
       },
     ]);
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    stopServer(server);
   }
 }
 

@@ -4,6 +4,7 @@ import { callRoute } from '@/lib/server/testing/call-route';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import * as comments from './documents/[documentId]/comments/route';
 import * as dashboard from './projects/[projectId]/dashboard/route';
+import * as document from './documents/[documentId]/route';
 import * as documentExport from './documents/[documentId]/export/route';
 import * as glossary from './projects/[projectId]/glossary/route';
 import * as history from './documents/[documentId]/history/route';
@@ -95,6 +96,16 @@ describe('query parameters', () => {
       /it reads days/,
     );
     await refused(
+      await callRoute(document.GET, { path: `/api/v1/documents/${documentId}?format=columns`, params: { documentId }, token }),
+      'format',
+      /^Query parameter format: /,
+    );
+    await refused(
+      await callRoute(document.GET, { path: `/api/v1/documents/${documentId}?format=compact&format=full`, params: { documentId }, token }),
+      'format',
+      /more than once/,
+    );
+    await refused(
       await callRoute(undo.POST, {
         path: `/api/v1/documents/${documentId}/undo?segments=some`,
         params: { documentId },
@@ -107,6 +118,13 @@ describe('query parameters', () => {
   });
 
   it('still answers the parameters it documents', async () => {
+    const compact = await callRoute(document.GET, {
+      path: `/api/v1/documents/${documentId}?format=compact`,
+      params: { documentId },
+      token,
+    });
+    expect(compact.status).toBe(200);
+    expect(((await compact.json()) as { beads: { id: unknown } }).beads.id).toBeInstanceOf(Array);
     expect(
       (await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=1`, params: { documentId }, token }))
         .status,

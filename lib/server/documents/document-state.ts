@@ -14,6 +14,12 @@ export async function documentState(
   /** Undo and redo are per user (decision 042): whether this user has a change to undo or redo. */
   userId: string | null = null,
 ): Promise<DocumentStateView> {
+  return stateOf(await reviewExtras(documentId, client, userId), version, alignment);
+}
+
+/** What the review workflow keeps next to the beads, and the undo log's two flags: read apart from the alignment, so
+ * opening a document reads both at once. */
+export async function reviewExtras(documentId: string, client: Tx | typeof db = db, userId: string | null = null) {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
@@ -25,6 +31,14 @@ export async function documentState(
       SELECT CASE WHEN "undone" THEN 'redo' ELSE 'undo' END, 1 FROM "Operation"
       WHERE "documentId" = ${documentId} AND (${userId}::text IS NULL OR "userId" = ${userId}) GROUP BY "undone"`,
   ]);
+  return { extras, counts };
+}
+
+export function stateOf(
+  { extras, counts }: Awaited<ReturnType<typeof reviewExtras>>,
+  version: number,
+  alignment: Alignment,
+): DocumentStateView {
   const comments = counts.filter((c) => c.beadId !== 'undo' && c.beadId !== 'redo');
   const undoable = counts.some((c) => c.beadId === 'undo');
   const redoable = counts.some((c) => c.beadId === 'redo');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { compactDocumentSchema, packDocument, unpackDocument } from '@/lib/alignment/compact-document';
 import { alignmentAnswerSchema, documentViewSchema } from '@/lib/alignment/document-view-schema';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { editorDocumentSchema } from '@/app/projects/[projectId]/documents/[documentId]/_components/sync/editor-document';
@@ -27,6 +28,19 @@ describe('the document answers and the editor share one schema', () => {
     expect(parsed.permissions.export).toBe(true);
     expect(parsed.project.fourEyes).toBe(true);
     expect(parsed.beads).toEqual(overTheWire(view.beads));
+  });
+
+  it('the editor page packs the view compactly and the browser unpacks exactly what the API answers', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const beadId = (await getDocument(team.editor, { documentId: id })).beads[0].id;
+    await applyDocumentOperation(team.editor, { documentId: id, baseVersion: 1, operation: { type: 'confirm', beadIds: [beadId] } });
+    const view = await getDocument(team.editor, { documentId: id });
+    // As page.tsx does: pack, check against the schema (which drops what the editor does not read), send as a string.
+    const packed = JSON.stringify(compactDocumentSchema.parse(packDocument(view)));
+    const unpacked = unpackDocument(compactDocumentSchema.parse(JSON.parse(packed)));
+    expect(unpacked).toStrictEqual(documentViewSchema.parse(overTheWire(view)));
+    expect(unpacked.canUndo).toBe(true);
+    expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(JSON.stringify(view)));
   });
 
   it('parses an operation answer with segments left out when none changed', async () => {

@@ -4,7 +4,7 @@ import { can } from '@/lib/permissions';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
-import { documentState, segmentsOf } from './document-state';
+import { reviewExtras, segmentsOf, stateOf } from './document-state';
 import { loadAlignmentAt } from './load-alignment';
 import { listPresence } from './presence';
 
@@ -27,7 +27,12 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
   });
   // The alignment as of the version just read: the per-process cache holds it after a change made here (every
   // change to segments or beads bumps the version), so opening a document someone is editing skips ~6,000 rows.
-  const alignment = await loadAlignmentAt(documentId, meta.version, db);
+  // The alignment, what review keeps next to it and who else is here: three reads at once.
+  const [alignment, extras, presence] = await Promise.all([
+    loadAlignmentAt(documentId, meta.version, db),
+    reviewExtras(documentId, db, actor.id),
+    listPresence(documentId, actor.id),
+  ]);
   const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
   return {
     ...meta,
@@ -48,8 +53,8 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
       reopen: can(ctx.role, 'document:reopen'),
       export: can(ctx.role, 'document:export'),
     },
-    presence: await listPresence(documentId, actor.id),
+    presence,
     ...segmentsOf(alignment),
-    ...(await documentState(documentId, meta.version, alignment, db, actor.id)),
+    ...stateOf(extras, meta.version, alignment),
   } satisfies DocumentView;
 }

@@ -1,16 +1,16 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { compactDocumentSchema, packDocument } from '@/lib/alignment/compact-document';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { listMembers } from '@/lib/server/projects/manage-projects';
 import { editorQaSetup } from '@/lib/server/qa/editor-qa-setup';
-import { AlignmentEditor } from './_components/editor/alignment-editor';
-import { editorDocumentSchema } from './_components/sync/editor-document';
 import { MentionMembersProvider } from './_components/comments/mention-members';
 import { PairWarnings } from './_components/beads/pair-warnings';
+import { PackedEditor } from './_components/sync/packed-editor';
 import type { MentionMember } from './_components/comments/mention-suggestions';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -32,8 +32,9 @@ export default async function DocumentPage({
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, { documentId }));
   if (loaded.project.id !== projectId) notFound();
-  // Parsed like every API answer: only the fields the editor reads reach the browser (no Dates, nothing extra).
-  const doc = editorDocumentSchema.parse(loaded);
+  // Packed for the wire (decision 040) and parsed like every API answer: only the fields the editor reads reach the
+  // browser (no Dates, nothing extra). The browser parses with the same schema.
+  const doc = compactDocumentSchema.parse(packDocument(loaded));
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
   // Translation QA runs in the browser (decision 041): the page sends only the settings, terms and dismissals.
@@ -49,8 +50,8 @@ export default async function DocumentPage({
     <main style={{ maxWidth: 'none', padding: 0 }}>
       <PairWarnings warnings={warnings} />
       <MentionMembersProvider members={mentionable}>
-        {/* key: a different document starts a fresh editor. */}
-        <AlignmentEditor key={doc.id} document={doc} initialBeadId={bead} qa={qa} />
+        {/* key: a different document starts a fresh editor. One string: no per-bead work in the RSC payload. */}
+        <PackedEditor key={doc.id} packed={JSON.stringify(doc)} initialBeadId={bead} qa={qa} />
       </MentionMembersProvider>
     </main>
   );
