@@ -2,6 +2,8 @@
 // One concept per line: Korean stems | English base forms. Korean stems match inside longer words
 // (정부 in 정부는, 경제성장 contains 경제 and 성장); English forms match after light lemmatization.
 // Kept to words that translators render consistently; vague words would add noise, not evidence.
+// The general vocabulary of builtin-lexicon-ko-en-general.ts (decision 035) is appended.
+import { GENERAL_DATA } from './builtin-lexicon-ko-en-general';
 
 const DATA = `
 정부,행정부 | government,administration
@@ -573,7 +575,8 @@ export interface ConceptRow {
   target: string[];
 }
 
-export const KO_EN_CONCEPTS: readonly ConceptRow[] = DATA.split('\n')
+export const KO_EN_CONCEPTS: readonly ConceptRow[] = `${DATA}\n${GENERAL_DATA}`
+  .split('\n')
   .map((line) => line.trim())
   .filter((line) => line.includes('|'))
   .map((line) => {
