@@ -573,18 +573,24 @@ const DATA = `
 export interface ConceptRow {
   source: string[];
   target: string[];
+  /** A row of the general vocabulary (builtin-lexicon-ko-en-general.ts), weighed as GENERAL_WEIGHT. */
+  general: boolean;
 }
 
-export const KO_EN_CONCEPTS: readonly ConceptRow[] = `${DATA}\n${GENERAL_DATA}`
-  .split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line.includes('|'))
-  .map((line) => {
-    const [ko, en] = line.split('|');
-    const terms = (s: string) =>
-      s
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0);
-    return { source: terms(ko), target: terms(en) };
-  });
+function parseRows(data: string, general: boolean): ConceptRow[] {
+  const terms = (s: string) =>
+    s
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0);
+  return data
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.includes('|'))
+    .map((line) => {
+      const [ko, en] = line.split('|');
+      return { source: terms(ko), target: terms(en), general };
+    });
+}
+
+export const KO_EN_CONCEPTS: readonly ConceptRow[] = [...parseRows(DATA, false), ...parseRows(GENERAL_DATA, true)];

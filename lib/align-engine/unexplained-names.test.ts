@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon } from './build-lexicon';
+import { prepareDocument } from './prepare-document';
+import { countNames, latinSide, nameCounter } from './unexplained-names';
+
+const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
+const input = (lines: string[]) => lines.map((text) => ({ text }));
+
+describe('countNames: capitalized words a translation should carry', () => {
+  // `known`: keys both sides of the document show; no lexicon terms in these rows
+  const none = () => false;
+  it.each([
+    // text, known keys, names, unexplained
+    ['The case is currently before Alaska’s Veteran’s Court.', [], 3, 3],
+    // the first word of a sentence is not a name; nor is a word after a colon or a quote mark
+    ['Officials said: Today the vote is over.', [], 0, 0],
+    ['He said "Never again" to them.', [], 0, 0],
+    // a name whose skeleton the Korean side also shows is explained (Trump ~ 트럼프: nm:TRMP)
+    ['Then Trump spoke.', ['nm:TRMP'], 1, 0],
+    // a spelling variant counts (Brighton PRKTN meets 브라이튼 PRTN through nv:PRTN)
+    ['They won at Brighton again.', ['nv:PRTN'], 1, 0],
+    // a Latin word the Korean side writes as is (FBI inside Korean text) is explained
+    ['They called the Gazette first.', ['w:gazet'], 1, 0],
+    // short skeletons cannot be matched at all, so they are not counted (Kanye -> KN, West -> ST, Lee -> R)
+    ['Rapper Kanye West met Lee and Sterling.', [], 1, 1],
+  ])('%s', (text, known, names, unexplained) => {
+    expect(countNames(text, new Set(known), none)).toEqual({ names, unexplained });
+  });
+
+  it('does not count a lexicon term as an unexplained name', () => {
+    expect(countNames('Leaders of Britain met.', new Set(), (w) => w === 'Britain')).toEqual({ names: 1, unexplained: 0 });
+  });
+});
+
+describe('nameCounter over a document', () => {
+  it('explains names the Korean side writes in Hangul and counts the others', () => {
+    const doc = prepareDocument(
+      input(['트럼프 대통령이 연설했다.', '그는 지지자들에게 감사했다.']),
+      input(['President Trump gave a speech.', 'Later Calzadilla thanked Bolivia.']),
+      KO_EN,
+    );
+    const count = nameCounter(doc)!;
+    expect(count(0)).toEqual({ names: 1, unexplained: 0 });
+    // Bolivia is a lexicon term (볼리비아), Calzadilla is written nowhere on the Korean side
+    expect(count(1)).toEqual({ names: 2, unexplained: 1 });
+  });
+
+  it('is off where no side is Korean, and finds the Latin side in either direction', () => {
+    const deFr = prepareDocument(input(['Der Hund.']), input(['Le chien.']), { srcLang: 'de', tgtLang: 'fr' });
+    expect(nameCounter(deFr)).toBeNull();
+    const enKo = prepareDocument(input(['Then Trump spoke.']), input(['트럼프가 말했다.']), { srcLang: 'en', tgtLang: 'ko' });
+    expect(latinSide(enKo)).toBe('source');
+  });
+});
