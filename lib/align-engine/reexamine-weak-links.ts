@@ -19,7 +19,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
-import { nameCounter } from './unexplained-names';
+import { nameCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
 export const MISSING_WEIGHT = 0.25;
@@ -86,7 +86,7 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
       nameUnexplained += c.unexplained;
     }
   }
-  const perName = Math.max(0, Math.log(SUBSTITUTED_NAME_RATE / ((nameUnexplained + 1) / (nameTotal + 2))));
+  const perName = unexplainedNameWeight(nameTotal, nameUnexplained, SUBSTITUTED_NAME_RATE);
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {

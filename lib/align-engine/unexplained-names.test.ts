@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './build-lexicon';
 import { prepareDocument } from './prepare-document';
-import { countNames, latinSide, nameCounter } from './unexplained-names';
+import { countNames, latinSide, nameCounter, unexplainedNameWeight } from './unexplained-names';
 
 const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
 const input = (lines: string[]) => lines.map((text) => ({ text }));
@@ -50,5 +50,17 @@ describe('nameCounter over a document', () => {
     expect(nameCounter(deFr)).toBeNull();
     const enKo = prepareDocument(input(['Then Trump spoke.']), input(['트럼프가 말했다.']), { srcLang: 'en', tgtLang: 'ko' });
     expect(latinSide(enKo)).toBe('source');
+  });
+});
+
+describe('unexplainedNameWeight: what one unexplained name weighs', () => {
+  it.each([
+    // names in confident links, unexplained among them, weight in nats
+    [0, 0, Math.log(0.9 / 0.5)], // no names seen: the prior alone, 0.59
+    [10, 0, Math.log(0.9 / (1 / 12))], // a translator who writes every name in Hangul: 2.38
+    [10, 5, Math.log(0.9 / (6 / 12))], // half the names left in English: 0.59
+    [10, 10, 0], // every name left unexplained: no evidence (never negative)
+  ])('%i names, %i unexplained', (names, unexplained, weight) => {
+    expect(unexplainedNameWeight(names, unexplained, 0.9)).toBeCloseTo(weight, 6);
   });
 });

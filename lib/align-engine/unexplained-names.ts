@@ -70,3 +70,11 @@ export function nameCounter(doc: PreparedDocument): ((segment: number) => NameCo
     return count;
   };
 }
+
+/**
+ * What one unexplained name weighs for the substitution reading, in nats: log(0.9 / r), where r is the
+ * smoothed share of unexplained names among the names of the document's confident links. Never negative.
+ */
+export function unexplainedNameWeight(names: number, unexplained: number, substitutedRate: number): number {
+  return Math.max(0, Math.log(substitutedRate / ((unexplained + 1) / (names + 2))));
+}
