@@ -9,7 +9,8 @@
 //   nothing is itself evidence against (-log of the smoothed share of links sharing nothing);
 // - names nothing on the other side explains (decision 035, unexplained-names.ts): a capitalized word of
 //   the English sentence that the Korean document never writes, weighed by how often the document's
-//   confident links carry such a name.
+//   confident links carry such a name; likewise a number on either side that the other side's document
+//   never writes.
 // The substitution reading must in turn explain away any evidence the pair does share (at the lexical
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
@@ -19,7 +20,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
-import { nameCounter, unexplainedNameWeight } from './unexplained-names';
+import { nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
 export const MISSING_WEIGHT = 0.25;
@@ -82,11 +83,23 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     for (const b of beads) {
       if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
       const c = names(latin(b));
-      nameTotal += c.names;
+      nameTotal += c.total;
       nameUnexplained += c.unexplained;
     }
   }
   const perName = unexplainedNameWeight(nameTotal, nameUnexplained, SUBSTITUTED_NAME_RATE);
+  // the same for numbers, on both sides: a number the other side's document never writes
+  const numbers = numberCounter(doc);
+  let numberTotal = 0;
+  let numberUnexplained = 0;
+  for (const b of beads) {
+    if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
+    for (const c of [numbers('source', b.i0), numbers('target', b.j0)]) {
+      numberTotal += c.total;
+      numberUnexplained += c.unexplained;
+    }
+  }
+  const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {
@@ -99,7 +112,9 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     const substitutionCost = REEXAMINE_COST - end + params.lexicalWeight * e.shared;
     // evidence against a link that shares nothing, where the document's other links share something
     const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
-    const unexplained = names ? perName * names(latin(b)).unexplained : 0;
+    const unexplained =
+      (names ? perName * names(latin(b)).unexplained : 0) +
+      perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
     const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against + unexplained - substitutionCost);
     if (odds < params.substitutionRatio) return b;
     // the two readings share the bead's posterior in proportion to their odds

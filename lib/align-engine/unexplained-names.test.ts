@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './build-lexicon';
 import { prepareDocument } from './prepare-document';
-import { countNames, latinSide, nameCounter, unexplainedNameWeight } from './unexplained-names';
+import { countNames, latinSide, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
 const input = (lines: string[]) => lines.map((text) => ({ text }));
@@ -24,11 +24,11 @@ describe('countNames: capitalized words a translation should carry', () => {
     // short skeletons cannot be matched at all, so they are not counted (Kanye -> KN, West -> ST, Lee -> R)
     ['Rapper Kanye West met Lee and Sterling.', [], 1, 1],
   ])('%s', (text, known, names, unexplained) => {
-    expect(countNames(text, new Set(known), none)).toEqual({ names, unexplained });
+    expect(countNames(text, new Set(known), none)).toEqual({ total: names, unexplained });
   });
 
   it('does not count a lexicon term as an unexplained name', () => {
-    expect(countNames('Leaders of Britain met.', new Set(), (w) => w === 'Britain')).toEqual({ names: 1, unexplained: 0 });
+    expect(countNames('Leaders of Britain met.', new Set(), (w) => w === 'Britain')).toEqual({ total: 1, unexplained: 0 });
   });
 });
 
@@ -40,9 +40,9 @@ describe('nameCounter over a document', () => {
       KO_EN,
     );
     const count = nameCounter(doc)!;
-    expect(count(0)).toEqual({ names: 1, unexplained: 0 });
+    expect(count(0)).toEqual({ total: 1, unexplained: 0 });
     // Bolivia is a lexicon term (볼리비아), Calzadilla is written nowhere on the Korean side
-    expect(count(1)).toEqual({ names: 2, unexplained: 1 });
+    expect(count(1)).toEqual({ total: 2, unexplained: 1 });
   });
 
   it('is off where no side is Korean, and finds the Latin side in either direction', () => {
@@ -62,5 +62,21 @@ describe('unexplainedNameWeight: what one unexplained name weighs', () => {
     [10, 10, 0], // every name left unexplained: no evidence (never negative)
   ])('%i names, %i unexplained', (names, unexplained, weight) => {
     expect(unexplainedNameWeight(names, unexplained, 0.9)).toBeCloseTo(weight, 6);
+  });
+});
+
+describe('numberCounter: numbers the other side never writes', () => {
+  it('counts a number as explained when the other side writes it anywhere in the document', () => {
+    const doc = prepareDocument(
+      input(['버스 12대가 투입된다.', '그는 2020년에 떠났다.']),
+      input(['The city will add 12 buses.', 'ABC was second with 3.26 million viewers.']),
+      KO_EN,
+    );
+    const count = numberCounter(doc);
+    expect(count('source', 0)).toEqual({ total: 1, unexplained: 0 });
+    // 2020 appears nowhere in English; 3.26 million nowhere in Korean
+    expect(count('source', 1)).toEqual({ total: 1, unexplained: 1 });
+    expect(count('target', 1)).toEqual({ total: 1, unexplained: 1 });
+    expect(count('target', 0)).toEqual({ total: 1, unexplained: 0 });
   });
 });

@@ -12,9 +12,10 @@ import { latinSkeleton, latinSkeletonVariants, MIN_SKELETON } from './romanize-h
 import type { PreparedDocument } from './prepare-document';
 import { sharedWordKey } from './segment-features';
 
-export interface NameCount {
-  /** Capitalized non-initial words with a skeleton long enough to be matched. */
-  names: number;
+/** Anchors of one segment (names or numbers) and how many of them have no counterpart anywhere on the other side. */
+export interface AnchorCount {
+  /** Names: capitalized non-initial words with a skeleton long enough to be matched; numbers: number keys. */
+  total: number;
   /** Of those, the ones with no counterpart anywhere on the other side. */
   unexplained: number;
 }
@@ -36,7 +37,7 @@ export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
  * table's keys (keys of names and words that both sides show); `isTerm` tells whether a word is a lexicon
  * term of the Latin side.
  */
-export function countNames(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): NameCount {
+export function countNames(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   let names = 0;
   let unexplained = 0;
@@ -52,18 +53,18 @@ export function countNames(text: string, known: ReadonlySet<string>, isTerm: (wo
     if ((wordKey !== null && known.has(wordKey)) || isTerm(word)) continue;
     unexplained++;
   }
-  return { names, unexplained };
+  return { total: names, unexplained };
 }
 
 /** Per-document name counter for the Latin side (memoized per segment), or null without one. */
-export function nameCounter(doc: PreparedDocument): ((segment: number) => NameCount) | null {
+export function nameCounter(doc: PreparedDocument): ((segment: number) => AnchorCount) | null {
   const side = latinSide(doc);
   if (side === null) return null;
   const known = new Set(doc.table.keys);
   const segments = side === 'target' ? doc.target : doc.source;
   const terms = side === 'target' ? doc.lexicon.target : doc.lexicon.source;
   const isTerm = (word: string) => terms(word).length > 0;
-  const memo = new Map<number, NameCount>();
+  const memo = new Map<number, AnchorCount>();
   return (segment) => {
     let count = memo.get(segment);
     if (count === undefined) memo.set(segment, (count = countNames(segments[segment].text, known, isTerm)));
@@ -77,4 +78,37 @@ export function nameCounter(doc: PreparedDocument): ((segment: number) => NameCo
  */
 export function unexplainedNameWeight(names: number, unexplained: number, substitutedRate: number): number {
   return Math.max(0, Math.log(substitutedRate / ((unexplained + 1) / (names + 2))));
+}
+
+/**
+ * Numbers of a segment and those with no counterpart anywhere on the other side of the document (the same
+ * reasoning as for names: nothing in the other document could be their translation). Memoized per segment.
+ */
+export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target', segment: number) => AnchorCount {
+  const { table } = doc;
+  const present = (ids: Int32Array[]) => {
+    const out = new Set<number>();
+    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith('n:')) out.add(list[k]);
+    return out;
+  };
+  let onSource: Set<number> | null = null;
+  let onTarget: Set<number> | null = null;
+  const memo = new Map<number, AnchorCount>();
+  return (side, segment) => {
+    const key = side === 'source' ? segment : -1 - segment;
+    let count = memo.get(key);
+    if (count !== undefined) return count;
+    onSource ??= present(table.source.ids);
+    onTarget ??= present(table.target.ids);
+    const other = side === 'source' ? onTarget : onSource;
+    const ids = (side === 'source' ? table.source.ids : table.target.ids)[segment];
+    count = { total: 0, unexplained: 0 };
+    for (let k = 0; k < ids.length; k++) {
+      if (!table.keys[ids[k]].startsWith('n:')) continue;
+      count.total++;
+      if (!other.has(ids[k])) count.unexplained++;
+    }
+    memo.set(key, count);
+    return count;
+  };
 }
