@@ -16,6 +16,12 @@ export interface BuildLexiconOptions {
 }
 
 const GLOSSARY_WEIGHT = 2;
+/**
+ * General vocabulary (decision 035): translators render ordinary words less consistently than news terms,
+ * so a general term is expected on the other side with probability 0.45 instead of 0.6
+ * (lexiconMatchProbability): it costs less where the translation leaves it out, and gains a little less where it matches.
+ */
+export const GENERAL_WEIGHT = 0;
 
 function builtinEntries(srcLang: string, tgtLang: string): LexiconEntry[] {
   const s = baseLang(srcLang);
@@ -24,11 +30,10 @@ function builtinEntries(srcLang: string, tgtLang: string): LexiconEntry[] {
   if (!forward && !(s === 'en' && t === 'ko')) return [];
   const out: LexiconEntry[] = [];
   for (const row of KO_EN_CONCEPTS) {
+    const weight = row.general ? GENERAL_WEIGHT : 1;
     for (const ko of row.source) {
       for (const en of row.target) {
-        out.push(
-          forward ? { source: ko, target: en, origin: 'builtin', weight: 1 } : { source: en, target: ko, origin: 'builtin', weight: 1 },
-        );
+        out.push(forward ? { source: ko, target: en, origin: 'builtin', weight } : { source: en, target: ko, origin: 'builtin', weight });
       }
     }
   }

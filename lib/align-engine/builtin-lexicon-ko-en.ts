@@ -2,6 +2,8 @@
 // One concept per line: Korean stems | English base forms. Korean stems match inside longer words
 // (정부 in 정부는, 경제성장 contains 경제 and 성장); English forms match after light lemmatization.
 // Kept to words that translators render consistently; vague words would add noise, not evidence.
+// The general vocabulary of builtin-lexicon-ko-en-general.ts (decision 035) is appended.
+import { GENERAL_DATA } from './builtin-lexicon-ko-en-general';
 
 const DATA = `
 정부,행정부 | government,administration
@@ -571,17 +573,24 @@ const DATA = `
 export interface ConceptRow {
   source: string[];
   target: string[];
+  /** A row of the general vocabulary (builtin-lexicon-ko-en-general.ts), weighed as GENERAL_WEIGHT. */
+  general: boolean;
 }
 
-export const KO_EN_CONCEPTS: readonly ConceptRow[] = DATA.split('\n')
-  .map((line) => line.trim())
-  .filter((line) => line.includes('|'))
-  .map((line) => {
-    const [ko, en] = line.split('|');
-    const terms = (s: string) =>
-      s
-        .split(',')
-        .map((t) => t.trim())
-        .filter((t) => t.length > 0);
-    return { source: terms(ko), target: terms(en) };
-  });
+function parseRows(data: string, general: boolean): ConceptRow[] {
+  const terms = (s: string) =>
+    s
+      .split(',')
+      .map((t) => t.trim())
+      .filter((t) => t.length > 0);
+  return data
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.includes('|'))
+    .map((line) => {
+      const [ko, en] = line.split('|');
+      return { source: terms(ko), target: terms(en), general };
+    });
+}
+
+export const KO_EN_CONCEPTS: readonly ConceptRow[] = [...parseRows(DATA, false), ...parseRows(GENERAL_DATA, true)];

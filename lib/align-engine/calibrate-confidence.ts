@@ -15,7 +15,7 @@ import type { PreparedDocument } from './prepare-document';
 export const CONFIDENCE_CAPS = {
   /** A link whose sides share nothing: length alone never reaches 0.9. */
   lengthOnly: 0.8,
-  /** A link sharing less than WEAK_EVIDENCE nats (one word or mark), or less than it misses. */
+  /** A link sharing less than WEAK_EVIDENCE nats (one word or mark), or hardly more than it misses. */
   weak: 0.89,
   /** A link sharing less than SOLID_EVIDENCE nats: never "certain". */
   moderate: 0.98,
@@ -29,6 +29,12 @@ export const CONFIDENCE_CAPS = {
 
 export const WEAK_EVIDENCE = 5;
 export const SOLID_EVIDENCE = 10;
+/**
+ * A link that misses at least this share of what it shares is a near tie between what matches and what
+ * does not (decision 035): a substitution on the same topic shares a number and a term and misses as
+ * much (newsroom dev: "2021 debut" and the band's name, but not its 800,000 albums, Japan or the agency).
+ */
+export const NEAR_TIE = 0.9;
 
 const sourceMarks = new FeatureMarks();
 const targetMarks = new FeatureMarks();
@@ -85,9 +91,9 @@ export function confidenceCap(doc: PreparedDocument, bead: PathBead): number {
   if (a === 0 || b === 0 || bead.substituted || a + b >= 3) return Math.min(cap, CONFIDENCE_CAPS.mergeOrNull);
   const { shared: evidence, missing } = beadEvidence(doc, bead);
   if (evidence === 0) cap = Math.min(cap, CONFIDENCE_CAPS.lengthOnly);
-  // more missing than shared (a name matches, but two numbers and three terms do not): a substitution
-  // that happens to share a name looks like this
-  else if (evidence < WEAK_EVIDENCE || evidence < missing) cap = Math.min(cap, CONFIDENCE_CAPS.weak);
+  // about as much missing as shared (a name matches, but two numbers and three terms do not): a
+  // substitution that happens to share a name looks like this
+  else if (evidence < WEAK_EVIDENCE || missing >= NEAR_TIE * evidence) cap = Math.min(cap, CONFIDENCE_CAPS.weak);
   else if (evidence < SOLID_EVIDENCE) cap = Math.min(cap, CONFIDENCE_CAPS.moderate);
   return cap;
 }

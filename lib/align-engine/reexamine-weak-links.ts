@@ -6,7 +6,11 @@
 //   numbers, names and terms of its source; the naive-Bayes cost already charges them once, as if they
 //   were independent of each other, and a substituted sentence misses all of them at once;
 // - how much the document's other links share: where most of them share an anchor, a link that shares
-//   nothing is itself evidence against (-log of the smoothed share of links sharing nothing).
+//   nothing is itself evidence against (-log of the smoothed share of links sharing nothing);
+// - names nothing on the other side explains (decision 035, unexplained-names.ts): a capitalized word of
+//   the English sentence that the Korean document never writes, weighed by how often the document's
+//   confident links carry such a name; likewise a number on either side that the other side's document
+//   never writes.
 // The substitution reading must in turn explain away any evidence the pair does share (at the lexical
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
@@ -16,11 +20,19 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
+import { nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
 export const MISSING_WEIGHT = 0.25;
 /** Prior cost of the substitution reading here (the lattice's 8, plus the doubt of a second look). */
 export const REEXAMINE_COST = 8.5;
+/**
+ * How often a sentence that is not a translation carries a name the other side's document never writes
+ * (decision 035): nearly always, since whatever it names, the translation would have written it.
+ */
+export const SUBSTITUTED_NAME_RATE = 0.9;
+/** Links that teach the document's rate of unexplained names. */
+const CONFIDENT_LINK = 0.9;
 
 function evidence(doc: PreparedDocument, i: number, j: number): { shared: number; missing: number } {
   const { table } = doc;
@@ -61,6 +73,33 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     links++;
     if (beadEvidence(doc, b).shared === 0) sharingNothing++;
   }
+  // how often a name of the document's confident links has no counterpart anywhere on the other side
+  // (unexplained-names.ts): each unexplained name of a weak link weighs log(0.9 / that rate)
+  const names = nameCounter(doc);
+  const latin = (b: PathBead) => (doc.srcLang === 'ko' ? b.j0 : b.i0);
+  let nameTotal = 0;
+  let nameUnexplained = 0;
+  if (names) {
+    for (const b of beads) {
+      if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
+      const c = names(latin(b));
+      nameTotal += c.total;
+      nameUnexplained += c.unexplained;
+    }
+  }
+  const perName = unexplainedNameWeight(nameTotal, nameUnexplained, SUBSTITUTED_NAME_RATE);
+  // the same for numbers, on both sides: a number the other side's document never writes
+  const numbers = numberCounter(doc);
+  let numberTotal = 0;
+  let numberUnexplained = 0;
+  for (const b of beads) {
+    if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
+    for (const c of [numbers('source', b.i0), numbers('target', b.j0)]) {
+      numberTotal += c.total;
+      numberUnexplained += c.unexplained;
+    }
+  }
+  const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {
@@ -73,7 +112,10 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     const substitutionCost = REEXAMINE_COST - end + params.lexicalWeight * e.shared;
     // evidence against a link that shares nothing, where the document's other links share something
     const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
-    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against - substitutionCost);
+    const unexplained =
+      (names ? perName * names(latin(b)).unexplained : 0) +
+      perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
+    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against + unexplained - substitutionCost);
     if (odds < params.substitutionRatio) return b;
     // the two readings share the bead's posterior in proportion to their odds
     return { ...b, posterior: (b.posterior * odds) / (1 + odds), substituted: true };

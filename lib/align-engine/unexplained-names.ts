@@ -1,0 +1,114 @@
+// Names a translation should carry (decision 035). A capitalized word inside an English sentence (not its
+// first word) is usually a name, and a Korean translation writes a name in Hangul, which the engine meets
+// through its consonant skeleton (romanize-hangul.ts), or translates it with a lexicon term. A name whose
+// skeleton (and every spelling variant) occurs nowhere on the Korean side of the document, and that is no
+// lexicon term nor a Latin word the Korean side also writes, is *unexplained*: nothing in the Korean
+// document could be its translation. Names only count as evidence against a pair where the document
+// contains them at all (document-table.ts), so an unexplained name costs nothing in the search; here it
+// becomes evidence for the substitution reading of a weak link, weighed by how often the document's own
+// confident links carry unexplained names (a translator who leaves names in English, or translates them,
+// makes them common and so weak evidence).
+import { latinSkeleton, latinSkeletonVariants, MIN_SKELETON } from './romanize-hangul';
+import type { PreparedDocument } from './prepare-document';
+import { sharedWordKey } from './segment-features';
+
+/** Anchors of one segment (names or numbers) and how many of them have no counterpart anywhere on the other side. */
+export interface AnchorCount {
+  /** Names: capitalized non-initial words with a skeleton long enough to be matched; numbers: number keys. */
+  total: number;
+  /** Of those, the ones with no counterpart anywhere on the other side. */
+  unexplained: number;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{Script=Latin}'’-]*$/u;
+// a word after the end of a sentence, a colon or a quote mark, or right after an opening quote, starts a sentence
+const SENTENCE_END = /[.!?:;"“”(]$/;
+const SENTENCE_START = /^["“‘(]/;
+
+/** The side written in Latin script that faces a Hangul side, or null when there is none. */
+export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
+  if (doc.srcLang === 'ko' && doc.tgtLang !== 'ko') return 'target';
+  if (doc.tgtLang === 'ko' && doc.srcLang !== 'ko') return 'source';
+  return null;
+}
+
+/**
+ * Counts the names of one Latin-script sentence and the unexplained ones. `known` holds the document
+ * table's keys (keys of names and words that both sides show); `isTerm` tells whether a word is a lexicon
+ * term of the Latin side.
+ */
+export function countNames(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
+  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  let names = 0;
+  let unexplained = 0;
+  for (let k = 1; k < tokens.length; k++) {
+    if (SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k])) continue;
+    const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    if (!NAME_WORD.test(word)) continue;
+    const skeleton = latinSkeleton(word);
+    if (skeleton.length < MIN_SKELETON) continue;
+    names++;
+    if (known.has(`nm:${skeleton}`) || latinSkeletonVariants(skeleton).some((v) => known.has(`nv:${v}`))) continue;
+    const wordKey = sharedWordKey(word);
+    if ((wordKey !== null && known.has(wordKey)) || isTerm(word)) continue;
+    unexplained++;
+  }
+  return { total: names, unexplained };
+}
+
+/** Per-document name counter for the Latin side (memoized per segment), or null without one. */
+export function nameCounter(doc: PreparedDocument): ((segment: number) => AnchorCount) | null {
+  const side = latinSide(doc);
+  if (side === null) return null;
+  const known = new Set(doc.table.keys);
+  const segments = side === 'target' ? doc.target : doc.source;
+  const terms = side === 'target' ? doc.lexicon.target : doc.lexicon.source;
+  const isTerm = (word: string) => terms(word).length > 0;
+  const memo = new Map<number, AnchorCount>();
+  return (segment) => {
+    let count = memo.get(segment);
+    if (count === undefined) memo.set(segment, (count = countNames(segments[segment].text, known, isTerm)));
+    return count;
+  };
+}
+
+/**
+ * What one unexplained name weighs for the substitution reading, in nats: log(0.9 / r), where r is the
+ * smoothed share of unexplained names among the names of the document's confident links. Never negative.
+ */
+export function unexplainedNameWeight(names: number, unexplained: number, substitutedRate: number): number {
+  return Math.max(0, Math.log(substitutedRate / ((unexplained + 1) / (names + 2))));
+}
+
+/**
+ * Numbers of a segment and those with no counterpart anywhere on the other side of the document (the same
+ * reasoning as for names: nothing in the other document could be their translation). Memoized per segment.
+ */
+export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target', segment: number) => AnchorCount {
+  const { table } = doc;
+  const present = (ids: Int32Array[]) => {
+    const out = new Set<number>();
+    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith('n:')) out.add(list[k]);
+    return out;
+  };
+  let onSource: Set<number> | null = null;
+  let onTarget: Set<number> | null = null;
+  const memo = new Map<number, AnchorCount>();
+  return (side, segment) => {
+    const key = side === 'source' ? segment : -1 - segment;
+    let count = memo.get(key);
+    if (count !== undefined) return count;
+    onSource ??= present(table.source.ids);
+    onTarget ??= present(table.target.ids);
+    const other = side === 'source' ? onTarget : onSource;
+    const ids = (side === 'source' ? table.source.ids : table.target.ids)[segment];
+    count = { total: 0, unexplained: 0 };
+    for (let k = 0; k < ids.length; k++) {
+      if (!table.keys[ids[k]].startsWith('n:')) continue;
+      count.total++;
+      if (!other.has(ids[k])) count.unexplained++;
+    }
+    memo.set(key, count);
+    return count;
+  };
+}
