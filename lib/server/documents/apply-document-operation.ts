@@ -132,12 +132,7 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
     const footprint = operationFootprint(before, op, result);
     if (stale.some((change) => footprintsMeet(change.footprint, footprint)))
       throw overlapConflict(before, footprint, stale, locked.version, 'your change was not applied');
-    if (isNoop(result))
-      return {
-        version: locked.version,
-        alignment: before,
-        state: await operationAnswer(tx, input.documentId, locked.version, before, input.segments, result, actor.id),
-      };
+    if (isNoop(result)) return { version: locked.version, alignment: before, result };
     await persistAlignment(tx, input.documentId, before, result.alignment);
     // A new change ends its author's redo stack; other people's stay.
     await tx.operation.deleteMany({ where: { documentId: input.documentId, userId: actor.id, undone: true } });
@@ -168,7 +163,6 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
       target: op.type === 'editText' ? op.segmentId : null,
       ...auditDetail(request, op, before, result),
     });
-    const state = await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result, actor.id);
     await recordChange(tx, {
       documentId: input.documentId,
       version,
@@ -176,10 +170,11 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
       kind: 'operation',
       operationId: logged.id,
       footprint,
-      delta: deltaOf(version, actor.id, result, state),
+      delta: await deltaOf(tx, input.documentId, version, actor.id, result),
     });
-    return { version, alignment: result.alignment, state };
+    return { version, alignment: result.alignment, result };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
-  return outcome.state;
+  // The answer is built after the commit, so the row lock is held for the change alone: 16 editors queue on it.
+  return operationAnswer(db, input.documentId, outcome.version, outcome.alignment, input.segments, outcome.result, actor.id);
 }

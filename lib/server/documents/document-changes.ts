@@ -1,5 +1,5 @@
 import 'server-only';
-import type { BeadView, DocumentStateView, SegmentView } from '@/lib/alignment/document-view-schema';
+import type { BeadView, SegmentView } from '@/lib/alignment/document-view-schema';
 import type { OperationResult } from '@/lib/alignment/operations/apply-operation';
 import { applyPatch } from '@/lib/alignment/operations/apply-patch';
 import { footprintOverlap, footprintsMeet, type Footprint } from '@/lib/alignment/operations/operation-footprint';
@@ -9,6 +9,7 @@ import type { DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta'
 import type { Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { CHANNELS } from '@/lib/server/live/change-listener';
+import { beadViews } from './document-state';
 import { toLogJson } from './operation-json';
 
 // The change log behind co-editing (decision 042): one DocumentChange row per version after 1, written in the
@@ -17,10 +18,21 @@ import { toLogJson } from './operation-json';
 
 export type ChangeKind = 'operation' | 'undo' | 'redo' | 'status';
 
-/** The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …). */
-export function deltaOf(version: number, userId: string, result: OperationResult, state: DocumentStateView): DocumentDelta {
+/**
+ * The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …), read
+ * in the transaction that made it: two small reads for the new beads, not the whole document.
+ */
+export async function deltaOf(
+  tx: Tx,
+  documentId: string,
+  version: number,
+  userId: string,
+  result: OperationResult,
+): Promise<DocumentDelta> {
   const forward = applyPatch(result.alignment, result.inverse, 'VERSION_CONFLICT').inverse;
-  const views = new Map(state.beads.map((bead) => [bead.id, bead]));
+  const views = await beadViews(tx, documentId, result.alignment, [
+    ...new Set(forward.beads.flatMap((hunk) => hunk.insert.map((b) => b.id))),
+  ]);
   const segment = ({ id, text, paragraph }: { id: string; text: string; paragraph: number }): SegmentView => ({ id, text, paragraph });
   const segmentHunk = (hunk: Hunk<{ id: string; text: string; paragraph: number }>) => ({
     at: hunk.at,

@@ -1,6 +1,6 @@
 import 'server-only';
-import type { DocumentStateView, SegmentsView } from '@/lib/alignment/document-view-schema';
-import type { Alignment } from '@/lib/alignment/types';
+import type { BeadView, DocumentStateView, SegmentsView } from '@/lib/alignment/document-view-schema';
+import type { Alignment, Bead } from '@/lib/alignment/types';
 import { db, type Tx } from '@/lib/server/db';
 
 // The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
@@ -21,7 +21,7 @@ export async function documentState(
  * opening a document reads both at once. */
 export async function reviewExtras(documentId: string, client: Tx | typeof db = db, userId: string | null = null) {
   const [extras, counts] = await Promise.all([
-    client.$queryRaw<{ id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown }[]>`
+    client.$queryRaw<Extra[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
       WHERE "documentId" = ${documentId} AND (cardinality("labels") > 0 OR "rejectReason" IS NOT NULL OR "reviewedSnapshot" IS NOT NULL)`,
     client.$queryRaw<{ beadId: string | null; n: number }[]>`
@@ -42,30 +42,65 @@ export function stateOf(
   const comments = counts.filter((c) => c.beadId !== 'undo' && c.beadId !== 'redo');
   const undoable = counts.some((c) => c.beadId === 'undo');
   const redoable = counts.some((c) => c.beadId === 'redo');
-  const extra = new Map(extras.map((e) => [e.id, e]));
-  const commentCount = new Map(comments.map((c) => [c.beadId, c.n]));
-  const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
   return {
     version,
-
-    beads: alignment.beads.map((b) => {
-      const e = extra.get(b.id);
-      const snapshot = e?.reviewedSnapshot as { source: string; target: string } | null | undefined;
-      const changedSinceReview = snapshot
-        ? snapshot.source !== b.source.map((id) => text.get(id)).join(' ') ||
-          snapshot.target !== b.target.map((id) => text.get(id)).join(' ')
-        : false;
-      return {
-        ...b,
-        labels: e?.labels ?? [],
-        rejectReason: e?.rejectReason ?? null,
-        comments: commentCount.get(b.id) ?? 0,
-        changedSinceReview,
-      };
-    }),
+    beads: viewsOf(alignment, alignment.beads, extras, comments),
     canUndo: undoable,
     canRedo: redoable,
   } satisfies DocumentStateView;
+}
+
+type Extra = { id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown };
+
+/** Beads as the editor holds them: with labels, the reject reason, open comment threads and "changed since review". */
+function viewsOf(
+  alignment: Alignment,
+  beads: readonly Bead[],
+  extras: Extra[],
+  comments: { beadId: string | null; n: number }[],
+): BeadView[] {
+  const extra = new Map(extras.map((e) => [e.id, e]));
+  const commentCount = new Map(comments.map((c) => [c.beadId, c.n]));
+  const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
+  return beads.map((b) => {
+    const e = extra.get(b.id);
+    const snapshot = e?.reviewedSnapshot as { source: string; target: string } | null | undefined;
+    const changedSinceReview = snapshot
+      ? snapshot.source !== b.source.map((id) => text.get(id)).join(' ') || snapshot.target !== b.target.map((id) => text.get(id)).join(' ')
+      : false;
+    return {
+      ...b,
+      labels: e?.labels ?? [],
+      rejectReason: e?.rejectReason ?? null,
+      comments: commentCount.get(b.id) ?? 0,
+      changedSinceReview,
+    };
+  });
+}
+
+/** The views of a few beads of `alignment` (a change's new beads, for its delta): two small indexed reads. */
+export async function beadViews(
+  client: Tx | typeof db,
+  documentId: string,
+  alignment: Alignment,
+  beadIds: string[],
+): Promise<Map<string, BeadView>> {
+  if (beadIds.length === 0) return new Map();
+  const wanted = new Set(beadIds);
+  const [extras, comments] = await Promise.all([
+    client.$queryRaw<Extra[]>`
+      SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead" WHERE "documentId" = ${documentId} AND "id" = ANY(${beadIds})`,
+    client.$queryRaw<{ beadId: string | null; n: number }[]>`
+      SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
+      WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" = ANY(${beadIds}) GROUP BY "beadId"`,
+  ]);
+  const views = viewsOf(
+    alignment,
+    alignment.beads.filter((b) => wanted.has(b.id)),
+    extras,
+    comments,
+  );
+  return new Map(views.map((v) => [v.id, v]));
 }
 
 /** The answer's shape is declared once, in lib/alignment/document-view-schema.ts, and the editor parses with it. */

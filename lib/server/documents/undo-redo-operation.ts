@@ -130,7 +130,6 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
         beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
       }),
     });
-    const state = await operationAnswer(tx, input.documentId, version, result.alignment, input.segments, result, actor.id);
     await recordChange(tx, {
       documentId: input.documentId,
       version,
@@ -138,12 +137,12 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
       kind: input.direction,
       operationId: entry.id,
       footprint,
-      delta: deltaOf(version, actor.id, result, state),
+      delta: await deltaOf(tx, input.documentId, version, actor.id, result),
     });
-    return { version, alignment: result.alignment, state };
+    return { version, alignment: result.alignment, result };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
-  return outcome.state;
+  return operationAnswer(db, input.documentId, outcome.version, outcome.alignment, input.segments, outcome.result, actor.id);
 }
 
 /** The version at which an operation was last applied, undone or redone (its own version before the change log). */
