@@ -88,6 +88,8 @@ function cleaned(text: string, data: { format: 'text' | 'html'; keepBoilerplate:
 export async function createDocument(
   actor: SessionUser,
   input: CreateDocumentInput,
+  /** Runs in the document's transaction before it commits (a batch job marks its item done there: decision 037). */
+  beforeCommit?: (tx: Tx, created: { id: string; warnings: PairWarning[] }) => Promise<void>,
 ): Promise<{ id: string; beads: number; dropped: DroppedLines; warnings: PairWarning[] }> {
   const data = createDocumentSchema.parse(input);
   const { project } = await projectAccess(actor, data.projectId, 'document:create');
@@ -125,6 +127,7 @@ export async function createDocument(
         droppedLines: source.dropped.length + target.dropped.length,
       },
     });
+    await beforeCommit?.(tx, { id: document.id, warnings });
     return { id: document.id, beads: alignment.beads.length, dropped: { source: source.dropped, target: target.dropped }, warnings };
   });
 }

@@ -6,7 +6,7 @@ import type { TmxUnit } from '@/lib/formats/tmx-unit-builder';
 import { projectAccess } from '@/lib/server/access';
 import { auditBulk } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
-import { bulkTransaction } from '@/lib/server/db';
+import { bulkTransaction, type BulkClient } from '@/lib/server/db';
 import { newId } from '@/lib/server/documents/new-id';
 import { AppError } from '@/lib/server/errors';
 import { insertMemoryUnits, type MemoryUnitRow } from './insert-memory-units';
@@ -37,6 +37,8 @@ export interface TmxImportOptions {
   fileName?: string | null;
   /** Called after each chunk is inserted (not yet committed), for progress bars. */
   onProgress?: (progress: TmxImportProgress) => void | Promise<void>;
+  /** Runs in the import's transaction before it commits (a batch job marks its item done there: decision 037). */
+  beforeCommit?: (client: BulkClient, written: { documentId: string; imported: number; skipped: number }) => Promise<void>;
   /** For tests: called with the number of units held in memory every time a chunk is handed to the database. */
   onChunk?: (held: { units: number }) => void;
 }
