@@ -128,6 +128,7 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
       target: document,
       after: { fileName: input.fileName ?? null, imported, skipped },
     });
+    await input.beforeCommit?.(client, { documentId: document, imported, skipped });
     return { id: document, imported };
   });
   return { documentId: written.id, imported: written.imported, skipped, errors };
