@@ -20,6 +20,8 @@ export interface ImportPairInput {
   keepBoilerplate?: boolean;
   /** Runs in the document's transaction before it commits (see createDocument). */
   beforeCommit?: (tx: Tx, created: { id: string; warnings: PairWarning[] }) => Promise<void>;
+  /** Batch jobs: accept a project lexicon built this long ago (see createDocument). */
+  lexiconMaxAgeMs?: number;
 }
 
 export async function importArticlePair(
@@ -43,7 +45,7 @@ export async function importArticlePair(
       targetUrl: target.url,
       keepBoilerplate: input.keepBoilerplate ?? false,
     },
-    input.beforeCommit,
+    { beforeCommit: input.beforeCommit, lexiconMaxAgeMs: input.lexiconMaxAgeMs },
   );
 }
 

@@ -19,6 +19,9 @@ interface Claim {
   attempts: number;
 }
 
+/** Items of a batch share the project's lexicon for this long (project-lexicon.ts). */
+const LEXICON_MAX_AGE_MS = 60_000;
+
 /** The claim was lost (the item was re-queued and claimed again): this run's writes are rolled back. */
 class ClaimLost extends Error {}
 
@@ -57,6 +60,7 @@ async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPa
     source: { text: preview.source.text, url: preview.source.url },
     target: { text: preview.target.text, url: preview.target.url },
     beforeCommit: markDone(claim, title),
+    lexiconMaxAgeMs: LEXICON_MAX_AGE_MS,
   });
   return { documentId: created.id, title, warnings: created.warnings };
 }
@@ -76,6 +80,7 @@ async function importFilePair(
     source: { file: { fileName: input.korean.fileName, bytes: files.korean } },
     target: { file: { fileName: input.english.fileName, bytes: files.english } },
     beforeCommit: markDone(claim, null),
+    lexiconMaxAgeMs: LEXICON_MAX_AGE_MS,
   });
   return { documentId: created.id, title: null, warnings: created.warnings }; // the item keeps its file name
 }

@@ -22,8 +22,12 @@ export async function startWorkers(options: { concurrency?: number } = {}): Prom
   timer.unref();
   queue.once('stopped', () => clearInterval(timer));
   for (let i = 0; i < (options.concurrency ?? CONCURRENT_IMPORTS); i += 1) {
-    await queue.work<{ itemId: string }>(IMPORT_ITEM_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
+    const worker = { id: '' }; // known once `work` answers; its first job cannot start before that
+    worker.id = await queue.work<{ itemId: string }>(IMPORT_ITEM_QUEUE, { batchSize: 1, pollingIntervalSeconds: 1 }, async ([job]) => {
       await processImportItem(job.data.itemId);
+      // Fetch the next job at once: pg-boss waits out the polling interval after every job otherwise, which held
+      // each worker to one item a second however fast items were (decision 037). An empty queue still polls.
+      if (worker.id) queue.notifyWorker(worker.id);
     });
   }
 }
