@@ -2,7 +2,7 @@
 //   npm run bench:backfill                       both parts
 //   npm run bench:backfill -- tmx [UNITS,…]      TMX import: units/s and peak RSS (default 100,000 and 1,000,000)
 //   npm run bench:backfill -- pairs [PAIRS]      a generated archive of article pairs (default 2,000): pairs/minute
-//                                                (BENCH_WORKERS=N: `npm run import --workers N`, default 2)
+//                                                (BENCH_WORKERS=N: `npm run import --workers N`, default 4)
 // Each TMX import runs in its own process (tmx-import-child.ts) so its peak RSS is the kernel's high-water mark
 // for that import alone; the database is this bench's own (helpers share the PostgreSQL server).
 import { execFileSync } from 'node:child_process';
@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     if (part === 'all' || part === 'pairs') {
       const { benchPairs } = await import('./pairs');
       const pairs = part === 'pairs' && arg ? Number(arg) : 2_000;
-      writeBenchResult('backfill-pairs', await benchPairs(database.url, pairs, dir, Number(process.env.BENCH_WORKERS ?? 2)));
+      writeBenchResult('backfill-pairs', await benchPairs(database.url, pairs, dir, Number(process.env.BENCH_WORKERS ?? 4)));
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

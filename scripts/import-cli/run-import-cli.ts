@@ -12,10 +12,12 @@ const USAGE = `usage: npm run import -- --project ID [--as EMAIL] [--workers N] 
   PATH  a folder of article pairs (name.ko.txt + name.en.html, or ko/ and en/ folders; .txt, .html, .docx),
         a .csv of URL pairs (english_url, korean_url, title), or a .tmx file. Several may be given.
   --as       the account the import is made as (default: the project's first admin)
-  --workers  items imported at once in this process (default 2)
+  --workers  items imported at once in this process (default 4)
 Run the same command again after an interruption: items already done are skipped.`;
 
 const POLL_MS = 1000;
+/** Items mostly wait on the database, so four at once keep 2 cores busy (432 against 376 pairs/min with 2, decision 037). */
+const DEFAULT_WORKERS = 4;
 const PLAIN_LINE_EVERY_MS = 10_000;
 
 export async function runImportCli(argv: string[], out: NodeJS.WriteStream = process.stderr): Promise<number> {
@@ -116,7 +118,7 @@ function parse(argv: string[]) {
   });
   if (!values.project) throw new Error('--project is required.');
   if (positionals.length === 0) throw new Error('Give at least one PATH.');
-  const workers = values.workers === undefined ? 2 : Number(values.workers);
+  const workers = values.workers === undefined ? DEFAULT_WORKERS : Number(values.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > 16) throw new Error('--workers must be a whole number from 1 to 16.');
   return { project: values.project, as: values.as, workers, paths: positionals };
 }
