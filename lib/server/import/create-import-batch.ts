@@ -45,23 +45,19 @@ function toItem(row: Exclude<BatchRow, { file: unknown }>, batchId: string, inde
   return { ...base, input: row.input };
 }
 
-/** Stores a TMX row's file as pieces of FILE_CHUNK_BYTES, one INSERT each, holding one piece at a time. */
+/** Stores a TMX row's file as pieces of FILE_CHUNK_BYTES (the last may be shorter), one INSERT each, holding about one piece. */
 async function storeFile(tx: Tx, itemId: string, file: AsyncIterable<Uint8Array>): Promise<void> {
   let seq = 0;
-  let pending: Uint8Array[] = [];
-  let pendingBytes = 0;
-  const write = async () => {
-    const bytes = Buffer.concat(pending);
-    pending = [];
-    pendingBytes = 0;
-    await tx.importFileChunk.create({ data: { itemId, seq: seq++, bytes } });
-  };
+  let pending: Buffer = Buffer.alloc(0);
+  const write = (bytes: Buffer) => tx.importFileChunk.create({ data: { itemId, seq: seq++, bytes: new Uint8Array(bytes) } });
   for await (const piece of file) {
-    pending.push(piece);
-    pendingBytes += piece.byteLength;
-    if (pendingBytes >= FILE_CHUNK_BYTES) await write();
+    pending = pending.length ? Buffer.concat([pending, piece]) : Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+    while (pending.length >= FILE_CHUNK_BYTES) {
+      await write(pending.subarray(0, FILE_CHUNK_BYTES));
+      pending = pending.subarray(FILE_CHUNK_BYTES);
+    }
   }
-  if (pendingBytes > 0 || seq === 0) await write();
+  if (pending.length > 0 || seq === 0) await write(pending);
 }
 
 export async function createImportBatch(

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { z } from 'zod';
@@ -11,12 +12,15 @@ const tmxResultSchema = z.object({
   skipped: z.number(),
   errors: z.array(z.object({ position: z.number(), tuid: z.string().nullable(), message: z.string() })),
 });
-type TmxResult = z.infer<typeof tmxResultSchema>;
+/** 202: a large file is imported by a background job (decision 037). */
+const tmxQueuedSchema = z.object({ batchId: z.string() });
+type TmxResult = z.infer<typeof tmxResultSchema> | z.infer<typeof tmxQueuedSchema>;
 
 export function TmxImport({ projectId }: { projectId: string }) {
   const router = useRouter();
+  const t = useTranslations('importPanel');
   const [result, setResult] = useState<TmxResult>();
-  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, tmxResultSchema, {
+  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, z.union([tmxResultSchema, tmxQueuedSchema]), {
     onStart: () => setResult(undefined),
     onDone: (data) => {
       setResult(data);
@@ -39,7 +43,12 @@ export function TmxImport({ projectId }: { projectId: string }) {
           {error}
         </p>
       )}
-      {result && (
+      {result && 'batchId' in result && (
+        <p role="status" className="notice">
+          {t('tmxQueued')}
+        </p>
+      )}
+      {result && 'imported' in result && (
         <div role="status" className="notice">
           Imported {result.imported} unit{result.imported === 1 ? '' : 's'}
           {result.skipped ? `, skipped ${result.skipped}` : ''}.
