@@ -9,6 +9,8 @@ import { notFound } from '@/lib/server/errors';
 // running TMX items, and the first failed items with their reasons. For `npm run import` and the progress view.
 
 export const PROGRESS_FAILED_LIST = 50;
+/** Seconds of recent work the rate is measured over. */
+const RATE_WINDOW_SECONDS = 300;
 
 export interface BatchProgress {
   id: string;
@@ -21,7 +23,7 @@ export interface BatchProgress {
   running: number;
   /** Units imported so far by TMX items still running (not yet committed). */
   tmxUnits: number;
-  /** Items finished per minute since the first one started; null before any finished. */
+  /** Items finished per minute over the last five minutes of work; null before any finished. */
   perMinute: number | null;
   /** At that rate; null when unknown or nothing is left. */
   secondsLeft: number | null;
@@ -34,11 +36,17 @@ export async function getBatchProgress(actor: SessionUser, batchId: string): Pro
   await projectAccess(actor, batch.projectId, 'project:read');
   const counts = await db.importItem.groupBy({ by: ['status'], where: { batchId }, _count: { _all: true } });
   const count = (status: string) => counts.find((c) => c.status === status)?._count._all ?? 0;
-  const [timing] = await db.$queryRaw<{ first: Date | null; last: Date | null; finished: number; units: number }[]>`
-    SELECT min("startedAt") AS first, max("finishedAt") AS last,
-           count(*) FILTER (WHERE "finishedAt" IS NOT NULL AND "startedAt" IS NOT NULL)::int AS finished,
+  // The rate over the last RATE_WINDOW (or since the first claim, if later), so a batch resumed after a pause
+  // is not judged by the hours it sat still.
+  const [timing] = await db.$queryRaw<{ finished: number; seconds: number | null; units: number }[]>`
+    WITH w AS (
+      SELECT greatest(now() - ${RATE_WINDOW_SECONDS} * interval '1 second',
+                      (SELECT min("startedAt") FROM "ImportItem" WHERE "batchId" = ${batchId} AND "finishedAt" > now() - ${RATE_WINDOW_SECONDS} * interval '1 second')) AS since)
+    SELECT count(*) FILTER (WHERE "finishedAt" >= w.since)::int AS finished,
+           extract(epoch FROM max("finishedAt") FILTER (WHERE "finishedAt" >= w.since) - w.since)::float8 AS seconds,
            coalesce(sum(progress) FILTER (WHERE status = 'running'), 0)::int AS units
-    FROM "ImportItem" WHERE "batchId" = ${batchId}`;
+    FROM "ImportItem", w WHERE "batchId" = ${batchId}
+    GROUP BY w.since`;
   const failures = await db.importItem.findMany({
     where: { batchId, status: 'failed' },
     orderBy: { index: 'asc' },
@@ -49,8 +57,8 @@ export async function getBatchProgress(actor: SessionUser, batchId: string): Pro
   const failed = count('failed');
   const queued = count('queued');
   const running = count('running');
-  const minutes = timing.first && timing.last ? (timing.last.getTime() - timing.first.getTime()) / 60_000 : 0;
-  const perMinute = timing.finished > 0 && minutes > 0 ? timing.finished / minutes : null;
+  const minutes = (timing?.seconds ?? 0) / 60;
+  const perMinute = timing && timing.finished > 0 && minutes > 0 ? timing.finished / minutes : null;
   const left = queued + running;
   return {
     ...batch,
@@ -59,7 +67,7 @@ export async function getBatchProgress(actor: SessionUser, batchId: string): Pro
     failed,
     queued,
     running,
-    tmxUnits: timing.units,
+    tmxUnits: timing?.units ?? 0,
     perMinute,
     secondsLeft: perMinute && left > 0 ? Math.round((left / perMinute) * 60) : null,
     failures,

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
@@ -15,6 +16,12 @@ const batchSchema = z.object({
   pending: z.number(),
   /** Items that "Retry" would re-queue: failed URL pairs, interrupted file pairs, and waiting items whose job was lost. */
   retryable: z.number(),
+  /** The progress view of big batches (decision 037): rate, time left, TMX units so far. */
+  perMinute: z.number().nullable(),
+  secondsLeft: z.number().nullable(),
+  tmxUnits: z.number(),
+  /** False for a big batch, which lists only its running and failed items. */
+  allItemsListed: z.boolean(),
   items: z.array(
     z.object({
       index: z.number(),
@@ -22,12 +29,31 @@ const batchSchema = z.object({
       status: z.string(),
       error: z.string().nullable(),
       documentId: z.string().nullable(),
+      /** TMX items: units imported so far. */
+      progress: z.number().nullable(),
       retryable: z.boolean(),
     }),
   ),
 });
 export type Batch = z.infer<typeof batchSchema>;
 const batchesSchema = z.object({ batches: z.array(batchSchema) });
+
+/** Rate, time left and TMX units of a running batch, from the server's figures. */
+function BatchRate({ batch }: { batch: Batch }) {
+  const t = useTranslations('batchProgress');
+  const minutes = batch.secondsLeft === null ? null : Math.max(1, Math.round(batch.secondsLeft / 60));
+  const parts = [
+    batch.perMinute !== null && t('rate', { rate: Math.round(batch.perMinute) }),
+    batch.pending > 0 && minutes !== null && t('timeLeft', { minutes }),
+    batch.pending > 0 && batch.tmxUnits > 0 && t('tmxUnits', { units: batch.tmxUnits }),
+  ].filter(Boolean);
+  return (
+    <>
+      {parts.length > 0 && <p className="muted">{parts.join(' · ')}</p>}
+      {!batch.allItemsListed && <p className="muted">{t('onlyRunningAndFailed')}</p>}
+    </>
+  );
+}
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
@@ -116,11 +142,13 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
           >
             <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
           </div>
+          <BatchRate batch={b} />
           <ul>
             {b.items.map((item) => (
               <li key={item.index}>
                 {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} —{' '}
                 {item.status}
+                {item.status === 'running' && item.progress ? ` (${item.progress.toLocaleString()})` : ''}
                 {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
               </li>
             ))}
