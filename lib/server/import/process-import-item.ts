@@ -25,12 +25,6 @@ const LEXICON_MAX_AGE_MS = 60_000;
 /** The claim was lost (the item was re-queued and claimed again): this run's writes are rolled back. */
 class ClaimLost extends Error {}
 
-interface Imported {
-  documentId: string;
-  title: string | null;
-  warnings: PairWarning[];
-}
-
 /** Marks the item done inside the document's transaction, or throws ClaimLost to roll the document back. */
 function markDone(claim: Claim, title: string | null) {
   return async (tx: Tx, created: { id: string; warnings: PairWarning[] }) => {
@@ -50,11 +44,11 @@ function markDone(claim: Claim, title: string | null) {
   };
 }
 
-async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPairInput, claim: Claim): Promise<Imported> {
+async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPairInput, claim: Claim): Promise<void> {
   const preview = await previewUrlImport(actor, { projectId, url: input.englishUrl, sourceUrl: input.koreanUrl });
   if (!preview.source) throw new AppError('UNPROCESSABLE', preview.sourceError ?? 'The Korean original was not found.');
   const title = input.title || preview.target.title;
-  const created = await importArticlePair(actor, {
+  await importArticlePair(actor, {
     projectId,
     title,
     source: { text: preview.source.text, url: preview.source.url },
@@ -62,7 +56,6 @@ async function importUrlPair(actor: SessionUser, projectId: string, input: UrlPa
     beforeCommit: markDone(claim, title),
     lexiconMaxAgeMs: LEXICON_MAX_AGE_MS,
   });
-  return { documentId: created.id, title, warnings: created.warnings };
 }
 
 async function importFilePair(
@@ -71,18 +64,17 @@ async function importFilePair(
   input: FilePairInput,
   files: { korean: Uint8Array | null; english: Uint8Array | null },
   claim: Claim,
-): Promise<Imported> {
+): Promise<void> {
   if (!files.korean || !files.english)
     throw new AppError('UNPROCESSABLE', 'The files of this pair are no longer stored; import the zip again.');
-  const created = await importArticlePair(actor, {
+  await importArticlePair(actor, {
     projectId,
     title: input.title,
     source: { file: { fileName: input.korean.fileName, bytes: files.korean } },
     target: { file: { fileName: input.english.fileName, bytes: files.english } },
-    beforeCommit: markDone(claim, null),
+    beforeCommit: markDone(claim, null), // the item keeps its file name as its title
     lexiconMaxAgeMs: LEXICON_MAX_AGE_MS,
   });
-  return { documentId: created.id, title: null, warnings: created.warnings }; // the item keeps its file name
 }
 
 /** The stored file, one piece at a time (one query each), so a 200 MB file is never held whole. */
