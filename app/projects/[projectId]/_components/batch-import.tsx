@@ -57,6 +57,12 @@ function BatchRate({ batch }: { batch: Batch }) {
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
+  // A newer list from the server (the page refreshed after a large TMX became a batch on its tab) replaces ours.
+  const [listed, setListed] = useState(initialBatches);
+  if (listed !== initialBatches) {
+    setListed(initialBatches);
+    setBatches(initialBatches);
+  }
   const [retryError, setRetryError] = useState<string>();
   const [retrying, setRetrying] = useState<string>();
   const running = batches.some((b) => b.pending > 0);
