@@ -53,7 +53,12 @@ const BULK_CONNECTIONS = 2;
  * is ever visible.
  */
 export async function bulkTransaction<T>(work: (client: BulkClient) => Promise<T>): Promise<T> {
-  globalForDb.bitextBulkPool ??= new pg.Pool({ connectionString: databaseUrl(), max: BULK_CONNECTIONS });
+  if (!globalForDb.bitextBulkPool) {
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: BULK_CONNECTIONS });
+    // An idle connection that drops (the database restarted) must not take the process down with it.
+    pool.on('error', (error) => console.error('[db] bulk connection lost:', error.message));
+    globalForDb.bitextBulkPool = pool;
+  }
   const client = await globalForDb.bitextBulkPool.connect();
   let broken: Error | undefined;
   try {
