@@ -42,7 +42,7 @@ const variants: Record<string, () => string[]> = {
   // Every <tu> at the <tuv> cap (256): the most language matching per byte that the reader accepts.
   'max-tuvs': () =>
     build((i) => `<tu tuid="t${i}">${Array.from({ length: 256 }, (_, j) => tuv(j < 2 ? LANGS[j] : `x-${j}`, `s${j}`)).join('')}</tu>\n`),
-  // The most units the importer accepts (200,000), each with notes, props and attributes filling the file.
+  // 200,000 units (the importer's cap until decision 037 streamed it), each with notes, props and attributes filling the file.
   'max-units': () => {
     const per = Math.floor(targetBytes / 200_000) - 200;
     const note = 'n'.repeat(Math.max(0, Math.min(per / 2, 9_000)));

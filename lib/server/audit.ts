@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/server/db';
+import type { BulkClient, Tx } from '@/lib/server/db';
+import { newId } from '@/lib/server/documents/new-id';
 
 // The append-only audit log. Always written with the transaction client of the change it describes, so the
 // change and its record commit or fail together.
@@ -26,4 +27,22 @@ export async function audit(tx: Tx, input: AuditInput): Promise<void> {
       after: input.after,
     },
   });
+}
+
+/** The same row, written through a bulk transaction (lib/server/db.ts `bulkTransaction`). */
+export async function auditBulk(client: BulkClient, input: AuditInput): Promise<void> {
+  await client.query(
+    `INSERT INTO "AuditEvent" ("id", "actorId", "action", "projectId", "documentId", "target", "before", "after")
+     VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb)`,
+    [
+      newId(),
+      input.actorId,
+      input.action,
+      input.projectId ?? null,
+      input.documentId ?? null,
+      input.target ?? null,
+      input.before === undefined ? null : JSON.stringify(input.before),
+      input.after === undefined ? null : JSON.stringify(input.after),
+    ],
+  );
 }

@@ -88,6 +88,12 @@ function cleaned(text: string, data: { format: 'text' | 'html'; keepBoilerplate:
 export async function createDocument(
   actor: SessionUser,
   input: CreateDocumentInput,
+  options: {
+    /** Runs in the document's transaction before it commits (a batch job marks its item done there: decision 037). */
+    beforeCommit?: (tx: Tx, created: { id: string; warnings: PairWarning[] }) => Promise<void>;
+    /** Batch jobs: accept a project lexicon built this long ago (project-lexicon.ts). */
+    lexiconMaxAgeMs?: number;
+  } = {},
 ): Promise<{ id: string; beads: number; dropped: DroppedLines; warnings: PairWarning[] }> {
   const data = createDocumentSchema.parse(input);
   const { project } = await projectAccess(actor, data.projectId, 'document:create');
@@ -106,7 +112,7 @@ export async function createDocument(
       sourceLang: project.sourceLang,
       targetLang: project.targetLang,
       abbreviations: project.abbreviations,
-      lexicon: await projectLexicon(project),
+      lexicon: await projectLexicon(project, { maxAgeMs: options.lexiconMaxAgeMs }),
     },
   });
   return db.$transaction(async (tx) => {
@@ -125,6 +131,7 @@ export async function createDocument(
         droppedLines: source.dropped.length + target.dropped.length,
       },
     });
+    await options.beforeCommit?.(tx, { id: document.id, warnings });
     return { id: document.id, beads: alignment.beads.length, dropped: { source: source.dropped, target: target.dropped }, warnings };
   });
 }

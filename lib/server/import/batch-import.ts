@@ -5,6 +5,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { createImportBatch, type BatchRow } from './create-import-batch';
+import { getBatchProgress } from './batch-progress';
 import { findOrphanedItems } from './find-orphaned-items';
 import { isRetryableItem } from './import-item-input';
 import { filesStored } from './retry-failed-items';
@@ -33,6 +34,9 @@ export async function startBatchImport(actor: SessionUser, input: { projectId: s
   });
 }
 
+/** A batch with more items than this lists only its running and failed ones (the counts cover everything). */
+export const BATCH_ITEMS_LISTED = 200;
+
 export async function getBatch(actor: SessionUser, { batchId }: { batchId: string }) {
   const batch = await db.importBatch.findUnique({
     where: { id: batchId },
@@ -40,30 +44,41 @@ export async function getBatch(actor: SessionUser, { batchId }: { batchId: strin
   });
   if (!batch) throw new AppError('NOT_FOUND', 'That batch was not found.');
   await projectAccess(actor, batch.projectId, 'project:read');
+  const progress = await getBatchProgress(actor, batchId);
+  const big = progress.total > BATCH_ITEMS_LISTED;
   const rows = await db.importItem.findMany({
-    where: { batchId },
-    orderBy: { index: 'asc' },
-    select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true },
+    where: big ? { batchId, status: { in: ['running', 'failed'] } } : { batchId },
+    orderBy: [{ status: 'desc' }, { index: 'asc' }], // running before failed in a big batch; index order otherwise
+    take: big ? 2 * BATCH_ITEMS_LISTED : undefined,
+    select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true, progress: true },
   });
+  if (!big) rows.sort((a, b) => a.index - b.index);
   const stored = await filesStored(db, batchId);
   const orphaned = new Set(
-    rows.some((row) => row.status === 'queued' || row.status === 'running')
-      ? (await findOrphanedItems(db, { batchId, lock: false })).map((item) => item.id)
-      : [],
+    progress.queued + progress.running > 0 ? (await findOrphanedItems(db, { batchId, lock: false })).map((item) => item.id) : [],
   );
-  // Retryable: what "Retry failed items" would re-queue (retry-failed-items.ts).
+  // Retryable: what "Retry failed items" would re-queue (retry-failed-items.ts), counted over every failed item.
+  const failedInputs = big
+    ? await db.importItem.findMany({ where: { batchId, status: 'failed' }, select: { id: true, input: true } })
+    : rows.filter((row) => row.status === 'failed');
+  const retryableFailed = failedInputs.filter((row) => isRetryableItem({ input: row.input, filesStored: stored.has(row.id) })).length;
   const items = rows.map(({ id, input, ...item }) => ({
     ...item,
     retryable: item.status === 'failed' ? isRetryableItem({ input, filesStored: stored.has(id) }) : orphaned.has(id),
   }));
-  const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
     ...batch,
-    total: items.length,
-    done: count('done'),
-    failed: count('failed'),
-    pending: count('queued') + count('running'),
-    retryable: items.filter((i) => i.retryable).length,
+    total: progress.total,
+    done: progress.done,
+    failed: progress.failed,
+    pending: progress.queued + progress.running,
+    retryable: retryableFailed + orphaned.size,
+    /** Items finished per minute, the time left at that rate, and TMX units imported so far by running items. */
+    perMinute: progress.perMinute,
+    secondsLeft: progress.secondsLeft,
+    tmxUnits: progress.tmxUnits,
+    /** False when only running and failed items are listed (a big batch). */
+    allItemsListed: !big,
     items,
   };
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
+import type { Tx } from '@/lib/server/db';
 import { createDocument, type DroppedLines } from '@/lib/server/documents/create-document';
 import { AppError, toAppError } from '@/lib/server/errors';
 import { resolveArticle, type ArticleSource } from './resolve-article';
@@ -17,6 +18,10 @@ export interface ImportPairInput {
   target: ArticleSource;
   /** Keep news-site furniture lines instead of dropping them (decision 022). */
   keepBoilerplate?: boolean;
+  /** Runs in the document's transaction before it commits (see createDocument). */
+  beforeCommit?: (tx: Tx, created: { id: string; warnings: PairWarning[] }) => Promise<void>;
+  /** Batch jobs: accept a project lexicon built this long ago (see createDocument). */
+  lexiconMaxAgeMs?: number;
 }
 
 export async function importArticlePair(
@@ -29,15 +34,19 @@ export async function importArticlePair(
     resolveArticle(input.target).catch((e: unknown) => Promise.reject(labelSide(e, 'English (target)'))),
   ]);
   const title = input.title?.trim() || target.title || source.title || 'Untitled article';
-  return createDocument(actor, {
-    projectId: project.id,
-    title: title.slice(0, 300),
-    sourceText: source.text,
-    targetText: target.text,
-    sourceUrl: source.url,
-    targetUrl: target.url,
-    keepBoilerplate: input.keepBoilerplate ?? false,
-  });
+  return createDocument(
+    actor,
+    {
+      projectId: project.id,
+      title: title.slice(0, 300),
+      sourceText: source.text,
+      targetText: target.text,
+      sourceUrl: source.url,
+      targetUrl: target.url,
+      keepBoilerplate: input.keepBoilerplate ?? false,
+    },
+    { beforeCommit: input.beforeCommit, lexiconMaxAgeMs: input.lexiconMaxAgeMs },
+  );
 }
 
 /** Says which side failed: "English (target): The site answered with an error (HTTP 500)." */

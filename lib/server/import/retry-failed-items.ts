@@ -58,10 +58,14 @@ export async function retryFailedItems(
   );
 }
 
-/** Ids of the batch's failed items that still hold both files, without reading the bytes. */
+/** Ids of the batch's failed items that still hold both files (or their TMX file), without reading the bytes. */
 export async function filesStored(tx: Pick<Tx, 'importItem'>, batchId: string): Promise<Set<string>> {
   const rows = await tx.importItem.findMany({
-    where: { batchId, status: 'failed', koreanFile: { not: null }, englishFile: { not: null } },
+    where: {
+      batchId,
+      status: 'failed',
+      OR: [{ koreanFile: { not: null }, englishFile: { not: null } }, { fileChunks: { some: {} } }],
+    },
     select: { id: true },
   });
   return new Set(rows.map((row) => row.id));

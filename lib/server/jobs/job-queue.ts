@@ -12,6 +12,8 @@ export const IMPORT_ITEM_QUEUE = 'import-item';
 export const JOB_SCHEMA = 'pgboss';
 /** pg-boss fails a job still active after this (a worker that died); the orphan sweep then gives its item a new job. */
 export const IMPORT_JOB_EXPIRE_SECONDS = 300;
+/** A TMX item may run for minutes on a busy machine (a 200 MB file); its job expires later (decision 037). */
+export const TMX_JOB_EXPIRE_SECONDS = 3600;
 
 const globalForQueue = globalThis as unknown as { bitextQueue?: Promise<PgBoss> };
 
@@ -40,6 +42,11 @@ export async function queueItemJobs(tx: Tx, itemIds: string[]): Promise<void> {
   if (itemIds.length === 0) return;
   const queue = await jobQueue(); // started (schema and queue exist) before we write through the transaction
   const jobIds = itemIds.map(() => randomUUID());
+  const tmx = new Set(
+    (await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "ImportItem" WHERE id = ANY(${itemIds}::text[]) AND input->>'kind' = 'tmx'`).map(
+      (row) => row.id,
+    ),
+  );
   let inserted = 0;
   // pg-boss's documented way to write through someone else's transaction: an `executeSql` over it.
   const viaTransaction = {
@@ -54,7 +61,7 @@ export async function queueItemJobs(tx: Tx, itemIds: string[]): Promise<void> {
       name: IMPORT_ITEM_QUEUE,
       data: { itemId },
       retryLimit: 0,
-      expireInSeconds: IMPORT_JOB_EXPIRE_SECONDS,
+      expireInSeconds: tmx.has(itemId) ? TMX_JOB_EXPIRE_SECONDS : IMPORT_JOB_EXPIRE_SECONDS,
     })),
     { db: viaTransaction },
   );

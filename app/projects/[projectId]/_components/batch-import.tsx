@@ -1,7 +1,7 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { callApi, jsonRequest } from '@/lib/http/api-outcome';
@@ -16,6 +16,12 @@ const batchSchema = z.object({
   pending: z.number(),
   /** Items that "Retry" would re-queue: failed URL pairs, interrupted file pairs, and waiting items whose job was lost. */
   retryable: z.number(),
+  /** The progress view of big batches (decision 037): rate, time left, TMX units so far. */
+  perMinute: z.number().nullable(),
+  secondsLeft: z.number().nullable(),
+  tmxUnits: z.number(),
+  /** False for a big batch, which lists only its running and failed items. */
+  allItemsListed: z.boolean(),
   items: z.array(
     z.object({
       index: z.number(),
@@ -23,6 +29,8 @@ const batchSchema = z.object({
       status: z.string(),
       error: z.string().nullable(),
       documentId: z.string().nullable(),
+      /** TMX items: units imported so far. */
+      progress: z.number().nullable(),
       retryable: z.boolean(),
     }),
   ),
@@ -35,9 +43,33 @@ const rich = { strong: (chunks: ReactNode) => <strong>{chunks}</strong>, code: (
 const ITEM_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
 const isItemStatus = (status: string): status is (typeof ITEM_STATUSES)[number] => (ITEM_STATUSES as readonly string[]).includes(status);
 
+/** Rate, time left and TMX units of a running batch, from the server's figures. */
+function BatchRate({ batch }: { batch: Batch }) {
+  const t = useTranslations('batchProgress');
+  const minutes = batch.secondsLeft === null ? null : Math.max(1, Math.round(batch.secondsLeft / 60));
+  const parts = [
+    batch.perMinute !== null && t('rate', { rate: Math.round(batch.perMinute) }),
+    batch.pending > 0 && minutes !== null && t('timeLeft', { minutes }),
+    batch.pending > 0 && batch.tmxUnits > 0 && t('tmxUnits', { units: batch.tmxUnits }),
+  ].filter(Boolean);
+  return (
+    <>
+      {parts.length > 0 && <p className="muted">{parts.join(' · ')}</p>}
+      {!batch.allItemsListed && <p className="muted">{t('onlyRunningAndFailed')}</p>}
+    </>
+  );
+}
+
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const t = useTranslations('batchImport');
+  const format = useFormatter();
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
+  // A newer list from the server (the page refreshed after a large TMX became a batch on its tab) replaces ours.
+  const [listed, setListed] = useState(initialBatches);
+  if (listed !== initialBatches) {
+    setListed(initialBatches);
+    setBatches(initialBatches);
+  }
   const [retryError, setRetryError] = useState<string>();
   const [retrying, setRetrying] = useState<string>();
   const running = batches.some((b) => b.pending > 0);
@@ -114,11 +146,13 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
           >
             <span style={{ width: `${b.total ? ((b.done + b.failed) / b.total) * 100 : 0}%` }} />
           </div>
+          <BatchRate batch={b} />
           <ul>
             {b.items.map((item) => (
               <li key={item.index}>
                 {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} —{' '}
                 {isItemStatus(item.status) ? t(`status.${item.status}`) : item.status}
+                {item.status === 'running' && item.progress ? <> ({format.number(item.progress)})</> : null}
                 {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
               </li>
             ))}

@@ -1,7 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { z } from 'zod';
 import { useFormUpload } from './use-form-upload';
@@ -20,14 +20,17 @@ const tmxResultSchema = z.object({
     }),
   ),
 });
-type TmxResult = z.infer<typeof tmxResultSchema>;
+/** 202: a large file is imported by a background job (decision 037). */
+const tmxQueuedSchema = z.object({ batchId: z.string() });
+type TmxResult = z.infer<typeof tmxResultSchema> | z.infer<typeof tmxQueuedSchema>;
 
 export function TmxImport({ projectId }: { projectId: string }) {
   const t = useTranslations('importPanel');
   const router = useRouter();
   const [result, setResult] = useState<TmxResult>();
-  const problem = (e: TmxResult['errors'][number]) => t(`tmxProblem.${e.code}`, { tuv: e.tuv ?? 0, lang: e.lang || 'none' });
-  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, tmxResultSchema, {
+  const problem = (e: z.infer<typeof tmxResultSchema>['errors'][number]) =>
+    t(`tmxProblem.${e.code}`, { tuv: e.tuv ?? 0, lang: e.lang || 'none' });
+  const { error, pending, onSubmit } = useFormUpload(`/api/v1/projects/${projectId}/tmx`, z.union([tmxResultSchema, tmxQueuedSchema]), {
     onStart: () => setResult(undefined),
     onDone: (data) => {
       setResult(data);
@@ -47,7 +50,12 @@ export function TmxImport({ projectId }: { projectId: string }) {
           {error}
         </p>
       )}
-      {result && (
+      {result && 'batchId' in result && (
+        <p role="status" className="notice">
+          {t('tmxQueued')}
+        </p>
+      )}
+      {result && 'imported' in result && (
         <div role="status" className="notice">
           {t('tmxResult', { imported: result.imported, skipped: result.skipped })}
           {result.errors.length > 0 && (

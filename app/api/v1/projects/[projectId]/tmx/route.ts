@@ -6,12 +6,15 @@ import { MULTIPART_OVERHEAD_BYTES, readFormData, streamBody } from '@/lib/server
 import { readQuery } from '@/lib/server/http/read-query';
 import { assertCleanForm } from '@/lib/server/http/text-input';
 import { importTmx } from '@/lib/server/import/import-tmx';
+import { INLINE_TMX_BYTES, readableChunks, startTmxImportJob } from '@/lib/server/import/start-tmx-import-job';
 
 const MAX_BYTES = TMX_READ_LIMITS.maxBytes;
 const querySchema = z.object({ name: z.string().max(255).optional() });
 
 // POST /api/v1/projects/{id}/tmx with the TMX file as the body (or multipart field "file")
-// → {imported, skipped, errors, documentId}; 400/413/422 with a message for a file that cannot be imported.
+// → 201 {imported, skipped, errors, documentId}; 400/413/422 with a message for a file that cannot be imported.
+// A file over 8 MB (multipart, or a raw body whose Content-Length says so) becomes a background job instead:
+// 202 {batchId}, its progress in GET /api/v1/batches/{batchId} (decision 037).
 // Access is checked before the body is read; a raw body streams into the parser, capped at 200 MB.
 export const POST = apiHandler<{ projectId: string }>(
   async ({ req, user, params }) => {
@@ -23,9 +26,31 @@ export const POST = apiHandler<{ projectId: string }>(
       assertCleanForm(form);
       const file = form.get('file');
       if (!(file instanceof File)) throw new AppError('INVALID_INPUT', 'Send the TMX file in a form field named "file".');
+      if (file.size > INLINE_TMX_BYTES) {
+        const job = await startTmxImportJob(user, {
+          projectId: params.projectId,
+          fileName: file.name,
+          bytes: file.size,
+          file: () => readableChunks(file.stream()),
+        });
+        return Response.json(job, { status: 202 });
+      }
       body = new Uint8Array(await file.arrayBuffer());
       fileName = file.name;
-    } else body = streamBody(req, MAX_BYTES, 'The TMX file'); // an empty body is refused as an empty file
+    } else {
+      body = streamBody(req, MAX_BYTES, 'The TMX file'); // an empty body is refused as an empty file
+      const declared = Number(req.headers.get('content-length') ?? 0);
+      if (declared > INLINE_TMX_BYTES) {
+        const stream = body;
+        const job = await startTmxImportJob(user, {
+          projectId: params.projectId,
+          fileName: fileName ?? 'memory.tmx',
+          bytes: declared,
+          file: () => stream,
+        });
+        return Response.json(job, { status: 202 });
+      }
+    }
     const result = await importTmx(user, { projectId: params.projectId, body, fileName });
     return Response.json(result, { status: 201 });
   },

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { generatedUnit, TMX_HEAD, TMX_TAIL, tmxChunks } from '@/lib/formats/testing/generated-tmx';
+import { db } from '@/lib/server/db';
+import { toAppError } from '@/lib/server/errors';
+import { makeProject, makeUser } from '@/lib/server/testing/factories';
+import { CHUNK_UNITS, importTmx, MAX_REPORTED_ERRORS } from './import-tmx';
+
+// Flat memory, proven by counting (decision 037): what the import holds never grows with the file. The input is
+// a generator that counts the units it has handed over; at every chunk the importer passes to the database,
+// the units it has read but not yet passed on are bounded by one chunk plus the reader's look-ahead.
+
+const encoder = new TextEncoder();
+const countUnits = (text: string) => text.split('<tu ').length - 1;
+
+/** The generated file as bytes, counting the units pulled so far into `counter.pulled`. */
+async function* counted(chunks: Iterable<string>, counter: { pulled: number }): AsyncGenerator<Uint8Array> {
+  for (const chunk of chunks) {
+    counter.pulled += countUnits(chunk);
+    yield encoder.encode(chunk);
+  }
+}
+
+async function memoryRows(projectId: string) {
+  const documents = await db.document.findMany({ where: { projectId }, select: { id: true } });
+  const segments = await db.segment.count({ where: { document: { projectId } } });
+  return { documents: documents.length, segments };
+}
+
+describe('streaming TMX import', () => {
+  it('holds at most one chunk of units, however long the file', async () => {
+    const owner = await makeUser();
+    const project = await makeProject(owner);
+    const units = 5 * CHUNK_UNITS + 123;
+    const counter = { pulled: 0 };
+    const handed: { held: number; readAhead: number }[] = [];
+    let passed = 0;
+    const result = await importTmx(owner, {
+      projectId: project.id,
+      body: counted(tmxChunks(units), counter),
+      fileName: 'long.tmx',
+      onChunk: ({ units: held }) => {
+        passed += held;
+        handed.push({ held, readAhead: counter.pulled - passed });
+      },
+    });
+    expect(result).toMatchObject({ imported: units, skipped: 0 });
+    expect(handed).toHaveLength(6);
+    // One input chunk (64 K characters, ~330 units) is the reader's look-ahead; a file-sized buffer would show here.
+    const lookAhead = countUnits([...tmxChunks(CHUNK_UNITS)][0]) + 1;
+    for (const { held, readAhead } of handed) {
+      expect(held).toBeLessThanOrEqual(CHUNK_UNITS);
+      expect(readAhead).toBeLessThanOrEqual(lookAhead);
+    }
+    const beads = await db.bead.findMany({
+      where: { documentId: result.documentId! },
+      orderBy: { position: 'asc' },
+      select: { position: true, status: true },
+      skip: units - 2,
+    });
+    expect(beads).toEqual([
+      { position: units - 2, status: 'approved' },
+      { position: units - 1, status: 'approved' },
+    ]);
+    expect(await memoryRows(project.id)).toEqual({ documents: 1, segments: 2 * units });
+  });
+
+  it('keeps the first problems and counts the rest', async () => {
+    const owner = await makeUser();
+    const project = await makeProject(owner);
+    const bad = MAX_REPORTED_ERRORS + 500;
+    const oneSided = (i: number) => `<tu tuid="bad${i}"><tuv xml:lang="ko-KR"><seg>한쪽만 ${i}</seg></tuv></tu>\n`;
+    const body = TMX_HEAD + Array.from({ length: bad }, (_, i) => oneSided(i)).join('') + generatedUnit(1) + TMX_TAIL;
+    const result = await importTmx(owner, { projectId: project.id, body, fileName: 'mostly-bad.tmx' });
+    expect(result).toMatchObject({ imported: 1, skipped: bad });
+    expect(result.errors).toHaveLength(MAX_REPORTED_ERRORS);
+  });
+
+  it('leaves nothing visible while it runs, and nothing at all when the file breaks after several chunks', async () => {
+    const owner = await makeUser();
+    const project = await makeProject(owner);
+    const seenWhileRunning: Awaited<ReturnType<typeof memoryRows>>[] = [];
+    function* broken(): Generator<string> {
+      for (const chunk of tmxChunks(4 * CHUNK_UNITS)) if (!chunk.endsWith(TMX_TAIL)) yield chunk; // no closing tags
+      yield '<tu><tuv xml:lang="ko-KR"><seg>끊긴</seg></tu></body></tmx>'; // </tu> closes an open <tuv>: malformed
+    }
+    const error = await importTmx(owner, {
+      projectId: project.id,
+      body: counted(broken(), { pulled: 0 }),
+      fileName: 'broken.tmx',
+      onProgress: async () => void seenWhileRunning.push(await memoryRows(project.id)),
+    }).catch((e: unknown) => toAppError(e));
+    expect(error).toMatchObject({ code: 'INVALID_INPUT' });
+    expect(seenWhileRunning.length).toBeGreaterThanOrEqual(2);
+    expect(seenWhileRunning.every((rows) => rows.documents === 0 && rows.segments === 0)).toBe(true);
+    expect(await memoryRows(project.id)).toEqual({ documents: 0, segments: 0 });
+    const audits = await db.auditEvent.count({ where: { projectId: project.id, action: 'tmx.import' } });
+    expect(audits).toBe(0);
+  });
+});
