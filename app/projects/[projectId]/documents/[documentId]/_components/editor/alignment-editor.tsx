@@ -116,6 +116,7 @@ export function AlignmentEditor({
 
   const run = useEditorCommands({
     documentId: doc.id,
+    projectId: doc.project.id,
     index,
     view,
     selection: resolved,
@@ -178,6 +179,7 @@ export function AlignmentEditor({
         onUndo={() => run('undo')}
         onRedo={() => run('redo')}
         onHelp={() => setHelpOpen(true)}
+        onSearchMemory={() => run('searchMemory')}
         onNext={(what) => run(what === 'low' ? 'nextLow' : what === 'qa' ? 'nextQa' : 'nextUnconfirmed')}
         qaEnabled={qa.enabled}
       />

@@ -23,6 +23,7 @@ interface Props {
   onUndo: () => void;
   onRedo: () => void;
   onHelp: () => void;
+  onSearchMemory: () => void;
   onNext: (what: 'unconfirmed' | 'low' | 'qa') => void;
   /** The project runs translation QA checks: the QA filter and "next QA issue" show (decision 041). */
   qaEnabled: boolean;
@@ -133,6 +134,16 @@ export function EditorToolbar({ searchRef, ...props }: Props) {
           title={t('redoTitle')}
         >
           {t('redo')}
+        </button>
+        <button
+          type="button"
+          className="secondary"
+          // Keep the words selected in a segment: a click would otherwise clear the selection before it is read.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={props.onSearchMemory}
+          title={t('searchMemoryTitle')}
+        >
+          {t('searchMemory')}
         </button>
         <button type="button" className="secondary" onClick={props.onHelp} title={t('shortcutsTitle')} aria-label={t('shortcuts')}>
           ?

@@ -40,6 +40,7 @@ export type CommandName =
   | 'undo'
   | 'redo'
   | 'search'
+  | 'searchMemory'
   | 'help'
   | 'escape';
 
@@ -92,6 +93,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['u', 'Ctrl+Z'], command: 'undo', description: 'undo', group: 'general' },
   { keys: ['U', 'Ctrl+Shift+Z', 'Ctrl+Y'], command: 'redo', description: 'redo', group: 'general' },
   { keys: ['/'], command: 'search', description: 'search', group: 'general' },
+  { keys: ['f'], command: 'searchMemory', description: 'searchMemory', group: 'general' },
   { keys: ['?'], command: 'help', description: 'help', group: 'general' },
   { keys: ['Esc'], command: 'escape', description: 'escape', group: 'general' },
 ];
@@ -136,6 +138,7 @@ const PLAIN: Record<string, CommandName> = {
   u: 'undo',
   U: 'redo',
   '/': 'search',
+  f: 'searchMemory',
   '?': 'help',
   Escape: 'escape',
 };

@@ -12,6 +12,7 @@ import { documentApi } from '../sync/document-api';
 import { panelOwnsKeys, type EditorMode } from './editor-mode';
 import type { HistoryLoad } from '../review/segment-history';
 import type { CommandName } from './keyboard-map';
+import { memorySearchHref } from './memory-search';
 import { movedLinkStep } from '../operations/moved-link-command';
 import { isReviewCommand, runReviewCommand } from '../review/review-commands';
 import {
@@ -29,6 +30,7 @@ import type { DocumentSync } from '../sync/use-document-sync';
 
 interface Context {
   documentId: string;
+  projectId: string;
   index: DocumentIndex;
   /** What the list shows; the selection is always one of its rows (resolveShownSelection). */
   view: ListView;
@@ -89,6 +91,13 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
     if (panelOwnsKeys(ctx.mode)) return false;
     if (command === 'help') return (ctx.setHelpOpen(true), true);
     if (command === 'search') return (ctx.focusSearch(), true);
+    if (command === 'searchMemory') {
+      // The words selected in a segment, searched in this project's memory in a new tab (the editor stays as it is).
+      const href = memorySearchHref(window.getSelection()?.toString(), ctx.projectId);
+      if (href) window.open(href, '_blank', 'noopener');
+      else sync.hint(t('selectWordsToSearch'));
+      return true;
+    }
     if (command === 'escape') {
       if (ctx.movedMark !== null) ctx.setMovedMark(null);
       if (ctx.mode.kind !== 'browse') ctx.setMode({ kind: 'browse' });

@@ -12,7 +12,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import type { CommandName } from '../editor/keyboard-map';
 
 /** Commands about the interface itself: they never wait (help, search, closing a panel). */
-const IMMEDIATE: ReadonlySet<CommandName> = new Set(['help', 'search', 'escape']);
+const IMMEDIATE: ReadonlySet<CommandName> = new Set(['help', 'search', 'searchMemory', 'escape']);
 
 /** Commands that only move the selection: they run at once unless a key is already waiting. */
 const MOVES: ReadonlySet<CommandName> = new Set([
