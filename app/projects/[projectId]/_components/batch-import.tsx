@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { callApi, jsonRequest } from '@/lib/http/api-outcome';
+import { callApi, failureText, jsonRequest } from '@/lib/http/api-outcome';
 import { useFormUpload } from './use-form-upload';
 
 const batchSchema = z.object({
@@ -37,6 +37,7 @@ const isItemStatus = (status: string): status is (typeof ITEM_STATUSES)[number] 
 
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const t = useTranslations('batchImport');
+  const tApi = useTranslations('api');
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
   const [retryError, setRetryError] = useState<string>();
   const [retrying, setRetrying] = useState<string>();
@@ -66,7 +67,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     setRetryError(undefined);
     const result = await callApi(`/api/v1/batches/${batchId}/retry`, z.object({ retried: z.number() }), jsonRequest({}));
     setRetrying(undefined);
-    if (!result.ok) return setRetryError(result.message);
+    if (!result.ok) return setRetryError(failureText(result, tApi));
     await refresh();
   }
 

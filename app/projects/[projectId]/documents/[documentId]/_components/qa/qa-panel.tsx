@@ -5,7 +5,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import type { Outcome } from '@/lib/http/api-outcome';
+import { failureText, type Outcome } from '@/lib/http/api-outcome';
 import type { QaFlag } from '@/lib/qa/qa-flags';
 import { MAX_DISMISS_REASON_CHARS, type QaDismissalAnswer } from '@/lib/qa/qa-flags-schema';
 import styles from './qa.module.css';
@@ -20,6 +20,7 @@ interface Props {
 
 export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
   const t = useTranslations('qa');
+  const tApi = useTranslations('api');
   const [dismissing, setDismissing] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [pending, setPending] = useState(false);
@@ -30,7 +31,7 @@ export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
     setError(null);
     const result = await action();
     setPending(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(failureText(result, tApi));
     setDismissing(null);
     setReason('');
   };
