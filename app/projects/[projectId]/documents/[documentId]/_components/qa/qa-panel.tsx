@@ -9,6 +9,7 @@ import { failureText, type Outcome } from '@/lib/http/api-outcome';
 import type { QaFlag } from '@/lib/qa/qa-flags';
 import { MAX_DISMISS_REASON_CHARS, type QaDismissalAnswer } from '@/lib/qa/qa-flags-schema';
 import styles from './qa.module.css';
+import { qaFindingText } from './finding-text';
 
 interface Props {
   flags: readonly QaFlag[];
@@ -48,7 +49,7 @@ export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
         {flags.map((flag) => (
           <li key={flag.fingerprint} className={`${styles.item} ${flag.dismissed ? styles.dismissed : ''}`} data-qa-check={flag.check}>
             <strong>{t(`check.${flag.check}`)}</strong>
-            <span className={styles.message}>{flag.message}</span>
+            <span className={styles.message}>{qaFindingText(flag, t)}</span>
             {flag.dismissed ? (
               <>
                 <span data-testid="qa-dismissed">{t('dismissedBy', { name: flag.dismissed.by, reason: flag.dismissed.reason })}</span>
