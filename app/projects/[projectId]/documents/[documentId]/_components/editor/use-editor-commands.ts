@@ -130,7 +130,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'prevQa':
         return go(
           findRow(visible, sel, (r) => ctx.qaOpen.has(r.bead.id), command === 'nextQa' ? 1 : -1),
-          'No bead shown has an open QA issue.',
+          t('noQa'),
         );
     }
     if (!sel) return false;
