@@ -22,6 +22,8 @@ export function checkGlossary(source: string, target: string, glossary: readonly
     findings.push({
       check: 'glossary',
       message: `Glossary: "${entry.source}" is "${entry.target}", which the translation does not use.`,
+      code: 'glossary',
+      params: { source: `"${entry.source}"`, target: `"${entry.target}"` },
       source: [{ start: at, end: at + term.length }],
       target: [],
     });

@@ -40,6 +40,8 @@ function koreanNameFindings(source: string, target: string): QaFinding[] {
     findings.push({
       check: 'name',
       message: `"${m[1]}" is written "${e[0]}" in the translation: same family name, another given name.`,
+      code: 'nameGiven',
+      params: { source: `"${m[1]}"`, target: `"${e[0]}"` },
       source: [{ start: m.index, end: m.index + m[1].length }],
       target: [{ start: e.index!, end: e.index! + e[0].length }],
     });
@@ -144,6 +146,8 @@ function documentNameFindings(bead: QaBead, tokens: NameTokens, names: DocumentN
     findings.push({
       check: 'name',
       message: `"${word.text}" is "${[...spellings].join('" / "')}" elsewhere in this document; here the translation names "${unexplained[0].text}".`,
+      code: 'nameElsewhere',
+      params: { source: `"${word.text}"`, spellings: `"${[...spellings].join('" / "')}"`, target: `"${unexplained[0].text}"` },
       source: [{ start: word.start, end: word.end }],
       target: [{ start: unexplained[0].start, end: unexplained[0].end }],
     });

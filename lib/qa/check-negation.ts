@@ -20,10 +20,13 @@ export function checkNegation(source: string, target: string, sourceLang: string
     return { start: m.index + lead, end: m.index + m[0].length };
   });
   if (spans.length === 0 || EN_NEGATION.test(target)) return [];
+  const negated = `"${source.slice(spans[0].start, spans[0].end)}"`;
   return [
     {
       check: 'negation',
-      message: `The Korean is negated ("${source.slice(spans[0].start, spans[0].end)}"), the translation has no negation.`,
+      message: `The Korean is negated (${negated}), the translation has no negation.`,
+      code: 'negation',
+      params: { source: negated },
       source: spans,
       target: [],
     },

@@ -58,9 +58,12 @@ export function checkQuantities(source: string, target: string, sourceLang: stri
   const findings: QaFinding[] = [];
   for (const [s, t] of result.pairs) {
     if (s.unit && t.unit && s.unit !== t.unit) {
+      const params = { source: quote(source, [s]), sourceUnit: s.unit, target: quote(target, [t]), targetUnit: t.unit };
       findings.push({
         check: 'amount',
-        message: `${quote(source, [s])} is in ${UNIT_NAMES[s.unit]}, the translation says ${UNIT_NAMES[t.unit]} (${quote(target, [t])}).`,
+        message: `${params.source} is in ${UNIT_NAMES[s.unit]}, the translation says ${UNIT_NAMES[t.unit]} (${params.target}).`,
+        code: 'unit',
+        params,
         source: [{ start: s.start, end: s.end }],
         target: [{ start: t.start, end: t.end }],
       });
@@ -77,9 +80,12 @@ export function checkQuantities(source: string, target: string, sourceLang: stri
     const s = result.source.filter(inGroup);
     const t = result.target.filter(inGroup);
     if (s.length === 0 || t.length === 0) continue;
+    const params = { source: quote(source, s), target: quote(target, t) };
     findings.push({
       check: checkOf([...s, ...t]),
-      message: `${quote(source, s)} has no counterpart in the translation, which has ${quote(target, t)} instead.`,
+      message: `${params.source} has no counterpart in the translation, which has ${params.target} instead.`,
+      code: 'unmatched',
+      params,
       source: s.map((q) => ({ start: q.start, end: q.end })),
       target: t.map((q) => ({ start: q.start, end: q.end })),
     });

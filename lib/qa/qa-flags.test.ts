@@ -21,7 +21,7 @@ describe('qaFingerprint', () => {
 
   it('stays short and keeps its separators unambiguous on hostile text', () => {
     const bead = { source: '>|'.repeat(5000), target: 'x' };
-    const fp = qaFingerprint({ check: 'glossary', message: '', source: [{ start: 0, end: 10000 }], target: [] }, bead);
+    const fp = qaFingerprint({ check: 'glossary', source: [{ start: 0, end: 10000 }], target: [] }, bead);
     expect(fp.length).toBeLessThanOrEqual(600);
     expect(fp.split('>')).toHaveLength(2);
   });

@@ -17,7 +17,7 @@ const spanTexts = (text: string, spans: readonly QaSpan[]) =>
  * `check:source words>target words` — the same on every run over the same text, different when the
  * disagreeing words change. "number:4만2천>24,000".
  */
-export function qaFingerprint(finding: QaFinding, bead: QaBead): string {
+export function qaFingerprint(finding: Pick<QaFinding, 'check' | 'source' | 'target'>, bead: QaBead): string {
   return `${finding.check}:${spanTexts(bead.source, finding.source)}>${spanTexts(bead.target, finding.target)}`.slice(
     0,
     MAX_FINGERPRINT_CHARS,
@@ -31,10 +31,10 @@ export interface QaDismissalView {
 }
 
 /** A finding with its name and, once a reviewer dismissed it, who did and why. */
-export interface QaFlag extends QaFinding {
+export type QaFlag = QaFinding & {
   fingerprint: string;
   dismissed: QaDismissalView | null;
-}
+};
 
 /** Dismissals of one document, by bead id and fingerprint. */
 export type QaDismissals = ReadonlyMap<string, ReadonlyMap<string, QaDismissalView>>;

@@ -9,12 +9,27 @@ export interface QaSpan {
   end: number;
 }
 
-export interface QaFinding {
+/**
+ * What a finding says, as a code and the values its sentence is built from (each a quoted word or list, a unit
+ * is its code: KRW, USD, percent…): the editor words it in the reader's language (catalog `qa.finding.<code>`),
+ * while `message` is the English sentence the API and the exports carry.
+ */
+export type QaFindingText =
+  | { code: 'unmatched'; params: { source: string; target: string } }
+  | { code: 'unit'; params: { source: string; sourceUnit: string; target: string; targetUnit: string } }
+  | { code: 'nameGiven'; params: { source: string; target: string } }
+  | { code: 'nameElsewhere'; params: { source: string; spellings: string; target: string } }
+  | { code: 'negation'; params: { source: string } }
+  | { code: 'glossary'; params: { source: string; target: string } };
+
+export type QaFindingCode = QaFindingText['code'];
+
+export type QaFinding = QaFindingText & {
   check: QaCheck;
   message: string;
   source: QaSpan[];
   target: QaSpan[];
-}
+};
 
 export interface QaBead {
   source: string;

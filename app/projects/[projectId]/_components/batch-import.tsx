@@ -4,7 +4,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
-import { callApi, jsonRequest } from '@/lib/http/api-outcome';
+import { callApi, failureText, jsonRequest } from '@/lib/http/api-outcome';
 import { useFormUpload } from './use-form-upload';
 
 const batchSchema = z.object({
@@ -63,6 +63,7 @@ function BatchRate({ batch }: { batch: Batch }) {
 export function BatchImport({ projectId, initialBatches }: { projectId: string; initialBatches: Batch[] }) {
   const t = useTranslations('batchImport');
   const format = useFormatter();
+  const tApi = useTranslations('api');
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
   // A newer list from the server (the page refreshed after a large TMX became a batch on its tab) replaces ours.
   const [listed, setListed] = useState(initialBatches);
@@ -98,7 +99,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
     setRetryError(undefined);
     const result = await callApi(`/api/v1/batches/${batchId}/retry`, z.object({ retried: z.number() }), jsonRequest({}));
     setRetrying(undefined);
-    if (!result.ok) return setRetryError(result.message);
+    if (!result.ok) return setRetryError(failureText(result, tApi));
     await refresh();
   }
 

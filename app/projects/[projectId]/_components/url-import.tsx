@@ -4,11 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod';
-import { callApi, jsonRequest } from '@/lib/http/api-outcome';
+import { callApi, failureText, jsonRequest } from '@/lib/http/api-outcome';
 import { urlPreviewSchema, type UrlPreview } from '@/lib/import/url-preview-schema';
 
 export function UrlImport({ projectId }: { projectId: string }) {
   const t = useTranslations('urlImport');
+  const tApi = useTranslations('api');
   const router = useRouter();
   const [preview, setPreview] = useState<UrlPreview>();
   const [error, setError] = useState<string>();
@@ -31,7 +32,7 @@ export function UrlImport({ projectId }: { projectId: string }) {
     setPending(null);
     if (!result.ok) {
       // Shown under the URL field, where the user is looking, announced (role="alert"), with focus back in the field.
-      setFetchError(result.message);
+      setFetchError(failureText(result, tApi));
       urlField.current?.focus();
       return;
     }
@@ -54,7 +55,7 @@ export function UrlImport({ projectId }: { projectId: string }) {
       }),
     );
     setPending(null);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(failureText(result, tApi));
     router.push(`/projects/${projectId}/documents/${result.data.id}`);
   }
 

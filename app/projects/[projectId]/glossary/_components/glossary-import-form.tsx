@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
 import { z } from 'zod';
 import { GLOSSARY_FILE_LIMITS } from '@/lib/formats/glossary-file';
-import { callApi } from '@/lib/http/api-outcome';
+import { callApi, failureText } from '@/lib/http/api-outcome';
 
 const importResultSchema = z.object({
   added: z.number(),
@@ -28,6 +28,7 @@ type ImportResult = z.infer<typeof importResultSchema>;
 // form could send; decision 015), and the endpoint reads the bytes whatever the type says.
 export function GlossaryImportForm({ projectId }: { projectId: string }) {
   const t = useTranslations('glossary');
+  const tApi = useTranslations('api');
   const router = useRouter();
   const [result, setResult] = useState<ImportResult>();
   const [error, setError] = useState<string>();
@@ -51,7 +52,7 @@ export function GlossaryImportForm({ projectId }: { projectId: string }) {
       },
     );
     setPending(false);
-    if (!response.ok) return setError(response.message);
+    if (!response.ok) return setError(failureText(response, tApi));
     setResult(response.data);
     router.refresh();
   }

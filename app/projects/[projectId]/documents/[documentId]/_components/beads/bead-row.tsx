@@ -14,6 +14,7 @@ import { movedMarker } from '../operations/moved-link-command';
 import { beadReasonText } from './bead-reason';
 import { openFlags, segmentSpans, type QaFlag, type SegmentSpan } from '@/lib/qa/qa-flags';
 import { QaText } from '../qa/qa-text';
+import { qaFindingText } from '../qa/finding-text';
 import qaStyles from '../qa/qa.module.css';
 
 interface Props {
@@ -173,7 +174,7 @@ function BeadRowView(props: Props) {
         <ul className={qaStyles.note} data-testid="qa-note">
           {open.map((flag) => (
             <li key={flag.fingerprint}>
-              <strong>{tQa(`check.${flag.check}`)}:</strong> {flag.message}
+              <strong>{tQa(`check.${flag.check}`)}:</strong> {qaFindingText(flag, tQa)}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
 // selection, so `j`/`k` in the list read the next bead's comments.
 
 import { useTranslations } from 'next-intl';
+import { failureText } from '@/lib/http/api-outcome';
 import type { BeadRow } from '../beads/bead-rows';
 import { CommentForm } from './comment-form';
 import { CommentThread } from './comment-thread';
@@ -26,6 +27,7 @@ interface Props {
 
 export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }: Props) {
   const t = useTranslations('comments');
+  const tApi = useTranslations('api');
   const { load, reload } = useBeadComments(documentId, row.bead.id);
   const number = row.index + 1;
   // A span selected in another bead does not belong here.
@@ -60,7 +62,7 @@ export function CommentPanel({ documentId, row, span, canWrite, sync, onClose }:
       {load === null || 'state' in load ? (
         <p className="muted">{t('loading')}</p>
       ) : !load.ok ? (
-        <p className="error">{load.message}</p>
+        <p className="error">{failureText(load, tApi)}</p>
       ) : load.data.length === 0 ? (
         <p className={styles.dockLabel}>{t('none')}</p>
       ) : (

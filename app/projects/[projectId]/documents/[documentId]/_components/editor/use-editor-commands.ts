@@ -9,6 +9,7 @@ import { isConfirmed, type Permissions } from '../sync/editor-document';
 import { isLowConfidence, type BeadRow, type DocumentIndex } from '../beads/bead-rows';
 import { buildOperation } from '../operations/build-operation';
 import { documentApi } from '../sync/document-api';
+import { failureText } from '@/lib/http/api-outcome';
 import { panelOwnsKeys, type EditorMode } from './editor-mode';
 import type { HistoryLoad } from '../review/segment-history';
 import type { CommandName } from './keyboard-map';
@@ -59,6 +60,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
   const { index, view, selection: sel, select, sync } = ctx;
   const visible = view.rows;
   const t = useTranslations('hints');
+  const tApi = useTranslations('api');
 
   const go = (row: BeadRow | null, notFound?: string) => {
     if (row) select(selectRow(row, sel?.side ?? 'source', 0));
@@ -78,7 +80,9 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
   const openHistory = async (segmentId: string) => {
     ctx.setMode({ kind: 'history', segmentId, load: { state: 'loading' } });
     const result = await documentApi.history(ctx.documentId, segmentId);
-    const load: HistoryLoad = result.ok ? { state: 'loaded', events: result.data } : { state: 'failed', message: result.message };
+    const load: HistoryLoad = result.ok
+      ? { state: 'loaded', events: result.data }
+      : { state: 'failed', message: failureText(result, tApi) };
     // Only if the user is still waiting for this history (not closed, not moved on).
     ctx.setMode((mode) => (mode.kind === 'history' && mode.segmentId === segmentId ? { ...mode, load } : mode));
   };
@@ -135,7 +139,7 @@ export function useEditorCommands(ctx: Context): (command: CommandName) => boole
       case 'prevQa':
         return go(
           findRow(visible, sel, (r) => ctx.qaOpen.has(r.bead.id), command === 'nextQa' ? 1 : -1),
-          'No bead shown has an open QA issue.',
+          t('noQa'),
         );
     }
     if (!sel) return false;

@@ -5,10 +5,11 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, type FormEvent } from 'react';
-import type { Outcome } from '@/lib/http/api-outcome';
+import { failureText, type Outcome } from '@/lib/http/api-outcome';
 import type { QaFlag } from '@/lib/qa/qa-flags';
 import { MAX_DISMISS_REASON_CHARS, type QaDismissalAnswer } from '@/lib/qa/qa-flags-schema';
 import styles from './qa.module.css';
+import { qaFindingText } from './finding-text';
 
 interface Props {
   flags: readonly QaFlag[];
@@ -20,6 +21,7 @@ interface Props {
 
 export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
   const t = useTranslations('qa');
+  const tApi = useTranslations('api');
   const [dismissing, setDismissing] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [pending, setPending] = useState(false);
@@ -30,7 +32,7 @@ export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
     setError(null);
     const result = await action();
     setPending(false);
-    if (!result.ok) return setError(result.message);
+    if (!result.ok) return setError(failureText(result, tApi));
     setDismissing(null);
     setReason('');
   };
@@ -47,7 +49,7 @@ export function QaPanel({ flags, canDismiss, onDismiss, onRestore }: Props) {
         {flags.map((flag) => (
           <li key={flag.fingerprint} className={`${styles.item} ${flag.dismissed ? styles.dismissed : ''}`} data-qa-check={flag.check}>
             <strong>{t(`check.${flag.check}`)}</strong>
-            <span className={styles.message}>{flag.message}</span>
+            <span className={styles.message}>{qaFindingText(flag, t)}</span>
             {flag.dismissed ? (
               <>
                 <span data-testid="qa-dismissed">{t('dismissedBy', { name: flag.dismissed.by, reason: flag.dismissed.reason })}</span>

@@ -6,6 +6,7 @@ import styles from '../editor/editor.module.css';
 import type { BeadReviewLoad } from './use-bead-review';
 import { WordDiff } from './word-diff-view';
 import { LocalTime } from '@/app/_components/local-time';
+import { failureText } from '@/lib/http/api-outcome';
 
 interface Props {
   load: BeadReviewLoad;
@@ -14,8 +15,9 @@ interface Props {
 
 export function ReviewDiff({ load, langs }: Props) {
   const t = useTranslations('reviewDiff');
+  const tApi = useTranslations('api');
   if ('state' in load) return <p className={styles.dockLabel}>{t('loading')}</p>;
-  if (!load.ok) return <p className="error">{load.message}</p>;
+  if (!load.ok) return <p className="error">{failureText(load, tApi)}</p>;
   const { diff, decisions } = load.data;
   const last = decisions[0];
   if (!diff || !last) return null;

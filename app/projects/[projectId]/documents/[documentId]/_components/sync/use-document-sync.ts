@@ -11,6 +11,7 @@ import type { Translate } from '@/lib/i18n/translator';
 import { applyDelta, type DocumentDelta, type StatusDelta } from '@/lib/alignment/document-delta';
 import { predictOperation, type Prediction } from '../operations/predict-operation';
 import { documentApi, type Failure, type Outcome } from './document-api';
+import { failureText } from '@/lib/http/api-outcome';
 import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
 import { reviewApi, type DocumentAction } from '../review/review-api';
 
@@ -86,6 +87,7 @@ function savedMessage(intent: Intent, answer: Answer, t: Translate<'sync'>): str
 export function useDocumentSync(initial: EditorDocument) {
   const documentId = initial.id;
   const t = useTranslations('sync');
+  const tApi = useTranslations('api');
   const [state, setState] = useState<AlignmentState>(initial);
   const [status, setStatus] = useState(initial.status);
   const [pending, setPending] = useState<Intent | null>(null);
@@ -164,7 +166,7 @@ export function useDocumentSync(initial: EditorDocument) {
     if (failure.kind === 'refused') {
       // 409 without a version conflict: the document was signed off meanwhile; show it as it is now.
       if (failure.status === 409) await refresh();
-      return { kind: 'refused', message: failure.message };
+      return { kind: 'refused', message: failureText(failure, tApi) };
     }
     // With the live stream open, the change that got in the way arrives as a delta: no reload (decision 042).
     const refreshed = live.current || (await refresh());
@@ -212,7 +214,7 @@ export function useDocumentSync(initial: EditorDocument) {
       setNotice(
         result.kind === 'network'
           ? { kind: 'refused', message: t('notSaved', { message: t('noConnection') }) }
-          : { kind: 'refused', message: result.message },
+          : { kind: 'refused', message: failureText(result, tApi) },
       );
     }
     return result;
