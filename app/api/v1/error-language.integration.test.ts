@@ -77,7 +77,12 @@ describe("error messages in the caller's language", () => {
 
   it('server actions answer in the same way (English outside a request when the user chose nothing)', async () => {
     const result = await runAction(async () => 'never', [{ name: 'x\ud800' }]);
-    expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', error: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/) });
+    expect(result).toEqual({
+      ok: false,
+      kind: 'refused',
+      status: 400,
+      message: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/),
+    });
   });
 
   it('stores only our languages on a user: anything else is refused and nothing is written', async () => {
