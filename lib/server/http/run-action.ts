@@ -15,7 +15,7 @@ import { assertCleanText } from './text-input';
 // sorts an HTTP answer: a version conflict is 'conflict'; a failure on our side (INTERNAL, or a code whose
 // status is 5xx) is 'network', as a 5xx answer is for `callApi`; every other code is 'refused' with its status.
 
-function failureOutcome(code: ErrorCode | 'INTERNAL', message: string): Outcome<never> {
+export function failureOutcome(code: ErrorCode | 'INTERNAL', message: string): Outcome<never> {
   if (code === 'VERSION_CONFLICT') return { ok: false, kind: 'conflict', message };
   const status = code === 'INTERNAL' ? 500 : errorStatus[code];
   if (status >= 500) return { ok: false, kind: 'network', message };
