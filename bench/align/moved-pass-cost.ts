@@ -8,18 +8,7 @@ import { alignSegments, buildLexicon } from '../../lib/align-engine';
 import { findMovedLinksCounted } from '../../lib/align-engine/find-moved-links';
 import { writeBenchResult } from '../lib/results';
 import { loadHardSets } from './hard-sets';
-
-function longDocument(size: number): { source: string[]; target: string[] } {
-  const docs = loadHardSets().moved.documents;
-  const source: string[] = [];
-  const target: string[] = [];
-  for (let k = 0; source.length < size || target.length < size; k++) {
-    const d = docs[k % docs.length];
-    if (source.length < size) source.push(...d.source.slice(0, size - source.length));
-    if (target.length < size) target.push(...d.target.slice(0, size - target.length));
-  }
-  return { source, target };
-}
+import { longDocument } from './long-document';
 
 const cpuSeconds = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -28,7 +17,7 @@ const cpuSeconds = (since: NodeJS.CpuUsage) => {
 
 function main(): void {
   const size = Number(process.argv[2] ?? 20000);
-  const { source, target } = longDocument(size);
+  const { source, target } = longDocument(loadHardSets().moved.documents, size);
   const src = source.map((text) => ({ text }));
   const tgt = target.map((text) => ({ text }));
   const options = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align-engine';
 import { loadNewsroom, loadNtrex, loadTextBergDev, loadTextBergTest, repoRoot, type EvalSet } from './eval-sets';
 import { loadHardSets } from './hard-sets';
+import { longDocument } from './long-document';
 import { loadStressSets } from './stress-set';
 
 const line = (b: EngineBead) => `${b.source.join(',')}:${b.target.join(',')}\t${b.confidence}\t${b.reason}`;
@@ -35,15 +36,9 @@ function dumpSet(set: EvalSet): string {
   return `${out.join('\n')}\n`;
 }
 
-/** `docs` repeated until each side has `size` segments (as scaling-worker.ts and moved-pass-cost.ts build them). */
+/** The set's long document (long-document.ts, as the scaling and cost benches build it) as a set of its own. */
 function repeated(set: EvalSet, size: number, name: string): EvalSet {
-  const source: string[] = [];
-  const target: string[] = [];
-  for (let k = 0; source.length < size || target.length < size; k++) {
-    const d = set.documents[k % set.documents.length];
-    if (source.length < size) source.push(...d.source.slice(0, size - source.length));
-    if (target.length < size) target.push(...d.target.slice(0, size - target.length));
-  }
+  const { source, target } = longDocument(set.documents, size);
   return { ...set, name, documents: [{ name, source, target, gold: [] }] };
 }
 

@@ -15,18 +15,12 @@ import { DEFAULT_PARAMS } from '../../lib/align-engine/model-params';
 import { prepareDocument } from '../../lib/align-engine/prepare-document';
 import { reexamineWeakLinks } from '../../lib/align-engine/reexamine-weak-links';
 import { loadNtrex } from './eval-sets';
+import { longDocument } from './long-document';
 
 const size = Number(process.argv[2] ?? 20000);
 const at = process.argv.indexOf('--repeat');
 const repeat = at > 0 ? Number(process.argv[at + 1]) : 3;
-const docs = loadNtrex('clean').documents;
-const source: string[] = [];
-const target: string[] = [];
-for (let k = 0; source.length < size || target.length < size; k++) {
-  const d = docs[k % docs.length];
-  if (source.length < size) source.push(...d.source.slice(0, size - source.length));
-  if (target.length < size) target.push(...d.target.slice(0, size - target.length));
-}
+const { source, target } = longDocument(loadNtrex('clean').documents, size);
 const src = source.map((text) => ({ text }));
 const tgt = target.map((text) => ({ text }));
 const opts = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };

@@ -7,18 +7,7 @@ import { readFileSync } from 'node:fs';
 import { alignSegments, buildLexicon, findMovedLinks } from '../../lib/align-engine';
 import { loadNtrex } from './eval-sets';
 import { HunalignRunner } from './hunalign-runner';
-
-function syntheticDocument(size: number): { source: string[]; target: string[] } {
-  const docs = loadNtrex('clean').documents;
-  const source: string[] = [];
-  const target: string[] = [];
-  for (let k = 0; source.length < size || target.length < size; k++) {
-    const d = docs[k % docs.length];
-    if (source.length < size) source.push(...d.source.slice(0, size - source.length));
-    if (target.length < size) target.push(...d.target.slice(0, size - target.length));
-  }
-  return { source, target };
-}
+import { longDocument } from './long-document';
 
 /**
  * CPU seconds of this (the main) thread alone, from /proc on Linux (null elsewhere). On a shared machine this
@@ -39,7 +28,7 @@ function mainThreadCpu(): number | null {
 async function main(): Promise<void> {
   const [system, sizeArg] = process.argv.slice(2);
   const size = Number(sizeArg);
-  const { source, target } = syntheticDocument(size);
+  const { source, target } = longDocument(loadNtrex('clean').documents, size);
   const hunalign = system === 'hunalign' ? await HunalignRunner.create() : null;
   const lexicon = buildLexicon({ srcLang: 'ko', tgtLang: 'en' });
   const rssBefore = process.memoryUsage().rss;

@@ -2,17 +2,11 @@
 // "3조2천억원" and "3.2 trillion won" both give `n:3200000000000`; "4월10일" and "April 10" both give
 // `month:4` and `n:10`. Korean and English get full parsers; other languages get digits only.
 
-const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
-const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
+import { EN_MONTH_ABBR, EN_MONTH_NAMES, EN_NUMBER_WORDS, EN_SCALE_WORDS, KO_BIG, KO_SMALL } from '../text/number-words';
+
+// The engine also reads plural and German/French scale words (the Text+Berg sets) and "hundred" as a word.
 const EN_SCALE: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  tn: 1e12,
-  mn: 1e6,
+  ...EN_SCALE_WORDS,
   millions: 1e6,
   billions: 1e9,
   milliards: 1e9,
@@ -22,42 +16,8 @@ const EN_SCALE: Record<string, number> = {
   mio: 1e6,
   mrd: 1e9,
 };
-const EN_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-};
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-const EN_MONTH_ABBR = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_WORDS: Record<string, number> = { ...EN_NUMBER_WORDS, hundred: 100 };
+const EN_MONTHS = EN_MONTH_NAMES;
 
 export function numberKey(value: number): string {
   return `n:${Number(value.toPrecision(6))}`;

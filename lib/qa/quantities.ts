@@ -3,6 +3,8 @@
 // 3.2e12 with the unit KRW; "11월 27일" is the month 11 and the day 27. Offsets are UTF-16 indices into the
 // segment text (JavaScript string positions), end exclusive.
 
+import { EN_MONTH_ABBR, EN_NUMBER_WORDS, EN_SCALE_WORDS, KO_BIG, KO_SMALL } from '../text/number-words';
+
 export type QuantityUnit = 'KRW' | 'USD' | 'JPY' | 'EUR' | 'GBP' | 'CNY' | 'percent' | 'times';
 export type DateRole = 'day' | 'year' | null;
 
@@ -16,8 +18,6 @@ export interface Quantity {
   end: number;
 }
 
-const KO_SMALL: Record<string, number> = { 십: 10, 백: 100, 천: 1000 };
-const KO_BIG: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const KO_UNITS: [RegExp, QuantityUnit][] = [
   [/^\s?(?:원|₩)/, 'KRW'],
   [/^\s?달러/, 'USD'],
@@ -30,48 +30,21 @@ const KO_UNITS: [RegExp, QuantityUnit][] = [
 ];
 const KO_WEEKDAYS = '일월화수목금토';
 
-const EN_SCALE: Record<string, number> = {
-  hundred: 100,
-  thousand: 1e3,
-  million: 1e6,
-  billion: 1e9,
-  trillion: 1e12,
-  bn: 1e9,
-  tn: 1e12,
-  mn: 1e6,
-  m: 1e6,
-  k: 1e3,
-};
+// QA also reads "m"/"k" after a number and the teens and tens words the engine does not.
+const EN_SCALE: Record<string, number> = { ...EN_SCALE_WORDS, m: 1e6, k: 1e3 };
 const EN_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
+  ...EN_NUMBER_WORDS,
   fourteen: 14,
-  fifteen: 15,
   sixteen: 16,
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
   sixty: 60,
   seventy: 70,
   eighty: 80,
   ninety: 90,
-  dozen: 12,
 };
-const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const EN_MONTHS = EN_MONTH_ABBR;
 const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const EN_CURRENCY_PREFIX: Record<string, QuantityUnit> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₩': 'KRW' };
 const EN_UNITS: [RegExp, QuantityUnit][] = [

@@ -55,19 +55,6 @@ export function isDocumentStatus(value: string): value is DocumentStatus {
   return (DOCUMENT_STATUSES as readonly string[]).includes(value);
 }
 
-/** The one name users see for each document status (issue 12 item 10): an approved document is "signed off". */
-export const DOCUMENT_STATUS_LABEL: Record<DocumentStatus, string> = {
-  draft: 'draft',
-  in_review: 'in review',
-  approved: 'signed off',
-  reopened: 'reopened',
-};
-
-/** The label of a document status, or the raw value for one this version does not know. */
-export function documentStatusLabel(status: string): string {
-  return (DOCUMENT_STATUS_LABEL as Record<string, string>)[status] ?? status.replace('_', ' ');
-}
-
 export type DocumentEvent = 'submit' | 'signOff' | 'reopen';
 export const DOCUMENT_EVENTS: readonly DocumentEvent[] = ['submit', 'signOff', 'reopen'];
 

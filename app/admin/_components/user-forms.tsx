@@ -32,7 +32,7 @@ export function CreateUserForm() {
       password: String(form.get('password') ?? ''),
       isAdmin: form.get('isAdmin') === 'on',
     });
-    setMessage(result.ok ? { ok: true, text: t('created', { email }) } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('created', { email }) } : { ok: false, text: result.message });
     if (result.ok) {
       formElement.reset();
       router.refresh();
@@ -69,7 +69,7 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
 
   async function toggle() {
     const result = await setUserActiveAction(userId, !active);
-    setMessage(result.ok ? undefined : { ok: false, text: result.error });
+    setMessage(result.ok ? undefined : { ok: false, text: result.message });
     router.refresh();
   }
 
@@ -78,7 +78,7 @@ export function UserRowActions({ userId, email, active }: { userId: string; emai
     const formElement = event.currentTarget;
     const password = String(new FormData(formElement).get('password') ?? '');
     const result = await resetPasswordAction(userId, password);
-    setMessage(result.ok ? { ok: true, text: t('passwordSet', { email }) } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('passwordSet', { email }) } : { ok: false, text: result.message });
     if (result.ok) formElement.reset();
   }
 

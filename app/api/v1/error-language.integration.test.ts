@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
-import { runAction } from '@/lib/server/http/run-action';
+import { failureOutcome, runAction } from '@/lib/server/http/run-action';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { setUserLocale } from '@/lib/server/users/set-user-locale';
@@ -77,7 +77,21 @@ describe("error messages in the caller's language", () => {
 
   it('server actions answer in the same way (English outside a request when the user chose nothing)', async () => {
     const result = await runAction(async () => 'never', [{ name: 'x\ud800' }]);
-    expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', error: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/) });
+    expect(result).toEqual({
+      ok: false,
+      kind: 'refused',
+      status: 400,
+      message: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/),
+    });
+  });
+
+  it('a server action failure has the Outcome kind callApi gives the same HTTP answer (decision 031, item 3)', () => {
+    expect(failureOutcome('VERSION_CONFLICT', 'm')).toEqual({ ok: false, kind: 'conflict', message: 'm' });
+    expect(failureOutcome('FORBIDDEN', 'm')).toEqual({ ok: false, kind: 'refused', status: 403, message: 'm' });
+    expect(failureOutcome('DOCUMENT_LOCKED', 'm')).toEqual({ ok: false, kind: 'refused', status: 409, message: 'm' });
+    for (const code of ['INTERNAL', 'UPSTREAM_FAILED', 'DATABASE_UNAVAILABLE', 'SERVER_BUSY'] as const) {
+      expect(failureOutcome(code, 'm')).toEqual({ ok: false, kind: 'network', message: 'm' });
+    }
   });
 
   it('stores only our languages on a user: anything else is refused and nothing is written', async () => {

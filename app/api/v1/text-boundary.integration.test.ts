@@ -216,7 +216,12 @@ describe('the text boundary', () => {
 
   it('refuses NUL and lone surrogates in server-action arguments, naming the field', async () => {
     const result = await runAction(async () => 'never', [team.project.id, { name: 'x\ud800' }]);
-    expect(result).toEqual({ ok: false, code: 'INVALID_INPUT', error: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/) });
+    expect(result).toEqual({
+      ok: false,
+      kind: 'refused',
+      status: 400,
+      message: expect.stringMatching(/^name: contains a lone UTF-16 surrogate/),
+    });
   });
 
   it('shows the 404 page, not a 500, for a page whose id the database refuses', async () => {

@@ -21,7 +21,7 @@ export function CreateProjectForm() {
       targetLang: String(form.get('targetLang') ?? 'en'),
     });
     setPending(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(result.message);
     router.push(`/projects/${result.data.id}`);
   }
 

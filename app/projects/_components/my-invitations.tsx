@@ -39,7 +39,7 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
             }),
             projectId: accept ? invite.projectId : undefined,
           }
-        : { ok: false, text: result.error },
+        : { ok: false, text: result.message },
     );
     if (result.ok) router.refresh();
   }

@@ -31,7 +31,7 @@ export function ReviewRowActions(props: Props) {
     setBusy(true);
     const result = await action();
     setBusy(false);
-    setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: done } : { ok: false, text: result.message });
     router.refresh();
   }
 

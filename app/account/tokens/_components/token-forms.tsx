@@ -28,7 +28,7 @@ export function CreateTokenForm() {
     });
     if (!result.ok) {
       setCreated(undefined);
-      setMessage({ ok: false, text: result.error });
+      setMessage({ ok: false, text: result.message });
       return;
     }
     setMessage(undefined);
@@ -85,7 +85,7 @@ export function RevokeTokenButton({ tokenId, name }: { tokenId: string; name: st
   async function revoke() {
     if (!window.confirm(t('revokeConfirm', { name }))) return;
     const result = await revokeTokenAction(tokenId);
-    if (!result.ok) setMessage({ ok: false, text: result.error });
+    if (!result.ok) setMessage({ ok: false, text: result.message });
     else router.refresh();
   }
 

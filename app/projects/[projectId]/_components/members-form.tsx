@@ -33,7 +33,7 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
     setMessage(
       result.ok
         ? { ok: true, text: t(result.data.status === 'member' ? 'nowMember' : 'invitationSent', params) }
-        : { ok: false, text: result.error },
+        : { ok: false, text: result.message },
     );
     if (result.ok) {
       formElement.reset();
@@ -43,7 +43,7 @@ export function MembersForm({ projectId, invites }: { projectId: string; invites
 
   async function cancel(invite: PendingInvite) {
     const result = await cancelInviteAction(projectId, invite.id);
-    setMessage(result.ok ? { ok: true, text: t('cancelled', { email: invite.email }) } : { ok: false, text: result.error });
+    setMessage(result.ok ? { ok: true, text: t('cancelled', { email: invite.email }) } : { ok: false, text: result.message });
     if (result.ok) router.refresh();
   }
 

@@ -31,7 +31,7 @@ export function NewDocumentForm({ projectId, sourceLang, targetLang }: { project
       keepBoilerplate: form.get('keepBoilerplate') === 'true',
     });
     setPending(false);
-    if (!result.ok) return setError(result.error);
+    if (!result.ok) return setError(result.message);
     if (!hasDroppedLines(result.data.dropped)) return open(result.data.id);
     setDropped({ id: result.data.id, lines: result.data.dropped });
   }

@@ -22,7 +22,7 @@ export function GlossaryAddForm({ projectId, sourceLang, targetLang }: { project
       target: String(form.get('target') ?? ''),
     });
     setPending(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
     setMessage({ ok: true, text: t('added', { source: result.data.source, target: result.data.target }) });
     formElement.reset();
     formElement.querySelector<HTMLInputElement>('input[name="source"]')?.focus();

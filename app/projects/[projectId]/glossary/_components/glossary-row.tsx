@@ -35,7 +35,7 @@ export function GlossaryRow({
       target: String(form.get('target') ?? ''),
     });
     setPending(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
     setEditing(false);
     setMessage({ ok: true, text: t('saved', { source: result.data.source, target: result.data.target }) });
     router.refresh();
@@ -45,7 +45,7 @@ export function GlossaryRow({
     setPending(true);
     const result = await deleteGlossaryEntryAction(projectId, entry.id);
     setPending(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
     router.refresh();
   }
 

@@ -34,7 +34,7 @@ export function DeleteDocumentButton({
     const result = await deleteDocumentAction(projectId, document.id);
     setPending(false);
     setConfirming(false);
-    if (!result.ok) return onDone({ ok: false, text: result.error });
+    if (!result.ok) return onDone({ ok: false, text: result.message });
     onDone({ ok: true, text: t('deleted', { title: result.data.title }) });
     router.refresh();
   }

@@ -37,7 +37,7 @@ export function SettingsForm({ projectId, settings }: { projectId: string; setti
       qaChecks,
     });
     setPending(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    if (!result.ok) return setMessage({ ok: false, text: result.message });
     setName(result.data.name);
     setAbbreviations(result.data.abbreviations.join('\n'));
     setQaChecks(result.data.qaChecks);

@@ -13,7 +13,7 @@ export function PreferButton({ projectId, source, target }: { projectId: string;
   async function prefer() {
     setState({ pending: true });
     const result = await acceptRenderingAction(projectId, source, target);
-    setState({ pending: false, error: result.ok ? undefined : result.error });
+    setState({ pending: false, error: result.ok ? undefined : result.message });
     if (result.ok) router.refresh();
   }
   return (
@@ -40,13 +40,13 @@ export function ProposalDecision({ projectId, source, target }: { projectId: str
     const edited = String(new FormData(event.currentTarget).get('target') ?? '');
     setState({ pending: true });
     const result = await acceptRenderingAction(projectId, source, edited);
-    setState({ pending: false, error: result.ok ? undefined : result.error });
+    setState({ pending: false, error: result.ok ? undefined : result.message });
     if (result.ok) router.refresh();
   }
   async function onReject() {
     setState({ pending: true });
     const result = await rejectProposalAction(projectId, source);
-    setState({ pending: false, error: result.ok ? undefined : result.error });
+    setState({ pending: false, error: result.ok ? undefined : result.message });
     if (result.ok) router.refresh();
   }
   return (

@@ -15,7 +15,7 @@ export function ReopenForm({ documentId, version }: { documentId: string; versio
     const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
     const result = await reopenAction(documentId, { reason, baseVersion: version });
     if (result.ok) router.refresh();
-    else setError(result.error);
+    else setError(result.message);
   }
 
   return (
