@@ -64,9 +64,17 @@ export async function MemorySection({ projectId, memory }: { projectId: string; 
           >
             <line x1={0} y1={HEIGHT - 0.5} x2={width} y2={HEIGHT - 0.5} stroke="var(--line)" />
             {memory.weeks.map((w, i) => {
-              const h = Math.round((w.units / peak) * (HEIGHT - 4));
+              // An empty week shows as a stub, so the twelve slots read as weeks.
+              const h = Math.max(2, Math.round((w.units / peak) * (HEIGHT - 4)));
               return (
-                <rect key={w.week} x={i * (BAR + GAP)} y={HEIGHT - 1 - h} width={BAR} height={h} fill="var(--ok)">
+                <rect
+                  key={w.week}
+                  x={i * (BAR + GAP)}
+                  y={HEIGHT - 1 - h}
+                  width={BAR}
+                  height={h}
+                  fill={w.units ? 'var(--ok)' : 'var(--line)'}
+                >
                   <title>{t('weekBar', { week: formatDay(w.week, loc), units: w.units })}</title>
                 </rect>
               );
