@@ -104,6 +104,11 @@ describe('memory statistics on the dashboard', () => {
     expect(units.reduce((a, b) => a + b, 0)).toBe(2);
   });
 
+  it('starts weeks on Monday (UTC), this week last', () => {
+    expect(weekKeys(3, new Date('2026-12-07T00:00:00Z'))).toEqual(['2026-11-23', '2026-11-30', '2026-12-07']); // a Monday
+    expect(weekKeys(2, new Date('2026-12-13T23:59:59Z'))).toEqual(['2026-11-30', '2026-12-07']); // a Sunday
+  });
+
   it('shows nothing to an outsider: 404', async () => {
     const { status, body } = await dashboard('outsider');
     expect(status).toBe(404);
