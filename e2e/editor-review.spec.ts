@@ -250,4 +250,19 @@ test('an editor excludes a bead (X); sign-off is refused with the server’s mes
   await signOff(reviewer);
   await expect(docStatus(reviewer)).toHaveText('signed off');
   await expect(reviewer.getByRole('button', { name: /Approve a/ })).toBeDisabled();
+
+  // The dashboard's memory: the two approved beads (the excluded one is not memory), growth this week, top terms.
+  await reviewer.goto(`/projects/${projectId}/dashboard`);
+  const memory = reviewer.getByTestId('dashboard-memory');
+  await expect(memory.getByTestId('memory-units')).toHaveText('2');
+  await expect(memory.getByRole('row', { name: 'Words (Korean) 6' })).toBeVisible();
+  await expect(memory.getByRole('row', { name: 'Words (English) 9' })).toBeVisible();
+  await expect(memory.getByRole('img', { name: /^Bar chart: 2 units approved in the last 12 weeks, most in the week of / })).toBeVisible();
+  const terms = memory.getByTestId('memory-top-terms').getByRole('link');
+  await expect(terms).toHaveText(['버스', '서울시', '심야', '요금']);
+  await expect(terms.first()).toHaveAttribute('href', `/concordance?q=${encodeURIComponent('버스')}&project=${projectId}`);
+  await expect(memory.getByRole('link', { name: 'Full terminology analysis' })).toHaveAttribute(
+    'href',
+    `/projects/${projectId}/terminology`,
+  );
 });

@@ -81,6 +81,9 @@ test('a Korean desk reads the project, import tabs, dashboard, glossary, setting
   await expect(page.getByRole('rowheader', { name: '검토 중' })).toBeVisible();
   await expect(page.getByTestId('project-progress')).toHaveText(/^진행률: \d+개 중 \d+개 확인 \(\d+%\)$/);
   await expect(page.locator('table time').first()).toHaveText(/^\d{4}년 \d{1,2}월 \d{1,2}일$/);
+  await expect(page.getByRole('heading', { name: '번역 메모리' })).toBeVisible();
+  await expect(page.getByTestId('dashboard-memory').getByRole('rowheader', { name: '단어 수 (한국어)' })).toBeVisible();
+  await expect(page.getByTestId('memory-growth')).toHaveAttribute('aria-label', /^막대 그래프: 최근 12주 동안 /);
 
   // Glossary: add an entry, import a file with a bad line; the report is worded in Korean from its codes.
   await open(page, `${desk.path}/glossary`);

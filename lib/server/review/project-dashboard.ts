@@ -3,6 +3,7 @@ import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { progressFromCounts, type ReviewProgress, type StatusCounts } from '@/lib/review/review-progress';
+import { memoryStats, type MemoryStats } from '@/lib/server/memory/memory-stats';
 import { qaCountsOf, summarySelect } from '@/lib/server/qa/qa-summaries';
 
 // A project's review dashboard: documents by status, beads by review outcome, and throughput per day (UTC):
@@ -21,6 +22,8 @@ export interface ProjectDashboard {
    * QA_DASHBOARD_DOCUMENTS): totals, and the documents with any, most flags first. `enabled`: checks are on.
    */
   qa: { enabled: boolean; flags: number; beads: number; documents: { id: string; title: string; flags: number; beads: number }[] };
+  /** The project's translation memory (issue 15 item 4): units, words per language, weekly growth, top terms. */
+  memory: MemoryStats;
 }
 
 export const QA_DASHBOARD_DOCUMENTS = 200;
@@ -59,7 +62,7 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
   const days = Math.min(Math.max(Math.trunc(input.days ?? 14), 1), DASHBOARD_MAX_DAYS);
   const keys = dayKeys(days, new Date());
   const since = keys[0]; // timestamps are stored as UTC without a zone; compare as such
-  const [documents, beads, decisions, signOffs, qa] = await Promise.all([
+  const [documents, beads, decisions, signOffs, qa, memory] = await Promise.all([
     db.document.groupBy({ by: ['status'], where: { projectId: project.id }, _count: true }),
     db.bead.groupBy({ by: ['status'], where: { document: { projectId: project.id } }, _count: true }),
     db.$queryRaw<{ day: string; decision: string; n: number }[]>`
@@ -72,6 +75,7 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
       FROM "AuditEvent" WHERE "projectId" = ${project.id} AND "action" = 'document.sign-off' AND "createdAt" >= ${since}::timestamp
       GROUP BY 1`,
     projectQa(project),
+    memoryStats(project),
   ]);
   const docCount = (status: string) => documents.find((d) => d.status === status)?._count ?? 0;
   const beadCount = (status: string) => beads.find((b) => b.status === status)?._count ?? 0;
@@ -97,5 +101,6 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
       signedOff: signOffs.find((s) => s.day === day)?.n ?? 0,
     })),
     qa,
+    memory,
   };
 }

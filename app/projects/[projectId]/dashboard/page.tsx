@@ -6,6 +6,7 @@ import { isLocale } from '@/lib/i18n/locales';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
 import { formatDay } from '@/lib/time/format-date-time';
+import { MemorySection } from './memory-section';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -84,6 +85,7 @@ export default async function ProjectDashboardPage({ params }: { params: Promise
           <p className="muted">{t('pendingNote')}</p>
         </section>
       </div>
+      <MemorySection projectId={projectId} memory={data.memory} />
       <section aria-labelledby="qa-heading" data-testid="dashboard-qa">
         <h2 id="qa-heading">{tQa('dashboardHeading')}</h2>
         <p className="muted">{tQa('dashboardNote')}</p>

@@ -1,0 +1,126 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as dashboardRoute from '@/app/api/v1/projects/[projectId]/dashboard/route';
+import { createApiToken } from '@/lib/server/auth/api-tokens';
+import { db } from '@/lib/server/db';
+import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import { createDocument } from '@/lib/server/documents/create-document';
+import { getDocument } from '@/lib/server/documents/get-document';
+import { approveAll } from '@/lib/server/review/approve-all';
+import type { ProjectDashboard } from '@/lib/server/review/project-dashboard';
+import { setLabels } from '@/lib/server/review/set-labels';
+import { submitDocument } from '@/lib/server/review/submit-document';
+import { callRoute } from '@/lib/server/testing/call-route';
+import { makeTeam } from '@/lib/server/testing/factories';
+import { submittedDocument } from '@/lib/server/testing/review-fixtures';
+import { MEMORY_WEEKS, weekKeys } from './memory-stats';
+
+// Issue 15 item 4: the dashboard's memory figures count approved beads not labelled exclude-from-tm, their
+// words per language, the week of each bead's latest approval, and the most frequent Korean terms.
+
+const PAIRS: [string, string][] = [
+  ['한국은행은 금리를 동결했다.', 'The Bank of Korea froze its rate.'],
+  ['한국은행은 물가를 걱정했다.', 'The Bank of Korea worried about prices.'],
+  ['한국은행은 성장률을 낮췄다.', 'The Bank of Korea cut its growth forecast.'],
+  ['요금은 2,500원이다.', 'The fare is 2,500 won.'],
+];
+const DAY = 86_400_000;
+
+describe('memory statistics on the dashboard', () => {
+  let team: Awaited<ReturnType<typeof makeTeam>>;
+  const tokens: Record<string, string> = {};
+  let beadIds: string[] = [];
+
+  beforeAll(async () => {
+    team = await makeTeam();
+    const outsider = await makeTeam();
+    tokens.viewer = (await createApiToken(team.viewer.id)).token;
+    tokens.outsider = (await createApiToken(outsider.admin.id)).token;
+    // Approved through the real review path (confirm, submit, approve the rest): one ReviewDecision per bead.
+    const { id } = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Memory',
+      sourceText: PAIRS.map((p) => p[0]).join('\n\n'),
+      targetText: PAIRS.map((p) => p[1]).join('\n\n'),
+    });
+    let doc = await getDocument(team.editor, { documentId: id });
+    await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id },
+    });
+    await submitDocument(team.editor, { documentId: id });
+    doc = await getDocument(team.reviewer, { documentId: id });
+    await approveAll(team.reviewer, { documentId: id, baseVersion: doc.version });
+    beadIds = doc.beads.map((b) => b.id);
+    expect(beadIds).toHaveLength(PAIRS.length);
+    await setLabels(team.reviewer, { documentId: id, beadId: beadIds[2], labels: ['exclude-from-tm'] });
+    // A document whose beads are confirmed but not approved is not memory.
+    await submittedDocument(team.editor, team.project.id);
+  });
+
+  const dashboard = async (as: string, query = '') => {
+    const res = await callRoute(dashboardRoute.GET, {
+      path: `/api/v1/projects/${team.project.id}/dashboard${query}`,
+      params: { projectId: team.project.id },
+      token: tokens[as],
+    });
+    return { status: res.status, body: (await res.json()) as unknown as ProjectDashboard & { error?: { code: string; message: string } } };
+  };
+
+  it('counts approved units and their words per language, leaving out excluded and unapproved beads', async () => {
+    const { status, body } = await dashboard('viewer');
+    expect(status).toBe(200);
+    expect(body.memory.units).toBe(3);
+    // Korean: space-separated words (3 + 3 + 2); English: words, "2,500" one of them (7 + 7 + 5).
+    expect(body.memory.words).toEqual([
+      { lang: 'ko', words: 8 },
+      { lang: 'en', words: 19 },
+    ]);
+    expect(body.memory.topTerms[0]).toEqual({ term: '한국은행', units: 2 });
+    expect(body.memory.topTerms.some((t) => t.term === '성장률')).toBe(false); // only in the excluded bead
+    expect(body.memory).toMatchObject({ termsRead: 3, truncated: false });
+  });
+
+  it('places each unit in the week of its latest approval', async () => {
+    const weeks = weekKeys(MEMORY_WEEKS, new Date());
+    let { body } = await dashboard('viewer');
+    expect(body.memory.weeks.map((w) => w.week)).toEqual(weeks);
+    expect(body.memory.weeks.map((w) => w.units)).toEqual([...Array(MEMORY_WEEKS - 1).fill(0), 3]);
+    // One unit approved three weeks ago, one long before the chart: the second still counts as a unit.
+    const decision = (beadId: string) => db.reviewDecision.findFirstOrThrow({ where: { beadId, decision: 'approve' } });
+    const first = await decision(beadIds[0]);
+    await db.reviewDecision.update({ where: { id: first.id }, data: { createdAt: new Date(first.createdAt.getTime() - 21 * DAY) } });
+    const second = await decision(beadIds[1]);
+    await db.reviewDecision.update({ where: { id: second.id }, data: { createdAt: new Date(second.createdAt.getTime() - 200 * DAY) } });
+    // An earlier approval of the same unit does not count it twice: the latest decides the week.
+    await db.reviewDecision.create({
+      data: { ...first, id: undefined, createdAt: new Date(first.createdAt.getTime() - 35 * DAY), snapshot: first.snapshot ?? {} },
+    });
+    ({ body } = await dashboard('viewer'));
+    expect(body.memory.units).toBe(3);
+    const units = body.memory.weeks.map((w) => w.units);
+    expect(units[MEMORY_WEEKS - 1 - 3]).toBe(1);
+    expect(units[MEMORY_WEEKS - 1]).toBe(1);
+    expect(units.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('starts weeks on Monday (UTC), this week last', () => {
+    expect(weekKeys(3, new Date('2026-12-07T00:00:00Z'))).toEqual(['2026-11-23', '2026-11-30', '2026-12-07']); // a Monday
+    expect(weekKeys(2, new Date('2026-12-13T23:59:59Z'))).toEqual(['2026-11-30', '2026-12-07']); // a Sunday
+  });
+
+  it('shows nothing to an outsider: 404', async () => {
+    const { status, body } = await dashboard('outsider');
+    expect(status).toBe(404);
+    expect(body.memory).toBeUndefined();
+    expect(body.error?.message).toBeTruthy();
+  });
+
+  it('refuses a hostile days parameter with a message', async () => {
+    for (const query of ['?days=abc', '?days=-1', '?days=100000', "?days=1'%3B--"]) {
+      const { status, body } = await dashboard('viewer', query);
+      expect(status).toBe(400);
+      expect(body.error?.message).toBeTruthy();
+    }
+  });
+});

@@ -1,0 +1,90 @@
+import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { koreanTerms, MAX_BEADS } from '@/lib/memory/term-renderings';
+import { db } from '@/lib/server/db';
+
+// Memory statistics for the project dashboard (issue 15, item 4). The memory is the project's approved beads not
+// labelled `exclude-from-tm` (the same rule as the terminology page and TMX export). Counts and words are exact and
+// computed in SQL; growth places each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision — beads
+// approved without one (none today: reviews and approve-all both write a row) are counted in `units` only. Top terms
+// are read from the source side of the newest MAX_BEADS beads, the same bound as the terminology analysis.
+
+export const MEMORY_WEEKS = 12;
+export const TOP_TERMS = 10;
+
+export interface MemoryStats {
+  /** Approved beads that go into the memory. */
+  units: number;
+  /** Words on each side: Korean counts whitespace-separated tokens (eojeol), other languages letter/digit words. */
+  words: { lang: string; words: number }[];
+  /** Units approved per week, oldest first; `week` is the Monday (UTC) that starts it, YYYY-MM-DD. */
+  weeks: { week: string; units: number }[];
+  /** The most frequent Korean terms: in how many units each occurs. */
+  topTerms: { term: string; units: number }[];
+  /** Units read for the top terms (newest first); `truncated` when the memory has more. */
+  termsRead: number;
+  truncated: boolean;
+}
+
+/** The Mondays (UTC) that start the last `count` weeks, oldest first; the last is this week's. */
+export function weekKeys(count: number, now: Date): string[] {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  const monday = today - ((now.getUTCDay() + 6) % 7) * 86_400_000;
+  return Array.from({ length: count }, (_, i) => new Date(monday - (count - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10));
+}
+
+/** A word pattern for PostgreSQL's regexp_count: eojeol for Korean (spaces delimit them), letter/digit runs otherwise. */
+const wordPattern = (lang: string) => (isKorean(lang) ? '\\S+' : "[[:alnum:]]+(['’.,][[:alnum:]]+)*");
+
+const isKorean = (lang: string) => lang.toLowerCase().startsWith('ko');
+
+export async function memoryStats(project: { id: string; sourceLang: string; targetLang: string }, now = new Date()): Promise<MemoryStats> {
+  const keys = weekKeys(MEMORY_WEEKS, now);
+  // Top terms come from the Korean side, whichever it is; a project with none has no top terms.
+  const koreanSide = isKorean(project.sourceLang) ? 'sourceIds' : isKorean(project.targetLang) ? 'targetIds' : null;
+  const memory = Prisma.sql`d."projectId" = ${project.id} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
+  const [[totals], weeks, sources] = await Promise.all([
+    db.$queryRaw<{ units: number; sourceWords: number; targetWords: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS "units",
+        coalesce(sum((SELECT sum(regexp_count(s."text", ${wordPattern(project.sourceLang)})) FROM "Segment" s WHERE s."id" = ANY(b."sourceIds"))), 0)::int AS "sourceWords",
+        coalesce(sum((SELECT sum(regexp_count(s."text", ${wordPattern(project.targetLang)})) FROM "Segment" s WHERE s."id" = ANY(b."targetIds"))), 0)::int AS "targetWords"
+      FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
+      WHERE ${memory}`),
+    db.$queryRaw<{ week: string; units: number }[]>(Prisma.sql`
+      SELECT to_char(date_trunc('week', a."at"), 'YYYY-MM-DD') AS "week", count(*)::int AS "units"
+      FROM (
+        SELECT (SELECT max(r."createdAt") FROM "ReviewDecision" r
+                WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."decision" = 'approve') AS "at"
+        FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
+        WHERE ${memory}
+      ) a
+      WHERE a."at" >= ${keys[0]}::timestamp
+      GROUP BY 1`),
+    koreanSide
+      ? db.$queryRaw<{ text: string }[]>(Prisma.sql`
+          SELECT coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${koreanSide}"`)})), '') AS "text"
+          FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
+          WHERE ${memory}
+          ORDER BY d."createdAt" DESC, b."position"
+          LIMIT ${MAX_BEADS + 1}`)
+      : Promise.resolve([]),
+  ]);
+  const read = sources.slice(0, MAX_BEADS);
+  const counts = new Map<string, number>();
+  for (const { text } of read) for (const term of koreanTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const topTerms = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, TOP_TERMS)
+    .map(([term, units]) => ({ term, units }));
+  return {
+    units: totals?.units ?? 0,
+    words: [
+      { lang: project.sourceLang, words: totals?.sourceWords ?? 0 },
+      { lang: project.targetLang, words: totals?.targetWords ?? 0 },
+    ],
+    weeks: keys.map((week) => ({ week, units: weeks.find((w) => w.week === week)?.units ?? 0 })),
+    topTerms,
+    termsRead: read.length,
+    truncated: sources.length > MAX_BEADS,
+  };
+}
