@@ -52,7 +52,7 @@ test('a Korean desk reads the project, import tabs, dashboard, glossary, setting
   const row = page.getByRole('row', { name: pair.title });
   await row.getByRole('button', { name: '서명' }).click();
   const dialog = page.getByTestId('sign-off-dialog');
-  await expect(dialog.getByRole('heading')).toHaveText(`“${pair.title}” 문서에 서명할까요?`);
+  await expect(dialog.getByRole('heading')).toHaveText(`“${pair.title}”에 서명할까요?`);
   await expect(dialog.getByLabel('이력에 남길 메모 (선택)')).toBeVisible();
   await dialog.getByRole('button', { name: '취소' }).click();
   await expect(dialog).toHaveCount(0);
