@@ -4,7 +4,7 @@ import { getSession, type SessionUser } from '@/lib/server/auth/session';
 import type { Outcome } from '@/lib/http/api-outcome';
 import { AppError, errorStatus, toAppError, type ErrorCode } from '@/lib/server/errors';
 import { localizedErrorMessage } from '@/lib/server/i18n/error-message';
-import { localeForError } from '@/lib/server/i18n/request-locale';
+import { localeForError } from '@/lib/server/i18n/error-locale';
 import { zodMessage } from './api-handler';
 import { assertCleanText } from './text-input';
 

@@ -16,17 +16,3 @@ export const getRequestLocale = cache(async (): Promise<Locale> => {
     acceptLanguage: headerList.get('accept-language'),
   });
 });
-
-/**
- * The same, for an error path that may run outside a request (a server action called from a test): the user's
- * choice when known, otherwise the request's; English when there is no request to ask.
- */
-export async function localeForError(user: Pick<SessionUser, 'locale'> | null | undefined): Promise<Locale> {
-  if (user?.locale) return user.locale;
-  try {
-    const [cookieStore, headerList] = await Promise.all([cookies(), headers()]);
-    return pickLocale({ cookie: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerList.get('accept-language') });
-  } catch {
-    return DEFAULT_LOCALE;
-  }
-}

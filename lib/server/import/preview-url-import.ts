@@ -5,7 +5,7 @@ import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { toAppError } from '@/lib/server/errors';
 import { localizedErrorMessage } from '@/lib/server/i18n/error-message';
-import { localeForError } from '@/lib/server/i18n/request-locale';
+import { localeForError } from '@/lib/server/i18n/error-locale';
 import { resolveArticle, resolveEnglishEdition, type ResolvedArticle } from './resolve-article';
 
 // URL import, step one: fetch the English-edition page, extract it, find its Korean original (or take the
