@@ -1,8 +1,8 @@
 import 'server-only';
 import { cookies, headers } from 'next/headers';
 import { cache } from 'react';
-import { DEFAULT_LOCALE, LOCALE_COOKIE, pickLocale, type Locale } from '@/lib/i18n/locales';
-import { getSession, type SessionUser } from '@/lib/server/auth/session';
+import { LOCALE_COOKIE, pickLocale, type Locale } from '@/lib/i18n/locales';
+import { getSession } from '@/lib/server/auth/session';
 
 /**
  * The interface language of this page render or server action (decision 030): the signed-in user's choice,
