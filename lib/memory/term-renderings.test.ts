@@ -8,6 +8,7 @@ import {
   MAX_BEADS,
   phraseKey,
   termRenderings,
+  topKoreanTerms,
   type MemoryBead,
 } from './term-renderings';
 
@@ -141,5 +142,14 @@ describe('phraseKey and isTermCandidate', () => {
     ['한국은행', true],
   ])('%s is a term: %s', (stem, expected) => {
     expect(isTermCandidate(stem)).toBe(expected);
+  });
+});
+
+describe('topKoreanTerms', () => {
+  it('counts each term once per text, most frequent first, ties by the term', () => {
+    expect(topKoreanTerms(['국민의힘은 국민의힘이', '한국은행은 국민의힘과', '한국은행이', '기상청은'], 2)).toEqual([
+      { term: '국민의힘', units: 2 },
+      { term: '한국은행', units: 2 },
+    ]);
   });
 });

@@ -212,6 +212,16 @@ export function termRenderings(input: readonly MemoryBead[], opts: { minBeads?: 
   return out.sort((a, b) => b.beads - a.beads || a.term.localeCompare(b.term));
 }
 
+/** The Korean terms in the most texts (each text counts a term once), most frequent first; ties by the term. */
+export function topKoreanTerms(texts: readonly string[], limit: number): { term: string; units: number }[] {
+  const counts = new Map<string, number>();
+  for (const text of texts.slice(0, MAX_BEADS)) for (const term of koreanTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([term, units]) => ({ term, units }));
+}
+
 export interface InconsistentTerm extends TermRenderings {
   /** Share of the term's credited beads that use its most frequent rendering. */
   topShare: number;

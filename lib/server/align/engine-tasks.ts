@@ -2,7 +2,7 @@ import 'server-only';
 import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type EngineBead, type Lexicon, type Lock } from '@/lib/align-engine';
 import type { Alignment, Segment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
-import { termRenderings, type MemoryBead, type TermRenderings } from '@/lib/memory/term-renderings';
+import { termRenderings, topKoreanTerms, type MemoryBead, type TermRenderings } from '@/lib/memory/term-renderings';
 import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-align';
 
 // The engine work that leaves the request thread (decision 025): each task is plain, structured-cloneable data
@@ -19,7 +19,8 @@ export type EngineTask =
       options: { srcLang: string; tgtLang: string; lexicon?: Lexicon };
     }
   | { kind: 'buildLexicon'; options: BuildLexiconOptions }
-  | { kind: 'termRenderings'; beads: MemoryBead[] };
+  | { kind: 'termRenderings'; beads: MemoryBead[] }
+  | { kind: 'topTerms'; texts: string[]; limit: number };
 
 export interface EngineResults {
   /** The alignment, and warnings when the two sides look unlike translations of each other. */
@@ -27,6 +28,7 @@ export interface EngineResults {
   realign: EngineBead[];
   buildLexicon: Lexicon;
   termRenderings: TermRenderings[];
+  topTerms: { term: string; units: number }[];
 }
 
 export type EngineResult<K extends EngineTask['kind']> = EngineResults[K];
@@ -51,5 +53,7 @@ export function runEngineTask(task: EngineTask): EngineResults[EngineTask['kind'
       return buildLexicon(task.options);
     case 'termRenderings':
       return termRenderings(task.beads);
+    case 'topTerms':
+      return topKoreanTerms(task.texts, task.limit);
   }
 }

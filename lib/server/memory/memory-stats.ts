@@ -1,6 +1,7 @@
 import 'server-only';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { koreanTerms, MAX_BEADS } from '@/lib/memory/term-renderings';
+import { MAX_BEADS } from '@/lib/memory/term-renderings';
+import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
 
 // Memory statistics for the project dashboard (issue 15, item 4). The memory is the project's approved beads not
@@ -70,12 +71,8 @@ export async function memoryStats(project: { id: string; sourceLang: string; tar
       : Promise.resolve([]),
   ]);
   const read = sources.slice(0, MAX_BEADS);
-  const counts = new Map<string, number>();
-  for (const { text } of read) for (const term of koreanTerms(text)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const topTerms = [...counts]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, TOP_TERMS)
-    .map(([term, units]) => ({ term, units }));
+  // Counted on the engine's worker threads (decision 025): about 0.2 s of CPU for 20,000 beads, off the request thread.
+  const topTerms = read.length ? await runEngine({ kind: 'topTerms', texts: read.map((r) => r.text), limit: TOP_TERMS }) : [];
   return {
     units: totals?.units ?? 0,
     words: [
