@@ -39,6 +39,15 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 
 export type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
 
+/**
+ * Several reads that must agree with each other, in one REPEATABLE READ snapshot. Prisma loads a nested
+ * relation with a query of its own, so a listing read outside a snapshot can meet a document whose project
+ * another request deleted between the two queries (a null project, and a page that crashed). Read-only work only.
+ */
+export function readSnapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.$transaction(read, { isolationLevel: 'RepeatableRead' });
+}
+
 /** A connection inside a bulk transaction: plain parameterised SQL. */
 export type BulkClient = Pick<pg.PoolClient, 'query'>;
 

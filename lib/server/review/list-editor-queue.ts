@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
-import { db } from '@/lib/server/db';
+import { readSnapshot, type Tx } from '@/lib/server/db';
 
 // The editor queue: beads a reviewer rejected (with the reason and who rejected them) in projects where the caller
 // aligns, and open comment threads that mention the caller. Scoped by membership in the query itself, so a
@@ -39,11 +39,16 @@ const SNIPPET = 160;
 
 const snippet = (text: string) => (text.length > SNIPPET ? `${text.slice(0, SNIPPET - 1)}…` : text);
 
-export async function listEditorQueue(actor: SessionUser): Promise<{ rejected: RejectedBeadItem[]; mentions: MentionItem[] }> {
+export function listEditorQueue(actor: SessionUser): Promise<{ rejected: RejectedBeadItem[]; mentions: MentionItem[] }> {
+  // One snapshot: a project deleted while the queue is read must not leave a bead without its project.
+  return readSnapshot((tx) => readQueue(tx, actor));
+}
+
+async function readQueue(tx: Tx, actor: SessionUser): Promise<{ rejected: RejectedBeadItem[]; mentions: MentionItem[] }> {
   const memberOf = (roles?: Role[]) =>
     actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } } } };
   const [beads, comments] = await Promise.all([
-    db.bead.findMany({
+    tx.bead.findMany({
       where: { status: 'rejected', document: { status: { not: 'approved' }, ...memberOf(ALIGN_ROLES) } },
       orderBy: [{ updatedAt: 'asc' }, { position: 'asc' }],
       take: LIMIT,
@@ -57,7 +62,7 @@ export async function listEditorQueue(actor: SessionUser): Promise<{ rejected: R
         document: { select: { title: true, project: { select: { id: true, name: true } } } },
       },
     }),
-    db.annotation.findMany({
+    tx.annotation.findMany({
       where: {
         mentions: { has: actor.id },
         resolved: false,
@@ -81,8 +86,8 @@ export async function listEditorQueue(actor: SessionUser): Promise<{ rejected: R
   ]);
   const segmentIds = beads.flatMap((b) => [...b.sourceIds, ...b.targetIds]);
   const [segments, decisions] = await Promise.all([
-    db.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, text: true } }),
-    db.reviewDecision.findMany({
+    tx.segment.findMany({ where: { id: { in: segmentIds } }, select: { id: true, text: true } }),
+    tx.reviewDecision.findMany({
       where: { beadId: { in: beads.map((b) => b.id) }, decision: 'reject' },
       orderBy: { createdAt: 'desc' },
       select: { beadId: true, createdAt: true, reviewer: { select: { id: true, name: true } } },

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
-import { db } from '@/lib/server/db';
+import { readSnapshot, type Tx } from '@/lib/server/db';
 import { qaCountsOf, summarySelect, type QaCounts } from '@/lib/server/qa/qa-summaries';
 import { EDITING_KINDS } from './transition-document';
 
@@ -30,48 +30,8 @@ const REVIEW_ROLES: Role[] = ['admin', 'reviewer'];
 const LIMIT = 500;
 
 export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueItem[]> {
-  const documents = await db.document.findMany({
-    where: {
-      status: { in: ['in_review', 'reopened'] },
-      ...(actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, role: { in: REVIEW_ROLES } } } } }),
-    },
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      version: true,
-      createdAt: true,
-      qaSummary: true,
-      project: {
-        select: {
-          ...summarySelect.project.select,
-          name: true,
-          fourEyes: true,
-          memberships: { where: { userId: actor.id }, select: { role: true } },
-        },
-      },
-    },
-    take: LIMIT,
-  });
-  const ids = documents.map((d) => d.id);
-  const [counts, waits, edits, threads] = await Promise.all([
-    db.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: ids } }, _count: true }),
-    db.auditEvent.groupBy({
-      by: ['documentId'],
-      where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } },
-      _max: { createdAt: true },
-    }),
-    db.operation.groupBy({
-      by: ['documentId'],
-      where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } },
-      _count: true,
-    }),
-    db.annotation.groupBy({
-      by: ['documentId'],
-      where: { documentId: { in: ids }, resolved: false, parentId: null, beadId: { not: null } },
-      _count: true,
-    }),
-  ]);
+  // The listing and its counts in one snapshot: a project deleted meanwhile must not leave a document without it.
+  const { documents, counts, waits, edits, threads } = await readSnapshot((tx) => readQueue(tx, actor));
   const qa = await qaCountsOf(documents);
   const open = new Map(threads.map((t) => [t.documentId, t._count]));
   const waited = new Map(waits.map((w) => [w.documentId, w._max.createdAt]));
@@ -103,4 +63,50 @@ export async function listReviewQueue(actor: SessionUser): Promise<ReviewQueueIt
     };
   });
   return items.sort((a, b) => a.waitingSince.localeCompare(b.waitingSince) || a.title.localeCompare(b.title));
+}
+
+async function readQueue(tx: Tx, actor: SessionUser) {
+  const documents = await tx.document.findMany({
+    where: {
+      status: { in: ['in_review', 'reopened'] },
+      ...(actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, role: { in: REVIEW_ROLES } } } } }),
+    },
+    select: {
+      id: true,
+      title: true,
+      status: true,
+      version: true,
+      createdAt: true,
+      qaSummary: true,
+      project: {
+        select: {
+          ...summarySelect.project.select,
+          name: true,
+          fourEyes: true,
+          memberships: { where: { userId: actor.id }, select: { role: true } },
+        },
+      },
+    },
+    take: LIMIT,
+  });
+  const ids = documents.map((d) => d.id);
+  const [counts, waits, edits, threads] = await Promise.all([
+    tx.bead.groupBy({ by: ['documentId', 'status'], where: { documentId: { in: ids } }, _count: true }),
+    tx.auditEvent.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, action: { in: ['document.submit', 'document.reopen'] } },
+      _max: { createdAt: true },
+    }),
+    tx.operation.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, userId: actor.id, undone: false, kind: { in: [...EDITING_KINDS] } },
+      _count: true,
+    }),
+    tx.annotation.groupBy({
+      by: ['documentId'],
+      where: { documentId: { in: ids }, resolved: false, parentId: null, beadId: { not: null } },
+      _count: true,
+    }),
+  ]);
+  return { documents, counts, waits, edits, threads };
 }
