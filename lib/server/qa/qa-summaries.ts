@@ -35,8 +35,10 @@ export const summarySelect = {
 } as const;
 
 export async function forgetQaSummary(tx: Tx, documentId: string): Promise<void> {
-  // Raw: the counts are a cache, not a change to the document (updatedAt stays).
-  await tx.$executeRaw`UPDATE "Document" SET "qaSummary" = NULL WHERE "id" = ${documentId}`;
+  // Raw: the counts are a cache, not a change to the document (updatedAt stays). A fresh mark rather than NULL:
+  // a list that read the document before this (even with no counts kept yet) then finds the column changed, and
+  // its guarded write keeps nothing computed from the dismissals it read before.
+  await tx.$executeRaw`UPDATE "Document" SET "qaSummary" = jsonb_build_object('forgotten', gen_random_uuid()) WHERE "id" = ${documentId}`;
 }
 
 export async function qaCountsOf(documents: readonly SummaryDocument[]): Promise<Map<string, QaCounts>> {
