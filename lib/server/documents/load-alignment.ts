@@ -21,24 +21,38 @@ type BeadRow = [
 ];
 
 export async function loadAlignment(documentId: string, client: Client = db): Promise<Alignment> {
-  const [[segments], [beads]] = await Promise.all([
-    client.$queryRaw<[{ rows: string }]>`
-      SELECT coalesce(json_agg(json_build_array("id", "side", "paragraph", "text") ORDER BY "side", "position"), '[]')::text AS "rows"
-      FROM "Segment" WHERE "documentId" = ${documentId}`,
-    client.$queryRaw<[{ rows: string }]>`
-      SELECT coalesce(json_agg(json_build_array("id", "sourceIds", "targetIds", "origin", "confidence", "reason", "status", "moved") ORDER BY "position"), '[]')::text AS "rows"
-      FROM "Bead" WHERE "documentId" = ${documentId}`,
-  ]);
+  return (await readVersioned(documentId, client)).alignment;
+}
+
+/** Reads made from the database (not the cache), for tests that count them. */
+let reads = 0;
+export const alignmentReads = () => reads;
+
+// One statement, so the version and both arrays come from one snapshot even outside a transaction (a version
+// read apart from the rows could name rows of the next version, and the cache below would keep them under it).
+async function readVersioned(documentId: string, client: Client): Promise<{ version: number | null; alignment: Alignment }> {
+  reads++;
+  const [row] = await client.$queryRaw<{ version: number; segments: string; beads: string }[]>`
+    SELECT d."version",
+      (SELECT coalesce(json_agg(json_build_array("id", "side", "paragraph", "text") ORDER BY "side", "position"), '[]')::text
+        FROM "Segment" WHERE "documentId" = d."id") AS "segments",
+      (SELECT coalesce(json_agg(json_build_array("id", "sourceIds", "targetIds", "origin", "confidence", "reason", "status", "moved") ORDER BY "position"), '[]')::text
+        FROM "Bead" WHERE "documentId" = d."id") AS "beads"
+    FROM "Document" d WHERE d."id" = ${documentId}`;
+  if (!row) return { version: null, alignment: { source: [], target: [], beads: [] } };
+  return { version: row.version, alignment: parseAlignment(row.segments, row.beads) };
+}
+
+function parseAlignment(segmentRows: string, beadRows: string): Alignment {
   const source: Segment[] = [];
   const target: Segment[] = [];
-  for (const [id, side, paragraph, text] of JSON.parse(segments.rows) as SegmentRow[])
+  for (const [id, side, paragraph, text] of JSON.parse(segmentRows) as SegmentRow[])
     (side === 'source' ? source : target).push({ id, side, paragraph, text });
   // The model marks only moved beads (`moved: true`); ordinary ones carry no key, as the operations build them.
-  const beadRows = JSON.parse(beads.rows) as BeadRow[];
   return {
     source,
     target,
-    beads: beadRows.map(([id, source, target, origin, confidence, reason, status, moved]): Bead => {
+    beads: (JSON.parse(beadRows) as BeadRow[]).map(([id, source, target, origin, confidence, reason, status, moved]): Bead => {
       const bead: Bead = { id, source, target, origin, confidence, reason, status };
       if (moved) bead.moved = true;
       return bead;
@@ -56,8 +70,24 @@ const CACHE_DOCUMENTS = 20;
 export async function loadAlignmentAt(documentId: string, version: number, client: Client): Promise<Alignment> {
   const hit = cache.get(documentId);
   if (hit && hit.version === version) return hit.alignment;
-  return loadAlignment(documentId, client);
+  // Inside a transaction the rows may be uncommitted: read them, never keep them.
+  if (client !== db) return loadAlignment(documentId, client);
+  // Committed rows, read with their version in one statement, are kept; readers of one version at once (fifty
+  // people opening a long document) share one read.
+  const key = `${documentId}:${version}`;
+  let read = reading.get(key);
+  if (!read) {
+    read = readVersioned(documentId, db).then(({ version: read, alignment }) => {
+      if (read !== null) rememberAlignment(documentId, read, alignment);
+      return alignment;
+    });
+    reading.set(key, read);
+    void read.finally(() => reading.delete(key)).catch(() => {});
+  }
+  return read;
 }
+
+const reading = new Map<string, Promise<Alignment>>();
 
 export function rememberAlignment(documentId: string, version: number, alignment: Alignment): void {
   cache.delete(documentId);
