@@ -86,9 +86,12 @@ export async function documentAccess(
       project: { select: { ...projectSelect, memberships: { where: { userId: user.id }, select: { role: true } } } },
     },
   });
-  const role = document ? roleOf(user, document.project.memberships) : null;
-  if (!document || !role) throw notFound('That document');
-  const { memberships: _m, ...project } = document.project;
+  // Prisma reads the project with a second query: a project deleted in between reads as null, and the document
+  // is gone with it.
+  const found = document ? (document.project as (typeof document)['project'] | null) : null;
+  const role = found ? roleOf(user, found.memberships) : null;
+  if (!document || !found || !role) throw notFound('That document');
+  const { memberships: _m, ...project } = found;
   const ctx: DocumentContext = {
     user,
     role,
