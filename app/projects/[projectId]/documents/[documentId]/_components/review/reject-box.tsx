@@ -6,6 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ALIGNMENT_LIMITS } from '@/lib/alignment/alignment-schema';
+import { editBoxKeys } from '../editor/edit-box-keys';
 import styles from '../editor/editor.module.css';
 
 interface Props {
@@ -34,15 +35,7 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
           disabled={busy}
           placeholder={t('placeholder')}
           onChange={(event) => setReason(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              submit();
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              onCancel();
-            }
-          }}
+          onKeyDown={editBoxKeys({ submit, cancel: onCancel })}
         />
       </label>
       <div className={styles.buttons}>
