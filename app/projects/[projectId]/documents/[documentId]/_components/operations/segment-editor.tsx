@@ -7,6 +7,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { diffWords } from '@/lib/alignment/word-diff';
 import type { RowSegment } from '../beads/bead-rows';
+import { CancelButton } from '../editor/cancel-button';
 import { editBoxKeys } from '../editor/edit-box-keys';
 import styles from '../editor/editor.module.css';
 import type { KeyLike } from '../editor/keyboard-map';
@@ -69,9 +70,7 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
         <button type="button" className="secondary" disabled={busy} onClick={split}>
           {t('splitAt')} <kbd>Ctrl+Shift+S</kbd>
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('cancel')} <kbd>Esc</kbd>
-        </button>
+        <CancelButton label={t('cancel')} busy={busy} onCancel={onCancel} />
       </div>
     </div>
   );

@@ -6,6 +6,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ALIGNMENT_LIMITS } from '@/lib/alignment/alignment-schema';
+import { CancelButton } from '../editor/cancel-button';
 import { editBoxKeys } from '../editor/edit-box-keys';
 import styles from '../editor/editor.module.css';
 
@@ -42,9 +43,7 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
         <button type="button" className="danger" disabled={busy || blank} onClick={submit}>
           {t('submit')} <kbd>Enter</kbd>
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('cancel')} <kbd>Esc</kbd>
-        </button>
+        <CancelButton label={t('cancel')} busy={busy} onCancel={onCancel} />
       </div>
     </div>
   );
