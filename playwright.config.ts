@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/chromium-launch';
 
-// Real Chromium against the production build and a real PostgreSQL. Debian's /usr/bin/chromium when present
-// (this machine cannot download Playwright's own browser), otherwise Playwright's.
-const debianChromium = '/usr/bin/chromium';
+// Real Chromium (e2e/chromium-launch.ts) against the production build and a real PostgreSQL.
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -29,20 +27,7 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         viewport: { width: 1280, height: 800 },
-        launchOptions: fs.existsSync(debianChromium)
-          ? {
-              executablePath: debianChromium,
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-                '--disable-quic',
-              ],
-            }
-          : {},
+        launchOptions: CHROMIUM_LAUNCH_OPTIONS,
       },
     },
   ],

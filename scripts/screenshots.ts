@@ -8,16 +8,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../e2e/chromium-launch';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = path.join(process.cwd(), 'docs', 'screenshots');
-const debianChromium = '/usr/bin/chromium';
 
 async function main(): Promise<void> {
   fs.mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch(
-    fs.existsSync(debianChromium) ? { executablePath: debianChromium, args: ['--no-sandbox', '--disable-gpu'] } : {},
-  );
+  const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
   const tokenAnswer = await fetch(`${base}/api/v1/tokens`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

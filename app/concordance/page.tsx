@@ -47,7 +47,7 @@ export default async function ConcordancePage({ searchParams }: { searchParams: 
   const badText = findTextProblem(values);
   const parsed = values.q === undefined || unknownProject || badText ? null : concordanceQuerySchema.safeParse(values);
   const query: ConcordanceQuery | null = parsed?.success ? parsed.data : null;
-  const answer = query ? await searchConcordance(user, query) : null;
+  const answer = query ? await searchConcordance(user, query, { myProjects: projects }) : null;
   const problem = parsed && !parsed.success ? parsed.error.issues[0] : null;
 
   return (

@@ -98,17 +98,6 @@ export async function createBenchDocument(auth: Record<string, string>, projectI
   return (await created.json()) as { id: string; beads: number };
 }
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-export const CHROMIUM_PATH = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-
 /** One GET with the given headers: what went over the wire (after any compression) and what it decodes to. */
 export function get(path: string, headers: Record<string, string>): Promise<{ wire: number; body: Buffer; encoding: string; ms: number }> {
   const started = performance.now();

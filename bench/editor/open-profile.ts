@@ -4,19 +4,8 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import {
-  apiToken,
-  BASE,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  createBenchDocument,
-  EDITOR,
-  get,
-  percentile,
-  rscPayload,
-  startServer,
-  stopServer,
-} from './bench-server';
+import { apiToken, BASE, createBenchDocument, EDITOR, get, percentile, rscPayload, startServer, stopServer } from './bench-server';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium-launch';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -47,7 +36,7 @@ async function main(): Promise<void> {
       console.log(`GET ${api} [${enc}]: ${kb(r.wire)} on the wire (${r.encoding}), ${kb(r.body.length)} decoded, ${r.ms.toFixed(0)} ms`);
     }
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${BASE}/signin`);
     await page.getByLabel('Email').fill(EDITOR.email);

@@ -5,19 +5,8 @@
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
 import { writeBenchResult } from '../lib/results';
-import {
-  apiToken,
-  BASE,
-  BEADS,
-  CHROMIUM_ARGS,
-  CHROMIUM_PATH,
-  createBenchDocument,
-  get,
-  rscPayload,
-  percentile,
-  startServer,
-  stopServer,
-} from './bench-server';
+import { apiToken, BASE, BEADS, createBenchDocument, get, rscPayload, percentile, startServer, stopServer } from './bench-server';
+import { CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium-launch';
 
 const OPERATIONS = 100;
 
@@ -72,7 +61,7 @@ async function main(): Promise<void> {
     }
     console.log(`undo round trip (20×): p50 ${percentile(undos, 50).toFixed(0)} ms, p95 ${percentile(undos, 95).toFixed(0)} ms`);
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(`${BASE}/signin`);
     await page.getByLabel('Email').fill('editor@example.com');

@@ -3,9 +3,11 @@ import * as concordance from '@/app/api/v1/concordance/route';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
 import { createDocument } from '@/lib/server/documents/create-document';
+import { listMyProjects } from '@/lib/server/projects/manage-projects';
 import { callRoute } from '@/lib/server/testing/call-route';
+import { failure } from '@/lib/server/testing/failure';
 import { makeTeam } from '@/lib/server/testing/factories';
-import type { ConcordanceAnswer } from './search-concordance';
+import { concordanceQuerySchema, searchConcordance, type ConcordanceAnswer } from './search-concordance';
 
 // Issue 15 item 1: concordance over the memory. Korean particles attach to words, so a search for 국민의힘 must
 // find 국민의힘은 and 국민의힘이; approved beads only unless asked; only my projects; hostile queries get a 400.
@@ -24,12 +26,13 @@ describe('GET /api/v1/concordance', () => {
   let team: Awaited<ReturnType<typeof makeTeam>>;
   let token: string;
   let outsiderToken: string;
+  let outsider: Awaited<ReturnType<typeof makeTeam>>;
   let documentId: string;
 
   beforeAll(async () => {
     team = await makeTeam();
     token = (await createApiToken(team.viewer.id)).token;
-    const outsider = await makeTeam();
+    outsider = await makeTeam();
     outsiderToken = (await createApiToken(outsider.editor.id)).token;
     documentId = (
       await createDocument(team.editor, { projectId: team.project.id, title: 'Concordance test', sourceText: KO, targetText: EN })
@@ -88,6 +91,16 @@ describe('GET /api/v1/concordance', () => {
     expect((await search('q=government', outsiderToken)).body.total).toBe(0);
     const foreign = await search(`q=government&project=${team.project.id}`, outsiderToken);
     expect(foreign.status).toBe(404);
+  });
+
+  it('searches the list of my projects the page already has instead of reading it again; a project not in it is checked', async () => {
+    const query = concordanceQuerySchema.parse({ q: 'government' });
+    const mine = await listMyProjects(team.viewer);
+    expect(await searchConcordance(team.viewer, query, { myProjects: mine })).toEqual(await searchConcordance(team.viewer, query));
+    // The list given is what is searched: an empty one finds nothing.
+    expect((await searchConcordance(team.viewer, query, { myProjects: [] })).total).toBe(0);
+    const foreign = concordanceQuerySchema.parse({ q: 'government', project: team.project.id });
+    expect((await failure(searchConcordance(outsider.editor, foreign, { myProjects: [] }))).status).toBe(404);
   });
 
   it('treats LIKE wildcards and SQL as text', async () => {

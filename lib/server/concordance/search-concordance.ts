@@ -76,20 +76,39 @@ export function findSpans(text: string, q: string): Span[] {
   return spans;
 }
 
-async function projectsToSearch(user: SessionUser, project: string | undefined): Promise<Map<string, string>> {
+/** The projects a user may search; every role may read its projects (`project:read`). */
+type MyProjects = readonly { id: string; name: string }[];
+
+async function projectsToSearch(
+  user: SessionUser,
+  project: string | undefined,
+  mine: MyProjects | undefined,
+): Promise<Map<string, string>> {
+  const known = project === undefined ? undefined : mine?.find((p) => p.id === project);
+  if (known) return new Map([[known.id, known.name]]);
   if (project) {
     const ctx = await projectAccess(user, project, 'project:read');
     return new Map([[ctx.project.id, ctx.project.name]]);
   }
-  const projects = await db.project.findMany({
-    where: user.isAdmin ? {} : { memberships: { some: { userId: user.id } } },
-    select: { id: true, name: true },
-  });
+  const projects =
+    mine ??
+    (await db.project.findMany({
+      where: user.isAdmin ? {} : { memberships: { some: { userId: user.id } } },
+      select: { id: true, name: true },
+    }));
   return new Map(projects.map((p) => [p.id, p.name]));
 }
 
-export async function searchConcordance(user: SessionUser, query: ConcordanceQuery): Promise<ConcordanceAnswer> {
-  const projects = await projectsToSearch(user, query.project);
+/**
+ * `myProjects`: the user's projects as `listMyProjects` gave them, when the caller has them already (the
+ * concordance page lists them in its project picker), so they are not read twice.
+ */
+export async function searchConcordance(
+  user: SessionUser,
+  query: ConcordanceQuery,
+  options: { myProjects?: MyProjects } = {},
+): Promise<ConcordanceAnswer> {
+  const projects = await projectsToSearch(user, query.project, options.myProjects);
   if (projects.size === 0) return { results: [], total: 0, more: false };
   const text =
     [...query.q].length >= 3

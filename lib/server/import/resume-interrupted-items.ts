@@ -1,10 +1,8 @@
 import 'server-only';
-import { projectAccess } from '@/lib/server/access';
-import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
-import { IMPORT_ITEM_QUEUE, jobQueue, queueItemJobs } from '@/lib/server/jobs/job-queue';
+import { IMPORT_ITEM_QUEUE, jobQueue } from '@/lib/server/jobs/job-queue';
+import { batchToRequeue, requeueItems } from './requeue-items';
 
 // `npm run import` run again after an interruption (Ctrl-C, kill -9, a crash): every item of its batch that is
 // not finished gets a new job at once, even one whose old job pg-boss still thinks is active (its worker died
@@ -15,9 +13,7 @@ import { IMPORT_ITEM_QUEUE, jobQueue, queueItemJobs } from '@/lib/server/jobs/jo
 // items that failed on their content stay failed (the summary lists them).
 
 export async function resumeInterruptedItems(actor: SessionUser, batchId: string): Promise<{ resumed: number }> {
-  const batch = await db.importBatch.findUnique({ where: { id: batchId }, select: { id: true, projectId: true } });
-  if (!batch) throw notFound('That batch');
-  await projectAccess(actor, batch.projectId, 'document:create');
+  const batch = await batchToRequeue(actor, batchId);
   const queue = await jobQueue();
   const { resumed, oldJobs } = await db.$transaction(
     async (tx) => {
@@ -31,13 +27,12 @@ export async function resumeInterruptedItems(actor: SessionUser, batchId: string
         FOR UPDATE`;
       if (items.length === 0) return { resumed: 0, oldJobs: [] };
       const ids = items.map((item) => item.id);
-      await tx.importItem.updateMany({ where: { id: { in: ids } }, data: { status: 'queued', requeues: 0, progress: null, error: null } });
-      await queueItemJobs(tx, ids);
-      await audit(tx, {
-        actorId: actor.id,
+      await requeueItems(tx, {
+        actor,
+        batch,
+        itemIds: ids,
+        reset: { progress: null, error: null },
         action: 'import.resume',
-        projectId: batch.projectId,
-        target: batch.id,
         after: { items: ids.length },
       });
       return { resumed: ids.length, oldJobs: items.flatMap((item) => (item.jobId ? [item.jobId] : [])) };

@@ -1,12 +1,10 @@
 import 'server-only';
-import { projectAccess } from '@/lib/server/access';
-import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
-import { notFound } from '@/lib/server/errors';
-import { jobQueue, queueItemJobs } from '@/lib/server/jobs/job-queue';
+import { jobQueue } from '@/lib/server/jobs/job-queue';
 import { findOrphanedItems } from './find-orphaned-items';
 import { isRetryableItem } from './import-item-input';
+import { batchToRequeue, requeueItems } from './requeue-items';
 
 // "Retry failed items": the batch's retryable failed items (URL pairs, and file pairs that were interrupted and
 // still hold their files; see isRetryableItem) and its orphaned items (waiting or "running" with no job that
@@ -18,9 +16,7 @@ export async function retryFailedItems(
   actor: SessionUser,
   input: { batchId: string; beforeCommit?: (tx: Tx) => Promise<void> },
 ): Promise<{ retried: number }> {
-  const batch = await db.importBatch.findUnique({ where: { id: input.batchId }, select: { id: true, projectId: true } });
-  if (!batch) throw notFound('That batch');
-  await projectAccess(actor, batch.projectId, 'document:create');
+  const batch = await batchToRequeue(actor, input.batchId);
   await jobQueue();
   return db.$transaction(
     async (tx) => {
@@ -40,15 +36,13 @@ export async function retryFailedItems(
               data: { status: 'queued', error: null, documentId: null, requeues: 0 },
               select: { id: true },
             });
-      if (orphans.length > 0) await tx.importItem.updateMany({ where: { id: { in: orphans } }, data: { status: 'queued', requeues: 0 } });
       const items = [...orphans, ...requeued.map((item) => item.id)];
       if (items.length === 0) return { retried: 0 };
-      await queueItemJobs(tx, items);
-      await audit(tx, {
-        actorId: actor.id,
+      await requeueItems(tx, {
+        actor,
+        batch,
+        itemIds: items,
         action: 'import.retry',
-        projectId: batch.projectId,
-        target: batch.id,
         after: { items: items.length, orphaned: orphans.length },
       });
       await input.beforeCommit?.(tx);

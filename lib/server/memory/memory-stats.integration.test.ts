@@ -12,7 +12,7 @@ import { submitDocument } from '@/lib/server/review/submit-document';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { submittedDocument } from '@/lib/server/testing/review-fixtures';
-import { MEMORY_WEEKS, weekKeys } from './memory-stats';
+import { MEMORY_WEEKS, memoryStats, weekKeys } from './memory-stats';
 
 // Issue 15 item 4: the dashboard's memory figures count approved beads not labelled exclude-from-tm, their
 // words per language, the week of each bead's latest approval, and the most frequent Korean terms.
@@ -78,7 +78,27 @@ describe('memory statistics on the dashboard', () => {
     ]);
     expect(body.memory.topTerms[0]).toEqual({ term: '한국은행', units: 2 });
     expect(body.memory.topTerms.some((t) => t.term === '성장률')).toBe(false); // only in the excluded bead
-    expect(body.memory).toMatchObject({ termsRead: 3, truncated: false });
+    expect(body.memory).toMatchObject({ wordsRead: 3, termsRead: 3, truncated: false });
+  });
+
+  it('reads the words of at most the newest maxBeads units and estimates the rest, saying how many it read', async () => {
+    const project = await db.project.findUniqueOrThrow({
+      where: { id: team.project.id },
+      select: { id: true, sourceLang: true, targetLang: true },
+    });
+    const memory = await memoryStats(project, { maxBeads: 2 });
+    // Two units read of three (the newest: beads 1 and 2, 3 + 3 Korean and 7 + 7 English words), times 3/2.
+    expect(memory).toMatchObject({ units: 3, wordsRead: 2, termsRead: 2, truncated: true });
+    expect(memory.words).toEqual([
+      { lang: 'ko', words: 9 },
+      { lang: 'en', words: 21 },
+    ]);
+    // Within the bound the count is exact and nothing is estimated.
+    expect(await memoryStats(project, { maxBeads: 3 })).toMatchObject({
+      wordsRead: 3,
+      truncated: false,
+      words: [{ words: 8 }, { words: 19 }],
+    });
   });
 
   it('places each unit in the week of its latest approval', async () => {

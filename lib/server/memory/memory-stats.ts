@@ -5,10 +5,12 @@ import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
 
 // Memory statistics for the project dashboard (issue 15, item 4). The memory is the project's approved beads not
-// labelled `exclude-from-tm` (the same rule as the terminology page and TMX export). Counts and words are exact and
-// computed in SQL; growth places each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision — beads
-// approved without one (none today: reviews and approve-all both write a row) are counted in `units` only. Top terms
-// are read from the source side of the newest MAX_BEADS beads, the same bound as the terminology analysis.
+// labelled `exclude-from-tm` (the same rule as the terminology page and TMX export). The unit count is exact;
+// growth places each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision — beads approved without
+// one (none today: reviews and approve-all both write a row) are counted in `units` only. Words and top terms are
+// read from the newest MAX_BEADS beads, the same bound as the terminology analysis, so a dashboard load does not
+// grow with the memory (decision 047): beyond it, words are estimated from those beads (their words per unit times
+// the units) and the answer says so.
 
 export const MEMORY_WEEKS = 12;
 export const TOP_TERMS = 10;
@@ -18,6 +20,8 @@ export interface MemoryStats {
   units: number;
   /** Words on each side: Korean counts whitespace-separated tokens (eojeol), other languages letter/digit words. */
   words: { lang: string; words: number }[];
+  /** Units whose words were counted (the newest); when fewer than `units`, `words` are an estimate from them. */
+  wordsRead: number;
   /** Units approved per week, oldest first; `week` is the Monday (UTC) that starts it, YYYY-MM-DD. */
   weeks: { week: string; units: number }[];
   /** The most frequent Korean terms: in how many units each occurs. */
@@ -39,18 +43,20 @@ const wordPattern = (lang: string) => (isKorean(lang) ? '\\S+' : "[[:alnum:]]+([
 
 const isKorean = (lang: string) => lang.toLowerCase().startsWith('ko');
 
-export async function memoryStats(project: { id: string; sourceLang: string; targetLang: string }, now = new Date()): Promise<MemoryStats> {
-  const keys = weekKeys(MEMORY_WEEKS, now);
+export async function memoryStats(
+  project: { id: string; sourceLang: string; targetLang: string },
+  options: { now?: Date; maxBeads?: number } = {},
+): Promise<MemoryStats> {
+  const keys = weekKeys(MEMORY_WEEKS, options.now ?? new Date());
+  const maxBeads = options.maxBeads ?? MAX_BEADS;
   // Top terms come from the Korean side, whichever it is; a project with none has no top terms.
   const koreanSide = isKorean(project.sourceLang) ? 'sourceIds' : isKorean(project.targetLang) ? 'targetIds' : null;
   const memory = Prisma.sql`d."projectId" = ${project.id} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
-  const [[totals], weeks, sources] = await Promise.all([
-    db.$queryRaw<{ units: number; sourceWords: number; targetWords: number }[]>(Prisma.sql`
-      SELECT count(*)::int AS "units",
-        coalesce(sum((SELECT sum(regexp_count(s."text", ${wordPattern(project.sourceLang)})) FROM "Segment" s WHERE s."id" = ANY(b."sourceIds"))), 0)::int AS "sourceWords",
-        coalesce(sum((SELECT sum(regexp_count(s."text", ${wordPattern(project.targetLang)})) FROM "Segment" s WHERE s."id" = ANY(b."targetIds"))), 0)::int AS "targetWords"
-      FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-      WHERE ${memory}`),
+  const words = (side: 'sourceIds' | 'targetIds', lang: string) =>
+    Prisma.sql`coalesce((SELECT sum(regexp_count(s."text", ${wordPattern(lang)})) FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${side}"`)})), 0)::int`;
+  const [[totals], weeks, newest] = await Promise.all([
+    db.$queryRaw<{ units: number }[]>(Prisma.sql`
+      SELECT count(*)::int AS "units" FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId" WHERE ${memory}`),
     db.$queryRaw<{ week: string; units: number }[]>(Prisma.sql`
       SELECT to_char(date_trunc('week', a."at"), 'YYYY-MM-DD') AS "week", count(*)::int AS "units"
       FROM (
@@ -61,27 +67,45 @@ export async function memoryStats(project: { id: string; sourceLang: string; tar
       ) a
       WHERE a."at" >= ${keys[0]}::timestamp
       GROUP BY 1`),
-    koreanSide
-      ? db.$queryRaw<{ text: string }[]>(Prisma.sql`
-          SELECT coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${koreanSide}"`)})), '') AS "text"
-          FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-          WHERE ${memory}
-          ORDER BY d."createdAt" DESC, b."position"
-          LIMIT ${MAX_BEADS + 1}`)
-      : Promise.resolve([]),
+    // The newest beads are chosen first, and only their segments are read.
+    db.$queryRaw<{ text: string; sourceWords: number; targetWords: number }[]>(Prisma.sql`
+      SELECT ${
+        koreanSide
+          ? Prisma.sql`coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${koreanSide}"`)})), '')`
+          : Prisma.sql`''`
+      } AS "text",
+        ${words('sourceIds', project.sourceLang)} AS "sourceWords",
+        ${words('targetIds', project.targetLang)} AS "targetWords"
+      FROM (
+        SELECT b."sourceIds", b."targetIds", d."createdAt", b."position"
+        FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
+        WHERE ${memory}
+        ORDER BY d."createdAt" DESC, b."position"
+        LIMIT ${maxBeads + 1}
+      ) b
+      ORDER BY b."createdAt" DESC, b."position"`),
   ]);
-  const read = sources.slice(0, MAX_BEADS);
+  const read = newest.slice(0, maxBeads);
+  const more = newest.length > maxBeads;
+  const units = totals?.units ?? 0;
+  // Beyond the bound, the words per unit of the newest units, times the units.
+  const total = (side: 'sourceWords' | 'targetWords') => {
+    const counted = read.reduce((sum, row) => sum + row[side], 0);
+    return more ? Math.round((counted * Math.max(units, read.length)) / read.length) : counted;
+  };
+  const texts = koreanSide ? read.map((r) => r.text) : [];
   // Counted on the engine's worker threads (decision 025): about 0.2 s of CPU for 20,000 beads, off the request thread.
-  const topTerms = read.length ? await runEngine({ kind: 'topTerms', texts: read.map((r) => r.text), limit: TOP_TERMS }) : [];
+  const topTerms = texts.length ? await runEngine({ kind: 'topTerms', texts, limit: TOP_TERMS }) : [];
   return {
-    units: totals?.units ?? 0,
+    units,
     words: [
-      { lang: project.sourceLang, words: totals?.sourceWords ?? 0 },
-      { lang: project.targetLang, words: totals?.targetWords ?? 0 },
+      { lang: project.sourceLang, words: total('sourceWords') },
+      { lang: project.targetLang, words: total('targetWords') },
     ],
+    wordsRead: read.length,
     weeks: keys.map((week) => ({ week, units: weeks.find((w) => w.week === week)?.units ?? 0 })),
     topTerms,
-    termsRead: read.length,
-    truncated: sources.length > MAX_BEADS,
+    termsRead: koreanSide ? read.length : 0,
+    truncated: koreanSide !== null && more,
   };
 }

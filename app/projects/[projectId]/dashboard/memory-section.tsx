@@ -18,6 +18,8 @@ export async function MemorySection({ projectId, memory }: { projectId: string; 
   const [t, format, locale] = await Promise.all([getTranslations('memoryStats'), getFormatter(), getLocale()]);
   const loc = isLocale(locale) ? locale : undefined;
   const languageName = (code: string) => new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  // A large memory's words are counted in its newest units only and estimated for the rest (decision 047).
+  const estimated = memory.wordsRead < memory.units;
   const peak = Math.max(1, ...memory.weeks.map((w) => w.units));
   const total = memory.weeks.reduce((n, w) => n + w.units, 0);
   const best = memory.weeks.reduce((a, w) => (w.units > a.units ? w : a), memory.weeks[0]);
@@ -43,12 +45,15 @@ export async function MemorySection({ projectId, memory }: { projectId: string; 
               {memory.words.map((w) => (
                 <tr key={w.lang}>
                   <th scope="row">{t('words', { language: languageName(w.lang) })}</th>
-                  <td>{format.number(w.words)}</td>
+                  <td>{estimated ? t('wordsAbout', { words: w.words }) : format.number(w.words)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p className="muted">{t('wordsNote')}</p>
+          <p className="muted">
+            {t('wordsNote')}
+            {estimated && <> {t('wordsEstimated', { read: memory.wordsRead })}</>}
+          </p>
         </div>
         <div>
           <h3 id="memory-growth-heading">{t('growth', { weeks: memory.weeks.length })}</h3>

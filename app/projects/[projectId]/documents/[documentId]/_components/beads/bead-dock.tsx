@@ -3,13 +3,13 @@
 // the current mode (text editor, relink, history, rejection reason, labels, comments).
 
 import Link from 'next/link';
-import { useTranslations } from 'next-intl';
+import { useTranslations, type Messages } from 'next-intl';
 import type { ReactNode } from 'react';
 import { beadShape } from './bead-rows';
 import { useBeadText } from './bead-row';
 import { activeRejectReason, fixedAfterRejection } from '../sync/editor-document';
 import styles from '../editor/editor.module.css';
-import type { CommandName } from '../editor/keyboard-map';
+import { keysFor, type CommandName } from '../editor/keyboard-map';
 import { ReviewDiff } from '../review/review-diff';
 import type { ListView, ResolvedSelection } from './selection';
 import type { BeadReviewLoad } from '../review/use-bead-review';
@@ -37,47 +37,28 @@ interface Props {
   children?: ReactNode;
 }
 
-// `label` is the action's message key in the `dock` namespace.
-type DockAction = { command: CommandName; label: DockLabel; keys: string; needs: Needs };
-type DockLabel =
-  | 'merge'
-  | 'split'
-  | 'moveUp'
-  | 'moveDown'
-  | 'detach'
-  | 'relink'
-  | 'edit'
-  | 'join'
-  | 'confirm'
-  | 'confirmUpTo'
-  | 'realign'
-  | 'approve'
-  | 'reject'
-  | 'unlinkMoved'
-  | 'linkMovedHere'
-  | 'movedLink'
-  | 'includeAgain'
-  | 'exclude'
-  | 'labels'
-  | 'comments';
+// A button per command that has a dock label (its message key in the `dock` namespace); a few commands change
+// their label with the bead. The key shown is the keyboard map's.
+type DockCommand = Extract<CommandName, keyof Messages['dock']>;
+type DockAction = { command: DockCommand; label?: DockCommand | 'unlinkMoved' | 'linkMovedHere' | 'includeAgain'; needs: Needs };
 
 const ACTIONS: DockAction[] = [
-  { command: 'merge', label: 'merge', keys: 'm', needs: 'align' },
-  { command: 'split', label: 'split', keys: 's', needs: 'align' },
-  { command: 'moveUp', label: 'moveUp', keys: 'Alt+↑', needs: 'align' },
-  { command: 'moveDown', label: 'moveDown', keys: 'Alt+↓', needs: 'align' },
-  { command: 'detach', label: 'detach', keys: 'd', needs: 'align' },
-  { command: 'relink', label: 'relink', keys: 'b', needs: 'align' },
-  { command: 'edit', label: 'edit', keys: 'Enter', needs: 'text' },
-  { command: 'join', label: 'join', keys: 'J', needs: 'text' },
-  { command: 'confirm', label: 'confirm', keys: 'c', needs: 'align' },
-  { command: 'confirmUpTo', label: 'confirmUpTo', keys: 'C', needs: 'align' },
-  { command: 'realign', label: 'realign', keys: 'r', needs: 'align' },
+  { command: 'merge', needs: 'align' },
+  { command: 'split', needs: 'align' },
+  { command: 'moveUp', needs: 'align' },
+  { command: 'moveDown', needs: 'align' },
+  { command: 'detach', needs: 'align' },
+  { command: 'relink', needs: 'align' },
+  { command: 'edit', needs: 'text' },
+  { command: 'join', needs: 'text' },
+  { command: 'confirm', needs: 'align' },
+  { command: 'confirmUpTo', needs: 'align' },
+  { command: 'realign', needs: 'align' },
 ];
 
 const REVIEW_ACTIONS: DockAction[] = [
-  { command: 'approve', label: 'approve', keys: 'a', needs: 'review' },
-  { command: 'reject', label: 'reject', keys: 'x', needs: 'review' },
+  { command: 'approve', needs: 'review' },
+  { command: 'reject', needs: 'review' },
 ];
 
 function ActionButton({
@@ -92,16 +73,17 @@ function ActionButton({
   onCommand: (c: CommandName) => void;
 }) {
   const t = useTranslations('dock');
-  const label = t(action.label);
+  const label = t(action.label ?? action.command);
+  const keys = keysFor(action.command);
   return (
     <button
       type="button"
       className="secondary"
       disabled={disabled || !allowed}
-      title={allowed ? t('withKeys', { label, keys: action.keys }) : t('notAllowed')}
+      title={allowed ? t('withKeys', { label, keys }) : t('notAllowed')}
       onClick={() => onCommand(action.command)}
     >
-      {label} <kbd>{action.keys}</kbd>
+      {label} <kbd>{keys}</kbd>
     </button>
   );
 }
@@ -154,12 +136,11 @@ export function BeadDock({
     {
       command: 'movedLink',
       label: row.bead.moved ? 'unlinkMoved' : movedMark !== null && movedMark !== row.bead.id ? 'linkMovedHere' : 'movedLink',
-      keys: 'M',
       needs: 'align',
     },
-    { command: 'exclude', label: excluded ? 'includeAgain' : 'exclude', keys: 'X', needs: 'align' },
-    { command: 'labels', label: 'labels', keys: 't', needs: 'comment' },
-    { command: 'comments', label: 'comments', keys: 'i', needs: 'read' },
+    { command: 'exclude', label: excluded ? 'includeAgain' : 'exclude', needs: 'align' },
+    { command: 'labels', needs: 'comment' },
+    { command: 'comments', needs: 'read' },
   ];
   return (
     <div className={styles.dock} aria-label={t('selected')} role="region">
@@ -226,7 +207,7 @@ export function BeadDock({
             />
           ))}
           <button type="button" className="secondary" onClick={() => onCommand('history')} title={t('historyTitle')}>
-            {t('history')} <kbd>h</kbd>
+            {t('history')} <kbd>{keysFor('history')}</kbd>
           </button>
         </div>
       )}

@@ -98,6 +98,11 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Esc'], command: 'escape', description: 'escape', group: 'general' },
 ];
 
+/** The key a button shows for its command: the first the map lists for it. */
+export function keysFor(command: CommandName): string {
+  return SHORTCUTS.find((shortcut) => shortcut.command === command)?.keys[0] ?? '';
+}
+
 const PLAIN: Record<string, CommandName> = {
   j: 'nextBead',
   ArrowDown: 'nextBead',

@@ -7,7 +7,10 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { diffWords } from '@/lib/alignment/word-diff';
 import type { RowSegment } from '../beads/bead-rows';
+import { CancelButton } from '../editor/cancel-button';
+import { editBoxKeys } from '../editor/edit-box-keys';
 import styles from '../editor/editor.module.css';
+import type { KeyLike } from '../editor/keyboard-map';
 import { WordDiff } from '../review/word-diff-view';
 
 interface Props {
@@ -33,6 +36,11 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
     if (cursor <= 0 || cursor >= segment.text.length) return onHint(t('cursorInside'));
     onSplitAt(cursor);
   };
+  const splitKey = (event: KeyLike) => {
+    const used = (event.ctrlKey || event.metaKey) && event.shiftKey && event.key.toLowerCase() === 's';
+    if (used) split();
+    return used;
+  };
 
   return (
     <div className={styles.editor}>
@@ -46,19 +54,7 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
           disabled={busy}
           onChange={(event) => setText(event.target.value)}
           onSelect={(event) => setCursor(event.currentTarget.selectionStart)}
-          onKeyDown={(event) => {
-            const mod = event.ctrlKey || event.metaKey;
-            if (mod && event.key === 'Enter') {
-              event.preventDefault();
-              save();
-            } else if (mod && event.shiftKey && event.key.toLowerCase() === 's') {
-              event.preventDefault();
-              split();
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              onCancel();
-            }
-          }}
+          onKeyDown={editBoxKeys({ submit: save, cancel: onCancel, submitWithMod: true, other: splitKey })}
         />
       </label>
       {changed && (
@@ -74,9 +70,7 @@ export function SegmentEditor({ segment, label, lang, busy, onSave, onSplitAt, o
         <button type="button" className="secondary" disabled={busy} onClick={split}>
           {t('splitAt')} <kbd>Ctrl+Shift+S</kbd>
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('cancel')} <kbd>Esc</kbd>
-        </button>
+        <CancelButton label={t('cancel')} busy={busy} onCancel={onCancel} />
       </div>
     </div>
   );

@@ -6,6 +6,8 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { ALIGNMENT_LIMITS } from '@/lib/alignment/alignment-schema';
+import { CancelButton } from '../editor/cancel-button';
+import { editBoxKeys } from '../editor/edit-box-keys';
 import styles from '../editor/editor.module.css';
 
 interface Props {
@@ -34,24 +36,14 @@ export function RejectBox({ beadNumber, busy, onReject, onCancel }: Props) {
           disabled={busy}
           placeholder={t('placeholder')}
           onChange={(event) => setReason(event.target.value)}
-          onKeyDown={(event) => {
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              submit();
-            } else if (event.key === 'Escape') {
-              event.preventDefault();
-              onCancel();
-            }
-          }}
+          onKeyDown={editBoxKeys({ submit, cancel: onCancel })}
         />
       </label>
       <div className={styles.buttons}>
         <button type="button" className="danger" disabled={busy || blank} onClick={submit}>
           {t('submit')} <kbd>Enter</kbd>
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={onCancel}>
-          {t('cancel')} <kbd>Esc</kbd>
-        </button>
+        <CancelButton label={t('cancel')} busy={busy} onCancel={onCancel} />
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
-import { dismissQaFlag } from '@/lib/server/qa/dismiss-qa-flag';
+import { qaFlagDecision } from '@/lib/server/qa/qa-flag-decision';
 import { dismissQaFlagSchema } from '@/lib/server/qa/qa-dismissal-schema';
 
 type Params = { documentId: string; beadId: string };
@@ -9,7 +9,7 @@ type Params = { documentId: string; beadId: string };
 export const POST = apiHandler<Params>(
   async ({ req, user, params }) => {
     const body = await readJson(req, dismissQaFlagSchema);
-    return Response.json(await dismissQaFlag(user, { ...params, ...body }), { status: 201 });
+    return Response.json(await qaFlagDecision(user, { verb: 'dismiss', ...params, ...body }), { status: 201 });
   },
   { access: { document: 'bead:review' } },
 );

@@ -1,6 +1,6 @@
 import { apiHandler, readJson } from '@/lib/server/http/api-handler';
+import { qaFlagDecision } from '@/lib/server/qa/qa-flag-decision';
 import { restoreQaFlagSchema } from '@/lib/server/qa/qa-dismissal-schema';
-import { restoreQaFlag } from '@/lib/server/qa/restore-qa-flag';
 
 type Params = { documentId: string; beadId: string };
 
@@ -9,7 +9,7 @@ type Params = { documentId: string; beadId: string };
 export const POST = apiHandler<Params>(
   async ({ req, user, params }) => {
     const body = await readJson(req, restoreQaFlagSchema);
-    return restoreQaFlag(user, { ...params, ...body });
+    return qaFlagDecision(user, { verb: 'restore', ...params, ...body });
   },
   { access: { document: 'bead:review' } },
 );
