@@ -3,63 +3,16 @@
 // answer (so nearly every operation is stale), with every editor's live stream open. Figures: operations accepted
 // first time, operation round trip p50/p95, how long a change takes to reach the other 15 streams (p50/p95), the
 // size of a delta against the document, and 50 readers opening the document at once.
-// Run: npm run build && npm run bench:coedit   (BENCH_PORT picks the server's port)
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
+// Run: npm run build && npm run bench:coedit   (BENCH_PORT picks the server's port; the server, its database and the
+// document are bench/editor/bench-server.ts's, as for bench:editor)
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { writeBenchResult } from '../lib/results';
+import { authFor, BASE, createBenchDocument, EDITOR, percentile, startServer, stopServer } from '../editor/bench-server';
 
-const PORT = Number(process.env.BENCH_PORT ?? 3910);
-const BASE = `http://127.0.0.1:${PORT}`;
-const BEADS = 2000;
 const EDITORS = 16;
 const OPERATIONS_EACH = 20;
 const READERS = 50;
-
-function sentencePair(i: number): [string, string] {
-  const subjects = [
-    ['서울시', 'Seoul'],
-    ['정부', 'The government'],
-    ['한국은행', 'The Bank of Korea'],
-    ['부산시', 'Busan'],
-  ];
-  const [ko, en] = subjects[i % subjects.length];
-  const amount = ((i * 37) % 900) + 100;
-  return [
-    `${ko}는 ${i + 1}번째 계획에 ${amount}억원을 쓰기로 했다.`,
-    `${en} decided to spend ${amount / 10} billion won on plan ${i + 1}.`,
-  ];
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
-}
-
-async function waitFor(url: string, timeoutMs: number): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (Date.now() < end) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
-
-async function token(email: string): Promise<string> {
-  const res = await fetch(`${BASE}/api/v1/tokens`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: 'bitext-demo-2026' }),
-  });
-  return ((await res.json()) as { token: string }).token;
-}
 
 interface Doc {
   version: number;
@@ -88,39 +41,12 @@ function listen(documentId: string, auth: Record<string, string>, since: number,
 }
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || '.next'}/BUILD_ID`)) throw new Error('Run `npm run build` first.');
-  const server = spawn('npx', ['tsx', '--conditions=react-server', 'scripts/e2e-server.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      PORT: String(PORT),
-      BITEXT_DEMO: '1',
-      NEXTAUTH_SECRET: 'bench-only-secret-0123456789abcdefghijklmnop',
-      NEXTAUTH_URL: BASE,
-    },
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = await startServer();
   const abort = new AbortController();
   try {
-    await waitFor(`${BASE}/signin`, 180_000);
-    const tokens = [await token('editor@example.com'), await token('admin@example.com')];
-    const auths = tokens.map((t) => ({ Authorization: `Bearer ${t}`, 'Content-Type': 'application/json' }));
+    const auths = [await authFor(EDITOR.email), await authFor('admin@example.com')];
     const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auths[0] })).json()) as { projects: { id: string }[] };
-    const pairs = Array.from({ length: BEADS }, (_, i) => sentencePair(i));
-    const paragraphs = (side: 0 | 1) =>
-      Array.from({ length: BEADS / 10 }, (_, p) =>
-        pairs
-          .slice(p * 10, p * 10 + 10)
-          .map((x) => x[side])
-          .join(' '),
-      ).join('\n\n');
-    const created = await fetch(`${BASE}/api/v1/projects/${projects[0].id}/documents`, {
-      method: 'POST',
-      headers: auths[0],
-      body: JSON.stringify({ title: 'Coedit 2000', source: { text: paragraphs(0) }, target: { text: paragraphs(1) } }),
-    });
-    const { id } = (await created.json()) as { id: string };
+    const { id } = await createBenchDocument(auths[0], projects[0].id);
     const full = await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auths[0] })).text();
     const start = JSON.parse(full) as Doc;
     console.log(`document: ${start.beads.length} beads, GET ${(full.length / 1024).toFixed(0)} KB of JSON`);
@@ -144,6 +70,8 @@ async function main(): Promise<void> {
     const committed = new Map<number, { sent: number; at: number; by: number }>();
     const rounds: number[] = [];
     const deltaSizes: number[] = [];
+    /** Each accepted operation's answer: the changes since the version its editor sent (decision 046). */
+    const answerBytes: number[] = [];
     let firstTime = 0;
     let refused = 0;
     await Promise.all(
@@ -161,14 +89,16 @@ async function main(): Promise<void> {
                 : { type: 'merge', beadId: bead.id };
           for (let attempt = 0; ; attempt += 1) {
             const t = performance.now();
-            const res = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, {
+            const res = await fetch(`${BASE}/api/v1/documents/${id}/operations?answer=delta`, {
               method: 'POST',
               headers: auths[k % 2],
               body: JSON.stringify({ baseVersion: version, operation }),
             });
-            const body = (await res.json()) as Doc & { error?: { currentVersion?: number } };
+            const text = await res.text();
             const done = performance.now();
+            const body = JSON.parse(text) as { version: number; changes?: unknown[] | null; error?: { currentVersion?: number } };
             rounds.push(done - t);
+            if (res.ok) answerBytes.push(Buffer.byteLength(text));
             if (res.ok) {
               if (attempt === 0) firstTime += 1;
               if (body.version > version) committed.set(body.version, { sent: t, at: done, by: k });
@@ -234,6 +164,9 @@ async function main(): Promise<void> {
     }
     for (const block of text.split('\n\n')) if (block.includes('event: change')) deltaSizes.push(block.length);
     console.log(`delta size: p50 ${percentile(deltaSizes, 50)} B, max ${Math.max(...deltaSizes)} B (the document: ${full.length} B)`);
+    console.log(
+      `operation answer (the changes since the editor's version, its own included): p50 ${percentile(answerBytes, 50)} B, p95 ${percentile(answerBytes, 95)} B`,
+    );
     console.log(`machine: ${os.cpus().length} cores, load ${load}`);
 
     console.log(`(${EDITORS} editors, ${OPERATIONS_EACH} operations each: confirm, text edit, merge, each from its own last answer)`);
@@ -244,7 +177,7 @@ async function main(): Promise<void> {
       },
       {
         what: `Co-editing: a change reaching the other ${EDITORS - 1} editors' live streams`,
-        figure: `after the author's answer p50 ${percentile(reach, 50).toFixed(0)} ms, p95 ${percentile(reach, 95).toFixed(0)} ms; from the author's request p50 ${percentile(reachSent, 50).toFixed(0)} ms, p95 ${percentile(reachSent, 95).toFixed(0)} ms (${missing} missing); delta p50 ${percentile(deltaSizes, 50)} B vs ${(full.length / 1024).toFixed(0)} KB document`,
+        figure: `after the author's answer p50 ${percentile(reach, 50).toFixed(0)} ms, p95 ${percentile(reach, 95).toFixed(0)} ms; from the author's request p50 ${percentile(reachSent, 50).toFixed(0)} ms, p95 ${percentile(reachSent, 95).toFixed(0)} ms (${missing} missing); delta p50 ${percentile(deltaSizes, 50)} B, operation answer p50 ${percentile(answerBytes, 50)} B (p95 ${percentile(answerBytes, 95)} B) vs ${(full.length / 1024).toFixed(0)} KB document`,
       },
       {
         what: `${READERS} readers opening the ${start.beads.length}-bead document at once (GET, JSON)`,
@@ -255,7 +188,7 @@ async function main(): Promise<void> {
     await Promise.allSettled(streams);
   } finally {
     abort.abort();
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
+    stopServer(server);
   }
 }
 

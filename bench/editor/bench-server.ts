@@ -1,4 +1,4 @@
-// What bench:editor and open-profile share: the production server on its own port and database, a signed-in API
+// What bench:editor, open-profile and bench:coedit share: the production server on its own port and database, a signed-in API
 // token, and a 2,000-bead document made of generated Korean–English sentence pairs.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -63,7 +63,7 @@ export async function startServer(): Promise<ChildProcess> {
     stdio: 'ignore',
     detached: true,
   });
-  await waitFor(`${BASE}/signin`, 120_000);
+  await waitFor(`${BASE}/signin`, 180_000);
   return server;
 }
 
@@ -71,11 +71,19 @@ export function stopServer(server: ChildProcess): void {
   if (server.pid) process.kill(-server.pid, 'SIGTERM');
 }
 
+/** An API token for one of the demo users (all share the demo password), as request headers. */
+export async function authFor(email: string): Promise<Record<string, string>> {
+  const res = await fetch(`${BASE}/api/v1/tokens`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: EDITOR.password }),
+  });
+  const { token } = (await res.json()) as { token: string };
+  return { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+}
+
 export async function apiToken(): Promise<{ auth: Record<string, string>; projectId: string }> {
-  const { token } = (await (
-    await fetch(`${BASE}/api/v1/tokens`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR) })
-  ).json()) as { token: string };
-  const auth = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+  const auth = await authFor(EDITOR.email);
   const { projects } = (await (await fetch(`${BASE}/api/v1/projects`, { headers: auth })).json()) as { projects: { id: string }[] };
   return { auth, projectId: projects[0].id };
 }

@@ -4,11 +4,25 @@
 // Run: npm run build && npm run bench:editor
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
+import { applyDelta, operationDeltaAnswerSchema, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
+import type { AlignmentStateView } from '@/lib/alignment/document-view-schema';
 import { writeBenchResult } from '../lib/results';
 import { apiToken, BASE, BEADS, createBenchDocument, get, rscPayload, percentile, startServer, stopServer } from './bench-server';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium-launch';
 
 const OPERATIONS = 100;
+
+/** What the editor does with an operation's answer in delta form: apply each change in order (decision 046). */
+function applyAnswer(state: AlignmentStateView, answer: OperationDeltaAnswer): AlignmentStateView {
+  let next = state;
+  for (const change of answer.changes ?? []) {
+    const applied = 'status' in change ? { ...next, version: change.version } : applyDelta(next, change);
+    if (!applied) throw new Error(`version ${change.version} does not apply to version ${next.version}`);
+    next = applied;
+  }
+  if (next.version !== answer.version) throw new Error(`the answer left the state at ${next.version}, not ${answer.version}`);
+  return next;
+}
 
 async function main(): Promise<void> {
   const server = await startServer();
@@ -26,40 +40,54 @@ async function main(): Promise<void> {
     }
     console.log(`GET document (server + JSON): p50 ${percentile(loads, 50).toFixed(0)} ms, p95 ${percentile(loads, 95).toFixed(0)} ms`);
 
-    let doc = (await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json()) as {
-      version: number;
-      beads: { id: string }[];
-    };
-    const rounds: number[] = [];
+    // Operations answer the changes since the version sent (?answer=delta, the editor's form, decision 046) or the
+    // whole state (?answer=state, the API's default): both timed and weighed, alternating, on the same document.
+    let doc = (await (await fetch(`${BASE}/api/v1/documents/${id}`, { headers: auth })).json()) as AlignmentStateView;
+    const rounds = { delta: [] as number[], state: [] as number[] };
+    const bytes = { delta: [] as number[], state: [] as number[], stateBeadsOnly: [] as number[] };
     for (let i = 0; i < OPERATIONS; i += 1) {
+      const form = i % 2 === 0 ? 'delta' : 'state';
       const bead = doc.beads[(i * 17) % (doc.beads.length - 1)];
-      const operation = i % 2 === 0 ? { type: 'confirm', beadIds: [bead.id] } : { type: 'merge', beadId: bead.id };
+      const operation = Math.floor(i / 2) % 2 === 0 ? { type: 'confirm', beadIds: [bead.id] } : { type: 'merge', beadId: bead.id };
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations?segments=changed`, {
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/operations?answer=${form}`, {
         method: 'POST',
         headers: auth,
         body: JSON.stringify({ baseVersion: doc.version, operation }),
       });
-      const body = (await response.json()) as { version: number; beads: { id: string }[] };
-      rounds.push(performance.now() - t);
-      if (!response.ok) throw new Error(JSON.stringify(body));
-      doc = body;
+      const text = await response.text();
+      rounds[form].push(performance.now() - t);
+      if (!response.ok) throw new Error(text);
+      bytes[form].push(Buffer.byteLength(text));
+      doc =
+        form === 'state' ? (JSON.parse(text) as AlignmentStateView) : applyAnswer(doc, operationDeltaAnswerSchema.parse(JSON.parse(text)));
+      // What the editor received before decision 046 (?segments=changed): the state without segments when none changed.
+      if (form === 'state') bytes.stateBeadsOnly.push(Buffer.byteLength(JSON.stringify({ ...doc, source: undefined, target: undefined })));
     }
+    const p = (values: number[]) => `p50 ${percentile(values, 50).toFixed(0)} ms, p95 ${percentile(values, 95).toFixed(0)} ms`;
+    const size = (values: number[]) => `${percentile(values, 50).toLocaleString('en')} B`;
     console.log(
-      `operation round trip (confirm/merge alternating, ${OPERATIONS}×): p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+      `operation round trip (confirm/merge, ${OPERATIONS / 2}× each form): delta ${p(rounds.delta)}; whole state ${p(rounds.state)}`,
+    );
+    console.log(
+      `operation answer p50: delta ${size(bytes.delta)}; whole state ${size(bytes.state)} (beads only, as the editor had it before: ${size(bytes.stateBeadsOnly)})`,
     );
     const undos: number[] = [];
+    const undoBytes: number[] = [];
     for (let i = 0; i < 20; i += 1) {
       t = performance.now();
-      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo?segments=changed`, {
+      const response = await fetch(`${BASE}/api/v1/documents/${id}/undo?answer=delta`, {
         method: 'POST',
         headers: auth,
         body: JSON.stringify({ baseVersion: doc.version }),
       });
-      doc = (await response.json()) as typeof doc;
+      const text = await response.text();
       undos.push(performance.now() - t);
+      if (!response.ok) throw new Error(text);
+      undoBytes.push(Buffer.byteLength(text));
+      doc = applyAnswer(doc, operationDeltaAnswerSchema.parse(JSON.parse(text)));
     }
-    console.log(`undo round trip (20×): p50 ${percentile(undos, 50).toFixed(0)} ms, p95 ${percentile(undos, 95).toFixed(0)} ms`);
+    console.log(`undo round trip (20×, delta): ${p(undos)}, answer p50 ${size(undoBytes)}`);
 
     const browser = await chromium.launch(CHROMIUM_LAUNCH_OPTIONS);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -150,8 +178,8 @@ async function main(): Promise<void> {
         figure: `${seconds(percentile(opens, 50))}–${seconds(Math.max(...opens))} s to interactive (p50–max), ${Math.round(heap / 1024 / 1024)} MB JS heap`,
       },
       {
-        what: `an editor operation through the API, ${BEADS.toLocaleString('en')} beads`,
-        figure: `p50 ${percentile(rounds, 50).toFixed(0)} ms, p95 ${percentile(rounds, 95).toFixed(0)} ms`,
+        what: `an editor operation through the API, ${BEADS.toLocaleString('en')} beads (answer: changes / whole state)`,
+        figure: `${p(rounds.delta)}, ${size(bytes.delta)} / ${p(rounds.state)}, ${size(bytes.state)}`,
       },
       {
         what: 'an exclude in the editor: key to result shown / to server answer',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyDelta, type DocumentDelta } from './document-delta';
+import { applyDelta, operationDeltaAnswerSchema, type DocumentDelta } from './document-delta';
 import type { AlignmentStateView, BeadView } from './document-view-schema';
 
 const bead = (id: string, source: string[], target: string[], status: BeadView['status'] = 'auto'): BeadView => ({
@@ -56,5 +56,26 @@ describe('applyDelta', () => {
     ['a position past the end', { ...merge, source: [{ at: 9, remove: [], insert: [] }] }],
   ])('refuses %s (the editor loads the document again)', (_name, delta) => {
     expect(applyDelta(state, delta as DocumentDelta)).toBeNull();
+  });
+});
+
+describe('operationDeltaAnswerSchema', () => {
+  it('reads an answer with an alignment change and a status change, each kept whole', () => {
+    const status = { version: 6, userId: 'u1', status: 'in_review' as const };
+    const answer = operationDeltaAnswerSchema.parse({ version: 6, canUndo: true, canRedo: false, changes: [merge, status] });
+    expect(answer.changes).toEqual([merge, status]);
+    expect(operationDeltaAnswerSchema.parse({ version: 6, canUndo: false, canRedo: false, changes: null }).changes).toBeNull();
+  });
+
+  it.each([
+    ['no changes field', { version: 6, canUndo: true, canRedo: false }],
+    ['a change of neither kind', { version: 6, canUndo: true, canRedo: false, changes: [{ version: 6, userId: 'u1' }] }],
+    ['an unknown status', { version: 6, canUndo: true, canRedo: false, changes: [{ version: 6, userId: 'u1', status: 'gone' }] }],
+    [
+      'a hunk with a negative position',
+      { version: 5, canUndo: true, canRedo: false, changes: [{ ...merge, source: [{ at: -1, remove: [], insert: [] }] }] },
+    ],
+  ])('refuses %s', (_name, value) => {
+    expect(operationDeltaAnswerSchema.safeParse(value).success).toBe(false);
   });
 });

@@ -52,3 +52,22 @@ export function applyDelta<S extends AlignmentStateView>(state: S, delta: Docume
   if (!beads || !source || !target) return null;
   return { ...state, version: delta.version, beads, source, target };
 }
+
+/** One version as the live stream sends it and operation answers carry it: an alignment change or a status change. */
+export const changeDeltaSchema = z.union([documentDeltaSchema, statusDeltaSchema]);
+export type ChangeDelta = z.infer<typeof changeDeltaSchema>;
+
+/**
+ * What an operation, undo, redo or review decision answers with `?answer=delta` (decision 046): the new version,
+ * the caller's undo/redo flags, and every change after the caller's base version up to `version`, in order (the
+ * caller's own last; none when the operation changed nothing and nobody else did either). The editor applies them
+ * as it applies the live stream's. `changes` is null when the caller is too far behind (or a change is no longer
+ * logged): then it loads the document again.
+ */
+export const operationDeltaAnswerSchema = z.object({
+  version: z.number().int().min(1),
+  canUndo: z.boolean(),
+  canRedo: z.boolean(),
+  changes: z.array(changeDeltaSchema).nullable(),
+});
+export type OperationDeltaAnswer = z.infer<typeof operationDeltaAnswerSchema>;

@@ -36,9 +36,6 @@ export const segmentsViewSchema = z.object({ source: z.array(segmentViewSchema),
 /** The whole alignment state: replace it wholesale. */
 export const alignmentStateSchema = documentStateSchema.extend(segmentsViewSchema.shape);
 
-/** What operations, undo and redo answer with ?segments=changed: the segments only when one changed. */
-export const alignmentAnswerSchema = documentStateSchema.extend(segmentsViewSchema.partial().shape);
-
 export const permissionsSchema = z.object({
   align: z.boolean(),
   editText: z.boolean(),
@@ -70,7 +67,6 @@ export type BeadView = z.infer<typeof beadViewSchema>;
 export type DocumentStateView = z.infer<typeof documentStateSchema>;
 export type SegmentsView = z.infer<typeof segmentsViewSchema>;
 export type AlignmentStateView = z.infer<typeof alignmentStateSchema>;
-export type AlignmentAnswerView = z.infer<typeof alignmentAnswerSchema>;
 export type PermissionsView = z.infer<typeof permissionsSchema>;
 export type PresenceView = z.infer<typeof presenceSchema>;
 export type DocumentView = z.infer<typeof documentViewSchema>;

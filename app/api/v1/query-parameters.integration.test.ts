@@ -107,13 +107,24 @@ describe('query parameters', () => {
     );
     await refused(
       await callRoute(undo.POST, {
-        path: `/api/v1/documents/${documentId}/undo?segments=some`,
+        path: `/api/v1/documents/${documentId}/undo?answer=beads`,
+        params: { documentId },
+        token,
+        body: { baseVersion: 1 },
+      }),
+      'answer',
+      /^Query parameter answer: /,
+    );
+    // The parameter the editor used before answers became deltas (decision 046) is no longer read.
+    await refused(
+      await callRoute(undo.POST, {
+        path: `/api/v1/documents/${documentId}/undo?segments=changed`,
         params: { documentId },
         token,
         body: { baseVersion: 1 },
       }),
       'segments',
-      /segments/,
+      /it reads answer/,
     );
   });
 

@@ -16,10 +16,10 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { lockDocument, versionConflict } from '@/lib/server/review/document-lock';
-import { changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
+import { CHANGE_LOG_KEEP, changesSince, deltaOf, overlapConflict, recordChange, tooFarBehind } from './document-changes';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
-import { operationAnswer, type OperationAnswer, type SegmentsInAnswer } from './operation-answer';
+import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
 import { toLogJson } from './operation-json';
 import { persistAlignment } from './persist-alignment';
 import { planRealign } from './plan-realign';
@@ -32,7 +32,7 @@ import { recordReview } from './review-decision-log';
 // footprint, decision 042), stores the difference, logs the operation with its exact inverse, bumps the version,
 // writes the audit event and the change row that open editors receive as a delta.
 
-export type { OperationAnswer, SegmentsInAnswer } from './operation-answer';
+export type { AnswerForm, OperationAnswer } from './operation-answer';
 
 export const requestOperationSchema = z.union([
   operationSchema,
@@ -102,26 +102,28 @@ function applyStale(before: Alignment, op: Operation, stale: boolean, currentVer
   }
 }
 
-export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>(
+export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
   actor: SessionUser,
   input: {
     documentId: string;
     baseVersion: number;
     operation: RequestOperation;
-    segments?: M;
+    /** The whole new state (default) or the changes since `baseVersion` (decision 046). */
+    answer?: F;
     /** The access a route already checked for this user and document (saves the second membership query). */
     access?: DocumentContext;
   },
-): Promise<OperationAnswer<M>> {
+): Promise<OperationAnswer<F>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read', input.access);
   const request = input.operation;
   const planned: { before: Alignment | null; op: Operation } =
     request.type === 'realign' ? await planRealignAt(ctx, input.baseVersion, request.fromBeadId) : { before: null, op: request };
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome> => {
     // Realign was planned from the state at baseVersion, so it needs exactly that version; other operations are
     // planned here, on the current state, and a stale one is applied when nothing changed since meets it.
     const locked = await lockDocument(tx, input.documentId, 'update', planned.before ? input.baseVersion : undefined);
     if (input.baseVersion > locked.version) throw versionConflict(locked.version);
+    if (input.baseVersion < locked.version - CHANGE_LOG_KEEP) throw tooFarBehind(input.baseVersion, locked.version);
     const stale = locked.version === input.baseVersion ? [] : await changesSince(tx, input.documentId, input.baseVersion, locked.version);
     if (stale === null) throw versionConflict(locked.version);
     const version = locked.version + 1;
@@ -132,7 +134,7 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
     const footprint = operationFootprint(before, op, result);
     if (stale.some((change) => footprintsMeet(change.footprint, footprint)))
       throw overlapConflict(before, footprint, stale, locked.version, 'your change was not applied');
-    if (isNoop(result)) return { version: locked.version, alignment: before, result };
+    if (isNoop(result)) return { version: locked.version, alignment: before, delta: null };
     await persistAlignment(tx, input.documentId, before, result.alignment);
     // A new change ends its author's redo stack; other people's stay.
     await tx.operation.deleteMany({ where: { documentId: input.documentId, userId: actor.id, undone: true } });
@@ -163,6 +165,7 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
       target: op.type === 'editText' ? op.segmentId : null,
       ...auditDetail(request, op, before, result),
     });
+    const delta = await deltaOf(tx, input.documentId, version, actor.id, result);
     await recordChange(tx, {
       documentId: input.documentId,
       version,
@@ -170,11 +173,11 @@ export async function applyDocumentOperation<M extends SegmentsInAnswer = 'all'>
       kind: 'operation',
       operationId: logged.id,
       footprint,
-      delta: await deltaOf(tx, input.documentId, version, actor.id, result),
+      delta,
     });
-    return { version, alignment: result.alignment, result };
+    return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed
   // The answer is built after the commit, so the row lock is held for the change alone: 16 editors queue on it.
-  return operationAnswer(db, input.documentId, outcome.version, outcome.alignment, input.segments, outcome.result, actor.id);
+  return operationAnswer(input.documentId, input.baseVersion, outcome, input.answer, actor.id);
 }

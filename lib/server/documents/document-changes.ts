@@ -5,8 +5,8 @@ import { applyPatch } from '@/lib/alignment/operations/apply-patch';
 import { footprintOverlap, footprintsMeet, type Footprint } from '@/lib/alignment/operations/operation-footprint';
 import type { Hunk } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
-import type { DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
-import type { Tx } from '@/lib/server/db';
+import type { ChangeDelta, DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
+import type { db, Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { CHANNELS } from '@/lib/server/live/change-listener';
 import { beadViews } from './document-state';
@@ -17,6 +17,15 @@ import { toLogJson } from './operation-json';
 // transaction notifies the `document_changes` channel; PostgreSQL delivers it on commit to every instance.
 
 export type ChangeKind = 'operation' | 'undo' | 'redo' | 'status';
+
+/**
+ * How many versions of change rows a document keeps (decision 046). Footprint checks read the rows after an
+ * operation's base version, undo the rows after its change was last applied: a base version further back is a
+ * 409 that says so, and an older change of one's own can be undone only while it is the document's newest.
+ */
+export const CHANGE_LOG_KEEP = 1_000;
+/** Pruning runs on every this-many-th version, in its transaction: a document holds at most KEEP + EVERY - 1 rows. */
+export const CHANGE_LOG_PRUNE_EVERY = 100;
 
 /**
  * The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …), read
@@ -76,9 +85,38 @@ export async function recordChange(
       delta: change.delta === null ? undefined : toLogJson(change.delta),
     },
   });
+  if (change.version % CHANGE_LOG_PRUNE_EVERY === 0)
+    await tx.documentChange.deleteMany({ where: { documentId: change.documentId, version: { lte: change.version - CHANGE_LOG_KEEP } } });
   // Delivered at commit, and only then; small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
   const payload = JSON.stringify({ documentId: change.documentId, version: change.version });
   await tx.$executeRaw`SELECT pg_notify(${CHANNELS.change}, ${payload})`;
+}
+
+/** The most versions an editor catches up by deltas (live stream, operation answers); further behind, a reload is smaller. */
+export const CATCH_UP_LIMIT = 200;
+
+/**
+ * The deltas of the versions after `after` (up to `upTo`, or the newest), in order, or null when the editor should
+ * load the document again instead: more than CATCH_UP_LIMIT of them, or a version without a row or a delta
+ * (made before the log existed, or pruned).
+ */
+export async function changeDeltas(
+  client: Tx | typeof db,
+  documentId: string,
+  after: number,
+  upTo?: number,
+): Promise<ChangeDelta[] | null> {
+  if (upTo !== undefined && upTo - after > CATCH_UP_LIMIT) return null;
+  if (upTo !== undefined && upTo <= after) return [];
+  const rows = await client.documentChange.findMany({
+    where: { documentId, version: upTo === undefined ? { gt: after } : { gt: after, lte: upTo } },
+    orderBy: { version: 'asc' },
+    take: CATCH_UP_LIMIT + 1,
+    select: { version: true, delta: true },
+  });
+  if (rows.length > CATCH_UP_LIMIT || (upTo !== undefined && rows.length !== upTo - after)) return null;
+  if (rows.some((row, k) => row.version !== after + 1 + k || row.delta === null)) return null;
+  return rows.map((row) => row.delta as ChangeDelta);
 }
 
 export interface LoggedChange {
@@ -109,6 +147,15 @@ export async function changesSince(
     operationId: r.operationId,
     footprint: { beads: r.beadIds, segments: r.segmentIds },
   }));
+}
+
+/** The 409 for an operation based on a version older than the change log keeps: its footprint cannot be checked. */
+export function tooFarBehind(baseVersion: number, currentVersion: number): AppError {
+  return new AppError(
+    'VERSION_CONFLICT',
+    `Your copy of the document (version ${baseVersion}) is more than ${CHANGE_LOG_KEEP.toLocaleString('en')} changes behind the current version ${currentVersion}, further back than changes are kept for co-editing. Reload the document and make your change again.`,
+    { currentVersion },
+  );
 }
 
 /** 1-based numbers of the beads in `alignment` that both footprints name, for the conflict message. */

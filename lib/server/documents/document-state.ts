@@ -78,6 +78,18 @@ function viewsOf(
   });
 }
 
+/** Whether this user has a change to undo or redo (decision 042): one small read, for answers that carry no beads. */
+export async function undoFlags(
+  client: Tx | typeof db,
+  documentId: string,
+  userId: string,
+): Promise<{ canUndo: boolean; canRedo: boolean }> {
+  const [row] = await client.$queryRaw<{ canUndo: boolean | null; canRedo: boolean | null }[]>`
+    SELECT bool_or(NOT "undone") AS "canUndo", bool_or("undone") AS "canRedo" FROM "Operation"
+    WHERE "documentId" = ${documentId} AND "userId" = ${userId}`;
+  return { canUndo: row?.canUndo === true, canRedo: row?.canRedo === true };
+}
+
 /** The views of a few beads of `alignment` (a change's new beads, for its delta): two small indexed reads. */
 export async function beadViews(
   client: Tx | typeof db,

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compactDocumentSchema, packDocument, unpackDocument } from '@/lib/alignment/compact-document';
-import { alignmentAnswerSchema, documentViewSchema } from '@/lib/alignment/document-view-schema';
+import { applyDelta, operationDeltaAnswerSchema } from '@/lib/alignment/document-delta';
+import { alignmentStateSchema, documentViewSchema } from '@/lib/alignment/document-view-schema';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { editorDocumentSchema } from '@/app/projects/[projectId]/documents/[documentId]/_components/sync/editor-document';
 import { applyDocumentOperation } from './apply-document-operation';
@@ -43,17 +44,23 @@ describe('the document answers and the editor share one schema', () => {
     expect(Buffer.byteLength(packed)).toBeLessThan(Buffer.byteLength(JSON.stringify(view)));
   });
 
-  it('parses an operation answer with segments left out when none changed', async () => {
+  it('parses an operation answer in delta form, and the editor applying it holds what the document now is', async () => {
     const { id } = await makeDocument(team.editor, team.project.id);
     const view = await getDocument(team.editor, { documentId: id });
     const answer = await applyDocumentOperation(team.editor, {
       documentId: id,
       baseVersion: view.version,
-      operation: { type: 'confirm', beadIds: [view.beads[0].id] },
-      segments: 'changed',
+      operation: { type: 'merge', beadId: view.beads[0].id },
+      answer: 'delta',
     });
-    const parsed = alignmentAnswerSchema.parse(overTheWire(answer));
-    expect(parsed.source).toBeUndefined();
-    expect(parsed.beads[0].status).toBe('confirmed');
+    const parsed = operationDeltaAnswerSchema.parse(overTheWire(answer));
+    expect(parsed).toMatchObject({ version: view.version + 1, canUndo: true, canRedo: false });
+    expect(parsed.changes).toHaveLength(1);
+    const [change] = parsed.changes ?? [];
+    const applied = 'status' in change ? null : applyDelta(alignmentStateSchema.parse(overTheWire(view)), change);
+    const after = await getDocument(team.editor, { documentId: id });
+    expect(applied).toEqual(alignmentStateSchema.parse(overTheWire({ ...after, canUndo: false, canRedo: false })));
+    // Only the merged bead travels, not the document.
+    expect(JSON.stringify(answer).length).toBeLessThan(JSON.stringify(after).length / 2);
   });
 });

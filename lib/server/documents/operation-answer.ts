@@ -1,31 +1,48 @@
 import 'server-only';
-import type { OperationResult } from '@/lib/alignment/operations/apply-operation';
+import type { DocumentDelta, OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import type { Alignment } from '@/lib/alignment/types';
-import type { db, Tx } from '@/lib/server/db';
-import { documentState, segmentsOf, type DocumentState, type Segments } from './document-state';
+import { db } from '@/lib/server/db';
+import { changeDeltas } from './document-changes';
+import { documentState, segmentsOf, undoFlags, type DocumentState, type Segments } from './document-state';
 
-// What an operation, undo or redo answers: the new state, built just after the transaction that made it commits
-// (outside the document's row lock; labels and comment counts are not versioned, the alignment is the committed one).
+// What an operation, undo, redo or review decision answers, built just after the transaction that made it commits
+// (outside the document's row lock).
 
 /**
- * 'all' (default): the answer carries every segment. 'changed': segments only when the change touched one, so
- * the editor's answer to a merge on a 2,000-bead document is ~1/5 the size (it keeps the segments it has).
+ * 'state' (default, for API clients): the whole new state, every bead and segment. 'delta' (the editor, decision
+ * 046): the version, the caller's undo/redo flags and the changes since the caller's base version, in the shape the
+ * live stream sends; on a 2,000-bead document a few hundred bytes instead of ~1 MB.
  */
-export type SegmentsInAnswer = 'all' | 'changed';
+export type AnswerForm = 'state' | 'delta';
 
-/** The new state, with the segments always ('all') or when they changed. */
-export type OperationAnswer<M extends SegmentsInAnswer = 'all'> = DocumentState & (M extends 'changed' ? Partial<Segments> : Segments);
+export type OperationAnswer<F extends AnswerForm = 'state'> = F extends 'delta' ? OperationDeltaAnswer : DocumentState & Segments;
 
-export async function operationAnswer<M extends SegmentsInAnswer>(
-  client: Tx | typeof db,
+/** What the transaction made: the version and alignment now, and the delta of the change (null when it changed nothing). */
+export interface ChangeOutcome {
+  version: number;
+  alignment: Alignment;
+  delta: DocumentDelta | null;
+}
+
+export async function operationAnswer<F extends AnswerForm>(
   documentId: string,
-  version: number,
-  alignment: Alignment,
-  mode: M | undefined,
-  result: OperationResult,
+  baseVersion: number,
+  outcome: ChangeOutcome,
+  form: F | undefined,
   userId: string,
-): Promise<OperationAnswer<M>> {
-  const state = await documentState(documentId, version, alignment, client, userId);
-  const segments = mode !== 'changed' || result.changed.segments.length > 0 ? segmentsOf(alignment) : {};
-  return { ...segments, ...state } as OperationAnswer<M>;
+): Promise<OperationAnswer<F>> {
+  if (form !== 'delta') {
+    const state = await documentState(documentId, outcome.version, outcome.alignment, db, userId);
+    return { ...segmentsOf(outcome.alignment), ...state } as OperationAnswer<F>;
+  }
+  // Other people's changes between the caller's version and this one come from the log (a stale operation that
+  // did not meet them); the caller's own is at hand.
+  const upTo = outcome.delta ? outcome.version - 1 : outcome.version;
+  const [flags, earlier] = await Promise.all([undoFlags(db, documentId, userId), changeDeltas(db, documentId, baseVersion, upTo)]);
+  const answer: OperationDeltaAnswer = {
+    version: outcome.version,
+    ...flags,
+    changes: earlier === null ? null : outcome.delta ? [...earlier, outcome.delta] : earlier,
+  };
+  return answer as OperationAnswer<F>;
 }

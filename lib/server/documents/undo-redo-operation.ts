@@ -16,10 +16,10 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { assertWritable, lockDocument, versionConflict } from '@/lib/server/review/document-lock';
-import { changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
+import { CHANGE_LOG_KEEP, changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
-import { operationAnswer, type OperationAnswer, type SegmentsInAnswer } from './operation-answer';
+import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
 import { fromLogJson, toLogJson } from './operation-json';
 import { requestOperationSchema } from './apply-document-operation';
 import { persistAlignment } from './persist-alignment';
@@ -33,19 +33,20 @@ function eventOf(kind: string): BeadEvent | null {
   return (BEAD_EVENTS as readonly string[]).includes(kind) ? (kind as BeadEvent) : null;
 }
 
-export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
+export async function undoRedo<F extends AnswerForm = 'state'>(
   actor: SessionUser,
   input: {
     documentId: string;
     baseVersion: number;
     direction: 'undo' | 'redo';
-    segments?: M;
+    /** The whole new state (default) or the changes since `baseVersion` (decision 046). */
+    answer?: F;
     /** The access a route already checked for this user and document (saves the second membership query). */
     access?: DocumentContext;
   },
-): Promise<OperationAnswer<M>> {
+): Promise<OperationAnswer<F>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read', input.access);
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome> => {
     const locked = await lockDocument(tx, input.documentId, 'update');
     if (input.baseVersion > locked.version) throw versionConflict(locked.version);
     assertWritable(locked);
@@ -83,15 +84,20 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
     // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
     const since = await lastAppliedVersion(tx, input.documentId, entry.id, entry.version);
     const changes = await changesSince(tx, input.documentId, since, locked.version);
-    // Changes made before the change log existed have no footprint: then only the rule from before co-editing
-    // holds, the caller's version is the current one and this is the document's newest change (or last undone).
+    // Changes made before the change log existed, or pruned from it (decision 046), have no footprint: then only
+    // the rule from before co-editing holds, the caller's version is the current one and this is the document's
+    // newest change (or last undone).
     if (
       changes === null &&
       (input.baseVersion !== locked.version || !(await isNewestInLog(tx, input.documentId, entry.seq, input.direction)))
     )
-      throw new AppError('VERSION_CONFLICT', `The document changed since in a way not logged for co-editing, so ${what}.`, {
-        currentVersion: locked.version,
-      });
+      throw new AppError(
+        'VERSION_CONFLICT',
+        since < locked.version - CHANGE_LOG_KEEP
+          ? `Your change was made more than ${CHANGE_LOG_KEEP.toLocaleString('en')} changes ago and the document changed since, so ${what}.`
+          : `The document changed since in a way not logged for co-editing, so ${what}.`,
+        { currentVersion: locked.version },
+      );
     const result = applyStored(before, patch, locked.version, what);
     const footprint = operationFootprint(before, { type: 'restore' }, result);
     const others = (changes ?? []).filter((change) => change.userId !== actor.id);
@@ -130,6 +136,7 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
         beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
       }),
     });
+    const delta = await deltaOf(tx, input.documentId, version, actor.id, result);
     await recordChange(tx, {
       documentId: input.documentId,
       version,
@@ -137,12 +144,12 @@ export async function undoRedo<M extends SegmentsInAnswer = 'all'>(
       kind: input.direction,
       operationId: entry.id,
       footprint,
-      delta: await deltaOf(tx, input.documentId, version, actor.id, result),
+      delta,
     });
-    return { version, alignment: result.alignment, result };
+    return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
-  return operationAnswer(db, input.documentId, outcome.version, outcome.alignment, input.segments, outcome.result, actor.id);
+  return operationAnswer(input.documentId, input.baseVersion, outcome, input.answer, actor.id);
 }
 
 /** The version at which an operation was last applied, undone or redone (its own version before the change log). */

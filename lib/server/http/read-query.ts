@@ -29,5 +29,5 @@ export function readQuery<T extends z.ZodObject>(req: NextRequest, schema: T): z
 /** `?flag=1|true|0|false` → boolean; anything else is refused rather than read as false. */
 export const queryFlag = z.enum(['1', 'true', '0', 'false']).transform((v) => v === '1' || v === 'true');
 
-/** `?segments=all|changed` on the operation, undo and redo routes. */
-export const segmentsQuerySchema = z.object({ segments: z.enum(['all', 'changed']).default('all') });
+/** `?answer=state|delta` on the operation, undo, redo and review routes (decision 046). */
+export const answerQuerySchema = z.object({ answer: z.enum(['state', 'delta']).default('state') });

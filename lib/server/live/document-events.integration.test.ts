@@ -11,6 +11,9 @@ import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { heartbeat } from '@/lib/server/documents/presence';
+import { documentAccess } from '@/lib/server/access';
+import { db } from '@/lib/server/db';
+import { failure } from '@/lib/server/testing/failure';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 
@@ -171,5 +174,46 @@ describe('document event stream', () => {
       body: { beadId: null },
     });
     expect(outsider.status).toBe(404);
+  });
+
+  it('writes a heartbeat in one statement while the document exists, and answers 404 for one that was deleted meanwhile', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const now = await getDocument(team.editor, { documentId: id });
+    await heartbeat(team.admin, { documentId: id, beadId: now.beads[1].id });
+    const beat = await heartbeat(team.editor, { documentId: id });
+    expect(beat).toEqual({ version: now.version, presence: [{ userId: team.admin.id, name: team.admin.name, beadId: now.beads[1].id }] });
+    // A bare beat keeps the bead; a beat with null clears it.
+    await heartbeat(team.admin, { documentId: id });
+    expect((await heartbeat(team.editor, { documentId: id })).presence[0].beadId).toBe(now.beads[1].id);
+    await heartbeat(team.admin, { documentId: id, beadId: null });
+    expect((await heartbeat(team.editor, { documentId: id })).presence[0].beadId).toBeNull();
+    // The route checked access, then the document was deleted before the beat was written.
+    const access = await documentAccess(team.editor, id, 'document:read');
+    await db.document.delete({ where: { id } });
+    const gone = await failure(heartbeat(team.editor, { documentId: id }, access));
+    expect(gone.status).toBe(404);
+    expect(await db.documentPresence.count({ where: { documentId: id } })).toBe(0);
+  });
+
+  it('answers 404, not a foreign-key error, for a beat that waits on a delete of its document', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const access = await documentAccess(team.editor, id, 'document:read');
+    let beat: Promise<unknown> = Promise.resolve();
+    await db.$transaction(
+      async (tx) => {
+        await tx.document.delete({ where: { id } });
+        beat = failure(heartbeat(team.editor, { documentId: id }, access));
+        // The beat still sees the document (the delete is not committed) and waits on its row lock: commit then.
+        for (;;) {
+          const [{ waiting }] = await db.$queryRaw<{ waiting: number }[]>`
+          SELECT count(*)::int AS "waiting" FROM pg_stat_activity WHERE "datname" = current_database() AND "wait_event_type" = 'Lock' AND "query" LIKE '%INSERT INTO "DocumentPresence"%'`;
+          if (waiting > 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      },
+      { timeout: 60_000 },
+    );
+    expect(((await beat) as { status: number }).status).toBe(404);
+    expect(await db.documentPresence.count({ where: { documentId: id } })).toBe(0);
   });
 });

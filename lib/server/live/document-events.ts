@@ -2,6 +2,7 @@ import 'server-only';
 import type { DocumentContext } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
+import { changeDeltas } from '@/lib/server/documents/document-changes';
 import { listPresence } from '@/lib/server/documents/presence';
 import { subscribe } from './change-listener';
 
@@ -11,8 +12,6 @@ import { subscribe } from './change-listener';
 // version has no delta). The stream ends after a while and the browser's EventSource reconnects with the
 // version it reached, which also re-checks access.
 
-/** The most versions one stream catches up by deltas; further behind, a reload is smaller. */
-export const CATCH_UP_LIMIT = 200;
 const KEEP_ALIVE_MS = 15_000;
 const STREAM_MS = 5 * 60_000;
 
@@ -48,21 +47,16 @@ export async function documentEvents(
       };
       /** Sends every change after `sent`; serialized, so two notifications never send a version twice. */
       const catchUp = async () => {
-        const rows = await db.documentChange.findMany({
-          where: { documentId, version: { gt: sent } },
-          orderBy: { version: 'asc' },
-          take: CATCH_UP_LIMIT + 1,
-          select: { version: true, delta: true },
-        });
-        if (rows.length > CATCH_UP_LIMIT || (rows.length > 0 && rows[0].version !== sent + 1) || rows.some((r) => r.delta === null)) {
+        const deltas = await changeDeltas(db, documentId, sent);
+        if (deltas === null) {
           const current = await db.document.findUnique({ where: { id: documentId }, select: { version: true } });
           if (!current) return close();
           sent = current.version;
           return write(frame('reload', { version: sent }, sent));
         }
-        for (const row of rows) {
-          sent = row.version;
-          write(frame('change', row.delta, row.version));
+        for (const delta of deltas) {
+          sent = delta.version;
+          write(frame('change', delta, delta.version));
         }
       };
       const presence = async () => write(frame('presence', await listPresence(documentId, actor.id)));

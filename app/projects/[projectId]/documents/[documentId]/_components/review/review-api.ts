@@ -2,7 +2,8 @@
 // parsed answers, typed failures, never a throw.
 
 import { base, call, documentApi, type Outcome } from '../sync/document-api';
-import { alignmentStateSchema, type AlignmentState, type EditorDocument } from '../sync/editor-document';
+import { operationDeltaAnswerSchema, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
+import type { AlignmentState, EditorDocument } from '../sync/editor-document';
 import {
   commentThreadsAnswerSchema,
   createdCommentSchema,
@@ -33,8 +34,8 @@ export const reviewApi = {
     baseVersion: number,
     decision: 'approve' | 'reject',
     reason?: string,
-  ): Promise<Outcome<AlignmentState>> =>
-    call(bead(documentId, beadId), alignmentStateSchema, { decision, ...(reason ? { reason } : {}), baseVersion }),
+  ): Promise<Outcome<OperationDeltaAnswer>> =>
+    call(`${bead(documentId, beadId)}?answer=delta`, operationDeltaAnswerSchema, { decision, ...(reason ? { reason } : {}), baseVersion }),
 
   approveAll: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentState & { approved: number }>> =>
     call(`${base(documentId)}/review/approve-all`, approveAllAnswerSchema, { baseVersion }),

@@ -3,12 +3,11 @@
 
 import { z } from 'zod';
 import { compactDocumentSchema, unpackDocument } from '@/lib/alignment/compact-document';
+import { operationDeltaAnswerSchema, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import { callApi, jsonRequest, type Outcome } from '@/lib/http/api-outcome';
 import {
-  alignmentAnswerSchema,
   historySchema,
   presenceResponseSchema,
-  type AlignmentAnswer,
   type EditorDocument,
   type EditorOperation,
   type HistoryEvent,
@@ -31,14 +30,15 @@ export const documentApi = {
     return result.ok ? { ok: true, data: unpackDocument(result.data) } : result;
   },
 
-  operate: (documentId: string, baseVersion: number, operation: EditorOperation): Promise<Outcome<AlignmentAnswer>> =>
-    call(`${base(documentId)}/operations?segments=changed`, alignmentAnswerSchema, { baseVersion, operation }),
+  // Changes answer with the changes since the version sent, not the document (decision 046).
+  operate: (documentId: string, baseVersion: number, operation: EditorOperation): Promise<Outcome<OperationDeltaAnswer>> =>
+    call(`${base(documentId)}/operations?answer=delta`, operationDeltaAnswerSchema, { baseVersion, operation }),
 
-  undo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentAnswer>> =>
-    call(`${base(documentId)}/undo?segments=changed`, alignmentAnswerSchema, { baseVersion }),
+  undo: (documentId: string, baseVersion: number): Promise<Outcome<OperationDeltaAnswer>> =>
+    call(`${base(documentId)}/undo?answer=delta`, operationDeltaAnswerSchema, { baseVersion }),
 
-  redo: (documentId: string, baseVersion: number): Promise<Outcome<AlignmentAnswer>> =>
-    call(`${base(documentId)}/redo?segments=changed`, alignmentAnswerSchema, { baseVersion }),
+  redo: (documentId: string, baseVersion: number): Promise<Outcome<OperationDeltaAnswer>> =>
+    call(`${base(documentId)}/redo?answer=delta`, operationDeltaAnswerSchema, { baseVersion }),
 
   /** "I have it open"; with a bead (or null), also "I am on this bead". */
   heartbeat: async (documentId: string, beadId?: string | null): Promise<Outcome<{ presence: Presence; version?: number }>> =>

@@ -3,12 +3,10 @@
 
 import { z } from 'zod';
 import {
-  alignmentAnswerSchema,
   alignmentStateSchema,
   documentViewSchema,
   permissionsSchema,
   presenceSchema,
-  type AlignmentAnswerView,
   type AlignmentStateView,
   type BeadView,
   type DocumentView,
@@ -20,9 +18,8 @@ import type { Operation } from '@/lib/alignment/operations/operation-schema';
 
 // The server's answers are declared once, in lib/alignment/document-view-schema.ts, next to the pure model the
 // server builds them from (it checks its values with `satisfies`); the editor parses with the same schemas.
-export { alignmentAnswerSchema, alignmentStateSchema, permissionsSchema };
+export { alignmentStateSchema, permissionsSchema };
 export const editorDocumentSchema = documentViewSchema;
-export type AlignmentAnswer = AlignmentAnswerView;
 
 export const presenceResponseSchema = z.object({ presence: presenceSchema });
 

@@ -8,11 +8,11 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import type { Translate } from '@/lib/i18n/translator';
-import { applyDelta, type DocumentDelta, type StatusDelta } from '@/lib/alignment/document-delta';
+import { applyDelta, type ChangeDelta, type DocumentDelta, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import { predictOperation, type Prediction } from '../operations/predict-operation';
 import { documentApi, type Failure, type Outcome } from './document-api';
 import { failureText } from '@/lib/http/api-outcome';
-import type { AlignmentAnswer, AlignmentState, EditorDocument, EditorOperation } from './editor-document';
+import type { AlignmentState, EditorDocument, EditorOperation } from './editor-document';
 import { reviewApi, type DocumentAction } from '../review/review-api';
 
 export type Intent =
@@ -49,7 +49,8 @@ function describe(intent: Intent, t: Translate<'sync'>): string {
   }
 }
 
-type Answer = AlignmentAnswer & { approved?: number; status?: EditorDocument['status'] };
+/** The whole state (a reload, approve-all, a status change), or the changes since the version sent (decision 046). */
+type Answer = (AlignmentState & { approved?: number; status?: EditorDocument['status'] }) | OperationDeltaAnswer;
 
 function request(documentId: string, version: number, intent: Intent): Promise<Outcome<Answer>> {
   switch (intent.kind) {
@@ -79,7 +80,9 @@ const NOTHING_PENDING: ReadonlySet<string> = new Set();
 
 function savedMessage(intent: Intent, answer: Answer, t: Translate<'sync'>): string {
   if (intent.kind === 'approveAll') {
-    return answer.approved ? t('approvedAll', { count: answer.approved, version: answer.version }) : t('nothingWaiting');
+    return 'approved' in answer && answer.approved
+      ? t('approvedAll', { count: answer.approved, version: answer.version })
+      : t('nothingWaiting');
   }
   return t('saved', { what: describe(intent, t), version: answer.version });
 }
@@ -130,19 +133,24 @@ export function useDocumentSync(initial: EditorDocument) {
     return next;
   }
 
-  /** Takes an answer from the server; an older version (a slow reload overtaken by an operation) is dropped. */
+  /**
+   * Takes an answer from the server. A whole state replaces ours unless it is older (a slow reload overtaken by
+   * an operation). Changes (an operation's answer) go where the live stream's go and are applied the same way;
+   * the undo and redo flags in it are this user's own, so they hold whatever others did since.
+   */
   function accept(answer: Answer) {
-    // Operations answer without segments when none changed: keep the ones we have.
-    setState((current) =>
-      answer.version >= current.version
-        ? caughtUp({ ...answer, source: answer.source ?? current.source, target: answer.target ?? current.target })
-        : current,
-    );
+    if ('changes' in answer) {
+      if (answer.changes === null) return void refresh(); // too far behind for changes: the document is smaller
+      answer.changes.forEach(keep);
+      setState((current) => ({ ...caughtUp(current), canUndo: answer.canUndo, canRedo: answer.canRedo }));
+      return;
+    }
+    setState((current) => (answer.version >= current.version ? caughtUp(answer) : current));
     if (answer.status !== undefined) setStatus(answer.status);
   }
 
-  /** A change someone made (or our own, already in): applied as a delta, no reload. */
-  function receive(delta: DocumentDelta | StatusDelta) {
+  /** Keeps a change until the version before it is in. */
+  function keep(delta: ChangeDelta) {
     if ('status' in delta) {
       setStatus(delta.status);
       // A status change moves the version without touching the alignment.
@@ -150,6 +158,11 @@ export function useDocumentSync(initial: EditorDocument) {
     } else {
       deltas.current.set(delta.version, delta);
     }
+  }
+
+  /** A change someone made (or our own, already in): applied as a delta, no reload. */
+  function receive(delta: ChangeDelta) {
+    keep(delta);
     setState(caughtUp);
   }
 
