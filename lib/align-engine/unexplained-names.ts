@@ -81,14 +81,15 @@ export function unexplainedNameWeight(names: number, unexplained: number, substi
 }
 
 /**
- * Numbers of a segment and those with no counterpart anywhere on the other side of the document (the same
- * reasoning as for names: nothing in the other document could be their translation). Memoized per segment.
+ * Anchors of a segment whose key starts with `prefix` (numbers `n:`, lexicon concepts `c:`) and those with no
+ * counterpart anywhere on the other side of the document (the same reasoning as for names: nothing in the
+ * other document could be their translation). Memoized per segment.
  */
-export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target', segment: number) => AnchorCount {
+export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'source' | 'target', segment: number) => AnchorCount {
   const { table } = doc;
   const present = (ids: Int32Array[]) => {
     const out = new Set<number>();
-    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith('n:')) out.add(list[k]);
+    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith(prefix)) out.add(list[k]);
     return out;
   };
   let onSource: Set<number> | null = null;
@@ -104,7 +105,7 @@ export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target'
     const ids = (side === 'source' ? table.source.ids : table.target.ids)[segment];
     count = { total: 0, unexplained: 0 };
     for (let k = 0; k < ids.length; k++) {
-      if (!table.keys[ids[k]].startsWith('n:')) continue;
+      if (!table.keys[ids[k]].startsWith(prefix)) continue;
       count.total++;
       if (!other.has(ids[k])) count.unexplained++;
     }
@@ -112,3 +113,6 @@ export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target'
     return count;
   };
 }
+
+/** Numbers of a segment and those the other side's document never writes (decision 035). */
+export const numberCounter = (doc: PreparedDocument) => anchorCounter(doc, 'n:');
