@@ -24,6 +24,12 @@ describe('numberAnchors', () => {
     ['en', 'no numbers here', []],
     // a space between the units of one Korean number (was two numbers, 1억 and 2천만)
     ['ko', '연간 1억 2천만 파운드가', ['n:120000000']],
+    // "3조원대" is a range (3 trillion and something): no exact key; "3조원 대출" and "3조 대기업" are numbers
+    ['ko', '계약 규모는 3조원대 중반으로 불어난다', []],
+    ['ko', '5천만 원대로 떨어졌다', []],
+    ['ko', '3조원 대출', ['n:3000000000000']],
+    ['ko', '3조 대기업', ['n:3000000000000']],
+    ['ko', '20대 남성', ['n:20']],
   ])('%s: %s', (lang, text, expected) => {
     expect(numberAnchors(text, lang)).toEqual(expected);
   });

@@ -34,10 +34,14 @@ function koreanNumbers(text: string, out: string[]): void {
   let total = 0;
   let lastEnd = -1;
   let open = false;
+  let range = false;
   const flush = () => {
-    if (open) out.push(numberKey(total));
+    // "3조원대" is a range (3 trillion and something), not the number: a translation writes "3.5 trillion won"
+    // or "more than 3 trillion won", so an exact key would only count as missing (decision 044)
+    if (open && !range) out.push(numberKey(total));
     total = 0;
     open = false;
+    range = false;
   };
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
@@ -54,6 +58,7 @@ function koreanNumbers(text: string, out: string[]): void {
     if (m[3]) value *= KO_BIG[m[3]];
     total += value;
     open = true;
+    if (m[3] && /^\s?원?대(?:[의로를에가는도]|에서|까지)?(?![가-힣])/.test(after)) range = true;
     // "3조2천억": keep adding while a big unit is directly followed by more digits
     lastEnd = m[3] ? start + m[0].length : -1;
   }

@@ -20,7 +20,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
-import { nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
+import { latinWordCounter, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
 export const MISSING_WEIGHT = 0.25;
@@ -127,6 +127,20 @@ export function weighWeakLinks(
     }
   }
   const perName = unexplainedNameWeight(nameTotal, nameUnexplained, SUBSTITUTED_NAME_RATE);
+  // the Latin-script words of the Hangul sentence (decision 044), weighed the same way
+  const latinWords = latinWordCounter(doc);
+  const hangul = (b: PathBead) => (doc.srcLang === 'ko' ? b.i0 : b.j0);
+  let wordTotal = 0;
+  let wordUnexplained = 0;
+  if (latinWords) {
+    for (const b of beads) {
+      if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
+      const c = latinWords(hangul(b));
+      wordTotal += c.total;
+      wordUnexplained += c.unexplained;
+    }
+  }
+  const perWord = unexplainedNameWeight(wordTotal, wordUnexplained, SUBSTITUTED_NAME_RATE);
   // the same for numbers, on both sides: a number the other side's document never writes
   const numbers = numberCounter(doc);
   let numberTotal = 0;
@@ -153,6 +167,7 @@ export function weighWeakLinks(
     const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
     const unexplained =
       (names ? perName * names(latin(b)).unexplained : 0) +
+      (latinWords ? perWord * latinWords(hangul(b)).unexplained : 0) +
       perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
     // nothing shared: condensing or free wording cannot explain why every anchor is missed
     const missingWeight = e.shared === 0 ? MISSING_WEIGHT + NOTHING_SHARED_MISSING_WEIGHT : MISSING_WEIGHT;

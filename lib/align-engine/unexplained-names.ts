@@ -21,6 +21,7 @@ export interface AnchorCount {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{Script=Latin}'’-]*$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 // a word after the end of a sentence, a colon or a quote mark, or right after an opening quote, starts a sentence
 const SENTENCE_END = /[.!?:;"“”(]$/;
 const SENTENCE_START = /^["“‘(]/;
@@ -41,12 +42,14 @@ export function countNames(text: string, known: ReadonlySet<string>, isTerm: (wo
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   let names = 0;
   let unexplained = 0;
-  for (let k = 1; k < tokens.length; k++) {
-    if (SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k])) continue;
+  for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    // an acronym (ABC, NHS) is a name wherever it stands: it is not capitalized for starting a sentence (decision 044)
+    const acronym = ACRONYM.test(word);
+    if (!acronym && (k === 0 || SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k]))) continue;
     if (!NAME_WORD.test(word)) continue;
     const skeleton = latinSkeleton(word);
-    if (skeleton.length < MIN_SKELETON) continue;
+    if (skeleton.length < MIN_SKELETON && !acronym) continue;
     names++;
     if (known.has(`nm:${skeleton}`) || latinSkeletonVariants(skeleton).some((v) => known.has(`nv:${v}`))) continue;
     const wordKey = sharedWordKey(word);
@@ -68,6 +71,54 @@ export function nameCounter(doc: PreparedDocument): ((segment: number) => Anchor
   return (segment) => {
     let count = memo.get(segment);
     if (count === undefined) memo.set(segment, (count = countNames(segments[segment].text, known, isTerm)));
+    return count;
+  };
+}
+
+const LATIN_WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*/g;
+
+/**
+ * Counts the Latin-script words of one Hangul sentence ("로비(Robbie)", "(Eduardo Rodríguez Veltzé)",
+ * "LNG") and the unexplained ones: words the Latin side of the document never writes (no shared word, name
+ * skeleton or lexicon term meets them). A Korean writer adds the original spelling precisely so that it can
+ * be recognised; a translation keeps it (decision 044).
+ */
+export function countLatinWords(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
+  let total = 0;
+  let unexplained = 0;
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const word = m[0].replace(/[.'’-]+$/, '');
+    const key = sharedWordKey(word);
+    if (key === null) continue;
+    total++;
+    if (known.has(key) || isTerm(word)) continue;
+    const skeleton = latinSkeleton(word);
+    if (
+      skeleton.length >= MIN_SKELETON &&
+      (known.has(`nm:${skeleton}`) || latinSkeletonVariants(skeleton).some((v) => known.has(`nv:${v}`)))
+    )
+      continue;
+    unexplained++;
+  }
+  return { total, unexplained };
+}
+
+/** Per-document counter of the Latin words of the Hangul side (memoized per segment), or null without a Hangul side facing Latin. */
+export function latinWordCounter(doc: PreparedDocument): ((segment: number) => AnchorCount) | null {
+  const side = latinSide(doc);
+  if (side === null) return null;
+  const known = new Set(doc.table.keys);
+  const segments = side === 'target' ? doc.source : doc.target;
+  const terms = side === 'target' ? doc.lexicon.target : doc.lexicon.source;
+  const isTerm = (word: string) => terms(word).length > 0;
+  const memo = new Map<number, AnchorCount>();
+  return (segment) => {
+    let count = memo.get(segment);
+    if (count === undefined) {
+      const text = segments[segment].text;
+      count = /[A-Za-z\u00C0-\u024F]/.test(text) ? countLatinWords(text, known, isTerm) : { total: 0, unexplained: 0 };
+      memo.set(segment, count);
+    }
     return count;
   };
 }
