@@ -1,5 +1,5 @@
 // Runs each system on an evaluation set and scores it, timing the alignment only (not file loading).
-import { alignSegments, buildLexicon, findMovedLinks, type EngineBead, type Lexicon } from '../../lib/align-engine';
+import { alignSegments, alignWithMoves, buildLexicon, type EngineBead, type Lexicon } from '../../lib/align-engine';
 import { withMoves } from '../../scripts/align-cli/run-align-cli';
 import type { EvalDocument, EvalSet } from './eval-sets';
 import type { HunalignRunner } from './hunalign-runner';
@@ -75,7 +75,7 @@ export function runEngineWithMoves(set: EvalSet): SystemResult {
     set.documents.map((d) => {
       const source = asInput(d.source, d.sourceParagraphs);
       const target = asInput(d.target, d.targetParagraphs);
-      const { beads, moves } = findMovedLinks(source, target, alignSegments(source, target, opts), opts);
+      const { beads, moves } = alignWithMoves(source, target, opts);
       return { all: withMoves(beads, moves), moves };
     }),
   );

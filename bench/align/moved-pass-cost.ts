@@ -4,8 +4,8 @@
 // has SENTENCES segments, so it holds a moved paragraph every 20-30 sentences. Reports CPU seconds of the
 // monotonic alignment and of the moved pass separately (the machine is shared: CPU, not wall time), the
 // pass's counted work, and the process's peak memory; writes bench/results/align-moves-cost.json.
-import { alignSegments, buildLexicon } from '../../lib/align-engine';
-import { findMovedLinksCounted } from '../../lib/align-engine/find-moved-links';
+import { alignWithMoves, buildLexicon } from '../../lib/align-engine';
+import type { MovedPassWork } from '../../lib/align-engine/find-moved-links';
 import { writeBenchResult } from '../lib/results';
 import { loadHardSets } from './hard-sets';
 import { longDocument } from './long-document';
@@ -22,11 +22,19 @@ function main(): void {
   const tgt = target.map((text) => ({ text }));
   const options = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
   const c0 = process.cpuUsage();
-  const monotonic = alignSegments(src, tgt, options);
-  const alignCpu = cpuSeconds(c0);
-  const c1 = process.cpuUsage();
-  const { moves, work } = findMovedLinksCounted(src, tgt, monotonic, options);
+  let alignCpu = 0;
+  let c1 = c0;
+  let counted: MovedPassWork | null = null;
+  const { monotonic, moves } = alignWithMoves(src, tgt, options, undefined, {
+    aligned: () => {
+      alignCpu = cpuSeconds(c0);
+      c1 = process.cpuUsage();
+    },
+    work: (w) => (counted = w),
+  });
   const movedCpu = cpuSeconds(c1);
+  const work = counted as MovedPassWork | null;
+  if (work === null) throw new Error('the moved-link pass reported no work');
   const peakMb = process.resourceUsage().maxRSS / 1024;
   const oneSided = monotonic.filter((b) => b.source.length === 0 || b.target.length === 0).length;
   const weak = monotonic.filter((b) => b.source.length > 0 && b.target.length > 0 && b.confidence < 0.9).length;

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align-engine';
+import { alignWithMoves, buildLexicon, type EngineBead } from '../../lib/align-engine';
 import { loadNewsroom, loadNtrex, loadTextBergDev, loadTextBergTest, repoRoot, type EvalSet } from './eval-sets';
 import { loadHardSets } from './hard-sets';
 import { longDocument } from './long-document';
@@ -22,8 +22,7 @@ function dumpSet(set: EvalSet): string {
     const input = (lines: string[], paras?: number[]) => lines.map((text, k) => (paras ? { text, paragraph: paras[k] } : { text }));
     const source = input(d.source, d.sourceParagraphs);
     const target = input(d.target, d.targetParagraphs);
-    const monotonic = alignSegments(source, target, opts);
-    const { beads, moves } = findMovedLinks(source, target, monotonic, opts);
+    const { monotonic, beads, moves } = alignWithMoves(source, target, opts);
     out.push(
       `# ${d.name}`,
       ...monotonic.map(line),

@@ -1,14 +1,14 @@
 // CPU time of each engine stage on a synthetic long document (NTREX ko-en dev repeated), following the
-// path alignSegments and findMovedLinks take on a long Korean document (one search pass with posteriors,
+// path alignWithMoves takes on a long Korean document (one search pass with posteriors,
 // the second look at weak links, emitting, the moved-link pass on the same prepared document). Each stage
 // runs `--repeat` times (default 3) and the least CPU time is reported: the machine is shared, and the least
 // is the run that other processes disturbed least. Not a test.
 // Usage: npx tsx bench/align/profile-stages.ts 20000 [--repeat 3]
 import { buildLexicon } from '../../lib/align-engine';
-import { alignSegments } from '../../lib/align-engine/align-segments';
+import { alignAndPrepare } from '../../lib/align-engine/align-segments';
 import { planBand } from '../../lib/align-engine/coarse-guide';
 import { emitBeads } from '../../lib/align-engine/emit-beads';
-import { findMovedLinks } from '../../lib/align-engine/find-moved-links';
+import { findMovedLinksCounted } from '../../lib/align-engine/find-moved-links';
 import { initialLengthModel } from '../../lib/align-engine/length-model';
 import { searchLattice } from '../../lib/align-engine/lattice';
 import { DEFAULT_PARAMS } from '../../lib/align-engine/model-params';
@@ -45,6 +45,6 @@ const band = stage('plan band', () => planBand(input, model, DEFAULT_PARAMS, 1e9
 const path = stage('search + posteriors', () => searchLattice(input, band, model, DEFAULT_PARAMS, true));
 const settled = stage('reexamine weak links', () => reexamineWeakLinks(doc, path, model, DEFAULT_PARAMS));
 stage('emit beads', () => emitBeads(doc, settled, model));
-const beads = stage('alignSegments (all)', () => alignSegments(src, tgt, opts));
-stage('moved-link pass', () => findMovedLinks(src, tgt, beads, opts));
+const aligned = stage('alignSegments (all)', () => alignAndPrepare(src, tgt, opts));
+stage('moved-link pass', () => findMovedLinksCounted(src, tgt, aligned.beads, opts, aligned.prepared));
 process.stdout.write(`cells ${band.cells}, peak ${Math.round(process.resourceUsage().maxRSS / 1024)} MB\n`);

@@ -1,10 +1,10 @@
 // One scaling measurement in a fresh process, so peak memory belongs to this run alone.
 // Usage: tsx bench/align/scaling-worker.ts engine|hunalign SENTENCES
 // The document is NTREX ko-en dev (clean) repeated until each side has SENTENCES segments. For the engine it
-// also times the moved-link pass after the alignment, as the app runs it (auto-align.ts: findMovedLinks on
-// the beads alignSegments returned); `seconds` is the alignment alone, `movedSeconds` the pass after it.
+// also times the moved-link pass after the alignment, as the app runs it (auto-align.ts: alignWithMoves, one
+// prepared document for both); `seconds` is the alignment alone, `movedSeconds` the pass after it.
 import { readFileSync } from 'node:fs';
-import { alignSegments, buildLexicon, findMovedLinks } from '../../lib/align-engine';
+import { alignWithMoves, buildLexicon } from '../../lib/align-engine';
 import { loadNtrex } from './eval-sets';
 import { HunalignRunner } from './hunalign-runner';
 import { longDocument } from './long-document';
@@ -38,26 +38,40 @@ async function main(): Promise<void> {
   const src = source.map((text) => ({ text }));
   const tgt = target.map((text) => ({ text }));
   const options = { srcLang: 'ko', tgtLang: 'en', lexicon };
-  const engineBeads = hunalign ? null : alignSegments(src, tgt, options);
-  const beads = hunalign ? hunalign.align(source, target).length : (engineBeads?.length ?? 0);
-  const seconds = (performance.now() - t0) / 1000;
-  const cpu = process.cpuUsage(cpu0);
-  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  const main1 = mainThreadCpu();
-  const mainCpuSeconds = main0 !== null && main1 !== null ? main1 - main0 : null;
+  // the alignment ends where alignWithMoves reports it aligned; the moved-link pass runs after that
+  let seconds = 0;
+  let cpuSeconds = 0;
+  let main1: number | null = null;
+  const alignDone = () => {
+    seconds = (performance.now() - t0) / 1000;
+    const cpu = process.cpuUsage(cpu0);
+    cpuSeconds = (cpu.user + cpu.system) / 1e6;
+    main1 = mainThreadCpu();
+  };
+  let beads: number;
   let movedSeconds: number | null = null;
   let movedCpuSeconds: number | null = null;
   let movedMainCpuSeconds: number | null = null;
-  if (engineBeads) {
-    const t1 = performance.now();
-    const cpu1 = process.cpuUsage();
-    findMovedLinks(src, tgt, engineBeads, options);
-    movedSeconds = (performance.now() - t1) / 1000;
-    const moved = process.cpuUsage(cpu1);
+  if (hunalign) {
+    beads = hunalign.align(source, target).length;
+    alignDone();
+  } else {
+    const t1 = { wall: 0, cpu: process.cpuUsage() };
+    const { monotonic } = alignWithMoves(src, tgt, options, undefined, {
+      aligned: () => {
+        alignDone();
+        t1.wall = performance.now();
+        t1.cpu = process.cpuUsage();
+      },
+    });
+    beads = monotonic.length;
+    movedSeconds = (performance.now() - t1.wall) / 1000;
+    const moved = process.cpuUsage(t1.cpu);
     movedCpuSeconds = (moved.user + moved.system) / 1e6;
     const main2 = mainThreadCpu();
     movedMainCpuSeconds = main1 !== null && main2 !== null ? main2 - main1 : null;
   }
+  const mainCpuSeconds = main0 !== null && main1 !== null ? main1 - main0 : null;
   const peakMb = process.resourceUsage().maxRSS / 1024;
   process.stdout.write(
     `${JSON.stringify({ system, size, seconds, cpuSeconds, mainCpuSeconds, movedSeconds, movedCpuSeconds, movedMainCpuSeconds, peakMb, beforeMb: rssBefore / 2 ** 20, beads })}\n`,

@@ -7,7 +7,7 @@ import { AlignmentTooLargeError } from './errors';
 import { DEFAULT_PARAMS, type ModelParams } from './model-params';
 import type { PathBead } from './lattice';
 import type { LengthModel } from './length-model';
-import { keepPreparedDocument, prepareDocument, type PreparedDocument } from './prepare-document';
+import { prepareDocument, type PreparedDocument } from './prepare-document';
 import { reexamineWeakLinks } from './reexamine-weak-links';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
 
@@ -61,15 +61,25 @@ export function alignDocument(
   return settle(second, alignRange(second, all(source.length), all(target.length), params, maxCells, null));
 }
 
+/**
+ * The alignment with the document it was prepared from (the caller's options, without learned pairs): what
+ * the moved-link pass reads, so alignWithMoves does not extract the features a second time (decision 044).
+ */
+export function alignAndPrepare(
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  opts: AlignOptions,
+  params: ModelParams = DEFAULT_PARAMS,
+): { beads: EngineBead[]; prepared: PreparedDocument } {
+  const { doc, beads, model, plain } = alignDocument(source, target, opts, params);
+  return { beads: emitBeads(doc, beads, model), prepared: plain };
+}
+
 export function alignSegments(
   source: readonly AlignInputSegment[],
   target: readonly AlignInputSegment[],
   opts: AlignOptions,
   params: ModelParams = DEFAULT_PARAMS,
 ): EngineBead[] {
-  const { doc, beads, model, plain } = alignDocument(source, target, opts, params);
-  const out = emitBeads(doc, beads, model);
-  // findMovedLinks(source, target, out, opts) reads the same features (decision 036)
-  keepPreparedDocument(out, plain, opts);
-  return out;
+  return alignAndPrepare(source, target, opts, params).beads;
 }

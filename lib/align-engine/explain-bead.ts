@@ -50,6 +50,8 @@ function displayKey(key: string, targetWords: () => string[], doc: PreparedDocum
   switch (featureKind(key)) {
     case 'number':
       return groupThousands(body);
+    case 'range':
+      return `${groupThousands(body)}+`;
     case 'month':
       return MONTHS[Number(body) - 1] ?? body;
     case 'lexicon':
@@ -66,6 +68,7 @@ function displayKey(key: string, targetWords: () => string[], doc: PreparedDocum
 
 const KIND_LABEL: Record<string, string> = {
   number: 'numbers',
+  range: 'amounts',
   month: 'months',
   name: 'names',
   word: 'words',
@@ -113,7 +116,7 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
     byKind.set(kind, list);
   }
   const parts: string[] = [];
-  for (const kind of ['number', 'month', 'name', 'word', 'lexicon', 'learned', 'mark']) {
+  for (const kind of ['number', 'range', 'month', 'name', 'word', 'lexicon', 'learned', 'mark']) {
     const list = byKind.get(kind);
     if (list && list.length > 0) parts.push(`${KIND_LABEL[kind]} ${list.join(', ')} match`);
   }

@@ -20,7 +20,7 @@ import { reestimateLengthModel, type LengthModel } from './length-model';
 import { DEFAULT_PARAMS } from './model-params';
 import { candidateSegments, MAX_RUN, rankRunPairs, runsOf } from './moved-candidates';
 import { realignAroundMoves } from './moved-realign';
-import { preparedDocumentFor, type PreparedDocument } from './prepare-document';
+import { prepareDocument, type PreparedDocument } from './prepare-document';
 import type { AlignInputSegment, AlignOptions, EngineBead } from './types';
 
 export { MAX_CANDIDATE_PAIRS, MAX_POSTING, MAX_RUN } from './moved-candidates';
@@ -133,22 +133,29 @@ function checkBeads(beads: readonly EngineBead[], n: number, m: number): void {
   }
 }
 
-/** The pass with its work counted, for tests that prove the bound. */
+/**
+ * The pass with its work counted, for tests that prove the bound. `prepared` is the document the alignment
+ * was prepared from with these segments and options (alignAndPrepare; alignWithMoves passes it, decision
+ * 044); without it the features are extracted here.
+ */
 export function findMovedLinksCounted(
-  source: AlignInputSegment[],
-  target: AlignInputSegment[],
-  beads: EngineBead[],
+  source: readonly AlignInputSegment[],
+  target: readonly AlignInputSegment[],
+  beads: readonly EngineBead[],
   options: AlignOptions,
+  prepared?: PreparedDocument,
 ): MovedPassResult & { work: MovedPassWork } {
   checkInputSize(source, target);
   checkBeads(beads, source.length, target.length);
   const work: MovedPassWork = { scoreUpdates: 0, rankedFeatures: 0, alignedPairs: 0, pairCells: 0, realignedSegments: 0 };
-  return { ...movedPass(source, target, beads, options, work), work };
+  const doc = prepared ?? prepareDocument(source, target, options);
+  return { ...movedPass(doc, beads, options, work), work };
 }
 
 /**
  * Moved links of a monotonic alignment (`beads` as alignSegments returns them: in order, every segment
- * once). Pure: returns new objects, never changes its input.
+ * once). Pure: returns new objects, never changes its input. To align and find moves in one go without
+ * extracting the features twice, use alignWithMoves.
  */
 export function findMovedLinks(
   source: AlignInputSegment[],
@@ -168,16 +175,9 @@ interface FoundLink {
   evidence: number;
 }
 
-function movedPass(
-  source: readonly AlignInputSegment[],
-  target: readonly AlignInputSegment[],
-  beads: readonly EngineBead[],
-  options: AlignOptions,
-  work: MovedPassWork,
-): MovedPassResult {
+function movedPass(doc: PreparedDocument, beads: readonly EngineBead[], options: AlignOptions, work: MovedPassWork): MovedPassResult {
+  const { source, target } = doc;
   const copy = () => beads.map((b) => ({ ...b, source: [...b.source], target: [...b.target] }));
-  // the alignment's own document when `beads` is what alignSegments returned for these segments (decision 036)
-  const doc = preparedDocumentFor(beads, source, target, options);
   const cand = candidateSegments(doc, beads);
   if (!cand.source.includes(1) || !cand.target.includes(1)) return { beads: copy(), moves: [] };
   const strong = beads.filter((b, k) => !cand.weak[k]);

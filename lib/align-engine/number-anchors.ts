@@ -23,6 +23,19 @@ export function numberKey(value: number): string {
   return `n:${Number(value.toPrecision(6))}`;
 }
 
+/**
+ * The range an amount falls in, by its leading digit: 3.5 trillion and "3조원대" (3 trillion and something)
+ * both give `nr:3000000000000`, "30억원대" (3 to 4 billion) and 3.2 billion `nr:3000000000`. Korean writes
+ * such ranges for amounts (decision 044); only English amounts of at least RANGE_MIN get one, and a range
+ * key counts only where both sides show it (it is not a number key: an English amount without a Korean
+ * range costs nothing).
+ */
+export function rangeKey(value: number): string {
+  const scale = 10 ** Math.floor(Math.log10(value));
+  return `nr:${Math.floor(value / scale + 1e-9) * scale}`;
+}
+const RANGE_MIN = 10_000;
+
 /** "1,234.5" -> 1234.5; a comma not followed by exactly three digits is a decimal comma. */
 function parseDigits(raw: string): number {
   const cleaned = raw.replace(/,(?=\d{3}(?!\d))/g, '').replace(',', '.');
@@ -34,10 +47,14 @@ function koreanNumbers(text: string, out: string[]): void {
   let total = 0;
   let lastEnd = -1;
   let open = false;
+  let range = false;
   const flush = () => {
-    if (open) out.push(numberKey(total));
+    // "3조원대" is a range (3 trillion and something), not the number: a translation writes "3.5 trillion won"
+    // or "more than 3 trillion won", so it gets a range key, not an exact one (decision 044)
+    if (open) out.push(range ? rangeKey(total) : numberKey(total));
     total = 0;
     open = false;
+    range = false;
   };
   for (const m of text.matchAll(re)) {
     const start = m.index ?? 0;
@@ -54,6 +71,7 @@ function koreanNumbers(text: string, out: string[]): void {
     if (m[3]) value *= KO_BIG[m[3]];
     total += value;
     open = true;
+    if (m[3] && /^\s?원?대(?:[의로를에가는도]|에서|까지)?(?![가-힣])/.test(after)) range = true;
     // "3조2천억": keep adding while a big unit is directly followed by more digits
     lastEnd = m[3] ? start + m[0].length : -1;
   }
@@ -67,7 +85,9 @@ function latinNumbers(text: string, out: string[], english: boolean, digits: boo
   if (digits)
     for (const m of text.matchAll(re)) {
       const scale = m[2] ? EN_SCALE[m[2].toLowerCase()] : 1;
-      out.push(numberKey(parseDigits(m[1]) * scale));
+      const value = parseDigits(m[1]) * scale;
+      out.push(numberKey(value));
+      if (english && value >= RANGE_MIN) out.push(rangeKey(value));
     }
   if (!english) return;
   const wordRe =

@@ -20,10 +20,17 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
-import { nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
+import { latinWordCounter, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
 export const MISSING_WEIGHT = 0.25;
+/**
+ * Added to MISSING_WEIGHT for a link that shares nothing at all (decision 044), so that what it misses is
+ * counted a second time at the search's own lexical weight (0.25 + 0.5 = 0.75). A condensed or freely
+ * worded translation misses part of its source's anchors and shares the rest (and keeps the light weight);
+ * a sentence that misses every anchor of the other has no such excuse.
+ */
+export const NOTHING_SHARED_MISSING_WEIGHT = 0.5;
 /** Prior cost of the substitution reading here (the lattice's 8, plus the doubt of a second look). */
 export const REEXAMINE_COST = 8.5;
 /**
@@ -61,8 +68,40 @@ function evidence(doc: PreparedDocument, i: number, j: number): { shared: number
 
 const isLink = (b: PathBead) => !b.substituted && b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1;
 
+/** The terms of one weak link's second look, in nats (for the diagnostics in bench/align). */
+export interface WeakLinkWeighing {
+  shared: number;
+  missing: number;
+  /** Cost of the link reading: length and lexical evidence as the lattice weighs them. */
+  linkCost: number;
+  /** Cost of the substitution reading (its prior, less the end-of-article bonus, plus what it must explain away). */
+  substitutionCost: number;
+  /** Evidence against a link sharing nothing where the document's other links share. */
+  against: number;
+  /** Unexplained names and numbers. */
+  unexplained: number;
+  /** Odds of the substitution reading over the link. */
+  odds: number;
+}
+
 export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBead[], model: LengthModel, params: ModelParams): PathBead[] {
   if (params.substitutionCost === null) return [...beads];
+  const weighed = weighWeakLinks(doc, beads, model, params);
+  return beads.map((b, k) => {
+    const w = weighed[k];
+    if (w === null || w.odds < params.substitutionRatio) return b;
+    // the two readings share the bead's posterior in proportion to their odds
+    return { ...b, posterior: (b.posterior * w.odds) / (1 + w.odds), substituted: true };
+  });
+}
+
+/** The second look's weighing of every weak 1-1 link of the path (null for the other beads). */
+export function weighWeakLinks(
+  doc: PreparedDocument,
+  beads: readonly PathBead[],
+  model: LengthModel,
+  params: ModelParams,
+): (WeakLinkWeighing | null)[] {
   const { table } = doc;
   const found = beads.map((b) => (isLink(b) ? evidence(doc, b.i0, b.j0) : null));
   // how many of the document's links (any shape) share nothing
@@ -88,6 +127,20 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     }
   }
   const perName = unexplainedNameWeight(nameTotal, nameUnexplained, SUBSTITUTED_NAME_RATE);
+  // the Latin-script words of the Hangul sentence (decision 044), weighed the same way
+  const latinWords = latinWordCounter(doc);
+  const hangul = (b: PathBead) => (doc.srcLang === 'ko' ? b.i0 : b.j0);
+  let wordTotal = 0;
+  let wordUnexplained = 0;
+  if (latinWords) {
+    for (const b of beads) {
+      if (!isLink(b) || b.posterior < CONFIDENT_LINK) continue;
+      const c = latinWords(hangul(b));
+      wordTotal += c.total;
+      wordUnexplained += c.unexplained;
+    }
+  }
+  const perWord = unexplainedNameWeight(wordTotal, wordUnexplained, SUBSTITUTED_NAME_RATE);
   // the same for numbers, on both sides: a number the other side's document never writes
   const numbers = numberCounter(doc);
   let numberTotal = 0;
@@ -104,7 +157,7 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
   const m = table.target.length.length;
   return beads.map((b, k) => {
     const e = found[k];
-    if (e === null || e.shared >= WEAK_EVIDENCE) return b;
+    if (e === null || e.shared >= WEAK_EVIDENCE) return null;
     const lexical = e.shared - table.source.unmatched[b.i0] - table.target.unmatched[b.j0];
     const linkCost =
       params.lengthWeight * lengthCost(table.source.length[b.i0], table.target.length[b.j0], model) - params.lexicalWeight * lexical;
@@ -114,10 +167,19 @@ export function reexamineWeakLinks(doc: PreparedDocument, beads: readonly PathBe
     const against = e.shared === 0 ? -Math.log(sharingNothing / (links + 1)) : 0;
     const unexplained =
       (names ? perName * names(latin(b)).unexplained : 0) +
+      (latinWords ? perWord * latinWords(hangul(b)).unexplained : 0) +
       perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
-    const odds = Math.exp(linkCost + MISSING_WEIGHT * e.missing + against + unexplained - substitutionCost);
-    if (odds < params.substitutionRatio) return b;
-    // the two readings share the bead's posterior in proportion to their odds
-    return { ...b, posterior: (b.posterior * odds) / (1 + odds), substituted: true };
+    // nothing shared: condensing or free wording cannot explain why every anchor is missed
+    const missingWeight = e.shared === 0 ? MISSING_WEIGHT + NOTHING_SHARED_MISSING_WEIGHT : MISSING_WEIGHT;
+    const odds = Math.exp(linkCost + missingWeight * e.missing + against + unexplained - substitutionCost);
+    return {
+      shared: e.shared,
+      missing: e.missing,
+      linkCost,
+      substitutionCost,
+      against,
+      unexplained,
+      odds,
+    };
   });
 }

@@ -16,11 +16,12 @@ import {
 import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
 
-export type FeatureKind = 'number' | 'month' | 'word' | 'name' | 'lexicon' | 'learned' | 'mark';
+export type FeatureKind = 'number' | 'range' | 'month' | 'word' | 'name' | 'lexicon' | 'learned' | 'mark';
 
 /** Probability that a key present on one side of a correct bead is present on the other side. */
 export const MATCH_PROBABILITY: Record<Exclude<FeatureKind, 'lexicon' | 'learned'>, number> = {
   number: 0.85,
+  range: 0.85,
   month: 0.8,
   word: 0.6,
   name: 0.55,
@@ -151,6 +152,7 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
 
 export function featureKind(key: string): FeatureKind {
   if (key.startsWith('n:')) return 'number';
+  if (key.startsWith('nr:')) return 'range';
   if (key.startsWith('month:')) return 'month';
   if (key.startsWith('w:')) return 'word';
   if (key.startsWith('nm:') || key.startsWith('nv:')) return 'name';

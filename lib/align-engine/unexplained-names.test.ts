@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLexicon } from './build-lexicon';
 import { prepareDocument } from './prepare-document';
-import { countNames, latinSide, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
+import { countLatinWords, countNames, latinSide, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 const KO_EN = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
 const input = (lines: string[]) => lines.map((text) => ({ text }));
@@ -23,12 +23,34 @@ describe('countNames: capitalized words a translation should carry', () => {
     ['They called the Gazette first.', ['w:gazet'], 1, 0],
     // short skeletons cannot be matched at all, so they are not counted (Kanye -> KN, West -> ST, Lee -> R)
     ['Rapper Kanye West met Lee and Sterling.', [], 1, 1],
+    // an acronym is a name anywhere, even first, and however short its skeleton (decision 044)
+    ['ABC was second with 3.26 million viewers.', [], 1, 1],
+    ['There are nice moments in this latest JE outing.', [], 1, 1],
+    ['NATO met.', ['w:nato'], 1, 0],
   ])('%s', (text, known, names, unexplained) => {
     expect(countNames(text, new Set(known), none)).toEqual({ total: names, unexplained });
   });
 
   it('does not count a lexicon term as an unexplained name', () => {
     expect(countNames('Leaders of Britain met.', new Set(), (w) => w === 'Britain')).toEqual({ total: 1, unexplained: 0 });
+  });
+});
+
+describe('countLatinWords: Latin words of a Hangul sentence', () => {
+  const none = () => false;
+  it.each([
+    // text, known keys, words, unexplained
+    ['내 올림픽 금메달은 로비(Robbie)입니다.', [], 1, 1],
+    ['에두아르도 로드리게스(Eduardo Rodríguez Veltzé) 전 대통령', ['w:eduar'], 3, 2],
+    // explained through the name skeleton the English side shows (Childers: nm:JRTRS)
+    ['칠더스(Childers) 가에서', ['nm:JRTRS'], 1, 0],
+    ['한국어만 있는 문장이다.', [], 0, 0],
+  ])('%s', (text, known, words, unexplained) => {
+    expect(countLatinWords(text, new Set(known), none)).toEqual({ total: words, unexplained });
+  });
+
+  it('does not count a lexicon term of the Latin side', () => {
+    expect(countLatinWords('LNG 운반선', new Set(), (w) => w === 'LNG')).toEqual({ total: 1, unexplained: 0 });
   });
 });
 

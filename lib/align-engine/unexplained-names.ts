@@ -21,6 +21,7 @@ export interface AnchorCount {
 }
 
 const NAME_WORD = /^\p{Lu}[\p{Script=Latin}'’-]*$/u;
+const ACRONYM = /^\p{Lu}{2,6}$/u;
 // a word after the end of a sentence, a colon or a quote mark, or right after an opening quote, starts a sentence
 const SENTENCE_END = /[.!?:;"“”(]$/;
 const SENTENCE_START = /^["“‘(]/;
@@ -41,12 +42,14 @@ export function countNames(text: string, known: ReadonlySet<string>, isTerm: (wo
   const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   let names = 0;
   let unexplained = 0;
-  for (let k = 1; k < tokens.length; k++) {
-    if (SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k])) continue;
+  for (let k = 0; k < tokens.length; k++) {
     const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+    // an acronym (ABC, NHS) is a name wherever it stands: it is not capitalized for starting a sentence (decision 044)
+    const acronym = ACRONYM.test(word);
+    if (!acronym && (k === 0 || SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k]))) continue;
     if (!NAME_WORD.test(word)) continue;
     const skeleton = latinSkeleton(word);
-    if (skeleton.length < MIN_SKELETON) continue;
+    if (skeleton.length < MIN_SKELETON && !acronym) continue;
     names++;
     if (known.has(`nm:${skeleton}`) || latinSkeletonVariants(skeleton).some((v) => known.has(`nv:${v}`))) continue;
     const wordKey = sharedWordKey(word);
@@ -72,6 +75,54 @@ export function nameCounter(doc: PreparedDocument): ((segment: number) => Anchor
   };
 }
 
+const LATIN_WORD = /[A-Za-z\u00C0-\u024F][A-Za-z\u00C0-\u024F'’.-]*/g;
+
+/**
+ * Counts the Latin-script words of one Hangul sentence ("로비(Robbie)", "(Eduardo Rodríguez Veltzé)",
+ * "LNG") and the unexplained ones: words the Latin side of the document never writes (no shared word, name
+ * skeleton or lexicon term meets them). A Korean writer adds the original spelling precisely so that it can
+ * be recognised; a translation keeps it (decision 044).
+ */
+export function countLatinWords(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
+  let total = 0;
+  let unexplained = 0;
+  for (const m of text.matchAll(LATIN_WORD)) {
+    const word = m[0].replace(/[.'’-]+$/, '');
+    const key = sharedWordKey(word);
+    if (key === null) continue;
+    total++;
+    if (known.has(key) || isTerm(word)) continue;
+    const skeleton = latinSkeleton(word);
+    if (
+      skeleton.length >= MIN_SKELETON &&
+      (known.has(`nm:${skeleton}`) || latinSkeletonVariants(skeleton).some((v) => known.has(`nv:${v}`)))
+    )
+      continue;
+    unexplained++;
+  }
+  return { total, unexplained };
+}
+
+/** Per-document counter of the Latin words of the Hangul side (memoized per segment), or null without a Hangul side facing Latin. */
+export function latinWordCounter(doc: PreparedDocument): ((segment: number) => AnchorCount) | null {
+  const side = latinSide(doc);
+  if (side === null) return null;
+  const known = new Set(doc.table.keys);
+  const segments = side === 'target' ? doc.source : doc.target;
+  const terms = side === 'target' ? doc.lexicon.target : doc.lexicon.source;
+  const isTerm = (word: string) => terms(word).length > 0;
+  const memo = new Map<number, AnchorCount>();
+  return (segment) => {
+    let count = memo.get(segment);
+    if (count === undefined) {
+      const text = segments[segment].text;
+      count = /[A-Za-z\u00C0-\u024F]/.test(text) ? countLatinWords(text, known, isTerm) : { total: 0, unexplained: 0 };
+      memo.set(segment, count);
+    }
+    return count;
+  };
+}
+
 /**
  * What one unexplained name weighs for the substitution reading, in nats: log(0.9 / r), where r is the
  * smoothed share of unexplained names among the names of the document's confident links. Never negative.
@@ -81,14 +132,15 @@ export function unexplainedNameWeight(names: number, unexplained: number, substi
 }
 
 /**
- * Numbers of a segment and those with no counterpart anywhere on the other side of the document (the same
- * reasoning as for names: nothing in the other document could be their translation). Memoized per segment.
+ * Anchors of a segment whose key starts with `prefix` (numbers `n:`, lexicon concepts `c:`) and those with no
+ * counterpart anywhere on the other side of the document (the same reasoning as for names: nothing in the
+ * other document could be their translation). Memoized per segment.
  */
-export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target', segment: number) => AnchorCount {
+export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'source' | 'target', segment: number) => AnchorCount {
   const { table } = doc;
   const present = (ids: Int32Array[]) => {
     const out = new Set<number>();
-    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith('n:')) out.add(list[k]);
+    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith(prefix)) out.add(list[k]);
     return out;
   };
   let onSource: Set<number> | null = null;
@@ -104,7 +156,7 @@ export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target'
     const ids = (side === 'source' ? table.source.ids : table.target.ids)[segment];
     count = { total: 0, unexplained: 0 };
     for (let k = 0; k < ids.length; k++) {
-      if (!table.keys[ids[k]].startsWith('n:')) continue;
+      if (!table.keys[ids[k]].startsWith(prefix)) continue;
       count.total++;
       if (!other.has(ids[k])) count.unexplained++;
     }
@@ -112,3 +164,6 @@ export function numberCounter(doc: PreparedDocument): (side: 'source' | 'target'
     return count;
   };
 }
+
+/** Numbers of a segment and those the other side's document never writes (decision 035). */
+export const numberCounter = (doc: PreparedDocument) => anchorCounter(doc, 'n:');

@@ -1,7 +1,7 @@
 // The align command as a function over injected I/O, so tests can run it without a process.
 // Exit codes: 0 ok, 1 unreadable or invalid input, 2 usage error, 3 input too large for the budget.
 import { readFileSync } from 'node:fs';
-import { AlignmentTooLargeError, alignSegments, buildLexicon, findMovedLinks, type EngineBead } from '../../lib/align-engine';
+import { AlignmentTooLargeError, alignSegments, alignWithMoves, buildLexicon, type EngineBead } from '../../lib/align-engine';
 import { segmentText } from '../../lib/segment';
 import { formatBeads, formatJson, formatTsv, type FormattedSegment } from './format-output';
 import { formatTmx } from './format-tmx';
@@ -81,9 +81,8 @@ export async function runAlignCli(argv: readonly string[], io: CliIo): Promise<n
     const lexicon = buildLexicon({ srcLang: req.srcLang, tgtLang: req.tgtLang, glossary });
     const input = (segs: FormattedSegment[]) => segs.map((s) => (req.presegmented ? { text: s.text } : s));
     const options = { srcLang: req.srcLang, tgtLang: req.tgtLang, lexicon, ...(req.maxCells ? { maxCells: req.maxCells } : {}) };
-    const monotonic = alignSegments(input(source), input(target), options);
-    const moved = req.moves ? findMovedLinks(input(source), input(target), monotonic, options) : null;
-    const beads = moved ? withMoves(moved.beads, moved.moves) : monotonic;
+    const moved = req.moves ? alignWithMoves(input(source), input(target), options) : null;
+    const beads = moved ? withMoves(moved.beads, moved.moves) : alignSegments(input(source), input(target), options);
     if (req.format === 'beads') io.stdout(formatBeads(beads));
     else if (req.format === 'tsv') io.stdout(formatTsv(beads, source, target));
     else if (req.format === 'json') io.stdout(formatJson(beads, source, target, { srcLang: req.srcLang, tgtLang: req.tgtLang }));

@@ -1,5 +1,5 @@
 import 'server-only';
-import { alignSegments, findMovedLinks, type Lexicon } from '@/lib/align-engine';
+import { alignWithMoves, type Lexicon } from '@/lib/align-engine';
 import { applyEngineMoves } from '@/lib/alignment/apply-engine-moves';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { segmentText } from '@/lib/segment';
@@ -34,7 +34,7 @@ export function autoAlign(input: AutoAlignInput): Alignment {
   const target = segmentSide(input.targetText, input.targetLang, 'target', opts);
   const options = { srcLang: input.sourceLang, tgtLang: input.targetLang, lexicon: input.lexicon };
   // the moved-link pass may also realign what is left of weak links it took moved sentences from
-  const { beads: engineBeads, moves: engineMoves } = findMovedLinks(source, target, alignSegments(source, target, options), options);
+  const { beads: engineBeads, moves: engineMoves } = alignWithMoves(source, target, options);
   const beads: Bead[] = engineBeads.map((b) => ({
     id: newId(),
     source: b.source.map((i) => source[i].id),
