@@ -29,12 +29,19 @@ interface BeadText {
   target: string;
 }
 
-const entries = new Map<string, { fingerprint: string; analysis: Promise<TermAnalysis> }>();
-let computed = 0;
+interface Kept {
+  entries: Map<string, { fingerprint: string; analysis: Promise<TermAnalysis> }>;
+  computed: number;
+}
+
+// On globalThis, like the engine pool: one per server process, whatever Next's bundles and dev reloads load.
+const globalForTerms = globalThis as unknown as { bitextTermAnalyses?: Kept };
+const kept: Kept = (globalForTerms.bitextTermAnalyses ??= { entries: new Map(), computed: 0 });
+const entries = kept.entries;
 
 /** How many analyses have run in this process: a cache hit does not add one (tests count it). */
 export function termAnalysesComputed(): number {
-  return computed;
+  return kept.computed;
 }
 
 async function memoryFingerprint(projectId: string): Promise<string> {
@@ -58,7 +65,7 @@ async function approvedBeadTexts(projectId: string): Promise<BeadText[]> {
 }
 
 async function analyse(projectId: string): Promise<TermAnalysis> {
-  computed++;
+  kept.computed++;
   const rows = await approvedBeadTexts(projectId);
   const beads = rows.slice(0, MAX_BEADS);
   const renderings = beads.length
