@@ -66,9 +66,29 @@ describe('GET /api/v1/concordance', () => {
     }
   });
 
-  it('a two-character Korean word finds words that start with it, not words that contain it', async () => {
+  it('two Hangul syllables are found anywhere in a word, like longer queries (decision 049)', async () => {
     const { body } = await search(`q=${encodeURIComponent('정부')}&status=all`);
-    expect(body.results.map((r) => r.source)).toEqual(['정부는 금리를 동결했다.']);
+    expect(body.results.map((r) => r.source).sort()).toEqual(['정부는 금리를 동결했다.', '행정부는 발표를 미뤘다.']);
+    expect(body.results.find((r) => r.source.startsWith('행정부'))?.matches.source).toEqual([{ start: 1, end: 3 }]);
+    // Across a space is not a pair: 다. 정 is not adjacent Hangul.
+    expect((await search(`q=${encodeURIComponent('다정')}&status=all`)).body.total).toBe(0);
+    // A Hangul syllable with a Latin letter or a jamo is not a syllable pair: the word-start path answers it.
+    expect((await search(`q=${encodeURIComponent('정b')}&status=all`)).status).toBe(200);
+    expect((await search(`q=${encodeURIComponent('ㅈㅓ')}&status=all`)).body.total).toBe(0);
+  });
+
+  it('a bead that matches on both sides counts once', async () => {
+    const { id } = await createDocument(team.editor, {
+      projectId: team.project.id,
+      title: 'Both sides',
+      sourceText: 'PPP 대변인은 PPP의 입장을 밝혔다.',
+      targetText: 'The PPP spokesman stated the PPP position.',
+    });
+    await db.bead.updateMany({ where: { documentId: id }, data: { status: 'approved' } });
+    const { body } = await search('q=ppp');
+    expect(body.total).toBe(1);
+    expect(body.results[0].matches.source).toHaveLength(2);
+    expect(body.results[0].matches.target).toHaveLength(2);
   });
 
   it('English is case-insensitive; approved only unless status=all', async () => {

@@ -9,8 +9,9 @@ import type { BeadStatus } from '@/lib/review/review-states';
 // Concordance (issue 15, decision 034): the beads of my projects whose source or target contains a word or
 // phrase, both sides shown with the match marked. Korean writes particles onto words, so the search is by
 // substring: 국민의힘 finds 국민의힘은 and 국민의힘이. A trigram index (pg_trgm) serves queries of three characters
-// or more; a two-character query (정부, 금리) has no trigram inside it and matches words that start with it,
-// through the same index's word similarity. Approved beads by default.
+// or more; two Hangul syllables (정부, 금리) have no trigram inside them and use an index of Hangul syllable pairs
+// (decision 049), which finds them anywhere (행정부 too). Other two-character queries (EU, AI) match words that
+// start with them, through the trigram index's word similarity. Approved beads by default.
 
 export const MAX_RESULTS = 100;
 /** Matches are counted up to this; beyond it the answer says "more than". */
@@ -99,6 +100,15 @@ async function projectsToSearch(
   return new Map(projects.map((p) => [p.id, p.name]));
 }
 
+/** Two Hangul syllables: the bigram index answers it exactly (decision 049). */
+const HANGUL_PAIR = /^[\uac00-\ud7a3]{2}$/;
+
+function textCondition(q: string): Prisma.Sql {
+  if ([...q].length >= 3) return Prisma.sql`s."text" ILIKE ${likePattern(q)}`;
+  if (HANGUL_PAIR.test(q)) return Prisma.sql`hangul_bigrams(s."text") @> ARRAY[${q}]::text[]`;
+  return Prisma.sql`${q} <% s."text" AND s."text" ILIKE ${likePattern(q)}`;
+}
+
 /**
  * `myProjects`: the user's projects as `listMyProjects` gave them, when the caller has them already (the
  * concordance page lists them in its project picker), so they are not read twice.
@@ -110,49 +120,47 @@ export async function searchConcordance(
 ): Promise<ConcordanceAnswer> {
   const projects = await projectsToSearch(user, query.project, options.myProjects);
   if (projects.size === 0) return { results: [], total: 0, more: false };
-  const text =
-    [...query.q].length >= 3
-      ? Prisma.sql`s."text" ILIKE ${likePattern(query.q)}`
-      : Prisma.sql`${query.q} <% s."text" AND s."text" ILIKE ${likePattern(query.q)}`;
-  const conditions = [
-    Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`,
-    text,
-    Prisma.sql`(s."side" = 'source' AND b."sourceIds" @> ARRAY[s."id"] OR s."side" = 'target' AND b."targetIds" @> ARRAY[s."id"])`,
-  ];
-  if (query.side !== 'both') conditions.push(Prisma.sql`s."side" = ${query.side}::"Side"`);
-  if (query.status === 'approved') conditions.push(Prisma.sql`b."status" = 'approved'`);
-  else conditions.push(Prisma.sql`b."status" <> 'excluded'`);
-  if (query.label) conditions.push(Prisma.sql`${query.label} = ANY(b."labels")`);
-  if (query.from) conditions.push(Prisma.sql`d."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
-  if (query.to) conditions.push(Prisma.sql`d."createdAt" < ${new Date(`${query.to}T00:00:00Z`)} + interval '1 day'`);
+  const segments = [Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`, textCondition(query.q)];
+  if (query.side !== 'both') segments.push(Prisma.sql`s."side" = ${query.side}::"Side"`);
+  if (query.from) segments.push(Prisma.sql`d."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
+  if (query.to) segments.push(Prisma.sql`d."createdAt" < ${new Date(`${query.to}T00:00:00Z`)} + interval '1 day'`);
+  const beads = [Prisma.sql`(b."sourceIds" && m."sourceIds" OR b."targetIds" && m."targetIds")`];
+  if (query.status === 'approved') beads.push(Prisma.sql`b."status" = 'approved'`);
+  else beads.push(Prisma.sql`b."status" <> 'excluded'`);
+  if (query.label) beads.push(Prisma.sql`${query.label} = ANY(b."labels")`);
   if (query.reviewer) {
-    conditions.push(
+    beads.push(
       Prisma.sql`EXISTS (SELECT 1 FROM "ReviewDecision" r WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."reviewerId" = ${query.reviewer})`,
     );
   }
-  const where = Prisma.join(conditions, ' AND ');
-  const matched = Prisma.sql`
-    SELECT DISTINCT b."id", b."documentId", b."position", d."createdAt"
-    FROM "Segment" s
-    JOIN "Document" d ON d."id" = s."documentId"
-    JOIN "Bead" b ON b."documentId" = s."documentId"
-    WHERE ${where}`;
-  // One pass: ordering the page needs every match anyway, so the window count over the same rows is nearly free.
-  // Only a page past the last match has no row to carry the count, and then a capped count answers.
-  const page = await db.$queryRaw<{ id: string; n: bigint }[]>`
-    SELECT m."id", count(*) OVER () AS "n" FROM (${matched}) m ORDER BY m."createdAt" DESC, m."documentId", m."position"
-    LIMIT ${query.limit} OFFSET ${query.offset}`;
-  const total =
-    page.length > 0
-      ? Number(page[0].n)
-      : query.offset === 0
-        ? 0
-        : Number((await db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS "n" FROM (${matched} LIMIT ${COUNT_CAP + 1}) c`)[0]?.n ?? 0);
-  const results = await describeBeads(
-    page.map((r) => r.id),
-    projects,
-    query.q,
-  );
+  // Matching segments are grouped by document; the documents are walked newest first (LATERAL keeps the planner
+  // on the bead index, document by document) and only their beads are read, until the page and the capped count
+  // are filled: a bead is read once however many of its segments match, and a word with 300,000 matches reads
+  // the beads of a few dozen documents, not of all of them (decision 049).
+  const [row] = await db.$queryRaw<{ ids: string[]; n: bigint }[]>`
+    WITH m AS (
+      SELECT s."documentId", max(d."createdAt") AS "createdAt",
+        array_agg(s."id") FILTER (WHERE s."side" = 'source') AS "sourceIds",
+        array_agg(s."id") FILTER (WHERE s."side" = 'target') AS "targetIds"
+      FROM "Segment" s JOIN "Document" d ON d."id" = s."documentId"
+      WHERE ${Prisma.join(segments, ' AND ')}
+      GROUP BY s."documentId"
+    ), hits AS (
+      SELECT b."id", m."createdAt", m."documentId", b."position"
+      FROM (SELECT * FROM m ORDER BY "createdAt" DESC, "documentId") m
+      CROSS JOIN LATERAL (
+        SELECT b."id", b."position" FROM "Bead" b
+        WHERE b."documentId" = m."documentId" AND ${Prisma.join(beads, ' AND ')}
+        ORDER BY b."position"
+      ) b
+      ORDER BY m."createdAt" DESC, m."documentId", b."position"
+      LIMIT ${Math.max(query.offset + query.limit, COUNT_CAP + 1)}
+    )
+    SELECT (SELECT count(*) FROM hits) AS "n",
+      coalesce((SELECT array_agg(p."id" ORDER BY p."createdAt" DESC, p."documentId", p."position")
+        FROM (SELECT * FROM hits ORDER BY "createdAt" DESC, "documentId", "position" OFFSET ${query.offset} LIMIT ${query.limit}) p), '{}') AS "ids"`;
+  const total = Number(row?.n ?? 0);
+  const results = await describeBeads(row?.ids ?? [], projects, query.q);
   return { results, total: Math.min(total, COUNT_CAP), more: total > COUNT_CAP };
 }
 

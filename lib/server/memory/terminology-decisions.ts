@@ -16,7 +16,8 @@ import { lockProject } from '@/lib/server/projects/lock-project';
 
 // What a desk decides about its terms (issue 15; decision 043). Preferring a rendering and accepting a mined
 // proposal are one step: the pair becomes a glossary entry, which the engine and the QA checks already use.
-// Rejecting a proposal records the decision (an audit event naming the term), so the proposal does not come back.
+// Rejecting a proposal records the decision (a GlossaryProposalRejection row, with an audit event naming the
+// term; decision 049), so the proposal does not come back.
 // Reviewers may do both: settling terms is review work (`project:terminology`).
 
 export const REJECT_PROPOSAL_ACTION = 'glossary.proposal-reject';
@@ -54,9 +55,11 @@ export async function rejectProposal(actor: SessionUser, input: { projectId: str
   await projectAccess(actor, input.projectId, 'project:terminology');
   const { source } = rejectProposalSchema.parse({ source: input.source });
   await db.$transaction(async (tx) => {
-    await lockProject(tx, input.projectId);
-    const already = await tx.auditEvent.count({ where: { projectId: input.projectId, action: REJECT_PROPOSAL_ACTION, target: source } });
-    if (!already) await audit(tx, { actorId: actor.id, action: REJECT_PROPOSAL_ACTION, projectId: input.projectId, target: source });
+    const { count } = await tx.glossaryProposalRejection.createMany({
+      data: [{ projectId: input.projectId, source, rejectedById: actor.id }],
+      skipDuplicates: true,
+    });
+    if (count) await audit(tx, { actorId: actor.id, action: REJECT_PROPOSAL_ACTION, projectId: input.projectId, target: source });
   });
   return { source };
 }

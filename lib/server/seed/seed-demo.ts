@@ -22,6 +22,15 @@ export const demoAccounts = [
   { email: 'reviewer@example.com', name: 'Ryan Reviewer', role: 'reviewer', isAdmin: false },
 ] as const;
 
+/** The documents of the demo project: the three articles and the Universal Declaration of Human Rights. */
+export function demoDocuments() {
+  const udhr = udhrPair();
+  return [
+    ...demoArticles.map((a) => ({ title: a.title, sourceText: a.ko, targetText: a.en, sourceUrl: a.sourceUrl, targetUrl: a.targetUrl })),
+    { title: 'Universal Declaration of Human Rights', sourceText: udhr.ko, targetText: udhr.en, sourceUrl: null, targetUrl: null },
+  ];
+}
+
 export async function seedDemo(log: (line: string) => void = () => undefined): Promise<void> {
   if (!demoModeEnabled()) return;
   if (await db.auditEvent.findFirst({ where: { action: 'seed.done' }, select: { id: true } })) return;
@@ -50,12 +59,7 @@ export async function seedDemo(log: (line: string) => void = () => undefined): P
     log(`Created the demo project`);
   }
   const existing = new Set((await db.document.findMany({ where: { projectId: project.id }, select: { title: true } })).map((d) => d.title));
-  const udhr = udhrPair();
-  const documents = [
-    ...demoArticles.map((a) => ({ title: a.title, sourceText: a.ko, targetText: a.en, sourceUrl: a.sourceUrl, targetUrl: a.targetUrl })),
-    { title: 'Universal Declaration of Human Rights', sourceText: udhr.ko, targetText: udhr.en, sourceUrl: null, targetUrl: null },
-  ];
-  for (const d of documents) {
+  for (const d of demoDocuments()) {
     if (existing.has(d.title)) continue;
     await createDocument(admin, { projectId: project.id, ...d });
     log(`Created demo document "${d.title}"`);
