@@ -90,6 +90,18 @@ describe('a revision of an approved article', () => {
     ]);
   });
 
+  it('keeps the link of a corrected sentence even when the engine would now split it (numbers no longer agree)', () => {
+    const before = article();
+    const { alignment, summary } = revise(before, { target: [EN[0], EN[1].replace('3.2', '4.5'), EN[2], EN[3]] });
+    expect(alignment.beads.map((b) => [b.id, b.status, b.source.length, b.target.length])).toEqual([
+      ['b1', 'approved', 1, 1],
+      ['b2', 'edited', 1, 1],
+      ['b3', 'approved', 1, 1],
+      ['b4', 'approved', 1, 1],
+    ]);
+    expect(summary.beads.changed).toBe(1);
+  });
+
   it('aligns a sentence added on both sides as a new bead and drops a bead whose sentences were deleted', () => {
     const before = article();
     const { alignment, summary } = revise(before, {

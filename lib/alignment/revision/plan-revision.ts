@@ -1,10 +1,11 @@
 // A revision of a document (issue 14 part 2, decision 045), in two pure steps around the engine:
-// `prepareRevision` diffs each side given and says which beads are unchanged (every segment kept, still
-// consecutive): those are the engine's locks and come back exactly as they were (links, status, labels, comments).
-// The engine realigns the stretches between them (`realignBetweenLocks`). `finishRevision` maps its beads back:
-// a lock is its old bead; a bead whose links are exactly an old bead's links with corrected sentences in place of
-// the old ones keeps that bead's id (its review history, snapshot diff and comments follow it) and goes back to
-// review; anything else is a new `auto` bead.
+// `prepareRevision` diffs each side given and keeps every bead none of whose sentences was deleted (each is unchanged
+// or corrected in place) and whose sentences still stand together: those are the engine's locks. The engine realigns
+// the stretches between them (`realignBetweenLocks`): added sentences and what is left of beads that lost one.
+// `finishRevision` maps its beads back: a lock is its old bead, as it was when nothing in it changed (links,
+// status, labels, comments), or with the corrected sentences in place and sent back to review under the same id (its
+// review history, snapshot diff and comments follow it); an engine bead with exactly an old bead's remaining links
+// keeps that id too; anything else is a new `auto` bead.
 
 import type { Alignment, Bead, BeadStatus, Segment } from '../types';
 import { diffSide, unchangedSide, type RevisedSentence, type SideDiff } from './diff-side';
@@ -29,8 +30,8 @@ export interface PreparedRevision {
   engineSource: Segment[];
   engineTarget: Segment[];
   locks: RevisionLock[];
-  /** Old beads kept unchanged, by the key of their lock. */
-  lockBeads: Map<string, Bead>;
+  /** Old beads kept (as they were, or with corrected sentences in place: `projected`), by the key of their lock. */
+  lockBeads: Map<string, { bead: Bead; projected: Bead }>;
   /** Old beads with a change, by the key of their links after the revision (corrected sentences in place). */
   projected: Map<string, Bead>;
 }
@@ -67,29 +68,41 @@ export function prepareRevision(
   const target = next.target ? diffSide(before.target, next.target, 'target', newId) : unchangedSide(before.target);
   const srcAt = new Map(source.segments.map((s, i) => [s.id, i]));
   const tgtAll = new Map(target.segments.map((s, i) => [s.id, i]));
-  const unchanged = (bead: Bead) =>
-    bead.source.every((id) => source.kept.has(id)) &&
-    bead.target.every((id) => target.kept.has(id)) &&
-    consecutive(bead.source, srcAt) &&
-    consecutive(bead.target, tgtAll);
-  const keptBeads = before.beads.filter(unchanged);
-  // A kept moved link crosses other beads, which the monotonic engine cannot express: it sees its source side as a
-  // locked omission and never sees its target segments (as realign does, decision 022).
-  const movedTargets = new Set(keptBeads.flatMap((b) => (b.moved ? b.target : [])));
-  const engineTarget = target.segments.filter((s) => !movedTargets.has(s.id));
-  const tgtAt = new Map(engineTarget.map((s, i) => [s.id, i]));
-  const lockBeads = new Map<string, Bead>();
-  const locks = keptBeads.map((bead) => {
-    const lock = { source: bead.source.map((id) => srcAt.get(id)!), target: bead.moved ? [] : bead.target.map((id) => tgtAt.get(id)!) };
-    lockBeads.set(keyOf(lock.source.map(String), lock.target.map(String)), bead);
-    return lock;
-  });
-  const projected = new Map<string, Bead>();
   const map = (ids: readonly string[], side: SideDiff) =>
     ids.flatMap((id) => (side.kept.has(id) ? [id] : side.replacedBy.has(id) ? [side.replacedBy.get(id)!] : []));
+  const projectedOf = (bead: Bead): Bead => ({ ...bead, source: map(bead.source, source), target: map(bead.target, target) });
+  // A bead is kept when none of its sentences was deleted (each is unchanged or corrected in place) and they still
+  // stand together: a corrected sentence still translates what it translated, so the link a person made or approved
+  // is better evidence than the engine (which would, say, split a pair whose numbers no longer agree).
+  const keptAs = (bead: Bead): Bead | null => {
+    const projected = projectedOf(bead);
+    const whole = projected.source.length === bead.source.length && projected.target.length === bead.target.length;
+    return whole && consecutive(projected.source, srcAt) && consecutive(projected.target, tgtAll) ? projected : null;
+  };
+  const keptBeads = before.beads.flatMap((bead) => {
+    const projected = keptAs(bead);
+    return projected ? [{ bead, projected }] : [];
+  });
+  // A kept moved link crosses other beads, which the monotonic engine cannot express: it sees its source side as a
+  // locked omission and never sees its target segments (as realign does, decision 022).
+  const movedTargets = new Set(keptBeads.flatMap(({ projected }) => (projected.moved ? projected.target : [])));
+  const engineTarget = target.segments.filter((s) => !movedTargets.has(s.id));
+  const tgtAt = new Map(engineTarget.map((s, i) => [s.id, i]));
+  const lockBeads = new Map<string, { bead: Bead; projected: Bead }>();
+  const locks = keptBeads.map((kept) => {
+    const { projected } = kept;
+    const lock = {
+      source: projected.source.map((id) => srcAt.get(id)!),
+      target: projected.moved ? [] : projected.target.map((id) => tgtAt.get(id)!),
+    };
+    lockBeads.set(keyOf(lock.source.map(String), lock.target.map(String)), kept);
+    return lock;
+  });
+  const keptIds = new Set(keptBeads.map(({ bead }) => bead.id));
+  const projected = new Map<string, Bead>();
   for (const bead of before.beads) {
-    if (unchanged(bead)) continue;
-    const links = { source: map(bead.source, source), target: map(bead.target, target) };
+    if (keptIds.has(bead.id)) continue;
+    const links = projectedOf(bead);
     if (links.source.length + links.target.length > 0) projected.set(keyOf(links.source, links.target), bead);
   }
   return { before, source, target, engineSource: source.segments, engineTarget, locks, lockBeads, projected };
@@ -116,14 +129,23 @@ export function finishRevision(
   const { before, source, target, engineSource, engineTarget } = plan;
   const used = new Set<string>();
   let added = 0;
+  let kept = 0;
   const changed: RevisedBead[] = [];
   const oldSegments = new Map([...before.source, ...before.target].map((s) => [s.id, s]));
   const newSegments = new Map([...source.segments, ...target.segments].map((s) => [s.id, s]));
   const beads = engineBeads.map((proposed): Bead => {
     const lock = plan.lockBeads.get(keyOf(proposed.source.map(String), proposed.target.map(String)));
-    if (lock && !used.has(lock.id)) {
-      used.add(lock.id);
-      return lock;
+    if (lock && !used.has(lock.bead.id)) {
+      used.add(lock.bead.id);
+      const { bead, projected } = lock;
+      const same = projected.source.every((id, k) => id === bead.source[k]) && projected.target.every((id, k) => id === bead.target[k]);
+      if (same) {
+        kept++;
+        return bead;
+      }
+      const revised: Bead = { ...projected, status: revisedStatus(bead.status) };
+      changed.push({ beadId: bead.id, before: textOf(bead, oldSegments), after: textOf(revised, newSegments) });
+      return revised;
     }
     const links = { source: proposed.source.map((i) => engineSource[i].id), target: proposed.target.map((j) => engineTarget[j].id) };
     const confidence = Math.round(proposed.confidence * 1000) / 1000;
@@ -151,7 +173,6 @@ export function finishRevision(
     added: source.added.size + target.added.size,
     removed: source.removed.size + target.removed.size,
   };
-  const kept = plan.lockBeads.size;
   return {
     alignment: { source: source.segments, target: target.segments, beads },
     summary: {
