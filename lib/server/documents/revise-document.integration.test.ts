@@ -23,7 +23,11 @@ type Team = Awaited<ReturnType<typeof makeTeam>>;
 async function snapshot(documentId: string) {
   const [document, beads, segments, operations, changes, audits] = await Promise.all([
     db.document.findUniqueOrThrow({ where: { id: documentId }, select: { version: true, status: true } }),
-    db.bead.findMany({ where: { documentId }, orderBy: { position: 'asc' }, select: { id: true, status: true, sourceIds: true, targetIds: true, labels: true } }),
+    db.bead.findMany({
+      where: { documentId },
+      orderBy: { position: 'asc' },
+      select: { id: true, status: true, sourceIds: true, targetIds: true, labels: true },
+    }),
     db.segment.findMany({ where: { documentId }, orderBy: [{ side: 'asc' }, { position: 'asc' }], select: { id: true, text: true } }),
     db.operation.count({ where: { documentId } }),
     db.documentChange.count({ where: { documentId } }),
@@ -50,7 +54,11 @@ describe('reviseDocument', () => {
 
     expect(result.summary.beads).toEqual({ kept: 2, changed: 1, added: 0, removed: 0 });
     expect(result.summary.changed).toEqual([
-      { beadId: fare.id, before: { source: '요금은 2,500원이다.', target: 'The fare is 2,500 won.' }, after: { source: '요금은 2,500원이다.', target: 'The fare is 2,800 won.' } },
+      {
+        beadId: fare.id,
+        before: { source: '요금은 2,500원이다.', target: 'The fare is 2,500 won.' },
+        after: { source: '요금은 2,500원이다.', target: 'The fare is 2,800 won.' },
+      },
     ]);
     const now = await snapshot(id);
     expect(now.beads.map((b) => [b.id, b.status])).toEqual([
@@ -64,7 +72,10 @@ describe('reviseDocument', () => {
     expect(now.document.version).toBe(was.document.version + 1);
     expect(now.operations).toBe(was.operations + 1);
     expect(now.changes).toBe(was.changes + 1);
-    const audit = await db.auditEvent.findFirstOrThrow({ where: { documentId: id, action: 'document.revision' }, select: { actorId: true } });
+    const audit = await db.auditEvent.findFirstOrThrow({
+      where: { documentId: id, action: 'document.revision' },
+      select: { actorId: true },
+    });
     expect(audit.actorId).toBe(team.editor.id);
     // The reviewer sees what changed since they approved it.
     const review = await getBeadReview(team.reviewer, { documentId: id, beadId: fare.id });
@@ -109,7 +120,10 @@ describe('reviseDocument', () => {
     const cases: [() => Promise<unknown>, string][] = [
       [() => reviseDocument(team.editor, { documentId: id }), 'INVALID_INPUT'],
       [() => reviseDocument(team.editor, { documentId: id, target: { text: '  \n ' } }), 'INVALID_INPUT'],
-      [() => reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED }, baseVersion: was.document.version - 1 }), 'VERSION_CONFLICT'],
+      [
+        () => reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED }, baseVersion: was.document.version - 1 }),
+        'VERSION_CONFLICT',
+      ],
       [() => reviseDocument(team.viewer, { documentId: id, target: { text: EN_REVISED } }), 'FORBIDDEN'],
       [() => reviseDocument(team.reviewer, { documentId: id, target: { text: EN_REVISED } }), 'FORBIDDEN'],
       [async () => reviseDocument(await makeUser(), { documentId: id, target: { text: EN_REVISED } }), 'NOT_FOUND'],
@@ -119,10 +133,28 @@ describe('reviseDocument', () => {
     expect(await snapshot(id)).toEqual(was);
   });
 
+  it('applies one of two revisions sent at the same time, or both one after the other, never half of one', async () => {
+    const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
+    const was = await snapshot(id);
+    const other = 'Seoul adds night buses.\n\nThe fare is 2,500 won.\n\nThere were two accidents.';
+    const outcomes = await Promise.allSettled([
+      reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED } }),
+      reviseDocument(team.admin, { documentId: id, target: { text: other } }),
+    ]);
+    const applied = outcomes.filter((o) => o.status === 'fulfilled').length;
+    for (const o of outcomes) if (o.status === 'rejected') expect((o.reason as { code: string }).code).toBe('VERSION_CONFLICT');
+    expect(applied).toBeGreaterThan(0);
+    const now = await snapshot(id);
+    expect(now.document.version).toBe(was.document.version + applied);
+    expect(now.operations).toBe(was.operations + applied);
+    expect(now.changes).toBe(was.changes + applied);
+  });
+
   it('exports the current text; the TMX unit keeps its creationdate and gets a new changedate', async () => {
     const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
     const query = exportQuerySchema.parse({ status: 'all' });
-    const unitsOf = async () => (await readTmx(await collectChunks((await exportDocument(team.viewer, { documentId: id, query })).chunks))).units;
+    const unitsOf = async () =>
+      (await readTmx(await collectChunks((await exportDocument(team.viewer, { documentId: id, query })).chunks))).units;
     const old = await unitsOf();
     await new Promise((resolve) => setTimeout(resolve, 1100)); // TMX dates are to the second
     await reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED } });
