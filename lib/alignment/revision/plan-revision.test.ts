@@ -6,7 +6,7 @@ import type { Alignment, Bead } from '../types';
 import { validateAlignment } from '../validate-alignment';
 import { diffSide, sentenceSimilarity } from './diff-side';
 import { patchBetween } from './patch-between';
-import { finishRevision, prepareRevision, type RevisedSentence } from './plan-revision';
+import { finishRevision, lockedOnly, prepareRevision, type RevisedSentence } from './plan-revision';
 
 const KO = ['서울시는 27일 새 예산안을 발표했다.', '예산은 3조2천억원이다.', '시장은 기자회견을 열었다.', '시민들은 환영했다.'];
 const EN = [
@@ -43,6 +43,9 @@ function revise(before: Alignment, next: { source?: string[]; target?: string[] 
   );
   const engine = realignBetweenLocks(plan.engineSource, plan.engineTarget, plan.locks, { srcLang: 'ko', tgtLang: 'en' });
   const done = finishRevision(plan, engine, ids.newId);
+  // When only corrections were made the server skips the engine: the locks alone must give the same alignment.
+  const locked = lockedOnly(plan);
+  if (locked) expect(finishRevision(plan, locked, counterIds('unused').newId).alignment).toStrictEqual(done.alignment);
   expect(validateAlignment(done.alignment)).toEqual({ ok: true });
   // Stored as a patch like every change: applying it gives the revision, its inverse gives back the original.
   const applied = applyPatch(before, patchBetween(before, done.alignment), 'INVALID_OPERATION');

@@ -108,6 +108,16 @@ export function prepareRevision(
   return { before, source, target, engineSource: source.segments, engineTarget, locks, lockBeads, projected };
 }
 
+/**
+ * The engine's answer when every segment is in a kept bead (only corrections, no sentence added or deleted): the
+ * locks themselves, in document order, so the engine need not run. Null when something is left to realign.
+ */
+export function lockedOnly(plan: PreparedRevision): RevisionEngineBead[] | null {
+  const locked = plan.locks.reduce((n, lock) => n + lock.source.length + lock.target.length, 0);
+  if (locked !== plan.engineSource.length + plan.engineTarget.length) return null;
+  return plan.locks.map((lock) => ({ ...lock, confidence: 1, reason: 'kept' }));
+}
+
 /** Where a bead whose text changed goes: back to review; an excluded bead stays excluded, an unreviewed one unreviewed. */
 export function revisedStatus(status: BeadStatus): BeadStatus {
   if (status === 'excluded' || status === 'auto') return status;

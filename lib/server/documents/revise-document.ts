@@ -4,7 +4,13 @@ import type { DocumentStatus } from '@/lib/review/review-states';
 import { applyPatch } from '@/lib/alignment/operations/apply-patch';
 import { operationFootprint } from '@/lib/alignment/operations/operation-footprint';
 import { patchBetween } from '@/lib/alignment/revision/patch-between';
-import { finishRevision, prepareRevision, type RevisedSentence, type RevisionSummary } from '@/lib/alignment/revision/plan-revision';
+import {
+  finishRevision,
+  lockedOnly,
+  prepareRevision,
+  type RevisedSentence,
+  type RevisionSummary,
+} from '@/lib/alignment/revision/plan-revision';
 import type { Alignment } from '@/lib/alignment/types';
 import { isDocumentReadOnly } from '@/lib/review/document-transition';
 import { documentAccess, type DocumentContext } from '@/lib/server/access';
@@ -74,13 +80,15 @@ async function planRevision(
 ): Promise<{ before: Alignment; after: Alignment; summary: RevisionSummary }> {
   const before = await loadAlignmentAt(ctx.document.id, version, db);
   const plan = prepareRevision(before, sides, newId);
-  const engine = await runEngine({
-    kind: 'realign',
-    source: plan.engineSource,
-    target: plan.engineTarget,
-    locks: plan.locks,
-    options: { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon: await projectLexicon(ctx.project) },
-  });
+  const engine =
+    lockedOnly(plan) ??
+    (await runEngine({
+      kind: 'realign',
+      source: plan.engineSource,
+      target: plan.engineTarget,
+      locks: plan.locks,
+      options: { srcLang: ctx.project.sourceLang, tgtLang: ctx.project.targetLang, lexicon: await projectLexicon(ctx.project) },
+    }));
   const done = finishRevision(plan, engine, newId);
   const given = (['source', 'target'] as const).filter((side) => sides[side] !== undefined);
   return { before, after: done.alignment, summary: { sides: given, ...done.summary } };
@@ -88,7 +96,10 @@ async function planRevision(
 
 /** A signed-off document is reopened by the revision itself, in its transaction, as its own version and audit row. */
 async function reopenForRevision(tx: Tx, actor: SessionUser, ctx: DocumentContext, version: number): Promise<void> {
-  await tx.document.update({ where: { id: ctx.document.id }, data: { status: 'reopened', version, signedOffAt: null, signedOffById: null } });
+  await tx.document.update({
+    where: { id: ctx.document.id },
+    data: { status: 'reopened', version, signedOffAt: null, signedOffById: null },
+  });
   await audit(tx, {
     actorId: actor.id,
     action: 'document.reopen',
@@ -124,7 +135,13 @@ export async function reviseDocument(actor: SessionUser, input: ReviseDocumentIn
   const result = applyPatch(planned.before, patch, 'INVALID_OPERATION');
   const unchanged = result.changed.beads.length === 0 && result.changed.segments.length === 0;
   if (unchanged) {
-    return { documentId: ctx.document.id, version: seen, status: ctx.document.status as DocumentStatus, reopened: false, summary: planned.summary };
+    return {
+      documentId: ctx.document.id,
+      version: seen,
+      status: ctx.document.status as DocumentStatus,
+      reopened: false,
+      summary: planned.summary,
+    };
   }
   const outcome = await db.$transaction(async (tx) => {
     // Planned from the state at `seen`: applied to exactly that state, or refused (as realign is, decision 031).
@@ -135,7 +152,8 @@ export async function reviseDocument(actor: SessionUser, input: ReviseDocumentIn
     await persistAlignment(tx, ctx.document.id, planned.before, result.alignment);
     const changedBeads = planned.summary.changed.map((c) => c.beadId);
     // A bead that changed starts its review afresh: the rejection it had was about the old text.
-    if (changedBeads.length) await tx.bead.updateMany({ where: { id: { in: changedBeads }, documentId: ctx.document.id }, data: { rejectReason: null } });
+    if (changedBeads.length)
+      await tx.bead.updateMany({ where: { id: { in: changedBeads }, documentId: ctx.document.id }, data: { rejectReason: null } });
     const last = await tx.operation.findFirst({ where: { documentId: ctx.document.id }, orderBy: { seq: 'desc' }, select: { seq: true } });
     await tx.operation.deleteMany({ where: { documentId: ctx.document.id, userId: actor.id, undone: true } });
     const logged = await tx.operation.create({
