@@ -155,6 +155,8 @@ export function AlignmentEditor({
           projectId={doc.project.id}
           documentId={doc.id}
           status={status}
+          version={state.version}
+          langs={langs}
           permissions={permissions}
           waiting={waiting}
           openThreads={openThreads}
