@@ -40,7 +40,7 @@ test('a corrected English edition: new revision â†’ other beads stay approved â†
   const path = `/projects/${projectId}/documents/${id}`;
 
   const editor = await openAs(browser, demo.editor, path, id);
-  await expect(editor.getByTestId('document-status')).toHaveText('Signed off');
+  await expect(editor.getByTestId('document-status')).toHaveText('signed off');
   await editor.getByTestId('new-revision').click();
   const form = editor.getByTestId('revision-form');
   await form.getByRole('radio', { name: /target/ }).check();
@@ -50,7 +50,7 @@ test('a corrected English edition: new revision â†’ other beads stay approved â†
   await expect(result).toContainText('2 beads kept, 1 changed and back in review, 0 added, 0 removed');
   await expect(result).toContainText('reopened it');
   // The editor's live updates bring the change: no reload.
-  await expect(editor.getByTestId('document-status')).toHaveText('Reopened');
+  await expect(editor.getByTestId('document-status')).toHaveText('reopened');
   await expect(row(editor, 2)).toHaveAttribute('data-status', 'edited');
   await expect(row(editor, 2)).toContainText('The fare is 2,800 won.');
   await expect(row(editor, 1)).toHaveAttribute('data-status', 'approved');

@@ -24,7 +24,8 @@ export function RevisionForm({ documentId, version, langs, onClose }: Props) {
   const [side, setSide] = useState<'source' | 'target'>('target');
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
-  const [done, setDone] = useState<RevisionResult>();
+  // With the version it was sent from: the editor's version moves on as the change arrives live.
+  const [done, setDone] = useState<{ result: RevisionResult; from: number }>();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +38,8 @@ export function RevisionForm({ documentId, version, langs, onClose }: Props) {
     else if (url) body.set(`${side}Url`, url);
     else if (text.trim()) body.set(`${side}Text`, text);
     else return setError(t('nothing'));
-    body.set('baseVersion', String(version));
+    const from = version;
+    body.set('baseVersion', String(from));
     setPending(true);
     setError(undefined);
     const result = await callApi(`/api/v1/documents/${documentId}/revisions`, revisionResultSchema, {
@@ -47,15 +49,15 @@ export function RevisionForm({ documentId, version, langs, onClose }: Props) {
     });
     setPending(false);
     if (!result.ok) return setError(failureText(result, tApi));
-    setDone(result.data);
+    setDone({ result: result.data, from });
   }
 
   if (done) {
-    const { beads } = done.summary;
+    const { beads } = done.result.summary;
     return (
       <div className={styles.revisionForm} role="status" data-testid="revision-result">
-        <p>{done.version === version ? t('unchanged') : t('applied', beads)}</p>
-        {done.reopened && <p>{t('reopened')}</p>}
+        <p>{done.result.version === done.from ? t('unchanged') : t('applied', beads)}</p>
+        {done.result.reopened && <p>{t('reopened')}</p>}
         <button type="button" className="secondary" onClick={onClose}>
           {t('close')}
         </button>
