@@ -163,7 +163,8 @@ export async function reviseDocument(actor: SessionUser, input: ReviseDocumentIn
         seq: (last?.seq ?? 0) + 1,
         version,
         kind: 'revision',
-        payload: toLogJson({ type: 'revision', ...planned.summary }),
+        // The texts stay in the audit event (the history reads them there); the log keeps counts and ids.
+        payload: toLogJson({ type: 'revision', ...planned.summary, changed: planned.summary.changed.map((c) => c.beadId) }),
         inverse: toLogJson(result.inverse),
       },
       select: { id: true },
