@@ -95,4 +95,19 @@ describe('POST /api/v1/documents/{id}/revisions', () => {
     const answer = revisionResultSchema.strict().parse(await response.json());
     expect(answer.summary.beads).toEqual({ kept: 2, changed: 1, added: 0, removed: 0 });
   });
+
+  it('takes a side as an uploaded file, read like an import (the Korean side here)', async () => {
+    const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
+    const form = new FormData();
+    const korean = '서울시가 심야 버스를 늘린다.\n\n요금은 2,800원이다.\n\n사고는 없었다.';
+    form.set('source', new File([korean], 'korean.txt', { type: 'text/plain' }));
+    const response = await post(form, { id });
+    expect(response.status).toBe(200);
+    const answer = revisionResultSchema.strict().parse(await response.json());
+    expect(answer.summary.sides).toEqual(['source']);
+    expect(answer.summary.changed.map((c) => c.after.source)).toEqual(['요금은 2,800원이다.']);
+    const binary = new FormData();
+    binary.set('target', new File([new Uint8Array([0, 1, 2, 3, 0, 255])], 'photo.txt', { type: 'text/plain' }));
+    await refused(await post(binary, { id }), 415, /binary/);
+  });
 });
