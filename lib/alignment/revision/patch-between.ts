@@ -12,7 +12,11 @@ function sameSegment(a: Segment, b: Segment): boolean {
   return a.id === b.id && a.side === b.side && a.paragraph === b.paragraph && a.text === b.text;
 }
 
-export function hunksBetween<T extends { id: string }>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean): Hunk<T>[] {
+export function hunksBetween<T extends { id: string }>(
+  before: readonly T[],
+  after: readonly T[],
+  same: (a: T, b: T) => boolean,
+): Hunk<T>[] {
   const afterAt = new Map(after.map((item, k) => [item.id, k]));
   const hunks: Hunk<T>[] = [];
   let i = 0;

@@ -15,7 +15,8 @@ export const articleSideSchema = z.union([
 /** The side named `name` in a multipart form, or null when the form has none of its three fields. */
 export async function formSide(form: FormData, name: 'source' | 'target'): Promise<ArticleSource | null> {
   const file = form.get(name);
-  if (file instanceof File) return { file: { fileName: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } };
+  if (file instanceof File)
+    return { file: { fileName: file.name, contentType: file.type, bytes: new Uint8Array(await file.arrayBuffer()) } };
   const url = form.get(`${name}Url`);
   if (typeof url === 'string' && url.trim()) return { url };
   const text = form.get(`${name}Text`);
