@@ -95,4 +95,19 @@ test('a viewer has no New revision button; an empty or unsafe revision is refuse
   await form.getByRole('button', { name: 'Apply revision' }).click();
   await expect(form.getByRole('alert')).toContainText('private or local network');
   expect((await desk.load(id)).version).toBe(1);
+
+  // Confirmed beads nobody reviewed yet: the corrected one shows the revision's own word diff in the dock.
+  await form.getByRole('button', { name: 'Cancel' }).click();
+  const doc = await desk.load(id);
+  await desk.operate(id, { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id });
+  await expect(editor.getByTestId('bead-list').getByRole('option').nth(2)).toHaveAttribute('data-status', 'confirmed');
+  await editor.getByTestId('new-revision').click();
+  await editor.getByTestId('revision-form').getByRole('textbox', { name: 'Paste the new text' }).fill(EN_REVISED);
+  await editor.getByTestId('revision-form').getByRole('button', { name: 'Apply revision' }).click();
+  await expect(editor.getByTestId('revision-result')).toContainText('1 changed');
+  await expect(row(editor, 2)).toHaveAttribute('data-status', 'edited');
+  await row(editor, 2).click();
+  const diff = editor.getByTestId('revision-bead-diff');
+  await expect(diff).toContainText('Changed by a new revision from Eun-ji Editor');
+  await expect(diff.locator('ins')).toHaveText('800');
 });

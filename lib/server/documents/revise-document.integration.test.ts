@@ -7,7 +7,7 @@ import { exportDocument, exportQuerySchema } from '@/lib/server/export/export-do
 import { getBeadReview } from '@/lib/server/review/get-bead-review';
 import { setLabels } from '@/lib/server/review/set-labels';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
-import { approvedBeadsDocument, failure, signedOffDocument } from '@/lib/server/testing/review-fixtures';
+import { approvedBeadsDocument, failure, signedOffDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { getDocument } from './get-document';
 import { reviseDocument } from './revise-document';
 import { undoRedo } from './undo-redo-operation';
@@ -101,6 +101,19 @@ describe('reviseDocument', () => {
     const now = await snapshot(id);
     expect(now.beads).toEqual(was.beads);
     expect(now.segments).toEqual(was.segments);
+  });
+
+  it("gives a changed bead no reviewer had decided on the revision's word diff, gone once the revision is undone", async () => {
+    const id = await submittedDocument(team.editor, team.project.id);
+    const fare = (await getDocument(team.editor, { documentId: id })).beads[1];
+    const result = await reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED } });
+    const review = await getBeadReview(team.editor, { documentId: id, beadId: fare.id });
+    expect(review.status).toBe('edited');
+    expect(review.diff).toBeNull();
+    expect(review.revision?.by).toBe(team.editor.name);
+    expect(review.revision?.diff.target).toContainEqual({ kind: 'added', text: '800' });
+    await undoRedo(team.editor, { documentId: id, baseVersion: result.version, direction: 'undo' });
+    expect((await getBeadReview(team.editor, { documentId: id, beadId: fare.id })).revision).toBeNull();
   });
 
   it('writes nothing when the new version is the stored text', async () => {

@@ -95,7 +95,8 @@ export function AlignmentEditor({
     doc.id,
     selectedBead?.id ?? null,
     state.version,
-    selectedBead !== null && changedSinceDecision(selectedBead),
+    // An edited bead may carry a revision's diff (decision 045): asked for too.
+    selectedBead !== null && (changedSinceDecision(selectedBead) || selectedBead.status === 'edited'),
   );
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
   const staleVersion = presence.remoteVersion !== null && presence.remoteVersion > state.version ? presence.remoteVersion : null;
