@@ -13,6 +13,7 @@ const expected: Record<Role, Action[]> = {
     'document:create',
     'document:align',
     'document:edit-text',
+    'document:revise',
     'document:comment',
   ],
   reviewer: [

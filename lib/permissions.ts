@@ -14,6 +14,7 @@ export const actions = [
   'document:create', // import, TMX import
   'document:align', // alignment operations, undo/redo, realign, confirm
   'document:edit-text',
+  'document:revise', // a new version of either side of an article (issue 14 part 2); reopens a signed-off document
   'document:comment',
   'document:delete',
   'bead:review', // approve / reject
@@ -32,6 +33,7 @@ const table: Record<Action, readonly Role[]> = {
   'document:create': ['admin', 'editor'],
   'document:align': ['admin', 'editor'],
   'document:edit-text': ['admin', 'editor'],
+  'document:revise': ['admin', 'editor'],
   'document:comment': ['admin', 'editor', 'reviewer'],
   'document:delete': ['admin'],
   'bead:review': ['admin', 'reviewer'],

@@ -8,7 +8,7 @@ const meta = {
   status: 'draft',
   role: 'editor',
   project: { id: 'p1', name: '신문 & Co', sourceLang: 'ko', targetLang: 'en', fourEyes: true },
-  permissions: { align: true, editText: true, review: false, comment: true, signOff: false, reopen: false, export: true },
+  permissions: { align: true, editText: true, revise: true, review: false, comment: true, signOff: false, reopen: false, export: true },
   presence: [{ userId: 'u2', name: '김 기자', beadId: 'b1' }],
   version: 7,
   canUndo: true,

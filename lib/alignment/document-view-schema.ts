@@ -39,6 +39,8 @@ export const alignmentStateSchema = documentStateSchema.extend(segmentsViewSchem
 export const permissionsSchema = z.object({
   align: z.boolean(),
   editText: z.boolean(),
+  /** May bring a new version of either side (decision 045). */
+  revise: z.boolean(),
   review: z.boolean(),
   comment: z.boolean(),
   signOff: z.boolean(),

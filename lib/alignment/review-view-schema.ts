@@ -23,6 +23,17 @@ export const beadReviewSchema = z.object({
   /** Against the newest decision's snapshot; false when there has been no decision yet. */
   changedSinceDecision: z.boolean(),
   diff: z.object({ source: z.array(wordDiffPartSchema), target: z.array(wordDiffPartSchema) }).nullable(),
+  /**
+   * The newest revision (decision 045) that changed this bead's text and is not undone: who, when, and the word diff
+   * of its text before and after. Null when no revision changed it.
+   */
+  revision: z
+    .object({
+      by: z.string(),
+      at: z.string(),
+      diff: z.object({ source: z.array(wordDiffPartSchema), target: z.array(wordDiffPartSchema) }),
+    })
+    .nullable(),
 });
 
 export const approveAllAnswerSchema = alignmentStateSchema.extend({ approved: z.number().int() });

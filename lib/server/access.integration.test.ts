@@ -18,6 +18,7 @@ const expectedMatrix: Record<Role, readonly Action[]> = {
     'document:create',
     'document:align',
     'document:edit-text',
+    'document:revise',
     'document:comment',
     'document:delete',
     'bead:review',
@@ -32,6 +33,7 @@ const expectedMatrix: Record<Role, readonly Action[]> = {
     'document:create',
     'document:align',
     'document:edit-text',
+    'document:revise',
     'document:comment',
   ],
   reviewer: [

@@ -3,6 +3,7 @@ import { buildLexicon, realignBetweenLocks, type BuildLexiconOptions, type Engin
 import type { Alignment, Segment } from '@/lib/alignment/types';
 import { pairPlausibility, type PairWarning } from '@/lib/import/pair-plausibility';
 import { termRenderings, topKoreanTerms, type MemoryBead, type TermRenderings } from '@/lib/memory/term-renderings';
+import { segmentText, type SegmentOptions, type SentenceSegment } from '@/lib/segment';
 import { autoAlign, type AutoAlignInput } from '@/lib/server/documents/auto-align';
 
 // The engine work that leaves the request thread (decision 025): each task is plain, structured-cloneable data
@@ -20,7 +21,8 @@ export type EngineTask =
     }
   | { kind: 'buildLexicon'; options: BuildLexiconOptions }
   | { kind: 'termRenderings'; beads: MemoryBead[] }
-  | { kind: 'topTerms'; texts: string[]; limit: number };
+  | { kind: 'topTerms'; texts: string[]; limit: number }
+  | { kind: 'segment'; text: string; lang: string; options: SegmentOptions };
 
 export interface EngineResults {
   /** The alignment, and warnings when the two sides look unlike translations of each other. */
@@ -29,6 +31,8 @@ export interface EngineResults {
   buildLexicon: Lexicon;
   termRenderings: TermRenderings[];
   topTerms: { term: string; units: number }[];
+  /** The sentences of one side, as an import segments it (a revision compares them with the stored ones). */
+  segment: SentenceSegment[];
 }
 
 export type EngineResult<K extends EngineTask['kind']> = EngineResults[K];
@@ -55,5 +59,7 @@ export function runEngineTask(task: EngineTask): EngineResults[EngineTask['kind'
       return termRenderings(task.beads);
     case 'topTerms':
       return topKoreanTerms(task.texts, task.limit);
+    case 'segment':
+      return segmentText(task.text, task.lang, task.options);
   }
 }

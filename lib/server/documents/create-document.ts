@@ -35,7 +35,8 @@ export interface DroppedLines {
 
 export type CreateDocumentInput = z.input<typeof createDocumentSchema>;
 
-function checkText(text: string, label: string): void {
+/** Refuses an empty side or one over the size limit; imports and revisions (revise-document.ts) share it. */
+export function checkText(text: string, label: string): void {
   if (!text.trim()) throw new AppError('INVALID_INPUT', `The ${label} text is empty.`);
   if (text.length > MAX_SIDE_CHARS) {
     throw new AppError(
@@ -77,7 +78,8 @@ export async function insertDocument(
   return document;
 }
 
-function cleaned(text: string, data: { format: 'text' | 'html'; keepBoilerplate: boolean }): CleanedText {
+/** A side's text with news-site furniture dropped (plain text only, unless kept); imports and revisions share it. */
+export function cleaned(text: string, data: { format: 'text' | 'html'; keepBoilerplate: boolean }): CleanedText {
   return data.format === 'text' && !data.keepBoilerplate ? dropBoilerplateLines(text) : { text, dropped: [] };
 }
 

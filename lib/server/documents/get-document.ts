@@ -47,6 +47,7 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
     permissions: {
       align: can(ctx.role, 'document:align'),
       editText: can(ctx.role, 'document:edit-text', policy),
+      revise: can(ctx.role, 'document:revise'),
       review: can(ctx.role, 'bead:review'),
       comment: can(ctx.role, 'document:comment'),
       signOff: can(ctx.role, 'document:sign-off'),

@@ -50,7 +50,7 @@ export async function importArticlePair(
 }
 
 /** Says which side failed: "English (target): The site answered with an error (HTTP 500)." */
-function labelSide(error: unknown, side: string): unknown {
+export function labelSide(error: unknown, side: string): unknown {
   const known = toAppError(error);
   return known ? new AppError(known.code, `${side}: ${known.message}`) : error;
 }

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { BeadReview, BeadTexts } from '@/lib/alignment/review-view-schema';
+import { revisionSummarySchema } from '@/lib/alignment/revision/revision-schema';
 import { diffWords } from '@/lib/alignment/word-diff';
 import { documentAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -9,7 +10,8 @@ import { notFound } from '@/lib/server/errors';
 // What a reviewer needs to decide on one bead: its current text, the reviewer decisions so far, and a word diff
 // of what changed since the last decision (approval or rejection). The base is the snapshot stored with that
 // decision, so "what the editor changed after I rejected it" and "what changed since I approved it" are the same
-// question. Ids are looked up together with the document, so a bead of another document is a 404.
+// question. A bead a revision changed also carries that revision's word diff (decision 045), for the beads no
+// reviewer had decided on. Ids are looked up together with the document, so a bead of another document is a 404.
 
 export type { BeadReview } from '@/lib/alignment/review-view-schema';
 
@@ -18,6 +20,27 @@ const MAX_DECISIONS = 50;
 function asTexts(value: unknown): BeadTexts {
   const v = (value ?? {}) as Partial<BeadTexts>;
   return { source: typeof v.source === 'string' ? v.source : '', target: typeof v.target === 'string' ? v.target : '' };
+}
+
+/** The newest applied revision that changed the bead (its audit event holds the texts; its operation says if undone). */
+async function lastRevision(documentId: string, beadId: string): Promise<BeadReview['revision']> {
+  const rows = await db.$queryRaw<{ at: Date; by: string | null; after: unknown }[]>`
+    SELECT a."createdAt" AS "at", u."name" AS "by", a."after"
+    FROM "AuditEvent" a
+    JOIN "Operation" o ON o."id" = a."target" AND o."documentId" = a."documentId" AND o."undone" = false
+    LEFT JOIN "User" u ON u."id" = a."actorId"
+    WHERE a."documentId" = ${documentId} AND a."action" = 'document.revision'
+      AND a."after"->'changed' @> ${JSON.stringify([{ beadId }])}::jsonb
+    ORDER BY a."createdAt" DESC LIMIT 1`;
+  const row = rows[0];
+  const parsed = row ? revisionSummarySchema.safeParse(row.after) : null;
+  const change = parsed?.success ? parsed.data.changed.find((c) => c.beadId === beadId) : undefined;
+  if (!row || !change) return null;
+  return {
+    by: row.by ?? 'system',
+    at: row.at.toISOString(),
+    diff: { source: diffWords(change.before.source, change.after.source), target: diffWords(change.before.target, change.after.target) },
+  };
 }
 
 export async function getBeadReview(actor: SessionUser, input: { documentId: string; beadId: string }): Promise<BeadReview> {
@@ -61,5 +84,6 @@ export async function getBeadReview(actor: SessionUser, input: { documentId: str
     })),
     changedSinceDecision: last !== null && (last.source !== current.source || last.target !== current.target),
     diff: last ? { source: diffWords(last.source, current.source), target: diffWords(last.target, current.target) } : null,
+    revision: await lastRevision(input.documentId, bead.id),
   } satisfies BeadReview;
 }

@@ -15,7 +15,8 @@ import { lockDocument } from './document-lock';
 // in one transaction. The version is bumped so open editors notice (their next heartbeat or operation sees it).
 
 /** Operation kinds that make their author an editor of the document for four-eyes purposes. */
-export const EDITING_KINDS: readonly string[] = BEAD_EVENTS.filter(isEditingEvent);
+/** A revision's author shaped the document's text too (decision 045). */
+export const EDITING_KINDS: readonly string[] = [...BEAD_EVENTS.filter(isEditingEvent), 'revision'];
 
 import type { DocumentTransitionResult } from '@/lib/alignment/review-view-schema';
 

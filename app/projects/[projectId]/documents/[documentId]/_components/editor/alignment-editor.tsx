@@ -95,7 +95,8 @@ export function AlignmentEditor({
     doc.id,
     selectedBead?.id ?? null,
     state.version,
-    selectedBead !== null && changedSinceDecision(selectedBead),
+    // An edited bead may carry a revision's diff (decision 045): asked for too.
+    selectedBead !== null && (changedSinceDecision(selectedBead) || selectedBead.status === 'edited'),
   );
   const documentPath = `/projects/${doc.project.id}/documents/${doc.id}`;
   const staleVersion = presence.remoteVersion !== null && presence.remoteVersion > state.version ? presence.remoteVersion : null;
@@ -155,6 +156,8 @@ export function AlignmentEditor({
           projectId={doc.project.id}
           documentId={doc.id}
           status={status}
+          version={state.version}
+          langs={langs}
           permissions={permissions}
           waiting={waiting}
           openThreads={openThreads}

@@ -1,7 +1,7 @@
 'use client';
 
 // The document's review workflow in the heading: its status, "Send to review" (editors), "Approve all confirmed"
-// and "Sign off" (reviewers), "Reopen" with a reason (once signed off), and links to the history and the project's
+// and "Sign off" (reviewers), "Reopen" with a reason (once signed off), "New revision" (editors), and links to the history and the project's
 // dashboard. The server decides; a refusal (four-eyes, pending beads) comes back as the banner's message.
 
 import Link from 'next/link';
@@ -11,12 +11,16 @@ import { DOCUMENT_STATUSES, type DocumentStatus } from '@/lib/review/review-stat
 import { isSignedOff, type Permissions } from '../sync/editor-document';
 import styles from './editor.module.css';
 import { SignOffDialog } from '@/app/_components/sign-off-dialog';
+import { RevisionForm } from './revision-form';
 import type { Intent } from '../sync/use-document-sync';
 
 interface Props {
   projectId: string;
   documentId: string;
   status: string;
+  /** The version on screen: a revision is planned on it (409 when someone changed the document meanwhile). */
+  version: number;
+  langs: { source: string; target: string };
   permissions: Permissions;
   /** Beads confirmed by an editor and waiting for a reviewer. */
   waiting: number;
@@ -27,11 +31,23 @@ interface Props {
   onSend: (intent: Intent) => void;
 }
 
-export function DocumentActions({ projectId, documentId, status, permissions, waiting, openThreads, canSend, onSend }: Props) {
+export function DocumentActions({
+  projectId,
+  documentId,
+  status,
+  version,
+  langs,
+  permissions,
+  waiting,
+  openThreads,
+  canSend,
+  onSend,
+}: Props) {
   const t = useTranslations('docActions');
   const statusName = useTranslations('status');
   const [reopening, setReopening] = useState(false);
   const [signingOff, setSigningOff] = useState(false);
+  const [revising, setRevising] = useState(false);
   const [reason, setReason] = useState('');
   const signedOff = isSignedOff(status);
   const reopen = () => {
@@ -101,8 +117,14 @@ export function DocumentActions({ projectId, documentId, status, permissions, wa
           </button>
         </span>
       )}
+      {permissions.revise && !revising && (
+        <button type="button" className="secondary" disabled={!canSend} onClick={() => setRevising(true)} data-testid="new-revision">
+          {t('newRevision')}
+        </button>
+      )}
       <Link href={`${base}/documents/${documentId}/history`}>{t('history')}</Link>
       <Link href={`${base}/dashboard`}>{t('dashboard')}</Link>
+      {revising && <RevisionForm documentId={documentId} version={version} langs={langs} onClose={() => setRevising(false)} />}
     </div>
   );
 }

@@ -105,6 +105,17 @@ export function eventTitle(event: TitledEvent, t: T, beadNumbers: ReadonlyMap<st
       return t('event.signedOff');
     case 'document.reopen':
       return t('event.reopened');
+    case 'document.revision': {
+      const beads = obj(after.beads);
+      const sides = list(after.sides);
+      const count = (key: string) => (typeof beads[key] === 'number' ? (beads[key] as number) : 0);
+      return t('event.revised', {
+        sides: sides.length === 2 ? 'both' : str(sides[0]) || 'both',
+        changed: count('changed'),
+        added: count('added'),
+        removed: count('removed'),
+      });
+    }
     case 'bead.labels':
       return about('labelsOf', 'event.labels');
     case 'comment.create':
