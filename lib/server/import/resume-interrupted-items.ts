@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -31,7 +32,10 @@ export async function resumeInterruptedItems(actor: SessionUser, batchId: string
         FOR UPDATE`;
       if (items.length === 0) return { resumed: 0, oldJobs: [] };
       const ids = items.map((item) => item.id);
-      await tx.importItem.updateMany({ where: { id: { in: ids } }, data: { status: 'queued', requeues: 0, progress: null, error: null } });
+      await tx.importItem.updateMany({
+        where: { id: { in: ids } },
+        data: { status: 'queued', requeues: 0, progress: null, error: null, errorCode: null, errorParams: Prisma.DbNull },
+      });
       await queueItemJobs(tx, ids);
       await audit(tx, {
         actorId: actor.id,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { projectAccess } from '@/lib/server/access';
 import { audit } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -37,7 +38,7 @@ export async function retryFailedItems(
           ? []
           : await tx.importItem.updateManyAndReturn({
               where: { id: { in: candidates }, status: 'failed' },
-              data: { status: 'queued', error: null, documentId: null, requeues: 0 },
+              data: { status: 'queued', error: null, errorCode: null, errorParams: Prisma.DbNull, documentId: null, requeues: 0 },
               select: { id: true },
             });
       if (orphans.length > 0) await tx.importItem.updateMany({ where: { id: { in: orphans } }, data: { status: 'queued', requeues: 0 } });
