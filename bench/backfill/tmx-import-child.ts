@@ -1,6 +1,9 @@
 // One TMX import in its own process, so its peak RSS is the import's alone (the kernel's high-water mark,
 // VmHWM, not a sampled guess): tsx --conditions=react-server bench/backfill/tmx-import-child.ts DATABASE_URL FILE
-// → prints {"imported","seconds","startRssMb","peakRssMb"} (startRssMb: the high-water mark before the import).
+// → prints {"imported","seconds","startRssMb","peakRssMb","nodeCpuSeconds","dbCpuSeconds"} (startRssMb: the
+// high-water mark before the import). CPU seconds do not depend on what else the machine runs (decision 048):
+// this process's user+system time, and that of the PostgreSQL backends serving the bench's own database (read
+// from /proc, as the server runs on this machine; its shared writer processes are not counted).
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
@@ -8,6 +11,17 @@ import { env } from '../../lib/env';
 function peakRssMb(): number {
   const line = fs.readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
   return line ? Math.round(Number(line[1]) / 1024) : Math.round(process.memoryUsage().rss / 1024 / 1024);
+}
+
+/** User + system CPU seconds of a process (0 if it has gone). */
+function processCpuSeconds(pid: number): number {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (CLK_TCK = 100 on Linux)
+  } catch {
+    return 0;
+  }
 }
 
 async function main(): Promise<void> {
@@ -19,17 +33,44 @@ async function main(): Promise<void> {
   const { db, closeBulkPool } = await import('../../lib/server/db');
   const owner = await makeUser({ name: 'Bench' });
   const project = await makeProject(owner, {}, 'Backfill bench');
+  // Backends of this database, seen from time to time while the import runs (the bulk connection opens with it).
+  const backends = new Map<number, { first: number; last: number }>();
+  const sampleBackends = async (atStart = false) => {
+    const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
+    for (const { pid } of rows) {
+      const cpu = processCpuSeconds(pid);
+      const seen = backends.get(pid);
+      if (seen) seen.last = Math.max(seen.last, cpu);
+      else backends.set(pid, { first: atStart ? cpu : 0, last: cpu }); // a backend opened by the import: all of its time
+    }
+  };
+  await sampleBackends(true);
   const startRssMb = peakRssMb();
+  const cpuBefore = process.cpuUsage();
   const t = performance.now();
+  const sampler = setInterval(() => void sampleBackends(), 500);
   const result = await importTmx(owner, {
     projectId: project.id,
     body: fs.createReadStream(file, { highWaterMark: 256 * 1024 }),
     fileName: 'bench.tmx',
   });
   const seconds = (performance.now() - t) / 1000;
+  clearInterval(sampler);
+  const cpu = process.cpuUsage(cpuBefore);
+  await sampleBackends();
+  const dbCpuSeconds = [...backends.values()].reduce((sum, b) => sum + (b.last - b.first), 0);
   await db.$disconnect();
   await closeBulkPool();
-  process.stdout.write(`${JSON.stringify({ imported: result.imported, seconds, startRssMb, peakRssMb: peakRssMb() })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      imported: result.imported,
+      seconds,
+      startRssMb,
+      peakRssMb: peakRssMb(),
+      nodeCpuSeconds: (cpu.user + cpu.system) / 1e6,
+      dbCpuSeconds,
+    })}\n`,
+  );
 }
 
 main().catch((error: unknown) => {
