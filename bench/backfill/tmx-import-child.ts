@@ -7,21 +7,11 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
+import { backendCpu } from './cpu-seconds';
 
 function peakRssMb(): number {
   const line = fs.readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
   return line ? Math.round(Number(line[1]) / 1024) : Math.round(process.memoryUsage().rss / 1024 / 1024);
-}
-
-/** User + system CPU seconds of a process (0 if it has gone). */
-function processCpuSeconds(pid: number): number {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (CLK_TCK = 100 on Linux)
-  } catch {
-    return 0;
-  }
 }
 
 async function main(): Promise<void> {
@@ -34,17 +24,12 @@ async function main(): Promise<void> {
   const owner = await makeUser({ name: 'Bench' });
   const project = await makeProject(owner, {}, 'Backfill bench');
   // Backends of this database, seen from time to time while the import runs (the bulk connection opens with it).
-  const backends = new Map<number, { first: number; last: number }>();
-  const sampleBackends = async (atStart = false) => {
-    const rows = await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`;
-    for (const { pid } of rows) {
-      const cpu = processCpuSeconds(pid);
-      const seen = backends.get(pid);
-      if (seen) seen.last = Math.max(seen.last, cpu);
-      else backends.set(pid, { first: atStart ? cpu : 0, last: cpu }); // a backend opened by the import: all of its time
-    }
-  };
-  await sampleBackends(true);
+  const backends = backendCpu();
+  const sampleBackends = async () =>
+    backends.sample(
+      (await db.$queryRaw<{ pid: number }[]>`SELECT pid FROM pg_stat_activity WHERE datname = current_database()`).map((r) => r.pid),
+    );
+  await sampleBackends();
   const startRssMb = peakRssMb();
   const cpuBefore = process.cpuUsage();
   const t = performance.now();
@@ -58,7 +43,7 @@ async function main(): Promise<void> {
   clearInterval(sampler);
   const cpu = process.cpuUsage(cpuBefore);
   await sampleBackends();
-  const dbCpuSeconds = [...backends.values()].reduce((sum, b) => sum + (b.last - b.first), 0);
+  const dbCpuSeconds = backends.seconds();
   await db.$disconnect();
   await closeBulkPool();
   process.stdout.write(
