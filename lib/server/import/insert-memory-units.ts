@@ -27,11 +27,23 @@ export function copyText(value: string): string {
     : value;
 }
 
-async function copyRows(client: BulkClient, sql: string, text: string): Promise<void> {
+/** Rows are written to COPY in pieces of about this many characters, not as one string per chunk. */
+const PIECE_CHARS = 32 * 1024;
+
+async function copyRows(client: BulkClient, sql: string, lines: (i: number) => string, count: number): Promise<void> {
   const stream = client.query(copyFrom(sql));
   const failed = once(stream, 'error').then(([error]) => Promise.reject(error as Error));
   failed.catch(() => undefined);
-  stream.end(text);
+  let piece = '';
+  for (let i = 0; i < count; i += 1) {
+    piece += lines(i);
+    if (piece.length >= PIECE_CHARS) {
+      // Small writes: no megabyte-sized string and Buffer per chunk, and COPY's backpressure is respected.
+      if (!stream.write(piece)) await Promise.race([once(stream, 'drain'), failed]);
+      piece = '';
+    }
+  }
+  stream.end(piece);
   await Promise.race([once(stream, 'finish'), failed]);
 }
 
@@ -48,16 +60,23 @@ export async function insertMemoryUnits(
 ): Promise<void> {
   if (rows.length === 0) return;
   const ids = timeOrderedIds(rows.length * 3);
-  let segments = '';
-  let beads = '';
-  for (let i = 0; i < rows.length; i += 1) {
-    const row = rows[i];
-    const position = offset + i;
-    const [source, target, bead] = [ids[3 * i], ids[3 * i + 1], ids[3 * i + 2]];
-    segments += `${source}\t${documentId}\tsource\t${position}\t${position}\t${copyText(row.sourceText)}\n`;
-    segments += `${target}\t${documentId}\ttarget\t${position}\t${position}\t${copyText(row.targetText)}\n`;
-    beads += `${bead}\t${documentId}\t${position}\t{${source}}\t{${target}}\tmanual\t\\N\timported from TMX\tapproved\t${copyText(row.meta)}\t${updatedAt}\n`;
-  }
-  await copyRows(client, SEGMENT_COPY, segments);
-  await copyRows(client, BEAD_COPY, beads);
+  await copyRows(
+    client,
+    SEGMENT_COPY,
+    (i) => {
+      const position = offset + (i >> 1);
+      const row = rows[i >> 1];
+      const [side, id, text] =
+        i % 2 === 0 ? ['source', ids[3 * (i >> 1)], row.sourceText] : ['target', ids[3 * (i >> 1) + 1], row.targetText];
+      return `${id}\t${documentId}\t${side}\t${position}\t${position}\t${copyText(text)}\n`;
+    },
+    2 * rows.length,
+  );
+  await copyRows(
+    client,
+    BEAD_COPY,
+    (i) =>
+      `${ids[3 * i + 2]}\t${documentId}\t${offset + i}\t{${ids[3 * i]}}\t{${ids[3 * i + 1]}}\tmanual\t\\N\timported from TMX\tapproved\t${copyText(rows[i].meta)}\t${updatedAt}\n`,
+    rows.length,
+  );
 }
