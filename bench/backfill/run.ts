@@ -23,6 +23,8 @@ interface ChildResult {
   seconds: number;
   startRssMb: number;
   peakRssMb: number;
+  nodeCpuSeconds: number;
+  dbCpuSeconds: number;
 }
 
 async function benchTmx(url: string, sizes: number[], dir: string): Promise<BenchRow[]> {
@@ -37,12 +39,16 @@ async function benchTmx(url: string, sizes: number[], dir: string): Promise<Benc
     fs.rmSync(file);
     const result = JSON.parse(out.trim().split('\n').pop()!) as ChildResult;
     const rate = Math.round(result.imported / result.seconds);
+    // CPU seconds per 100,000 units, Node and PostgreSQL: what the import costs whatever else the machine runs.
+    const per100k = (cpu: number) => ((cpu / result.imported) * 100_000).toFixed(1);
+    const cpu = `CPU per 100k units: ${per100k(result.nodeCpuSeconds)} s Node + ${per100k(result.dbCpuSeconds)} s PostgreSQL`;
+    const load = `load ${os.loadavg()[0].toFixed(1)}`;
     console.log(
-      `TMX ${n(units)} units (${mb(bytes)}): ${result.seconds.toFixed(1)} s, ${n(rate)} units/s, RSS ${result.startRssMb} → peak ${result.peakRssMb} MB`,
+      `TMX ${n(units)} units (${mb(bytes)}): ${result.seconds.toFixed(1)} s, ${n(rate)} units/s, RSS ${result.startRssMb} → peak ${result.peakRssMb} MB; ${cpu}; ${load}`,
     );
     rows.push({
       what: `TMX import, ${n(units)} units (${mb(bytes)}), streaming`,
-      figure: `${n(rate)} units/s (${result.seconds.toFixed(1)} s); peak RSS ${result.peakRssMb} MB (${result.startRssMb} MB before the import)`,
+      figure: `${n(rate)} units/s (${result.seconds.toFixed(1)} s, ${load}); peak RSS ${result.peakRssMb} MB (${result.startRssMb} MB before the import); ${cpu}`,
       command: `npm run bench:backfill -- tmx ${units}`,
     });
   }

@@ -48,5 +48,21 @@ export function buildLexicon(opts: BuildLexiconOptions): Lexicon {
     if (source && target) entries.push({ source, target, origin: 'glossary', weight: GLOSSARY_WEIGHT });
   }
   if (opts.approvedPairs && opts.approvedPairs.length > 0) entries.push(...learnFromPairs(opts.approvedPairs));
-  return { srcLang: opts.srcLang, tgtLang: opts.tgtLang, entries };
+  return { srcLang: opts.srcLang, tgtLang: opts.tgtLang, entries, key: contentKey(opts.srcLang, opts.tgtLang, entries) };
+}
+
+/** Two 32-bit FNV-1a hashes of the entries (different seeds) and their count: equal content, equal key. */
+function contentKey(srcLang: string, tgtLang: string, entries: readonly LexiconEntry[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  const mix = (text: string) => {
+    for (let i = 0; i < text.length; i += 1) {
+      const c = text.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193) >>> 0;
+      b = Math.imul(b ^ c, 0x811c9dc5 | 1) >>> 0;
+    }
+  };
+  mix(`${srcLang}\u0000${tgtLang}`);
+  for (const e of entries) mix(`\u0000${e.source}\u0001${e.target}\u0001${e.origin}\u0001${e.weight}`);
+  return `${entries.length}-${a.toString(36)}-${b.toString(36)}`;
 }

@@ -34,6 +34,12 @@ export interface Lexicon {
   srcLang: string;
   tgtLang: string;
   entries: LexiconEntry[];
+  /**
+   * Names the entries (buildLexicon sets it from their content): lexicons with the same key have the same entries, so
+   * the engine compiles one once and reuses it for every document aligned with it (decision 048). Leave it out of a
+   * lexicon made by hand.
+   */
+  key?: string;
 }
 
 export interface AlignOptions {

@@ -35,7 +35,16 @@ export function toXmlLang(code: string, style: LangCodeStyle): string {
 
 /** 0 = no match, 1 = same primary subtag (`ko` ~ `ko-KR`), 2 = same code ignoring case. */
 export function langMatchScore(candidate: string, wanted: string): 0 | 1 | 2 {
-  if (normalizeLangCode(candidate) === normalizeLangCode(wanted)) return 2;
-  if (primarySubtag(candidate) === primarySubtag(wanted)) return 1;
-  return 0;
+  const key = `${candidate}\u0000${wanted}`;
+  const known = matchScores.get(key);
+  if (known !== undefined) return known;
+  const score = normalizeLangCode(candidate) === normalizeLangCode(wanted) ? 2 : primarySubtag(candidate) === primarySubtag(wanted) ? 1 : 0;
+  if (matchScores.size >= MAX_REMEMBERED_SCORES) matchScores.clear();
+  matchScores.set(key, score);
+  return score;
 }
+
+// A TMX import asks this twice per unit for the same few language pairs (a million times for a big memory): the
+// answers are remembered, a bounded number of them (decision 048).
+const MAX_REMEMBERED_SCORES = 256;
+const matchScores = new Map<string, 0 | 1 | 2>();

@@ -2,6 +2,8 @@
 // naming rules. Pure. `<name>.ko.txt` + `<name>.en.html` or `.docx` (also `<name>_ko` / `<name>_en`), at any
 // folder depth, or `ko/<name>.txt` + `en/<name>.txt` folders. Suffixes and names match case-insensitively.
 
+import type { ItemText } from './item-text';
+
 /** A file by its path (forward slashes, relative to the archive or folder). */
 export interface NamedFile {
   name: string;
@@ -10,7 +12,10 @@ export interface NamedFile {
 /** A file (or would-be pair) that cannot be imported; the rest still is. */
 export interface ArticleFileError {
   name: string;
+  /** English, for `npm run import` and logs. */
   message: string;
+  /** The same as a catalog key under batchItem.error and its parameters, for the interface (decision 048). */
+  text: ItemText;
 }
 
 export interface NamedPair<T extends NamedFile> {
@@ -35,19 +40,26 @@ function isIgnored(segments: string[]): boolean {
   return segments.some((s) => s === '__MACOSX' || s.startsWith('.')) || base === 'thumbs.db' || base === 'desktop.ini';
 }
 
-/** Language and pairing key from the name, or an error message. */
-function classify<T>(file: T, segments: string[]): Classified<T> | string {
+/** Language and pairing key from the name, or an error message and its code. */
+function classify<T>(file: T, segments: string[]): Classified<T> | { message: string; text: ItemText } {
   const base = segments[segments.length - 1];
   const ext = /\.([^.]+)$/.exec(base)?.[1].toLowerCase();
   if (ext !== 'txt' && ext !== 'html' && ext !== 'htm' && ext !== 'docx')
-    return `only .txt, .html and .docx files can be imported (this is ${ext ? `.${ext}` : 'a file without an extension'}).`;
+    return {
+      message: `only .txt, .html and .docx files can be imported (this is ${ext ? `.${ext}` : 'a file without an extension'}).`,
+      text: { code: 'unsupportedType', params: { name: base, ext: ext ? `.${ext}` : 'none' } },
+    };
   const stem = base.slice(0, base.length - ext.length - 1);
   const dirs = segments.slice(0, -1);
   const suffix = /^(.+)[._](ko|en)$/i.exec(stem);
   const folder = dirs.findLastIndex((d) => /^(ko|en)$/i.test(d));
   const lang = (suffix?.[2] ?? (folder >= 0 ? dirs[folder] : undefined))?.toLowerCase() as Lang | undefined;
   if (!lang)
-    return 'cannot tell whether it is Korean or English: name it <name>.ko.txt / <name>.en.txt (or .html, .docx), or put it in ko/ and en/ folders.';
+    return {
+      message:
+        'cannot tell whether it is Korean or English: name it <name>.ko.txt / <name>.en.txt (or .html, .docx), or put it in ko/ and en/ folders.',
+      text: { code: 'unknownLanguage', params: { name: base } },
+    };
   // The suffix wins over the folder; a language folder is left out of the key either way (ko/a.ko.txt ↔ en/a.en.txt).
   const path = [...dirs.filter((_, i) => i !== folder), suffix ? suffix[1] : stem];
   const display = path.join('/');
@@ -65,8 +77,12 @@ export function pairArticleNames<T extends NamedFile>(
     const segments = file.name.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.length === 0 || isIgnored(segments)) continue;
     const found = classify(file, segments);
-    if (typeof found === 'string') {
-      errors.push({ name: file.name, message: `${file.name}: ${found}` });
+    if ('message' in found) {
+      errors.push({
+        name: file.name,
+        message: `${file.name}: ${found.message}`,
+        text: { code: found.text.code, params: { ...found.text.params, name: file.name } },
+      });
       continue;
     }
     const group = groups.get(found.key) ?? { display: found.display, ko: [], en: [] };
@@ -81,16 +97,22 @@ export function pairArticleNames<T extends NamedFile>(
       errors.push({
         name: display,
         message: `${display}: more than one ${LANG_NAME[many]} file (${sides[many].map((c) => c.file.name).join(', ')}); keep one.`,
+        text: { code: 'duplicateSide', params: { name: display, lang: many, files: sides[many].map((c) => c.file.name).join(', ') } },
       });
     else if (ko.length === 0 || en.length === 0) {
       const [have, missing]: [Classified<T>, Lang] = ko.length ? [ko[0], 'en'] : [en[0], 'ko'];
       errors.push({
         name: have.file.name,
         message: `${have.file.name}: no ${LANG_NAME[missing]} partner (expected ${display}.${missing}.txt, .html or .docx, or the same name in a ${missing}/ folder).`,
+        text: { code: 'noPartner', params: { name: have.file.name, lang: missing, expected: display } },
       });
     } else if (limit.sizeOf(ko[0].file) > limit.maxFileBytes || limit.sizeOf(en[0].file) > limit.maxFileBytes) {
       const big = limit.sizeOf(ko[0].file) > limit.maxFileBytes ? ko[0].file : en[0].file;
-      errors.push({ name: display, message: `${display}: ${big.name} is larger than ${limit.maxFileBytes / MB} MB.` });
+      errors.push({
+        name: display,
+        message: `${display}: ${big.name} is larger than ${limit.maxFileBytes / MB} MB.`,
+        text: { code: 'fileTooLarge', params: { name: display, file: big.name, mb: limit.maxFileBytes / MB } },
+      });
     } else pairs.push({ name: display, korean: ko[0].file, english: en[0].file });
   }
   return { pairs, errors };

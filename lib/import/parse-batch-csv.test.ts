@@ -56,11 +56,23 @@ describe('parseBatchCsv', () => {
     const { items, errors } = parseBatchCsv(text);
     expect(items.map((i) => i.line)).toEqual([2, 8]);
     expect(errors).toEqual([
-      { line: 3, message: 'Line 3: english_url "not a url" is not a valid web address.' },
-      { line: 4, message: 'Line 4: korean_url must start with http:// or https://.' },
-      { line: 5, message: 'Line 5: english_url is empty.' },
-      { line: 6, message: 'Line 6: english_url repeats line 2.' },
-      { line: 7, message: 'Line 7: 4 fields but the header has 3.' },
+      {
+        line: 3,
+        message: 'Line 3: english_url "not a url" is not a valid web address.',
+        text: { code: 'csvBadUrl', params: { line: 3, column: 'english_url', value: 'not a url' } },
+      },
+      {
+        line: 4,
+        message: 'Line 4: korean_url must start with http:// or https://.',
+        text: { code: 'csvBadScheme', params: { line: 4, column: 'korean_url' } },
+      },
+      { line: 5, message: 'Line 5: english_url is empty.', text: { code: 'csvNoEnglishUrl', params: { line: 5 } } },
+      { line: 6, message: 'Line 6: english_url repeats line 2.', text: { code: 'csvRepeated', params: { line: 6, first: 2 } } },
+      {
+        line: 7,
+        message: 'Line 7: 4 fields but the header has 3.',
+        text: { code: 'csvTooManyFields', params: { line: 7, fields: 4, columns: 3 } },
+      },
     ]);
   });
 

@@ -4,6 +4,7 @@
 
 import { CsvSyntaxError, splitCsvRows, type CsvRow } from '@/lib/text/csv-rows';
 import { ImportError } from './import-error';
+import type { ItemText, ItemTextParams } from './item-text';
 
 export interface BatchItem {
   /** 1-based line number of the row's first line in the file. */
@@ -16,7 +17,21 @@ export interface BatchItem {
 
 export interface BatchRowError {
   line: number;
+  /** English, for `npm run import` and logs. */
   message: string;
+  /** The same as a catalog key under batchItem.error (decision 048). */
+  text: ItemText;
+}
+
+/** A bad row: its English message and its catalog key. */
+class RowError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly params: ItemTextParams = {},
+  ) {
+    super(message);
+  }
 }
 
 export interface BatchCsv {
@@ -41,9 +56,10 @@ function checkUrl(value: string, column: string): string {
   try {
     url = new URL(value);
   } catch {
-    throw new Error(`${column} "${value.slice(0, 80)}" is not a valid web address`);
+    throw new RowError(`${column} "${value.slice(0, 80)}" is not a valid web address`, 'csvBadUrl', { column, value: value.slice(0, 80) });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${column} must start with http:// or https://`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new RowError(`${column} must start with http:// or https://`, 'csvBadScheme', { column });
   return url.href;
 }
 
@@ -62,16 +78,21 @@ export function parseBatchCsv(text: string, options: { maxRows?: number } = {}):
   for (const { line, fields } of rows) {
     const get = (index: number) => (index >= 0 ? (fields[index] ?? '').trim() : '');
     try {
-      if (fields.length > header.length) throw new Error(`${fields.length} fields but the header has ${header.length}`);
-      if (get(col.english) === '') throw new Error('english_url is empty');
+      if (fields.length > header.length)
+        throw new RowError(`${fields.length} fields but the header has ${header.length}`, 'csvTooManyFields', {
+          fields: fields.length,
+          columns: header.length,
+        });
+      if (get(col.english) === '') throw new RowError('english_url is empty', 'csvNoEnglishUrl');
       const englishUrl = checkUrl(get(col.english), 'english_url');
       const koreanUrl = get(col.korean) === '' ? null : checkUrl(get(col.korean), 'korean_url');
       const duplicateOf = seen.get(englishUrl);
-      if (duplicateOf !== undefined) throw new Error(`english_url repeats line ${duplicateOf}`);
+      if (duplicateOf !== undefined) throw new RowError(`english_url repeats line ${duplicateOf}`, 'csvRepeated', { first: duplicateOf });
       seen.set(englishUrl, line);
       items.push({ line, englishUrl, koreanUrl, title: get(col.title) || null });
     } catch (error) {
-      errors.push({ line, message: `Line ${line}: ${(error as Error).message}.` });
+      if (!(error instanceof RowError)) throw error;
+      errors.push({ line, message: `Line ${line}: ${error.message}.`, text: { code: error.code, params: { ...error.params, line } } });
     }
   }
   return { items, errors };

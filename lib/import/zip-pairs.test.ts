@@ -117,7 +117,13 @@ describe('readZipPairs: pairing by name', () => {
     damaged[Buffer.from(good).indexOf('DEF')] ^= 0xff; // inside b.en.txt's stored data
     const result = readZipPairs(damaged);
     expect(result.pairs.map((p) => p.name)).toEqual(['a']);
-    expect(result.errors).toEqual([{ name: 'b', message: 'b: b.en.txt could not be read: the zip entry is damaged (checksum mismatch).' }]);
+    expect(result.errors).toEqual([
+      {
+        name: 'b',
+        message: 'b: b.en.txt could not be read: the zip entry is damaged (checksum mismatch).',
+        text: { code: 'unreadable', params: { name: 'b', file: 'b.en.txt' } },
+      },
+    ]);
   });
 });
 
@@ -168,7 +174,13 @@ describe('readZipPairs: hostile and broken archives', () => {
       }),
     );
     expect(result.pairs.map((p) => p.name)).toEqual(['ok']);
-    expect(result.errors).toEqual([{ name: 'big', message: 'big: big.ko.txt is larger than 2 MB.' }]);
+    expect(result.errors).toEqual([
+      {
+        name: 'big',
+        message: 'big: big.ko.txt is larger than 2 MB.',
+        text: { code: 'fileTooLarge', params: { name: 'big', file: 'big.ko.txt', mb: 2 } },
+      },
+    ]);
   });
 
   it('refuses more pairs than one batch may hold, and a zip over 50 MB', () => {
@@ -183,7 +195,11 @@ describe('readZipPairs: hostile and broken archives', () => {
       view.setUint16(p + 8, view.getUint16(p + 8, true) | 1, true),
     );
     expect(readZipPairs(locked).errors).toEqual([
-      { name: 'a', message: 'a: a.ko.txt could not be read: it is encrypted (password-protected zips are not supported).' },
+      {
+        name: 'a',
+        message: 'a: a.ko.txt could not be read: it is encrypted (password-protected zips are not supported).',
+        text: { code: 'unreadable', params: { name: 'a', file: 'a.ko.txt' } },
+      },
     ]);
   });
 });

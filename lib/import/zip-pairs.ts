@@ -63,7 +63,11 @@ export function readZipPairs(zip: Uint8Array, meter?: InflateMeter): ZipPairs {
     const english = readZipEntry(zip, candidate.english, meter);
     if (typeof korean === 'string' || typeof english === 'string') {
       const [file, reason] = typeof korean === 'string' ? [candidate.korean.name, korean] : [candidate.english.name, english as string];
-      errors.push({ name: candidate.name, message: `${candidate.name}: ${file} could not be read: ${reason}.` });
+      errors.push({
+        name: candidate.name,
+        message: `${candidate.name}: ${file} could not be read: ${reason}.`,
+        text: { code: 'unreadable', params: { name: candidate.name, file } },
+      });
     } else
       pairs.push({
         name: candidate.name,

@@ -1,6 +1,7 @@
 // `npm run import -- --project ID [--as EMAIL] [--workers N] PATH…`: an archive into a project through the web
 // app's batches and jobs (lib/server/import/start-path-import.ts, decision 037). Exit status: 0 all imported,
 // 1 some items failed, 2 usage or input error, 130 interrupted (run the same command again to resume).
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { env } from '../../lib/env';
@@ -21,6 +22,9 @@ const DEFAULT_WORKERS = 4;
 const PLAIN_LINE_EVERY_MS = 10_000;
 
 export async function runImportCli(argv: string[], out: NodeJS.WriteStream = process.stderr): Promise<number> {
+  // This process serves no requests: the alignment engine may use every core, not one fewer (decision 048). Read
+  // when the engine's pool is first made, after this.
+  process.env.BITEXT_ENGINE_THREADS ??= String(os.availableParallelism());
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);

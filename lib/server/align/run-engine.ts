@@ -7,8 +7,11 @@ import { EnginePool } from './engine-pool';
 // The one way server code calls the alignment engine (decision 025): on a worker thread of a process-wide pool,
 // never on the request thread. The CLI (`npm run align`) and the pure unit tests call lib/align-engine directly.
 
-/** One thread fewer than the machine has cores (at least one), so requests keep a core to run on. */
-export const ENGINE_THREADS = Math.max(1, os.availableParallelism() - 1);
+/**
+ * One thread fewer than the machine has cores (at least one), so requests keep a core to run on. A process that
+ * serves no requests (`npm run import`) sets BITEXT_ENGINE_THREADS to use every core (decision 048).
+ */
+export const ENGINE_THREADS = Number(process.env.BITEXT_ENGINE_THREADS) || Math.max(1, os.availableParallelism() - 1);
 /** Tasks that may wait for a thread; more at once answer 503 SERVER_BUSY. */
 export const MAX_QUEUED_ENGINE_TASKS = 16;
 /** A worker's heap; a task that needs more kills only that worker (503), never the server. */

@@ -49,6 +49,13 @@ describe('batch import through the PostgreSQL job queue', () => {
     expect(byTitle('HTTP 500')?.status).toBe('failed');
     expect(byTitle('No link to the Korean original')?.status).toBe('failed');
     expect(byTitle('Given explicitly')?.status).toBe('done'); // the CSV's title wins over the page's
+    // Stored as catalog keys and parameters, for the reader's language (decision 048); the English text stays for the CLI.
+    expect(state.items.find((i) => i.index === 4)).toMatchObject({
+      title: 'Line 6',
+      titleText: { code: 'line', params: { line: 6 } },
+      errorText: { code: 'csvBadUrl', params: { line: 6, column: 'english_url', value: 'not a url' } },
+    });
+    expect(byTitle('HTTP 500')?.errorText).toEqual({ code: 'failed', params: { code: 'UPSTREAM_FAILED' } });
     const documents = state.items.filter((i) => i.documentId).map((i) => i.documentId!);
     expect(await db.document.count({ where: { id: { in: documents }, projectId: team.project.id } })).toBe(2);
   });

@@ -8,6 +8,7 @@ import { createImportBatch, type BatchRow } from './create-import-batch';
 import { getBatchProgress } from './batch-progress';
 import { findOrphanedItems } from './find-orphaned-items';
 import { isRetryableItem } from './import-item-input';
+import { ITEM_TEXT_SELECT, itemTexts } from './item-texts';
 import { filesStored } from './retry-failed-items';
 
 // Batch import: a CSV of URL pairs becomes one ImportBatch with one item per row, each processed as its own
@@ -24,7 +25,13 @@ export async function startBatchImport(actor: SessionUser, input: { projectId: s
       title: item.title ?? item.englishUrl,
       input: { kind: 'urls' as const, englishUrl: item.englishUrl, koreanUrl: item.koreanUrl, title: item.title },
     })),
-    ...parsed.errors.map((e) => ({ line: e.line, title: `Line ${e.line}`, error: e.message })),
+    ...parsed.errors.map((e) => ({
+      line: e.line,
+      title: `Line ${e.line}`,
+      titleText: { code: 'line', params: { line: e.line } },
+      error: e.message,
+      errorText: e.text,
+    })),
   ].sort((a, b) => a.line - b.line);
   return createImportBatch(actor, {
     projectId: input.projectId,
@@ -50,7 +57,7 @@ export async function getBatch(actor: SessionUser, { batchId }: { batchId: strin
     where: big ? { batchId, status: { in: ['running', 'failed'] } } : { batchId },
     orderBy: [{ status: 'desc' }, { index: 'asc' }], // running before failed in a big batch; index order otherwise
     take: big ? 2 * BATCH_ITEMS_LISTED : undefined,
-    select: { id: true, index: true, title: true, status: true, error: true, documentId: true, input: true, progress: true },
+    select: { id: true, index: true, status: true, documentId: true, input: true, progress: true, ...ITEM_TEXT_SELECT },
   });
   if (!big) rows.sort((a, b) => a.index - b.index);
   const stored = await filesStored(db, batchId);
@@ -62,8 +69,9 @@ export async function getBatch(actor: SessionUser, { batchId }: { batchId: strin
     ? await db.importItem.findMany({ where: { batchId, status: 'failed' }, select: { id: true, input: true } })
     : rows.filter((row) => row.status === 'failed');
   const retryableFailed = failedInputs.filter((row) => isRetryableItem({ input: row.input, filesStored: stored.has(row.id) })).length;
-  const items = rows.map(({ id, input, ...item }) => ({
+  const items = rows.map(({ id, input, title, titleCode, titleParams, error, errorCode, errorParams, ...item }) => ({
     ...item,
+    ...itemTexts({ title, titleCode, titleParams, error, errorCode, errorParams }),
     retryable: item.status === 'failed' ? isRetryableItem({ input, filesStored: stored.has(id) }) : orphaned.has(id),
   }));
   return {

@@ -74,7 +74,11 @@ describe('batch items survive a crash in every window (real PostgreSQL, real pg-
   });
 
   it('commits every queued item together with its job: each item names a waiting job', async () => {
-    const batch = await batchOf(team, [pair('a'), pair('b'), { title: 'lonely.en.txt', error: 'no Korean partner' }], 'together.zip');
+    const batch = await batchOf(
+      team,
+      [pair('a'), pair('b'), { title: 'lonely.en.txt', error: 'no Korean partner', errorText: { code: 'noPartner' } }],
+      'together.zip',
+    );
     expect(batch).toMatchObject({ items: 3, queued: 2, invalid: 1 });
     const items = await itemsOf(batch.id);
     expect(await Promise.all(items.map((item) => jobState(item.jobId)))).toEqual(['created', 'created', null]);

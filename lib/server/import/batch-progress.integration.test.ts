@@ -14,7 +14,9 @@ describe('batch progress', () => {
     const project = await makeProject(owner);
     const rows = Array.from({ length: BATCH_ITEMS_LISTED + 1 }, (_, i) => ({
       title: `Line ${i + 2}`,
+      titleText: { code: 'line', params: { line: i + 2 } },
       error: `Line ${i + 2}: english_url is empty.`,
+      errorText: { code: 'csvNoEnglishUrl', params: { line: i + 2 } },
     }));
     const batch = await createImportBatch(owner, { projectId: project.id, source: 'big.csv', rows, auditDetails: { format: 'csv' } });
     const progress = await getBatchProgress(owner, batch.id);
@@ -28,7 +30,13 @@ describe('batch progress', () => {
       secondsLeft: null,
     });
     expect(progress.failures).toHaveLength(PROGRESS_FAILED_LIST);
-    expect(progress.failures[0]).toEqual({ index: 0, title: 'Line 2', error: 'Line 2: english_url is empty.' });
+    expect(progress.failures[0]).toEqual({
+      index: 0,
+      title: 'Line 2',
+      titleText: { code: 'line', params: { line: 2 } },
+      error: 'Line 2: english_url is empty.',
+      errorText: { code: 'csvNoEnglishUrl', params: { line: 2 } },
+    });
     const listed = await getBatch(owner, { batchId: batch.id });
     expect(listed).toMatchObject({ total: rows.length, failed: rows.length, pending: 0, retryable: 0, allItemsListed: false });
     expect(listed.items.every((item) => item.status === 'failed')).toBe(true);
@@ -40,7 +48,7 @@ describe('batch progress', () => {
     const batch = await createImportBatch(owner, {
       projectId: project.id,
       source: 'x.csv',
-      rows: [{ title: 'x', error: 'x' }],
+      rows: [{ title: 'x', error: 'x', errorText: { code: 'unexpected' } }],
       auditDetails: {},
     });
     const stranger = await makeUser();

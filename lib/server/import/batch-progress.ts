@@ -3,6 +3,8 @@ import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
+import type { ItemText } from '@/lib/import/item-text';
+import { ITEM_TEXT_SELECT, itemTexts } from './item-texts';
 
 // Progress of a big batch in one small answer, whatever its size (50,000 items are counted in SQL, not sent):
 // totals by status, the rate over the finished items, the time left at that rate, units imported so far by
@@ -27,7 +29,8 @@ export interface BatchProgress {
   perMinute: number | null;
   /** At that rate; null when unknown or nothing is left. */
   secondsLeft: number | null;
-  failures: { index: number; title: string; error: string | null }[];
+  /** `title` and `error` in English (the CLI prints them); `titleText`/`errorText` as catalog keys for the views. */
+  failures: { index: number; title: string; titleText: ItemText | null; error: string | null; errorText: ItemText | null }[];
 }
 
 export async function getBatchProgress(actor: SessionUser, batchId: string): Promise<BatchProgress> {
@@ -51,7 +54,7 @@ export async function getBatchProgress(actor: SessionUser, batchId: string): Pro
     where: { batchId, status: 'failed' },
     orderBy: { index: 'asc' },
     take: PROGRESS_FAILED_LIST,
-    select: { index: true, title: true, error: true },
+    select: { index: true, ...ITEM_TEXT_SELECT },
   });
   const done = count('done');
   const failed = count('failed');
@@ -70,6 +73,6 @@ export async function getBatchProgress(actor: SessionUser, batchId: string): Pro
     tmxUnits: timing?.units ?? 0,
     perMinute,
     secondsLeft: perMinute && left > 0 ? Math.round((left / perMinute) * 60) : null,
-    failures,
+    failures: failures.map(({ index, ...texts }) => ({ index, ...itemTexts(texts) })),
   };
 }

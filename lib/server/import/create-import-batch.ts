@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
+import type { ItemText } from '@/lib/import/item-text';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { audit } from '@/lib/server/audit';
 import { db, type Tx } from '@/lib/server/db';
@@ -16,8 +17,11 @@ export type BatchRow =
   | { title: string; input: FilePairInput; files: { korean: Uint8Array<ArrayBuffer>; english: Uint8Array<ArrayBuffer> } }
   /** A TMX file, read once while the batch is written and stored in pieces (ImportFileChunk). */
   | { title: string; input: TmxFileInput; file: () => AsyncIterable<Uint8Array> }
-  /** Known bad from the start (an invalid CSV row, an unpaired file): stored as failed, never queued. */
-  | { title: string; error: string };
+  /**
+   * Known bad from the start (an invalid CSV row, an unpaired file): stored as failed, never queued. `error` in
+   * English (the CLI prints it), `errorText` as a catalog key; `titleText` when the title is words ("Line 3").
+   */
+  | { title: string; titleText?: ItemText; error: string; errorText: ItemText };
 
 export interface CreateImportBatchInput {
   projectId: string;
@@ -40,7 +44,16 @@ export const FILE_CHUNK_BYTES = 1024 * 1024;
 
 function toItem(row: Exclude<BatchRow, { file: unknown }>, batchId: string, index: number): Prisma.ImportItemCreateManyInput {
   const base = { batchId, index, title: row.title.slice(0, 300) };
-  if ('error' in row) return { ...base, input: {}, status: 'failed', error: row.error };
+  if ('error' in row)
+    return {
+      ...base,
+      input: {},
+      status: 'failed',
+      error: row.error,
+      errorCode: row.errorText.code,
+      errorParams: row.errorText.params ?? {},
+      ...(row.titleText ? { titleCode: row.titleText.code, titleParams: row.titleText.params ?? {} } : {}),
+    };
   if ('files' in row) return { ...base, input: row.input, koreanFile: row.files.korean, englishFile: row.files.english };
   return { ...base, input: row.input };
 }

@@ -96,4 +96,40 @@ describe('streaming TMX import', () => {
     const audits = await db.auditEvent.count({ where: { projectId: project.id, action: 'tmx.import' } });
     expect(audits).toBe(0);
   });
+
+  it('writes text and metadata with tabs, line breaks and backslashes exactly (COPY escapes them: decision 048)', async () => {
+    const owner = await makeUser();
+    const project = await makeProject(owner);
+    const hostile = ['tab\there', 'line\nbreak\r\nand CR', 'back\\slash \\N \\t', '\\.', 'tail\\'];
+    const xml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('\t', '&#9;').replaceAll('\r', '&#13;');
+    const body =
+      TMX_HEAD +
+      hostile
+        .map(
+          (text, i) =>
+            `<tu tuid="h${i}"><note>${xml(`note ${text}`)}</note><tuv xml:lang="ko-KR"><seg>${xml(`한 ${text}`)}</seg></tuv>` +
+            `<tuv xml:lang="en-US"><seg>${xml(`en ${text}`)}</seg></tuv></tu>\n`,
+        )
+        .join('') +
+      TMX_TAIL;
+    const result = await importTmx(owner, { projectId: project.id, body, fileName: 'hostile.tmx' });
+    expect(result).toMatchObject({ imported: hostile.length, skipped: 0 });
+    const segments = await db.segment.findMany({
+      where: { documentId: result.documentId! },
+      orderBy: [{ position: 'asc' }, { side: 'asc' }],
+      select: { side: true, text: true },
+    });
+    expect(segments.map((s) => s.text)).toEqual(hostile.flatMap((text) => [`한 ${text}`, `en ${text}`]));
+    const beads = await db.bead.findMany({ where: { documentId: result.documentId! }, orderBy: { position: 'asc' } });
+    expect(beads.map((b) => (b.meta as { notes: string[] }).notes)).toEqual(hostile.map((text) => [`note ${text}`]));
+    // Each bead names its own two segments.
+    const ids = await db.segment.findMany({ where: { documentId: result.documentId! }, select: { id: true, side: true, position: true } });
+    for (const bead of beads) {
+      const [source] = bead.sourceIds;
+      const [target] = bead.targetIds;
+      expect(ids.find((s) => s.id === source)).toMatchObject({ side: 'source', position: bead.position });
+      expect(ids.find((s) => s.id === target)).toMatchObject({ side: 'target', position: bead.position });
+    }
+    expect(beads.every((b) => b.updatedAt instanceof Date && Math.abs(b.updatedAt.getTime() - Date.now()) < 24 * 3600_000)).toBe(true);
+  });
 });

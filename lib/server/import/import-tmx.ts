@@ -73,6 +73,7 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
   const written = await bulkTransaction(async (client) => {
     let header: TmxHeader | null = null;
     let document: string | null = null;
+    let updatedAt = '';
     let imported = 0;
     let chunk: MemoryUnitRow[] = [];
     let inFlight: Promise<void> | null = null;
@@ -86,6 +87,8 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
           `INSERT INTO "Document" ("id", "projectId", "title", "status", "kind", "updatedAt") VALUES ($1, $2, $3, 'approved', 'memory', now())`,
           [document, project.id, title(input.fileName, header)],
         );
+        const [now] = (await client.query<{ now: string }>(`SELECT localtimestamp(3)::text AS now`)).rows;
+        updatedAt = now.now; // what now() gives the document row, for every bead of the import
       }
       const rows = chunk;
       const offset = imported;
@@ -93,7 +96,7 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
       imported += rows.length;
       input.onChunk?.({ units: rows.length });
       const progress = { imported, skipped };
-      inFlight = insertMemoryUnits(client, document, offset, rows).then(() => input.onProgress?.(progress));
+      inFlight = insertMemoryUnits(client, document, offset, rows, updatedAt).then(() => input.onProgress?.(progress));
       inFlight.catch(() => undefined); // awaited by the next flush; if the parse fails first, the rollback wins
     };
     for await (const item of readTmxStream(input.body, { sourceLang: project.sourceLang, targetLang: project.targetLang })) {

@@ -2,6 +2,7 @@ import 'server-only';
 import type { PairWarning } from '@/lib/import/pair-plausibility';
 import { loadActiveUser, type SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError, toAppError } from '@/lib/server/errors';
 import { importArticlePair } from './import-article-pair';
 import { importItemInput, type FilePairInput, type TmxFileInput, type UrlPairInput } from './import-item-input';
@@ -34,6 +35,9 @@ function markDone(claim: Claim, title: string | null) {
         status: 'done',
         documentId: created.id,
         error: created.warnings.map((w) => w.message).join(' ') || null,
+        ...(created.warnings.length
+          ? { errorCode: 'pairWarnings', errorParams: { codes: [...new Set(created.warnings.map((w) => w.code))].join(',') } }
+          : { errorCode: null, errorParams: Prisma.DbNull }),
         ...(title ? { title: title.slice(0, 300) } : {}),
         koreanFile: null,
         englishFile: null,
@@ -102,9 +106,18 @@ async function importTmxFile(actor: SessionUser, projectId: string, input: TmxFi
     beforeCommit: async (client, written) => {
       const skippedNote = written.skipped ? `Skipped ${written.skipped.toLocaleString('en')} units that could not be imported.` : null;
       const { rowCount } = await client.query(
-        `UPDATE "ImportItem" SET "status" = 'done', "documentId" = $1, "error" = $2, "progress" = $3, "finishedAt" = now(), "updatedAt" = now()
+        `UPDATE "ImportItem" SET "status" = 'done', "documentId" = $1, "error" = $2, "errorCode" = $6, "errorParams" = $7::jsonb,
+                "progress" = $3, "finishedAt" = now(), "updatedAt" = now()
          WHERE "id" = $4 AND "status" = 'running' AND "attempts" = $5`,
-        [written.documentId, skippedNote, written.imported, claim.itemId, claim.attempts],
+        [
+          written.documentId,
+          skippedNote,
+          written.imported,
+          claim.itemId,
+          claim.attempts,
+          skippedNote ? 'tmxSkipped' : null,
+          skippedNote ? JSON.stringify({ count: written.skipped }) : null,
+        ],
       );
       if (rowCount === 0) throw new ClaimLost();
       await client.query(`DELETE FROM "ImportFileChunk" WHERE "itemId" = $1`, [claim.itemId]);
@@ -141,6 +154,8 @@ export async function processImportItem(itemId: string): Promise<void> {
       data: {
         status: 'failed',
         error: known?.message ?? 'Unexpected error while importing this item.',
+        errorCode: known ? 'failed' : 'unexpected',
+        errorParams: known ? { code: known.code } : {},
         koreanFile: null,
         englishFile: null,
         finishedAt: new Date(),

@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { IMPORT_ITEM_QUEUE, jobQueue } from '@/lib/server/jobs/job-queue';
@@ -31,7 +32,7 @@ export async function resumeInterruptedItems(actor: SessionUser, batchId: string
         actor,
         batch,
         itemIds: ids,
-        reset: { progress: null, error: null },
+        reset: { progress: null, error: null, errorCode: null, errorParams: Prisma.DbNull },
         action: 'import.resume',
         after: { items: ids.length },
       });

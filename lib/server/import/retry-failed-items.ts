@@ -1,4 +1,5 @@
 import 'server-only';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { jobQueue } from '@/lib/server/jobs/job-queue';
@@ -33,7 +34,7 @@ export async function retryFailedItems(
           ? []
           : await tx.importItem.updateManyAndReturn({
               where: { id: { in: candidates }, status: 'failed' },
-              data: { status: 'queued', error: null, documentId: null, requeues: 0 },
+              data: { status: 'queued', error: null, errorCode: null, errorParams: Prisma.DbNull, documentId: null, requeues: 0 },
               select: { id: true },
             });
       const items = [...orphans, ...requeued.map((item) => item.id)];

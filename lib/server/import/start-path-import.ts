@@ -58,7 +58,8 @@ export function planPathImport(projectId: string, paths: string[]): PathImportPl
       const label = path.basename(target);
       for (const pair of pairs.sort(byName))
         entries.push({ kind: 'pair', name: `${label}/${pair.name}`, korean: pair.korean.file, english: pair.english.file });
-      for (const error of errors.sort(byName)) invalid.push({ title: `${label}/${error.name}`, error: error.message });
+      for (const error of errors.sort(byName))
+        invalid.push({ title: `${label}/${error.name}`, error: error.message, errorText: error.text });
     } else if (/\.csv$/i.test(target)) {
       let parsed: ReturnType<typeof parseBatchCsv>;
       try {
@@ -71,12 +72,19 @@ export function planPathImport(projectId: string, paths: string[]): PathImportPl
           title: item.title ?? item.englishUrl,
           input: { kind: 'urls', englishUrl: item.englishUrl, koreanUrl: item.koreanUrl, title: item.title },
         });
-      for (const error of parsed.errors) invalid.push({ title: `${path.basename(target)} line ${error.line}`, error: error.message });
+      for (const error of parsed.errors)
+        invalid.push({
+          title: `${path.basename(target)} line ${error.line}`,
+          titleText: { code: 'fileLine', params: { file: path.basename(target), line: error.line } },
+          error: error.message,
+          errorText: error.text,
+        });
     } else if (/\.(tmx|xml)$/i.test(target)) {
       if (stat.size > TMX_READ_LIMITS.maxBytes)
         invalid.push({
           title: path.basename(target),
           error: `${path.basename(target)} is larger than ${TMX_READ_LIMITS.maxBytes / 1024 / 1024} MB; split it.`,
+          errorText: { code: 'tmxTooLarge', params: { file: path.basename(target), mb: TMX_READ_LIMITS.maxBytes / 1024 / 1024 } },
         });
       else entries.push({ kind: 'tmx', file: target, bytes: stat.size });
     } else throw new AppError('INVALID_INPUT', `${target}: give a folder of article pairs, a .csv of URL pairs or a .tmx file.`);

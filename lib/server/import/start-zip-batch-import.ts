@@ -30,7 +30,7 @@ export async function startZipBatchImport(actor: SessionUser, input: { projectId
       },
       files: { korean: pair.korean.bytes, english: pair.english.bytes },
     })),
-    ...parsed.errors.map((e) => ({ name: e.name, title: e.name, error: e.message })),
+    ...parsed.errors.map((e) => ({ name: e.name, title: e.name, error: e.message, errorText: e.text })),
   ].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
   return createImportBatch(actor, {
     projectId: input.projectId,

@@ -30,7 +30,15 @@ export async function sweepOrphanedItems(options: SweepOptions = {}): Promise<{ 
       const exhausted = orphans.filter((item) => item.requeues >= MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
       const again = orphans.filter((item) => item.requeues < MAX_AUTOMATIC_REQUEUES).map((item) => item.id);
       if (exhausted.length > 0)
-        await tx.importItem.updateMany({ where: { id: { in: exhausted } }, data: { status: 'failed', error: INTERRUPTED_MESSAGE } });
+        await tx.importItem.updateMany({
+          where: { id: { in: exhausted } },
+          data: {
+            status: 'failed',
+            error: INTERRUPTED_MESSAGE,
+            errorCode: 'interrupted',
+            errorParams: { times: MAX_AUTOMATIC_REQUEUES + 1 },
+          },
+        });
       if (again.length > 0) {
         await tx.importItem.updateMany({ where: { id: { in: again } }, data: { status: 'queued', requeues: { increment: 1 } } });
         await queueItemJobs(tx, again);

@@ -5,7 +5,13 @@ import Link from 'next/link';
 import { useEffect, useState, type ReactNode } from 'react';
 import { z } from 'zod';
 import { callApi, failureText, jsonRequest } from '@/lib/http/api-outcome';
+import { useBatchItemText } from './use-batch-item-text';
 import { useFormUpload } from './use-form-upload';
+
+const itemTextSchema = z
+  .object({ code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })
+  .nullable()
+  .optional();
 
 const batchSchema = z.object({
   id: z.string(),
@@ -26,8 +32,11 @@ const batchSchema = z.object({
     z.object({
       index: z.number(),
       title: z.string(),
+      /** Since decision 048: the title and error as catalog keys (older rows: English text only). */
+      titleText: itemTextSchema,
       status: z.string(),
       error: z.string().nullable(),
+      errorText: itemTextSchema,
       documentId: z.string().nullable(),
       /** TMX items: units imported so far. */
       progress: z.number().nullable(),
@@ -64,6 +73,7 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
   const t = useTranslations('batchImport');
   const format = useFormatter();
   const tApi = useTranslations('api');
+  const itemText = useBatchItemText();
   const [batches, setBatches] = useState<Batch[]>(initialBatches);
   // A newer list from the server (the page refreshed after a large TMX became a batch on its tab) replaces ours.
   const [listed, setListed] = useState(initialBatches);
@@ -149,14 +159,18 @@ export function BatchImport({ projectId, initialBatches }: { projectId: string; 
           </div>
           <BatchRate batch={b} />
           <ul>
-            {b.items.map((item) => (
-              <li key={item.index}>
-                {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{item.title}</Link> : item.title} —{' '}
-                {isItemStatus(item.status) ? t(`status.${item.status}`) : item.status}
-                {item.status === 'running' && item.progress ? <> ({format.number(item.progress)})</> : null}
-                {item.error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {item.error}</span>}
-              </li>
-            ))}
+            {b.items.map((item) => {
+              const title = itemText.title(item);
+              const error = itemText.error(item);
+              return (
+                <li key={item.index}>
+                  {item.documentId ? <Link href={`/projects/${projectId}/documents/${item.documentId}`}>{title}</Link> : title} —{' '}
+                  {isItemStatus(item.status) ? t(`status.${item.status}`) : item.status}
+                  {item.status === 'running' && item.progress ? <> ({format.number(item.progress)})</> : null}
+                  {error && <span className={item.status === 'failed' ? 'error-inline' : 'muted'}>: {error}</span>}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}
