@@ -80,6 +80,15 @@ describe('compact document', () => {
     expect(unpackDocument(wire)).toStrictEqual(view);
   });
 
+  it('carries only the view’s fields when given a richer object, so the server need not parse what it packed', () => {
+    const richer = { ...cases[2][1], updatedAt: new Date(0), sourceUrl: 'https://news.example.kr/1', kind: 'article' };
+    const wire = JSON.parse(JSON.stringify(packDocument(richer))) as Record<string, unknown>;
+    expect(wire).not.toHaveProperty('updatedAt');
+    expect(wire).not.toHaveProperty('sourceUrl');
+    expect(wire).not.toHaveProperty('kind');
+    expect(compactDocumentSchema.parse(wire)).toStrictEqual(wire); // nothing for the browser's parse to strip
+  });
+
   it('is less than half the bytes of the plain view for a typical document', () => {
     const n = 500;
     const uuid = (k: string, i: number) => `${k}${String(i).padStart(7, '0')}-0000-4000-8000-000000000000`;

@@ -93,8 +93,17 @@ function sparse<T>(beads: BeadView[], pick: (bead: BeadView) => T | undefined): 
   return entries;
 }
 
+/** The view's own fields besides the three lists: what a caller's richer object (Dates, URLs) may not add to the wire. */
+const META_KEYS = Object.keys(documentViewSchema.omit({ source: true, target: true, beads: true }).shape) as (keyof DocumentView)[];
+
+/**
+ * The view in columns, carrying only the view's fields: a caller may pass a richer object (the server's document
+ * has Dates and URLs the editor does not read), and nothing else reaches the wire, without a second parse of a
+ * 2,000-bead document on every open (the browser parses with `compactDocumentSchema`).
+ */
 export function packDocument(view: DocumentView): CompactDocument {
-  const { source, target, beads, ...meta } = view;
+  const { source, target, beads } = view;
+  const meta = Object.fromEntries(META_KEYS.map((key) => [key, view[key]])) as Omit<DocumentView, 'source' | 'target' | 'beads'>;
   const at = (segments: SegmentView[]) => new Map(segments.map((s, i) => [s.id, i]));
   const sourceAt = at(source);
   const targetAt = at(target);

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { compactDocumentSchema, packDocument } from '@/lib/alignment/compact-document';
+import { packDocument } from '@/lib/alignment/compact-document';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
 import { getDocument } from '@/lib/server/documents/get-document';
@@ -32,9 +32,9 @@ export default async function DocumentPage({
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
   const loaded = await loadForPage(() => getDocument(user, { documentId }));
   if (loaded.project.id !== projectId) notFound();
-  // Packed for the wire (decision 040) and parsed like every API answer: only the fields the editor reads reach the
-  // browser (no Dates, nothing extra). The browser parses with the same schema.
-  const doc = compactDocumentSchema.parse(packDocument(loaded));
+  // Packed for the wire (decision 040): packDocument carries only the view's fields (no Dates, nothing extra); the
+  // browser parses with compactDocumentSchema.
+  const doc = packDocument(loaded);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
   // Translation QA runs in the browser (decision 041): the page sends only the settings, terms and dismissals.
