@@ -27,8 +27,10 @@ describe('formula injection in spreadsheet-bound exports', () => {
     const project = await makeProject(editor, {}, 'Formula test');
     const article = {
       title: DDE,
-      ko: `${HYPERLINK}\n\n@SUM(1+1) 서울 버스.`,
-      en: `${DDE}\n\n+1 Seoul buses.`,
+      // Both formulas on both sides, so that each links to itself: two unrelated formulas are no translation of each
+      // other, and the engine rightly leaves such a pair one-sided (decision 044), out of the TSV.
+      ko: `${HYPERLINK}\n\n${DDE}\n\n@SUM(1+1) 서울 버스.`,
+      en: `${HYPERLINK}\n\n${DDE}\n\n+1 Seoul buses.`,
       sourceUrl: 'https://news.example.kr/1',
       targetUrl: 'https://news.example.com/1',
     };
