@@ -13,11 +13,13 @@ const DATA = `
 국회,의회 | parliament,assembly,congress,lawmaker
 의원 | lawmaker,legislator,senator,congressman,mp
 선거,총선,대선 | election,vote,poll
-투표 | vote,ballot
+투표,표결 | vote,ballot
 정당 | party
 여당 | ruling party
 야당 | opposition
 민주당 | democrat,democratic
+국민의힘 | people power
+불참 | boycott
 공화당 | republican
 보수 | conservative
 진보 | progressive,liberal
