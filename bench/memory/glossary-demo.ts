@@ -5,10 +5,10 @@
 // taken as approved, and the project's terminology read as the page reads it. Prints every proposal; with
 // --judge FILE (TSV `source<TAB>target<TAB>ok|wrong`, judged by a person) reports the precision. The demo texts
 // are ours, so the judgements live in the repo beside this file.
-import { readFileSync } from 'node:fs';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { writeBenchResult } from '../lib/results';
+import { judgedPrecision } from './judged-precision';
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_bench_glossary_demo');
@@ -37,19 +37,11 @@ async function main(): Promise<void> {
   ];
   const judgeAt = process.argv.indexOf('--judge');
   if (judgeAt > 0) {
-    const verdicts = new Map(
-      readFileSync(process.argv[judgeAt + 1], 'utf8')
-        .split('\n')
-        .filter((line) => line && !line.startsWith('#'))
-        .map((line) => line.split('\t'))
-        .map(([s, t, v]) => [`${s}\t${t}`, v === 'ok']),
-    );
-    const judged = proposals.filter((p) => verdicts.has(`${p.source}\t${p.target}`));
-    const ok = judged.filter((p) => verdicts.get(`${p.source}\t${p.target}`)).length;
-    console.log(`\nprecision of the top ${proposals.length}: ${ok} / ${judged.length} judged correct`);
+    const { ok, judged, figure } = judgedPrecision(process.argv[judgeAt + 1], proposals);
+    console.log(`\nprecision of the top ${proposals.length}: ${ok} / ${judged} judged correct`);
     rows.push({
       what: `glossary mining, the demo project: precision of the top ${proposals.length} proposals (judged by hand)`,
-      figure: `${ok} / ${judged.length} (${((100 * ok) / Math.max(1, judged.length)).toFixed(0)}%)`,
+      figure,
       command: 'npm run bench:glossary-demo -- --judge bench/memory/demo-judgements.tsv',
     });
   }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { glossaryProposals, inconsistentTerms, termRenderings } from '../../lib/memory/term-renderings';
 import { sharedRoot } from '../align/eval-sets';
 import { writeBenchResult } from '../lib/results';
+import { judgedPrecision } from './judged-precision';
 
 const dir = path.join(sharedRoot, 'eval/raw/ntrex-ko-en');
 if (!existsSync(dir)) {
@@ -41,19 +42,11 @@ const rows = [
 ];
 const judgeAt = process.argv.indexOf('--judge');
 if (judgeAt > 0) {
-  const verdicts = new Map(
-    readFileSync(process.argv[judgeAt + 1], 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => line.split('\t'))
-      .map(([s, t, v]) => [`${s}\t${t}`, v === 'ok']),
-  );
-  const judged = proposals.filter((p) => verdicts.has(`${p.source}\t${p.target}`));
-  const ok = judged.filter((p) => verdicts.get(`${p.source}\t${p.target}`)).length;
-  console.log(`\nprecision of the top ${proposals.length}: ${ok} / ${judged.length} judged correct`);
+  const { ok, judged, figure } = judgedPrecision(process.argv[judgeAt + 1], proposals);
+  console.log(`\nprecision of the top ${proposals.length}: ${ok} / ${judged} judged correct`);
   rows.push({
     what: 'glossary mining, NTREX-128 ko-en: precision of the top 100 proposals (judged by hand)',
-    figure: `${ok} / ${judged.length} (${((100 * ok) / Math.max(1, judged.length)).toFixed(0)}%)`,
+    figure,
     command: 'npm run bench:glossary -- --judge FILE',
   });
 }
