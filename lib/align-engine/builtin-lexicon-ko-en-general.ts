@@ -402,6 +402,7 @@ export const GENERAL_DATA = `
 운전 | drive,driving,driver
 운전자 | driver
 승객 | passenger
+이용객,이용자 | rider,user
 승무원 | crew,flight attendant
 조종사 | pilot
 헬리콥터 | helicopter

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { documentLengthModel } from './align-range';
+import { alignSegments } from './align-segments';
 import { buildLexicon } from './build-lexicon';
 import type { PathBead } from './lattice';
 import { compileLexicon } from './lexicon-matcher';
@@ -76,5 +77,43 @@ describe('one-syllable lexicon terms', () => {
 
   it('do not match inside a longer word (팀장 is not 팀 + particle)', () => {
     expect(labels(lexicon.source('팀장'))).not.toContain('team');
+  });
+});
+
+describe('a wrong number is a translation error, not a substitution', () => {
+  // Fictional, like the QA e2e document: two translations each state a different number than their source
+  // (4만2천 as 24,000; the 27th as the 26th). Translation QA flags them (issue 14); the engine must keep them linked.
+  const ko = [
+    '서울시는 심야버스 3개 노선을 운행한다.',
+    '첫날 4만2천 명이 버스를 탔다.',
+    '요금은 1,500원이다.',
+    '개통식은 27일 열렸다.',
+    '시는 이용객이 늘 것으로 본다.',
+  ];
+  const en = [
+    'Seoul runs three late-night bus routes.',
+    'Some 24,000 people rode the buses on the first day.',
+    'The fare is 1,500 won.',
+    'The opening ceremony was held on the 26th.',
+    'The city expects more riders.',
+  ];
+  const options = { srcLang: 'ko', tgtLang: 'en', lexicon: buildLexicon({ srcLang: 'ko', tgtLang: 'en' }) };
+
+  it('links pairs whose numbers disagree one for one', () => {
+    const beads = alignSegments(
+      ko.map((text) => ({ text })),
+      en.map((text) => ({ text })),
+      options,
+    );
+    expect(beads.map((b) => `${b.source.join(',')}:${b.target.join(',')}`)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4']);
+  });
+
+  it('still counts a number that no number of the other sentence faces', () => {
+    const beads = alignSegments(
+      [...ko.slice(0, 3), '개통식에는 시민 300명이 참석했다.', ko[4]].map((text) => ({ text })),
+      [...en.slice(0, 3), 'Officials from the transport ministry spoke at the ceremony.', en[4]].map((text) => ({ text })),
+      options,
+    );
+    expect(beads.some((b) => b.source.includes(3) && b.target.includes(3))).toBe(false);
   });
 });

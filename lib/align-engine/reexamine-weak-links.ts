@@ -41,21 +41,31 @@ export const SUBSTITUTED_NAME_RATE = 0.9;
 /** Links that teach the document's rate of unexplained names. */
 const CONFIDENT_LINK = 0.9;
 
-function evidence(doc: PreparedDocument, i: number, j: number): { shared: number; missing: number } {
+/**
+ * What a 1-1 pair shares and misses. A number each side has and the other lacks is paired with one of the other
+ * side's (`disagreeing`): "27일" against "the 26th", 4만2천 against 24,000. Two sentences that each state a number
+ * where the other states another are a translation with a wrong number, which translation QA flags (issue 14),
+ * not a substituted sentence; such numbers count neither as missed nor as unexplained. A number with no number
+ * facing it still counts.
+ */
+function evidence(doc: PreparedDocument, i: number, j: number): { shared: number; missing: number; disagreeing: number } {
   const { table } = doc;
   const a = table.source.ids[i];
   const b = table.target.ids[j];
   let shared = 0;
   let missing = 0;
+  const numbersMissed: [number[], number[]] = [[], []];
   let x = 0;
   let y = 0;
   // ascending id lists: one merge
   while (x < a.length || y < b.length) {
     if (y >= b.length || (x < a.length && a[x] < b[y])) {
-      missing += table.betaSource[a[x]];
+      if (table.keys[a[x]].startsWith('n:')) numbersMissed[0].push(table.betaSource[a[x]]);
+      else missing += table.betaSource[a[x]];
       x++;
     } else if (x >= a.length || b[y] < a[x]) {
-      missing += table.betaTarget[b[y]];
+      if (table.keys[b[y]].startsWith('n:')) numbersMissed[1].push(table.betaTarget[b[y]]);
+      else missing += table.betaTarget[b[y]];
       y++;
     } else {
       shared += table.matchGain[a[x]];
@@ -63,7 +73,9 @@ function evidence(doc: PreparedDocument, i: number, j: number): { shared: number
       y++;
     }
   }
-  return { shared, missing };
+  const disagreeing = Math.min(numbersMissed[0].length, numbersMissed[1].length);
+  for (const side of numbersMissed) for (const beta of side.sort((p, q) => p - q).slice(0, side.length - disagreeing)) missing += beta;
+  return { shared, missing, disagreeing };
 }
 
 const isLink = (b: PathBead) => !b.substituted && b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1;
@@ -168,7 +180,9 @@ export function weighWeakLinks(
     const unexplained =
       (names ? perName * names(latin(b)).unexplained : 0) +
       (latinWords ? perWord * latinWords(hangul(b)).unexplained : 0) +
-      perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
+      perNumber *
+        (Math.max(0, numbers('source', b.i0).unexplained - e.disagreeing) +
+          Math.max(0, numbers('target', b.j0).unexplained - e.disagreeing));
     // nothing shared: condensing or free wording cannot explain why every anchor is missed
     const missingWeight = e.shared === 0 ? MISSING_WEIGHT + NOTHING_SHARED_MISSING_WEIGHT : MISSING_WEIGHT;
     const odds = Math.exp(linkCost + missingWeight * e.missing + against + unexplained - substitutionCost);
