@@ -194,10 +194,14 @@ test('a change the server refuses is taken back on screen with a message', async
   await expect(page.locator('[role="option"]')).toHaveCount(4);
   await expect(page.getByTestId('bead-pending')).toHaveCount(0);
   await expect(row(page, beads[1].id)).toHaveAttribute('data-status', 'confirmed'); // the view shows the current version
-  expect((await load(request, pair)).beads).toHaveLength(4);
+  const current = await load(request, pair);
+  expect(current.beads).toHaveLength(4);
   // Seen the other change, the editor sends the merge again, now on the current version.
   await page.getByTestId('conflict-banner').getByRole('button', { name: 'Re-apply my change' }).click();
   await expect(page.locator('[role="option"]')).toHaveCount(3);
+  // Three rows show at once (optimistic); the server has them once the answer has settled the pending mark.
+  await expect(page.getByTestId('bead-pending')).toHaveCount(0);
+  await expect(page.getByTestId('save-status')).toContainText(`saved as version ${current.version + 1}`);
   expect((await load(request, pair)).beads).toHaveLength(3);
 });
 
