@@ -10,7 +10,9 @@
 // - names nothing on the other side explains (decision 035, unexplained-names.ts): a capitalized word of
 //   the English sentence that the Korean document never writes, weighed by how often the document's
 //   confident links carry such a name; likewise a number on either side that the other side's document
-//   never writes.
+//   never writes;
+// - sentence forms that differ (decision 044 addendum, sentence-form.ts): a question linked to a statement,
+//   a headline without a closing mark linked to a sentence that has one.
 // The substitution reading must in turn explain away any evidence the pair does share (at the lexical
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
@@ -20,6 +22,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
+import { formEvidence } from './sentence-form';
 import { latinWordCounter, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
@@ -78,7 +81,7 @@ export interface WeakLinkWeighing {
   substitutionCost: number;
   /** Evidence against a link sharing nothing where the document's other links share. */
   against: number;
-  /** Unexplained names and numbers. */
+  /** Unexplained names and numbers, and differing sentence forms. */
   unexplained: number;
   /** Odds of the substitution reading over the link. */
   odds: number;
@@ -153,6 +156,11 @@ export function weighWeakLinks(
     }
   }
   const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
+  // sentence forms that differ (a question for a statement, a headline for a sentence; sentence-form.ts)
+  const forms = formEvidence(
+    doc,
+    beads.filter((b) => isLink(b) && b.posterior >= CONFIDENT_LINK).map((b): [number, number] => [b.i0, b.j0]),
+  );
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {
@@ -168,7 +176,8 @@ export function weighWeakLinks(
     const unexplained =
       (names ? perName * names(latin(b)).unexplained : 0) +
       (latinWords ? perWord * latinWords(hangul(b)).unexplained : 0) +
-      perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained);
+      perNumber * (numbers('source', b.i0).unexplained + numbers('target', b.j0).unexplained) +
+      forms(b.i0, b.j0);
     // nothing shared: condensing or free wording cannot explain why every anchor is missed
     const missingWeight = e.shared === 0 ? MISSING_WEIGHT + NOTHING_SHARED_MISSING_WEIGHT : MISSING_WEIGHT;
     const odds = Math.exp(linkCost + missingWeight * e.missing + against + unexplained - substitutionCost);
