@@ -157,8 +157,16 @@ export function weighWeakLinks(
   }
   const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
   // sentence forms that differ (a question for a statement, a headline for a sentence; sentence-form.ts)
+  const sourceSegments: number[] = [];
+  const targetSegments: number[] = [];
+  for (const b of beads) {
+    for (let i = b.i0; i < b.i1; i++) sourceSegments.push(i);
+    for (let j = b.j0; j < b.j1; j++) targetSegments.push(j);
+  }
   const forms = formEvidence(
     doc,
+    sourceSegments,
+    targetSegments,
     beads.filter((b) => isLink(b) && b.posterior >= CONFIDENT_LINK).map((b): [number, number] => [b.i0, b.j0]),
   );
   const n = table.source.length.length;

@@ -22,7 +22,8 @@ describe('formEvidence', () => {
   const doc = prepareDocument(source, target, { srcLang: 'ko', tgtLang: 'en' });
 
   it('adds nothing where the forms agree and a positive weight where they differ', () => {
-    const weigh = formEvidence(doc, [
+    const all = [0, 1, 2, 3, 4];
+    const weigh = formEvidence(doc, all, all, [
       [0, 0],
       [1, 1],
       [2, 2],
@@ -35,15 +36,22 @@ describe('formEvidence', () => {
   });
 
   it('weighs a difference less where the confident links often differ, and never below zero', () => {
-    const agreeing = formEvidence(doc, [
+    const all = [0, 1, 2, 3, 4];
+    const agreeing = formEvidence(doc, all, all, [
       [0, 0],
       [1, 1],
     ]);
-    const differing = formEvidence(doc, [
+    const differing = formEvidence(doc, all, all, [
       [0, 3],
       [3, 0],
     ]);
     expect(differing(4, 4)).toBeLessThan(agreeing(4, 4));
     expect(differing(4, 4)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('weighs only the pairs of its stretch (a gap between locks)', () => {
+    const weigh = formEvidence(doc, [3, 4], [3, 4], []);
+    expect(weigh(4, 4)).toBeGreaterThan(0);
+    expect(weigh(0, 4)).toBe(0);
   });
 });

@@ -27,19 +27,27 @@ export function sentenceForm(text: string): SentenceForm {
 }
 
 /**
- * Per document: what a pair's forms add to the odds of the substitution reading, in nats. `confident` lists
- * the (source, target) segments of the document's confident 1-1 links. Forms that differ add
- * log(random / link), where random is how often two sentences drawn from each side differ (from the forms'
- * shares) and link how often the document's confident links differ (smoothed towards 5%); never negative.
- * Forms that agree add 0.
+ * Per stretch of a document: what a pair's forms add to the odds of the substitution reading, in nats.
+ * `sourceSegments` and `targetSegments` are the stretch's segments (the whole document for a full alignment,
+ * a gap between locks otherwise: the work stays linear in the stretch), `confident` the (source, target)
+ * segments of its confident 1-1 links. Forms that differ add log(random / link), where random is how often
+ * two sentences drawn from each side differ (from the forms' shares) and link how often the confident links
+ * differ (smoothed towards 5%); never negative. Forms that agree add 0. Pairs outside the stretch add 0.
  */
-export function formEvidence(doc: PreparedDocument, confident: readonly (readonly [number, number])[]): (i: number, j: number) => number {
-  const source = doc.source.map((s) => sentenceForm(s.text));
-  const target = doc.target.map((s) => sentenceForm(s.text));
-  const share = (forms: SentenceForm[]) => {
+export function formEvidence(
+  doc: PreparedDocument,
+  sourceSegments: readonly number[],
+  targetSegments: readonly number[],
+  confident: readonly (readonly [number, number])[],
+): (i: number, j: number) => number {
+  const formsOf = (segments: readonly number[], side: PreparedDocument['source']) =>
+    new Map(segments.map((k) => [k, sentenceForm(side[k].text)]));
+  const source = formsOf(sourceSegments, doc.source);
+  const target = formsOf(targetSegments, doc.target);
+  const share = (forms: Map<number, SentenceForm>) => {
     const counts = new Map<SentenceForm, number>();
-    for (const f of forms) counts.set(f, (counts.get(f) ?? 0) + 1);
-    return (f: SentenceForm) => ((counts.get(f) ?? 0) + 0.5) / (forms.length + 2);
+    for (const f of forms.values()) counts.set(f, (counts.get(f) ?? 0) + 1);
+    return (f: SentenceForm) => ((counts.get(f) ?? 0) + 0.5) / (forms.size + 2);
   };
   const pS = share(source);
   const pT = share(target);
@@ -47,8 +55,12 @@ export function formEvidence(doc: PreparedDocument, confident: readonly (readonl
   for (const f of FORMS) agreeRandom += pS(f) * pT(f);
   const differRandom = Math.min(0.99, Math.max(0.01, 1 - agreeRandom));
   let differ = 0;
-  for (const [i, j] of confident) if (source[i] !== target[j]) differ++;
+  for (const [i, j] of confident) if (source.get(i) !== target.get(j)) differ++;
   const differLink = (differ + PRIOR_DIFFER) / (confident.length + PRIOR_LINKS);
   const ifDiffer = Math.max(0, Math.log(differRandom / differLink));
-  return (i, j) => (source[i] === target[j] ? 0 : ifDiffer);
+  return (i, j) => {
+    const a = source.get(i);
+    const b = target.get(j);
+    return a === undefined || b === undefined || a === b ? 0 : ifDiffer;
+  };
 }
