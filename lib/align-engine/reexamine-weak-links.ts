@@ -12,7 +12,8 @@
 //   confident links carry such a name; likewise a number on either side that the other side's document
 //   never writes;
 // - sentence forms that differ (decision 044 addendum, sentence-form.ts): a question linked to a statement,
-//   a headline without a closing mark linked to a sentence that has one.
+//   a headline without a closing mark linked to a sentence that has one; and quotation shapes that differ
+//   (a quote that opens or closes across sentences, whole quotes, none).
 // The substitution reading must in turn explain away any evidence the pair does share (at the lexical
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
@@ -22,7 +23,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
-import { formEvidence } from './sentence-form';
+import { formEvidence, quoteShape } from './sentence-form';
 import { latinWordCounter, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
@@ -156,19 +157,18 @@ export function weighWeakLinks(
     }
   }
   const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
-  // sentence forms that differ (a question for a statement, a headline for a sentence; sentence-form.ts)
+  // sentence forms and quotation shapes that differ (a question for a statement, a headline for a sentence,
+  // a quote that runs on for one that does not; sentence-form.ts), as two independent terms
   const sourceSegments: number[] = [];
   const targetSegments: number[] = [];
   for (const b of beads) {
     for (let i = b.i0; i < b.i1; i++) sourceSegments.push(i);
     for (let j = b.j0; j < b.j1; j++) targetSegments.push(j);
   }
-  const forms = formEvidence(
-    doc,
-    sourceSegments,
-    targetSegments,
-    beads.filter((b) => isLink(b) && b.posterior >= CONFIDENT_LINK).map((b): [number, number] => [b.i0, b.j0]),
-  );
+  const confidentLinks = beads.filter((b) => isLink(b) && b.posterior >= CONFIDENT_LINK).map((b): [number, number] => [b.i0, b.j0]);
+  const byForm = formEvidence(doc, sourceSegments, targetSegments, confidentLinks);
+  const byQuotes = formEvidence(doc, sourceSegments, targetSegments, confidentLinks, quoteShape);
+  const forms = (i: number, j: number) => byForm(i, j) + byQuotes(i, j);
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {

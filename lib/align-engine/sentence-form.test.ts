@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareDocument } from './prepare-document';
-import { formEvidence, sentenceForm } from './sentence-form';
+import { formEvidence, quoteShape, sentenceForm } from './sentence-form';
 
 describe('sentenceForm', () => {
   it('reads the last mark before closing quotes and brackets', () => {
@@ -12,6 +12,23 @@ describe('sentenceForm', () => {
     expect(sentenceForm('Why Trump Will Win a Second Term')).toBe('none');
     expect(sentenceForm('일프랙콤 남성, 수차례 공기총에 맞아')).toBe('none');
     expect(sentenceForm('')).toBe('none');
+  });
+});
+
+describe('quoteShape', () => {
+  it('tells whole quotes from quotes that open or close across sentences', () => {
+    expect(quoteShape('The victim did not see his attacker.')).toBe('none');
+    expect(quoteShape('"They told me," he said.')).toBe('whole');
+    expect(quoteShape('‘역대 대통령 임기 중 가장 극적인 마침표’가 될 것도 확실하다.')).toBe('whole');
+    expect(quoteShape('„Das war nie so“, sagte er.')).toBe('whole');
+    expect(quoteShape('« Jamais », dit-il.')).toBe('whole');
+    expect(quoteShape('“자신을 구할 시간이 없었습니다.')).toBe('opens');
+    expect(quoteShape('하지만 그는 죽기 전에 일을 포기했다."')).toBe('closes');
+  });
+
+  it('does not take apostrophes of Latin words for quotes', () => {
+    expect(quoteShape("Don't sit in silence, O’Brien.")).toBe('none');
+    expect(quoteShape("The players' union said no.")).toBe('none');
   });
 });
 
@@ -47,6 +64,27 @@ describe('formEvidence', () => {
     ]);
     expect(differing(4, 4)).toBeLessThan(agreeing(4, 4));
     expect(differing(4, 4)).toBeGreaterThanOrEqual(0);
+  });
+
+  it('weighs quotation shapes when asked to', () => {
+    const quoted = prepareDocument(['"하나."', '"둘."', '셋.', '"넷.'].map(seg), ['"One."', '"Two."', 'Three.', 'Four.'].map(seg), {
+      srcLang: 'ko',
+      tgtLang: 'en',
+    });
+    const all = [0, 1, 2, 3];
+    const weigh = formEvidence(
+      quoted,
+      all,
+      all,
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+      quoteShape,
+    );
+    expect(weigh(0, 0)).toBe(0);
+    expect(weigh(3, 3)).toBeGreaterThan(0);
   });
 
   it('weighs only the pairs of its stretch (a gap between locks)', () => {
