@@ -7,10 +7,31 @@ import type { ReliabilityRow } from './reliability';
 
 const COMMAND = 'npm run bench:align -- --skip-scaling';
 
+export interface SubstitutionCount {
+  linked: number;
+  total: number;
+}
+
+/** One seed of the substitution stress set: the engine's strict F1 and its substituted pairs linked. */
+export interface SeedRow extends SubstitutionCount {
+  seed: number;
+  f1: number;
+}
+
+export function formatLinked(c: SubstitutionCount): string {
+  return c.total === 0 ? '-' : `${c.linked} / ${c.total} (${((100 * c.linked) / c.total).toFixed(1)}%)`;
+}
+
+/** Linked over substituted pairs of all seeds together (not the mean of the rates). */
+export function poolSeeds(rows: readonly SubstitutionCount[]): SubstitutionCount {
+  return { linked: rows.reduce((s, r) => s + r.linked, 0), total: rows.reduce((s, r) => s + r.total, 0) };
+}
+
 export function qualityRows(
   results: SystemResult[],
   reliability: { set: string; rows: ReliabilityRow[]; ece: number }[],
   hard: { set: string; substitutedLinked: string }[],
+  seeds: readonly SeedRow[] = [],
 ): BenchRow[] {
   const engine = results.filter((r) => r.system === 'bitext-desk engine');
   const f1 = (set: string) => engine.find((r) => r.set.startsWith(set))?.scores.strict.f1.toFixed(3) ?? '-';
@@ -26,6 +47,13 @@ export function qualityRows(
     rows.push({
       what: 'alignment, NTREX substitution stress set (synthetic): strict F1, substituted pairs linked as translations',
       figure: `${f1('NTREX ko-en substitution')}, ${substitution.substitutedLinked}`,
+      command: COMMAND,
+    });
+  }
+  if (seeds.length > 1) {
+    rows.push({
+      what: `alignment, NTREX substitution stress set (synthetic), ${seeds.length} seeds pooled: substituted pairs linked as translations`,
+      figure: `${formatLinked(poolSeeds(seeds))}; per seed ${seeds.map((s) => `${s.seed}: ${s.linked} / ${s.total}`).join(', ')}`,
       command: COMMAND,
     });
   }

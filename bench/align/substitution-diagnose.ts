@@ -6,7 +6,7 @@ import { loadNtrex } from './eval-sets';
 import { loadHardSets } from './hard-sets';
 
 const seed = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 20261207);
-const hard = loadHardSets(seed);
+const hard = loadHardSets(seed, false);
 const lexicon = buildLexicon({ srcLang: 'ko', tgtLang: 'en' });
 const opts = { srcLang: 'ko', tgtLang: 'en', lexicon };
 const asInput = (lines: string[]) => lines.map((text) => ({ text }));

@@ -45,7 +45,7 @@ function show(tag: string, doc: PreparedDocument, b: PathBead, w: WeakLinkWeighi
   console.log(`  en (${en.length}): ${en}\n     ${keysOf(doc, 'target', b.j0)}`);
 }
 
-const hard = loadHardSets(seed);
+const hard = loadHardSets(seed, false);
 let linked = 0;
 let total = 0;
 for (const d of hard.substitution.documents) {

@@ -10,7 +10,10 @@
 // - names nothing on the other side explains (decision 035, unexplained-names.ts): a capitalized word of
 //   the English sentence that the Korean document never writes, weighed by how often the document's
 //   confident links carry such a name; likewise a number on either side that the other side's document
-//   never writes.
+//   never writes;
+// - sentence forms that differ (decision 044 addendum, sentence-form.ts): a question linked to a statement,
+//   a headline without a closing mark linked to a sentence that has one; and quotation shapes that differ
+//   (a quote that opens or closes across sentences, whole quotes, none).
 // The substitution reading must in turn explain away any evidence the pair does share (at the lexical
 // weight). Both readings go from the same cell to the same cell, so their odds are exp(cost difference);
 // the link becomes 1-0 + 0-1 when the substitution is at least `substitutionRatio` times as likely, as in
@@ -20,6 +23,7 @@ import type { PathBead } from './lattice';
 import { lengthCost, type LengthModel } from './length-model';
 import type { ModelParams } from './model-params';
 import type { PreparedDocument } from './prepare-document';
+import { formEvidence, quoteShape } from './sentence-form';
 import { latinWordCounter, nameCounter, numberCounter, unexplainedNameWeight } from './unexplained-names';
 
 /** Weight of the missed evidence counted a second time. */
@@ -90,7 +94,7 @@ export interface WeakLinkWeighing {
   substitutionCost: number;
   /** Evidence against a link sharing nothing where the document's other links share. */
   against: number;
-  /** Unexplained names and numbers. */
+  /** Unexplained names and numbers, and differing sentence forms. */
   unexplained: number;
   /** Odds of the substitution reading over the link. */
   odds: number;
@@ -165,6 +169,18 @@ export function weighWeakLinks(
     }
   }
   const perNumber = unexplainedNameWeight(numberTotal, numberUnexplained, SUBSTITUTED_NAME_RATE);
+  // sentence forms and quotation shapes that differ (a question for a statement, a headline for a sentence,
+  // a quote that runs on for one that does not; sentence-form.ts), as two independent terms
+  const sourceSegments: number[] = [];
+  const targetSegments: number[] = [];
+  for (const b of beads) {
+    for (let i = b.i0; i < b.i1; i++) sourceSegments.push(i);
+    for (let j = b.j0; j < b.j1; j++) targetSegments.push(j);
+  }
+  const confidentLinks = beads.filter((b) => isLink(b) && b.posterior >= CONFIDENT_LINK).map((b): [number, number] => [b.i0, b.j0]);
+  const byForm = formEvidence(doc, sourceSegments, targetSegments, confidentLinks);
+  const byQuotes = formEvidence(doc, sourceSegments, targetSegments, confidentLinks, quoteShape);
+  const forms = (i: number, j: number) => byForm(i, j) + byQuotes(i, j);
   const n = table.source.length.length;
   const m = table.target.length.length;
   return beads.map((b, k) => {
@@ -182,7 +198,8 @@ export function weighWeakLinks(
       (latinWords ? perWord * latinWords(hangul(b)).unexplained : 0) +
       perNumber *
         (Math.max(0, numbers('source', b.i0).unexplained - e.disagreeing) +
-          Math.max(0, numbers('target', b.j0).unexplained - e.disagreeing));
+          Math.max(0, numbers('target', b.j0).unexplained - e.disagreeing)) +
+      forms(b.i0, b.j0);
     // nothing shared: condensing or free wording cannot explain why every anchor is missed
     const missingWeight = e.shared === 0 ? MISSING_WEIGHT + NOTHING_SHARED_MISSING_WEIGHT : MISSING_WEIGHT;
     const odds = Math.exp(linkCost + missingWeight * e.missing + against + unexplained - substitutionCost);
