@@ -27,6 +27,7 @@ export function sentenceForm(text: string): SentenceForm {
 }
 
 const QUOTES = /["“”„‘’'«»「」『』]/gu;
+const ANY_QUOTE = /["“”„‘’'«»「」『』]/u;
 /** An apostrophe inside a word (don't, O’Brien) or after a plural's s (players'). */
 const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/gu;
 
@@ -36,6 +37,7 @@ const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(
  * a quote begins and ends, whatever marks its language uses; apostrophes of Latin words are not quotes.
  */
 export function quoteShape(text: string): string {
+  if (!ANY_QUOTE.test(text)) return 'none'; // most sentences: no mark at all, no need to look for apostrophes
   const marks = text.replace(APOSTROPHES, '');
   const count = marks.match(QUOTES)?.length ?? 0;
   if (count === 0) return 'none';

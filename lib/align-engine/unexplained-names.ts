@@ -22,6 +22,7 @@ export interface AnchorCount {
 
 const NAME_WORD = /^\p{Lu}[\p{Script=Latin}'’-]*$/u;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
+const HAS_UPPER = /\p{Lu}/u;
 // a word after the end of a sentence, a colon or a quote mark, or right after an opening quote, starts a sentence
 const SENTENCE_END = /[.!?:;"“”(]$/;
 const SENTENCE_START = /^["“‘(]/;
@@ -43,6 +44,7 @@ export function countNames(text: string, known: ReadonlySet<string>, isTerm: (wo
   let names = 0;
   let unexplained = 0;
   for (let k = 0; k < tokens.length; k++) {
+    if (!HAS_UPPER.test(tokens[k])) continue; // neither a name nor an acronym: most words, skipped cheaply
     const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
     // an acronym (ABC, NHS) is a name wherever it stands: it is not capitalized for starting a sentence (decision 044)
     const acronym = ACRONYM.test(word);
@@ -138,9 +140,15 @@ export function unexplainedNameWeight(names: number, unexplained: number, substi
  */
 export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'source' | 'target', segment: number) => AnchorCount {
   const { table } = doc;
+  // which keys are of this kind, decided once per key rather than once per occurrence
+  let kind: Uint8Array | null = null;
+  const ofKind = (id: number) => {
+    kind ??= Uint8Array.from(table.keys, (key) => (key.startsWith(prefix) ? 1 : 0));
+    return kind[id] === 1;
+  };
   const present = (ids: Int32Array[]) => {
     const out = new Set<number>();
-    for (const list of ids) for (let k = 0; k < list.length; k++) if (table.keys[list[k]].startsWith(prefix)) out.add(list[k]);
+    for (const list of ids) for (let k = 0; k < list.length; k++) if (ofKind(list[k])) out.add(list[k]);
     return out;
   };
   let onSource: Set<number> | null = null;
@@ -156,7 +164,7 @@ export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'so
     const ids = (side === 'source' ? table.source.ids : table.target.ids)[segment];
     count = { total: 0, unexplained: 0 };
     for (let k = 0; k < ids.length; k++) {
-      if (!table.keys[ids[k]].startsWith(prefix)) continue;
+      if (!ofKind(ids[k])) continue;
       count.total++;
       if (!other.has(ids[k])) count.unexplained++;
     }
