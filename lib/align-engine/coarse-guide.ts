@@ -3,7 +3,7 @@
 // only within a fixed half-width of the projected coarse path. Small documents get the full matrix.
 import { AlignmentTooLargeError } from './errors';
 import { fullBand, guidedBand, type Band } from './band';
-import type { SideTable } from './document-table';
+import { mergeIdsInto, type SideTable } from './document-table';
 import type { LengthModel } from './length-model';
 import { searchLattice, type LatticeInput } from './lattice';
 import type { ModelParams } from './model-params';
@@ -48,16 +48,10 @@ function strongest(ids: Int32Array, count: number, gain: Float64Array): Int32Arr
 /** The strongest ids of the union of two neighbours' ascending id lists (one of them possibly absent). */
 function mergedStrongest(a: Int32Array, b: Int32Array | undefined, gain: Float64Array): Int32Array {
   if (!b) return a.length <= COARSE_FEATURES ? a : strongest(a, a.length, gain);
-  // the union as mergeIds computes it, into a reused array (decision 036)
+  // the union into a reused array (decision 036)
   if (mergedScratch.length < a.length + b.length) mergedScratch = new Int32Array(2 * (a.length + b.length));
   const out = mergedScratch;
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length) {
-    const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
-    if (k === 0 || out[k - 1] !== x) out[k++] = x;
-  }
+  const k = mergeIdsInto(a, b, out);
   return k <= COARSE_FEATURES ? out.slice(0, k) : strongest(out, k, gain);
 }
 

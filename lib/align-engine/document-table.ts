@@ -146,6 +146,11 @@ export function sharedIds(a: Int32Array, b: Int32Array): number[] {
 /** Union of two ascending id lists, ascending, without repeats. */
 export function mergeIds(a: Int32Array, b: Int32Array): Int32Array {
   const out = new Int32Array(a.length + b.length);
+  return out.slice(0, mergeIdsInto(a, b, out));
+}
+
+/** The union of `mergeIds` written into `out` (at least a.length + b.length long); answers how many ids it wrote. */
+export function mergeIdsInto(a: Int32Array, b: Int32Array, out: Int32Array): number {
   let i = 0;
   let j = 0;
   let k = 0;
@@ -153,5 +158,5 @@ export function mergeIds(a: Int32Array, b: Int32Array): Int32Array {
     const x = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i++] : b[j++];
     if (k === 0 || out[k - 1] !== x) out[k++] = x;
   }
-  return out.slice(0, k);
+  return k;
 }
