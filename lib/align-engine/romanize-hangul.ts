@@ -82,8 +82,22 @@ const LATIN_RULES: [RegExp, string][] = [
   [/n/g, 'N'],
 ];
 
+/** Skeletons of words already seen: names recur through a document (a pure function's answers; bounded). */
+const skeletonMemo = new Map<string, string>();
+const SKELETON_MEMO_WORDS = 100_000;
+
 /** Consonant skeleton of a Latin-script word or name: "Trump" -> TRMP, "Jae-in" -> JN. */
 export function latinSkeleton(word: string): string {
+  let skeleton = skeletonMemo.get(word);
+  if (skeleton === undefined) {
+    skeleton = computeLatinSkeleton(word);
+    if (skeletonMemo.size >= SKELETON_MEMO_WORDS) skeletonMemo.clear();
+    skeletonMemo.set(word, skeleton);
+  }
+  return skeleton;
+}
+
+function computeLatinSkeleton(word: string): string {
   let s = word
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
