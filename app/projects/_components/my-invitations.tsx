@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useState, useTransition } from 'react';
 import { LocalTime } from '@/app/_components/local-time';
 import { isRole } from '@/lib/permissions';
 import { acceptInviteAction, declineInviteAction } from '../actions';
@@ -24,6 +24,9 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string; projectId?: string }>();
   const [pending, setPending] = useState(false);
+  // The page's own refresh after an answer; the link to the project waits for it, so that a click on the link
+  // cannot race the refresh (it used to lose: the refreshed list replaced the project page, e2e under load).
+  const [refreshing, startRefresh] = useTransition();
 
   async function answer(invite: MyInvitation, accept: boolean) {
     setPending(true);
@@ -41,7 +44,7 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
           }
         : { ok: false, text: result.message },
     );
-    if (result.ok) router.refresh();
+    if (result.ok) startRefresh(() => router.refresh());
   }
 
   if (invites.length === 0 && !message) return null;
@@ -96,7 +99,7 @@ export function MyInvitations({ invites }: { invites: MyInvitation[] }) {
       {message && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'notice' : 'error'}>
           {message.text}
-          {message.projectId && (
+          {message.projectId && !refreshing && (
             <>
               {' '}
               <Link href={`/projects/${message.projectId}`}>{t('open')}</Link>
