@@ -20,6 +20,7 @@ import { CHANGE_LOG_KEEP, changesSince, deltaOf, overlapConflict, recordChange, 
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
+import { logOperation } from './log-operation';
 import { toLogJson } from './operation-json';
 import { persistAlignment } from './persist-alignment';
 import { planRealign } from './plan-realign';
@@ -136,20 +137,13 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
       throw overlapConflict(before, footprint, stale, locked.version, 'your change was not applied');
     if (isNoop(result)) return { version: locked.version, alignment: before, delta: null };
     await persistAlignment(tx, input.documentId, before, result.alignment);
-    // A new change ends its author's redo stack; other people's stay.
-    await tx.operation.deleteMany({ where: { documentId: input.documentId, userId: actor.id, undone: true } });
-    const last = await tx.operation.findFirst({ where: { documentId: input.documentId }, orderBy: { seq: 'desc' }, select: { seq: true } });
-    const logged = await tx.operation.create({
-      data: {
-        documentId: input.documentId,
-        userId: actor.id,
-        seq: (last?.seq ?? 0) + 1,
-        version,
-        kind: beadEventOf(op),
-        payload: toLogJson(request.type === 'realign' ? { ...request, planned: op } : request),
-        inverse: toLogJson(result.inverse),
-      },
-      select: { id: true },
+    const logged = await logOperation(tx, {
+      documentId: input.documentId,
+      userId: actor.id,
+      version,
+      kind: beadEventOf(op),
+      payload: request.type === 'realign' ? { ...request, planned: op } : request,
+      inverse: result.inverse,
     });
     if (op.type === 'review')
       await recordReview(tx, { documentId: input.documentId, operationId: logged.id, reviewerId: actor.id }, op, result.alignment);

@@ -26,6 +26,7 @@ import { checkText, cleaned } from './create-document';
 import { deltaOf, recordChange } from './document-changes';
 import { loadAlignmentAt, rememberAlignment } from './load-alignment';
 import { newId } from './new-id';
+import { logOperation } from './log-operation';
 import { toLogJson } from './operation-json';
 import { persistAlignment } from './persist-alignment';
 import { projectLexicon } from './project-lexicon';
@@ -154,20 +155,14 @@ export async function reviseDocument(actor: SessionUser, input: ReviseDocumentIn
     // A bead that changed starts its review afresh: the rejection it had was about the old text.
     if (changedBeads.length)
       await tx.bead.updateMany({ where: { id: { in: changedBeads }, documentId: ctx.document.id }, data: { rejectReason: null } });
-    const last = await tx.operation.findFirst({ where: { documentId: ctx.document.id }, orderBy: { seq: 'desc' }, select: { seq: true } });
-    await tx.operation.deleteMany({ where: { documentId: ctx.document.id, userId: actor.id, undone: true } });
-    const logged = await tx.operation.create({
-      data: {
-        documentId: ctx.document.id,
-        userId: actor.id,
-        seq: (last?.seq ?? 0) + 1,
-        version,
-        kind: 'revision',
-        // The texts stay in the audit event (the history reads them there); the log keeps counts and ids.
-        payload: toLogJson({ type: 'revision', ...planned.summary, changed: planned.summary.changed.map((c) => c.beadId) }),
-        inverse: toLogJson(result.inverse),
-      },
-      select: { id: true },
+    const logged = await logOperation(tx, {
+      documentId: ctx.document.id,
+      userId: actor.id,
+      version,
+      kind: 'revision',
+      // The texts stay in the audit event (the history reads them there); the log keeps counts and ids.
+      payload: { type: 'revision', ...planned.summary, changed: planned.summary.changed.map((c) => c.beadId) },
+      inverse: result.inverse,
     });
     const urls = {
       ...(source?.url ? { sourceUrl: source.url } : {}),
