@@ -1,7 +1,7 @@
 import 'server-only';
 import type { DocumentView } from '@/lib/alignment/document-view-schema';
 import { can } from '@/lib/permissions';
-import { documentAccess } from '@/lib/server/access';
+import { documentAccess, type DocumentContext } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { reviewExtras, segmentsOf, stateOf } from './document-state';
@@ -33,9 +33,19 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
     reviewExtras(documentId, db, actor.id),
     listPresence(documentId, actor.id),
   ]);
-  const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
   return {
     ...meta,
+    ...viewerOf(ctx),
+    presence,
+    ...segmentsOf(alignment),
+    ...stateOf(extras, meta.version, alignment),
+  } satisfies DocumentView;
+}
+
+/** What the caller is and may do in the document: the per-user part of every document answer. */
+export function viewerOf(ctx: DocumentContext): Pick<DocumentView, 'role' | 'project' | 'permissions'> {
+  const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
+  return {
     role: ctx.role,
     project: {
       id: ctx.project.id,
@@ -54,8 +64,5 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
       reopen: can(ctx.role, 'document:reopen'),
       export: can(ctx.role, 'document:export'),
     },
-    presence,
-    ...segmentsOf(alignment),
-    ...stateOf(extras, meta.version, alignment),
-  } satisfies DocumentView;
+  };
 }

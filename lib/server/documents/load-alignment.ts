@@ -68,18 +68,33 @@ const cache = new Map<string, { version: number; alignment: Alignment }>();
 const CACHE_DOCUMENTS = 20;
 
 export async function loadAlignmentAt(documentId: string, version: number, client: Client): Promise<Alignment> {
-  const hit = cache.get(documentId);
-  if (hit && hit.version === version) return hit.alignment;
   // Inside a transaction the rows may be uncommitted: read them, never keep them.
-  if (client !== db) return loadAlignment(documentId, client);
+  if (client !== db) {
+    const hit = cache.get(documentId);
+    return hit && hit.version === version ? hit.alignment : loadAlignment(documentId, client);
+  }
+  return (await loadCommittedAlignment(documentId, version)).alignment;
+}
+
+/**
+ * The committed alignment as of `version`, with the version it was actually read at: a change committed since the
+ * caller read `version` makes them differ, and a caller that keeps what it builds under `version` keeps it only
+ * when they match.
+ */
+export async function loadCommittedAlignment(
+  documentId: string,
+  version: number,
+): Promise<{ version: number | null; alignment: Alignment }> {
+  const hit = cache.get(documentId);
+  if (hit && hit.version === version) return hit;
   // Committed rows, read with their version in one statement, are kept; readers of one version at once (fifty
   // people opening a long document) share one read.
   const key = `${documentId}:${version}`;
   let read = reading.get(key);
   if (!read) {
-    read = readVersioned(documentId, db).then(({ version: read, alignment }) => {
-      if (read !== null) rememberAlignment(documentId, read, alignment);
-      return alignment;
+    read = readVersioned(documentId, db).then((versioned) => {
+      if (versioned.version !== null) rememberAlignment(documentId, versioned.version, versioned.alignment);
+      return versioned;
     });
     reading.set(key, read);
     void read.finally(() => reading.delete(key)).catch(() => {});
@@ -87,7 +102,7 @@ export async function loadAlignmentAt(documentId: string, version: number, clien
   return read;
 }
 
-const reading = new Map<string, Promise<Alignment>>();
+const reading = new Map<string, Promise<{ version: number | null; alignment: Alignment }>>();
 
 export function rememberAlignment(documentId: string, version: number, alignment: Alignment): void {
   cache.delete(documentId);

@@ -17,7 +17,7 @@ const FRESH_SECONDS = 60;
 export const heartbeatSchema = z.object({ beadId: idSchema.nullable().optional() }).strict();
 
 /** Others whose heartbeat is fresh (by the database's clock, as the heartbeat writes it), as the editor shows them. */
-function othersPresent(documentId: string, exceptUserId: string) {
+export function othersPresent(documentId: string, exceptUserId: string) {
   return Prisma.sql`
     SELECT COALESCE(json_agg(json_build_object('userId', p."userId", 'name', u."name", 'beadId', p."beadId") ORDER BY p."seenAt"), '[]'::json)
     FROM "DocumentPresence" p JOIN "User" u ON u."id" = p."userId"
