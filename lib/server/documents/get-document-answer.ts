@@ -12,7 +12,8 @@ import { projectQaOptions } from '@/lib/server/qa/qa-options';
 import { segmentsOf, stateOf } from './document-state';
 import { viewerOf } from './get-document';
 import { loadCommittedAlignment } from './load-alignment';
-import { PayloadCache, stringBytes } from './payload-cache';
+import { headBytes, jsonHead, type JsonHead } from '@/lib/server/http/spliced-json';
+import { PayloadCache } from './payload-cache';
 import { othersPresent } from './presence';
 
 // GET /api/v1/documents/{id}, both formats, as JSON text (decision 051). The heavy part of an answer (segments and
@@ -23,13 +24,19 @@ import { othersPresent } from './presence';
 // small) is read in one statement with the document's version and written after the kept part. Access is checked
 // on every request, before anything is read.
 
-/** Answers kept per process: a 2,000-bead document is ~1.2 MB compact, ~4 MB full (UTF-16 estimates). */
-export const documentAnswers = new PayloadCache<Kept>({ entries: 32, bytes: 96 * 1024 * 1024 });
+/** Answers kept per process: a 2,000-bead document is ~0.75 MB compact, ~1.3 MB full (UTF-8 bytes). */
+export const documentAnswers = new PayloadCache<Kept>({ entries: 32, bytes: 64 * 1024 * 1024 });
 
 /** The kept part: JSON text of an object missing its closing brace(s), and bead positions (compact labels, comments). */
 interface Kept {
-  head: string;
+  head: JsonHead;
   positions: ReadonlyMap<string, number>;
+}
+
+/** An answer: the kept head, then the per-request tail (lib/server/http/spliced-json.ts sends them). */
+export interface DocumentJson {
+  head: JsonHead;
+  tail: string;
 }
 
 type Meta = {
@@ -94,11 +101,11 @@ async function versionedBeads(
 
 const digest = (value: unknown) => crypto.createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);
 
-/** Closes a kept head with the per-request fields: `{...kept, ...rest}` as JSON text, without re-serializing the kept part. */
-const joined = (head: string, rest: Record<string, unknown>) => `${head},${JSON.stringify(rest).slice(1)}`;
+/** The per-request fields that close a kept head: `{...kept, ...rest}` as JSON text, the kept part not serialized again. */
+const closing = (rest: Record<string, unknown>) => `,${JSON.stringify(rest).slice(1)}`;
 
 /** What the editor opens with (`?format=compact`, decision 040): the packed document as JSON text. */
-export async function getCompactDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<string> {
+export async function getCompactDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<DocumentJson> {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const now = await perRequest(documentId, actor.id);
   const { version } = now.meta;
@@ -107,9 +114,9 @@ export async function getCompactDocumentJson(actor: SessionUser, { documentId }:
     const packed = packDocument({ ...emptyMeta, ...segmentsOf(alignment), beads, version });
     const { labels: _l, comments: _c, ...columns } = packed.beads;
     // `{"source":…,"target":…,"beads":{…` : the bead columns stay open for labels and comments.
-    const head = JSON.stringify({ source: packed.source, target: packed.target, beads: columns }).slice(0, -2);
+    const head = jsonHead(JSON.stringify({ source: packed.source, target: packed.target, beads: columns }).slice(0, -2));
     const positions = new Map(beads.map((b, i) => [b.id, i]));
-    return { value: { head, positions }, bytes: stringBytes(head) + positions.size * 64, keep: consistent };
+    return { value: { head, positions }, bytes: headBytes(head) + positions.size * 64, keep: consistent };
   });
   const sparse = <T>(entries: [string, T][]) =>
     entries
@@ -129,11 +136,14 @@ export async function getCompactDocumentJson(actor: SessionUser, { documentId }:
     ...viewerOf(ctx),
     presence: now.presence,
   } satisfies Omit<DocumentView, 'source' | 'target' | 'beads'>;
-  return joined(`${kept.head},"labels":${JSON.stringify(sparse(now.labels))},"comments":${JSON.stringify(sparse(now.comments))}}`, rest);
+  return {
+    head: kept.head,
+    tail: `,"labels":${JSON.stringify(sparse(now.labels))},"comments":${JSON.stringify(sparse(now.comments))}}${closing(rest)}`,
+  };
 }
 
 /** The full answer (GET without `format`): every bead with its translation QA findings (decision 041), as JSON text. */
-export async function getFullDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<string> {
+export async function getFullDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<DocumentJson> {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const [now, options, dismissals] = await Promise.all([
     perRequest(documentId, actor.id),
@@ -153,16 +163,11 @@ export async function getFullDocumentJson(actor: SessionUser, { documentId }: { 
     const segments = segmentsOf(alignment);
     const flags = flagsOf({ ...segments, beads: annotated }, options, dismissals);
     const withQa = annotated.map((b, i) => ({ ...b, qa: flags[i].flags }));
-    const head = JSON.stringify({ ...segments, beads: withQa }).slice(0, -1);
-    return { value: { head, positions: new Map() }, bytes: stringBytes(head), keep: consistent };
+    const head = jsonHead(JSON.stringify({ ...segments, beads: withQa }).slice(0, -1));
+    return { value: { head, positions: new Map() }, bytes: headBytes(head), keep: consistent };
   });
-  return joined(kept.head, {
-    ...now.meta,
-    ...viewerOf(ctx),
-    presence: now.presence,
-    canUndo: now.canUndo,
-    canRedo: now.canRedo,
-  });
+  const rest = { ...now.meta, ...viewerOf(ctx), presence: now.presence, canUndo: now.canUndo, canRedo: now.canRedo };
+  return { head: kept.head, tail: closing(rest) };
 }
 
 /** packDocument needs a whole view; the kept part takes only its columns. */

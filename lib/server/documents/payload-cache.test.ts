@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PayloadCache, stringBytes } from './payload-cache';
+import { PayloadCache } from './payload-cache';
 
 // Decision 051: the kept answers are bounded by entries and by bytes, least recently used out first; concurrent
 // requests for one key share one build. Proven by counting entries, bytes and builds.
 
 const built =
   (value: string, keep = true) =>
-  async () => ({ value, bytes: stringBytes(value), keep });
+  async () => ({ value, bytes: value.length * 2, keep });
 
 describe('PayloadCache', () => {
   it('keeps at most `entries` answers, dropping the least recently used', async () => {

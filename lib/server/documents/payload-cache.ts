@@ -77,6 +77,3 @@ export class PayloadCache<V> {
     this.heldBytes -= entry.bytes;
   }
 }
-
-/** Bytes a string holds in memory (V8 keeps non-Latin-1 strings at two bytes a character): the bound errs high. */
-export const stringBytes = (text: string): number => text.length * 2;

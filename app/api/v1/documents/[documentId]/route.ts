@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { deleteDocument } from '@/lib/server/documents/delete-document';
 import { getCompactDocumentJson, getFullDocumentJson } from '@/lib/server/documents/get-document-answer';
 import { apiHandler } from '@/lib/server/http/api-handler';
+import { splicedJsonResponse } from '@/lib/server/http/spliced-json';
 import { readQuery } from '@/lib/server/http/read-query';
 
 const documentQuerySchema = z.object({ format: z.enum(['full', 'compact']).default('full') });
@@ -9,12 +10,12 @@ const documentQuerySchema = z.object({ format: z.enum(['full', 'compact']).defau
 // GET /api/v1/documents/{id}: the document with its segments and beads in order; each bead carries `qa`, the
 // translation QA findings `[{check, message, source, target}]` (spans as offsets), empty when nothing disagrees.
 // ?format=compact: what the editor reads, in columns (lib/alignment/compact-document.ts, decision 040), without QA.
-// Both are JSON text built once per version and kept (decision 051).
+// Both are built once per version and kept as JSON text (decision 051).
 export const GET = apiHandler<{ documentId: string }>(async ({ req, user, params }) => {
   const { format } = readQuery(req, documentQuerySchema);
   const input = { documentId: params.documentId };
-  const body = format === 'compact' ? await getCompactDocumentJson(user, input) : await getFullDocumentJson(user, input);
-  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
+  const { head, tail } = format === 'compact' ? await getCompactDocumentJson(user, input) : await getFullDocumentJson(user, input);
+  return splicedJsonResponse(head, tail);
 });
 
 // DELETE /api/v1/documents/{id} (project admins) → {id, title, beads}; everything in the document goes with it.
