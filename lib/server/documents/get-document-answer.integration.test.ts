@@ -11,7 +11,8 @@ import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { applyDocumentOperation } from './apply-document-operation';
 import { createDocument } from './create-document';
-import { documentAnswers } from './get-document-answer';
+import { splicedJsonText } from '@/lib/server/http/spliced-json';
+import { documentAnswers, getCompactDocumentJson } from './get-document-answer';
 import { getDocument } from './get-document';
 import { heartbeat } from './presence';
 
@@ -79,6 +80,10 @@ describe('document answers are built once per version and kept', () => {
 
     expect(await open('editor', id, 'compact')).toBe(first);
     expect(documentAnswers.builds).toBe(builds + 1);
+    // The document page hands the editor the same text.
+    const page = await getCompactDocumentJson(team.editor, { documentId: id });
+    expect(splicedJsonText(page.head, page.tail)).toBe(first);
+    expect(page.meta).toMatchObject({ kind: 'article', version: 2, project: { id: team.project.id } });
 
     const full = await open('editor', id, 'full');
     expect(await open('editor', id, 'full')).toBe(full);

@@ -104,8 +104,13 @@ const digest = (value: unknown) => crypto.createHash('sha256').update(JSON.strin
 /** The per-request fields that close a kept head: `{...kept, ...rest}` as JSON text, the kept part not serialized again. */
 const closing = (rest: Record<string, unknown>) => `,${JSON.stringify(rest).slice(1)}`;
 
-/** What the editor opens with (`?format=compact`, decision 040): the packed document as JSON text. */
-export async function getCompactDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<DocumentJson> {
+/** The compact answer and its metadata: what the document page reads besides the text it hands the editor. */
+export interface CompactDocumentJson extends DocumentJson {
+  meta: Omit<DocumentView, 'source' | 'target' | 'beads'> & { kind: string };
+}
+
+/** What the editor opens with (`?format=compact` and the document page, decision 040): the packed document as JSON text. */
+export async function getCompactDocumentJson(actor: SessionUser, { documentId }: { documentId: string }): Promise<CompactDocumentJson> {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const now = await perRequest(documentId, actor.id);
   const { version } = now.meta;
@@ -137,6 +142,7 @@ export async function getCompactDocumentJson(actor: SessionUser, { documentId }:
     presence: now.presence,
   } satisfies Omit<DocumentView, 'source' | 'target' | 'beads'>;
   return {
+    meta: { ...rest, kind: now.meta.kind },
     head: kept.head,
     tail: `,"labels":${JSON.stringify(sparse(now.labels))},"comments":${JSON.stringify(sparse(now.comments))}}${closing(rest)}`,
   };

@@ -8,7 +8,9 @@ import { reviewExtras, segmentsOf, stateOf } from './document-state';
 import { loadAlignmentAt } from './load-alignment';
 import { listPresence } from './presence';
 
-// GET /api/v1/documents/{id} and the document page: metadata, what the caller may do, and the alignment state.
+// The document view as one object: metadata, what the caller may do, and the alignment state. The API and the page
+// answer the same view as kept JSON text (get-document-answer.ts, decision 051); tests and benches read it here,
+// and the integration tests check that the two agree.
 export async function getDocument(actor: SessionUser, { documentId }: { documentId: string }) {
   const ctx = await documentAccess(actor, documentId, 'document:read');
   const meta = await db.document.findUniqueOrThrow({

@@ -13,6 +13,9 @@ export const jsonHead = (text: string): JsonHead => ({ utf8: Buffer.from(text, '
 
 export const headBytes = (head: JsonHead): number => head.utf8.length;
 
+/** The whole text, for a caller that hands it on as a string (the document page's prop). */
+export const splicedJsonText = (head: JsonHead, tail: string): string => head.utf8.toString('utf8') + tail;
+
 export function splicedJsonResponse(head: JsonHead, tail: string): Response {
   return new Response(new Uint8Array(Buffer.concat([head.utf8, Buffer.from(tail, 'utf8')])), {
     headers: { 'Content-Type': 'application/json' },

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { packDocument } from '@/lib/alignment/compact-document';
 import { beadFromQuery } from '@/lib/review/bead-link';
 import { documentPairWarnings } from '@/lib/server/documents/document-pair-warnings';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getCompactDocumentJson } from '@/lib/server/documents/get-document-answer';
+import { loadCommittedAlignment } from '@/lib/server/documents/load-alignment';
 import { loadForPage, requirePageUser } from '@/lib/server/http/page-guard';
+import { splicedJsonText } from '@/lib/server/http/spliced-json';
 import { listMembers } from '@/lib/server/projects/manage-projects';
 import { editorQaSetup } from '@/lib/server/qa/editor-qa-setup';
 import { MentionMembersProvider } from './_components/comments/mention-members';
@@ -17,8 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('editor'))('title') };
 }
 
-// The first render comes straight from getDocument (the same shape as GET /api/v1/documents/{id}); after that the
-// editor talks to the REST API only.
+// The first render is the answer of GET /api/v1/documents/{id}?format=compact (built once per version and kept,
+// decision 051); after that the editor talks to the REST API only.
 export default async function DocumentPage({
   params,
   searchParams,
@@ -30,18 +31,19 @@ export default async function DocumentPage({
   // ?bead=ID (from queues, history, comments): open with that bead selected (an unknown id selects bead 1).
   const bead = beadFromQuery((await searchParams).bead);
   const user = await requirePageUser(`/projects/${projectId}/documents/${documentId}`);
-  const loaded = await loadForPage(() => getDocument(user, { documentId }));
-  if (loaded.project.id !== projectId) notFound();
-  // Packed for the wire (decision 040): packDocument carries only the view's fields (no Dates, nothing extra); the
-  // browser parses with compactDocumentSchema.
-  const doc = packDocument(loaded);
+  const opened = await loadForPage(() => getCompactDocumentJson(user, { documentId }));
+  const doc = opened.meta;
+  if (doc.project.id !== projectId) notFound();
+  // The texts, for the pair warnings and the glossary terms QA needs: the alignment the answer was built from
+  // (kept per process by version, so no second read).
+  const { alignment } = await loadCommittedAlignment(documentId, doc.version);
   // Who "@" suggests in comment boxes: the members GET …/members lists (deactivated accounts left out), loaded
   // once per editor session. Only people who may comment need them.
   // Translation QA runs in the browser (decision 041): the page sends only the settings, terms and dismissals.
   const [members, warnings, qa] = await Promise.all([
     doc.permissions.comment ? listMembers(user, { projectId: doc.project.id }) : [],
-    documentPairWarnings(loaded),
-    loadForPage(() => editorQaSetup({ documentId: doc.id, projectId: doc.project.id, sourceTexts: loaded.source.map((s) => s.text) })),
+    documentPairWarnings({ id: doc.id, kind: doc.kind, source: alignment.source, target: alignment.target, project: doc.project }),
+    loadForPage(() => editorQaSetup({ documentId: doc.id, projectId: doc.project.id, sourceTexts: alignment.source.map((s) => s.text) })),
   ]);
   const mentionable: MentionMember[] = members
     .filter((m) => m.user.active)
@@ -51,7 +53,7 @@ export default async function DocumentPage({
       <PairWarnings warnings={warnings} />
       <MentionMembersProvider members={mentionable}>
         {/* key: a different document starts a fresh editor. One string: no per-bead work in the RSC payload. */}
-        <PackedEditor key={doc.id} packed={JSON.stringify(doc)} initialBeadId={bead} qa={qa} />
+        <PackedEditor key={doc.id} packed={splicedJsonText(opened.head, opened.tail)} initialBeadId={bead} qa={qa} />
       </MentionMembersProvider>
     </main>
   );
