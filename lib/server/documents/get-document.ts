@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleStatus } from './visible-documents';
 import type { DocumentView } from '@/lib/alignment/document-view-schema';
 import { can } from '@/lib/permissions';
 import { documentAccess } from '@/lib/server/access';
@@ -36,6 +37,7 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
   const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
   return {
     ...meta,
+    status: visibleStatus(meta.status), // documentAccess found it visible, and nothing makes a document importing again
     role: ctx.role,
     project: {
       id: ctx.project.id,

@@ -98,10 +98,11 @@ async function importTmxFile(actor: SessionUser, projectId: string, input: TmxFi
     body: storedFile(claim.itemId),
     fileName: input.fileName,
     onProgress: async ({ imported }) => {
-      await db.importItem.updateMany({
+      const { count } = await db.importItem.updateMany({
         where: { id: claim.itemId, status: 'running', attempts: claim.attempts },
         data: { progress: imported },
       });
+      if (count === 0) throw new ClaimLost(); // another run owns the item now: stop, and the import deletes its document
     },
     beforeCommit: async (client, written) => {
       const skippedNote = written.skipped ? `Skipped ${written.skipped.toLocaleString('en')} units that could not be imported.` : null;
