@@ -152,6 +152,22 @@ describe('TMX import through several connections', () => {
     expect(await db.auditEvent.count({ where: { projectId: project.id, action: 'tmx.import' } })).toBe(0);
   });
 
+  it('deletes everything when a writer fails (the project was deleted halfway), answering not found', async () => {
+    const owner = await makeUser();
+    const project = await newProject(owner);
+    const error = await importTmx(owner, {
+      projectId: project.id,
+      body: tmxChunks(UNITS),
+      fileName: 'orphaned.tmx',
+      onProgress: async ({ imported }) => {
+        if (imported === CHUNK_UNITS) await db.project.delete({ where: { id: project.id } }); // another connection
+      },
+    }).catch((e: unknown) => toAppError(e));
+    expect(error).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await rowsOf(project.id)).toEqual({ documents: 0, segments: 0, beads: 0 });
+    expect(await db.document.count({ where: { status: 'importing' } })).toBe(0);
+  });
+
   it('leaves an import killed with SIGKILL invisible, and the sweep deletes it', async () => {
     const owner = await makeUser();
     const project = await newProject(owner);

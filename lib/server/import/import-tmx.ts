@@ -7,6 +7,7 @@ import { projectAccess } from '@/lib/server/access';
 import { auditBulk } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { bulkTransaction, withBulkConnections, type BulkClient } from '@/lib/server/db';
+import { sqlStateOf } from '@/lib/server/database-data-error';
 import { AppError, notFound } from '@/lib/server/errors';
 import { env } from '@/lib/env';
 import { createImportingDocument, discardImportingDocument, finishImportingDocument, releaseImportingDocument } from './importing-document';
@@ -56,6 +57,7 @@ export interface TmxImportOptions {
 
 /** Units per INSERT chunk: parameters of 2,000 units serialise in a few milliseconds (decision 017). */
 export const CHUNK_UNITS = 2_000;
+const FOREIGN_KEY_VIOLATION = '23503';
 /** Problems kept for the answer; the rest are only counted. */
 export const MAX_REPORTED_ERRORS = 1_000;
 function unitMeta(unit: TmxUnit): string {
@@ -83,8 +85,8 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
   const written = await withBulkConnections(input.writers ?? env.BITEXT_TMX_WRITERS, async (clients) => {
     const [control] = clients; // holds the document's lock from its creation to the end (importing-document.ts)
     let header: TmxHeader | null = null;
-    let document: { id: string; updatedAt: string } | null = null;
-    let writers: ChunkWriters | null = null;
+    // Set by the first chunk: the importing document and the connections writing into it.
+    const state: { open: { document: { id: string; updatedAt: string }; writers: ChunkWriters } | null } = { open: null };
     let imported = 0;
     let committed = 0;
     let progress: Promise<void> = Promise.resolve();
@@ -100,10 +102,11 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
     };
     const flush = async () => {
       if (chunk.length === 0) return;
-      if (!document || !writers) {
-        document = await createImportingDocument(control, { projectId: project.id, title: title(input.fileName, header) });
-        writers = chunkWriters(clients, document, reportProgress);
+      if (!state.open) {
+        const document = await createImportingDocument(control, { projectId: project.id, title: title(input.fileName, header) });
+        state.open = { document, writers: chunkWriters(clients, document, reportProgress) };
       }
+      const { writers } = state.open;
       const rows = chunk;
       chunk = [];
       await writers.write(imported, rows);
@@ -130,7 +133,7 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
         }
       }
       await flush();
-      if (!document || !writers) {
+      if (!state.open) {
         throw new AppError(
           'UNPROCESSABLE',
           errors.length
@@ -142,8 +145,9 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
           { errors: errors.slice(0, 100) },
         );
       }
-      await (writers as ChunkWriters).drain();
-      const id = (document as { id: string }).id;
+      const { document, writers } = state.open;
+      await writers.drain();
+      const { id } = document;
       await bulkTransaction(control, async () => {
         if (!(await finishImportingDocument(control, id))) throw notFound('That project');
         await auditBulk(control, {
@@ -156,18 +160,21 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
         });
         await input.beforeCommit?.(control, { documentId: id, imported, skipped });
       });
-      await releaseImportingDocument(control, id);
+      // Committed: the import succeeded. A lock that cannot be released went with its broken connection.
+      await releaseImportingDocument(control, id).catch(() => undefined);
       return { id, imported };
     } catch (error) {
-      if (document) {
-        const id = (document as { id: string }).id;
-        await (writers as ChunkWriters | null)?.settle();
+      if (state.open) {
+        const { document, writers } = state.open;
+        const { id } = document;
+        await writers.settle();
         // If this fails too (the database went away), the lock goes with the connection and the sweep deletes it.
         await discardImportingDocument(control, id).catch((cleanup: unknown) =>
           console.error('[import] could not delete a failed TMX import; the sweep will', id, cleanup),
         );
       }
-      throw error;
+      // A chunk refused for its document (foreign key): the project, and the document with it, was deleted meanwhile.
+      throw sqlStateOf(error) === FOREIGN_KEY_VIOLATION ? notFound('That project') : error;
     }
   });
   return { documentId: written.id, imported: written.imported, skipped, errors };
