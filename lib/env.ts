@@ -29,6 +29,8 @@ const schema = z.object({
   BITEXT_WORKERS: z.enum(['inline', 'off']).default('inline'),
   /** Directory with pg_dump and pg_restore for `npm run db:backup-check` when PATH holds older ones. */
   BITEXT_PG_BIN: z.string().optional(),
+  /** Connections a TMX import writes its chunks through at once (decision 053); 1 to 4. */
+  BITEXT_TMX_WRITERS: z.coerce.number().int().min(1).max(4).default(2),
   /** Session lifetime in hours. */
   BITEXT_SESSION_HOURS: z.coerce.number().positive().default(12),
 });

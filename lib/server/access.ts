@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 import { can, type Action, type Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -76,7 +77,7 @@ export async function documentAccess(
     return checked;
   }
   const document = await db.document.findUnique({
-    where: { id: documentId },
+    where: { id: documentId, ...visibleDocument }, // an importing document is not there yet (decision 053)
     select: {
       id: true,
       projectId: true,

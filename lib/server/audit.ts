@@ -29,7 +29,7 @@ export async function audit(tx: Tx, input: AuditInput): Promise<void> {
   });
 }
 
-/** The same row, written through a bulk transaction (lib/server/db.ts `bulkTransaction`). */
+/** The same row, written on a bulk connection (lib/server/db.ts `withBulkConnections`). */
 export async function auditBulk(client: BulkClient, input: AuditInput): Promise<void> {
   await client.query(
     `INSERT INTO "AuditEvent" ("id", "actorId", "action", "projectId", "documentId", "target", "before", "after")

@@ -48,40 +48,74 @@ export function readSnapshot<T>(read: (tx: Tx) => Promise<T>): Promise<T> {
   return db.$transaction(read, { isolationLevel: 'RepeatableRead' });
 }
 
-/** A connection inside a bulk transaction: plain parameterised SQL. */
+/** A bulk connection: plain parameterised SQL. */
 export type BulkClient = Pick<pg.PoolClient, 'query'>;
 
-/** Bulk writers at once per process; each holds one connection for the length of its import. */
-const BULK_CONNECTIONS = 2;
+/** Bulk jobs (TMX imports) at once per process; a third waits for one of them to finish. */
+const BULK_JOBS = 2;
+/** The most connections one bulk job may hold (`BITEXT_TMX_WRITERS` is capped to it). */
+export const MAX_BULK_CONNECTIONS = 4;
 
-/**
- * One transaction on a plain `pg` connection, for streaming bulk writes of millions of rows (a TMX import).
- * Prisma's raw queries copy and convert every parameter array on the way to the driver: a 100,000-unit import
- * through them peaked at 518 MB RSS against 149 MB through `pg` directly, at the same speed (decision 037). Only
- * bulk writers use this; everything else goes through `db`. Rolled back on any error, so nothing half-written
- * is ever visible.
- */
-export async function bulkTransaction<T>(work: (client: BulkClient) => Promise<T>): Promise<T> {
+const bulkJobs = { running: 0, waiting: [] as (() => void)[] };
+
+function bulkPool(): pg.Pool {
   if (!globalForDb.bitextBulkPool) {
-    const pool = new pg.Pool({ connectionString: databaseUrl(), max: BULK_CONNECTIONS });
+    // Never more than BULK_JOBS × MAX_BULK_CONNECTIONS connections, so a job that holds its slot always gets its
+    // connections: two jobs cannot each hold half of what the other waits for.
+    const pool = new pg.Pool({ connectionString: databaseUrl(), max: BULK_JOBS * MAX_BULK_CONNECTIONS });
     // An idle connection that drops (the database restarted) must not take the process down with it.
     pool.on('error', (error) => console.error('[db] bulk connection lost:', error.message));
     globalForDb.bitextBulkPool = pool;
   }
-  const client = await globalForDb.bitextBulkPool.connect();
-  let broken: Error | undefined;
+  return globalForDb.bitextBulkPool;
+}
+
+async function bulkSlot(): Promise<() => void> {
+  if (bulkJobs.running >= BULK_JOBS) await new Promise<void>((resolve) => bulkJobs.waiting.push(resolve));
+  else bulkJobs.running += 1;
+  return () => {
+    const next = bulkJobs.waiting.shift();
+    if (next)
+      next(); // the slot passes on: `running` stays the same
+    else bulkJobs.running -= 1;
+  };
+}
+
+/**
+ * `count` plain `pg` connections (1 to MAX_BULK_CONNECTIONS), held for the length of `work`: streaming bulk writes of
+ * millions of rows (a TMX import writes its chunks through several at once, decision 053). Prisma's raw queries
+ * copy and convert every parameter array on the way to the driver: a 100,000-unit import through them peaked at
+ * 518 MB RSS against 149 MB through `pg` directly (decision 037). Only bulk writers use this; everything else goes
+ * through `db`. If `work` fails, its connections are closed rather than reused (one may be inside a transaction,
+ * or hold a session lock).
+ */
+export async function withBulkConnections<T>(count: number, work: (clients: BulkClient[]) => Promise<T>): Promise<T> {
+  const wanted = Math.min(Math.max(Math.trunc(count), 1), MAX_BULK_CONNECTIONS);
+  const release = await bulkSlot();
+  const clients: pg.PoolClient[] = [];
+  let failed = false;
   try {
-    await client.query('BEGIN');
-    const result = await work(client);
+    for (let i = 0; i < wanted; i += 1) clients.push(await bulkPool().connect());
+    return await work(clients);
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    for (const client of clients) client.release(failed);
+    release();
+  }
+}
+
+/** One transaction on a bulk connection: committed if `work` succeeds, rolled back if it throws. */
+export async function bulkTransaction<T>(client: BulkClient, work: () => Promise<T>): Promise<T> {
+  await client.query('BEGIN');
+  try {
+    const result = await work();
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch((rollbackError: unknown) => {
-      broken = rollbackError instanceof Error ? rollbackError : new Error(String(rollbackError));
-    });
+    await client.query('ROLLBACK').catch(() => undefined); // a broken connection: withBulkConnections closes it
     throw error;
-  } finally {
-    client.release(broken); // a connection whose rollback failed is closed, not reused
   }
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocumentSql } from '@/lib/server/documents/visible-documents';
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
@@ -120,7 +121,7 @@ export async function searchConcordance(
 ): Promise<ConcordanceAnswer> {
   const projects = await projectsToSearch(user, query.project, options.myProjects);
   if (projects.size === 0) return { results: [], total: 0, more: false };
-  const segments = [Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`, textCondition(query.q)];
+  const segments = [Prisma.sql`d."projectId" IN (${Prisma.join([...projects.keys()])})`, visibleDocumentSql('d'), textCondition(query.q)];
   if (query.side !== 'both') segments.push(Prisma.sql`s."side" = ${query.side}::"Side"`);
   if (query.from) segments.push(Prisma.sql`d."createdAt" >= ${new Date(`${query.from}T00:00:00Z`)}`);
   if (query.to) segments.push(Prisma.sql`d."createdAt" < ${new Date(`${query.to}T00:00:00Z`)} + interval '1 day'`);

@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleStatus } from './visible-documents';
 import type { DocumentView } from '@/lib/alignment/document-view-schema';
 import { can } from '@/lib/permissions';
 import { documentAccess, type DocumentContext } from '@/lib/server/access';
@@ -37,6 +38,7 @@ export async function getDocument(actor: SessionUser, { documentId }: { document
   ]);
   return {
     ...meta,
+    status: visibleStatus(meta.status), // documentAccess found it visible, and nothing makes a document importing again
     ...viewerOf(ctx),
     presence,
     ...segmentsOf(alignment),

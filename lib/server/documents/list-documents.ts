@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument, visibleStatus } from './visible-documents';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -7,7 +8,7 @@ import { progressFromCounts, type StatusCounts } from '@/lib/review/review-progr
 export async function listDocuments(actor: SessionUser, { projectId }: { projectId: string }) {
   await projectAccess(actor, projectId, 'project:read');
   const documents = await db.document.findMany({
-    where: { projectId },
+    where: { projectId, ...visibleDocument },
     orderBy: { createdAt: 'asc' },
     select: { id: true, title: true, status: true, version: true, updatedAt: true },
   });
@@ -20,6 +21,6 @@ export async function listDocuments(actor: SessionUser, { projectId }: { project
     const mine: StatusCounts = Object.fromEntries(counts.filter((c) => c.documentId === d.id).map((c) => [c.status, c._count]));
     // The one definition of progress (lib/review/review-progress.ts, decision 023): excluded beads are out of it.
     const review = progressFromCounts(mine);
-    return { ...d, beads: review.beads, progress: review.ratio, review };
+    return { ...d, status: visibleStatus(d.status), beads: review.beads, progress: review.ratio, review };
   });
 }

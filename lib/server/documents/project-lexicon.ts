@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument } from './visible-documents';
 import type { Lexicon } from '@/lib/align-engine';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
@@ -40,7 +41,7 @@ async function buildProjectLexicon(project: { id: string; sourceLang: string; ta
   const [glossary, approved] = await Promise.all([
     db.glossaryEntry.findMany({ where: { projectId: project.id }, select: { source: true, target: true } }),
     db.bead.findMany({
-      where: { status: 'approved', document: { projectId: project.id } },
+      where: { status: 'approved', document: { projectId: project.id, ...visibleDocument } },
       orderBy: { updatedAt: 'desc' },
       take: MAX_LEARNING_PAIRS,
       select: { sourceIds: true, targetIds: true },

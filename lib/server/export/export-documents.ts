@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 import { z } from 'zod';
 import { writeJsonl } from '@/lib/formats/jsonl-format';
 import { writeTmx } from '@/lib/formats/tmx-writer';
@@ -165,7 +166,7 @@ export async function exportProject(
     .map((id) => id.trim())
     .filter(Boolean);
   const documents = await db.document.findMany({
-    where: { projectId, ...(wanted ? { id: { in: wanted } } : {}) },
+    where: { projectId, ...visibleDocument, ...(wanted ? { id: { in: wanted } } : {}) },
     orderBy: { createdAt: 'asc' },
     select: { id: true },
   });

@@ -3,11 +3,13 @@ import { generatedUnit, TMX_HEAD, TMX_TAIL, tmxChunks } from '@/lib/formats/test
 import { db } from '@/lib/server/db';
 import { toAppError } from '@/lib/server/errors';
 import { makeProject, makeUser } from '@/lib/server/testing/factories';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 import { CHUNK_UNITS, importTmx, MAX_REPORTED_ERRORS } from './import-tmx';
 
 // Flat memory, proven by counting (decision 037): what the import holds never grows with the file. The input is
 // a generator that counts the units it has handed over; at every chunk the importer passes to the database,
-// the units it has read but not yet passed on are bounded by one chunk plus the reader's look-ahead.
+// the units it has read but not yet passed on are bounded by one chunk plus the reader's look-ahead, and the
+// chunks being written by one per writer connection (decision 053).
 
 const encoder = new TextEncoder();
 const countUnits = (text: string) => text.split('<tu ').length - 1;
@@ -20,36 +22,40 @@ async function* counted(chunks: Iterable<string>, counter: { pulled: number }): 
   }
 }
 
-async function memoryRows(projectId: string) {
-  const documents = await db.document.findMany({ where: { projectId }, select: { id: true } });
-  const segments = await db.segment.count({ where: { document: { projectId } } });
-  return { documents: documents.length, segments };
+/** What readers can see (`visible`), or every row there is. */
+async function memoryRows(projectId: string, which: 'visible' | 'all' = 'visible') {
+  const where = which === 'visible' ? { projectId, ...visibleDocument } : { projectId };
+  const documents = await db.document.count({ where });
+  const segments = await db.segment.count({ where: { document: where } });
+  return { documents, segments };
 }
 
 describe('streaming TMX import', () => {
-  it('holds at most one chunk of units, however long the file', async () => {
+  it.each([2, 3])('holds at most one chunk being parsed and one per writer (%i writers), however long the file', async (writers) => {
     const owner = await makeUser();
     const project = await makeProject(owner);
     const units = 5 * CHUNK_UNITS + 123;
     const counter = { pulled: 0 };
-    const handed: { held: number; readAhead: number }[] = [];
+    const handed: { held: number; readAhead: number; inFlight: number }[] = [];
     let passed = 0;
     const result = await importTmx(owner, {
       projectId: project.id,
       body: counted(tmxChunks(units), counter),
       fileName: 'long.tmx',
-      onChunk: ({ units: held }) => {
+      writers,
+      onChunk: ({ units: held, inFlight }) => {
         passed += held;
-        handed.push({ held, readAhead: counter.pulled - passed });
+        handed.push({ held, readAhead: counter.pulled - passed, inFlight });
       },
     });
     expect(result).toMatchObject({ imported: units, skipped: 0 });
     expect(handed).toHaveLength(6);
     // One input chunk (64 K characters, ~330 units) is the reader's look-ahead; a file-sized buffer would show here.
     const lookAhead = countUnits([...tmxChunks(CHUNK_UNITS)][0]) + 1;
-    for (const { held, readAhead } of handed) {
+    for (const { held, readAhead, inFlight } of handed) {
       expect(held).toBeLessThanOrEqual(CHUNK_UNITS);
       expect(readAhead).toBeLessThanOrEqual(lookAhead);
+      expect(inFlight).toBeLessThanOrEqual(writers);
     }
     const beads = await db.bead.findMany({
       where: { documentId: result.documentId! },
@@ -92,7 +98,8 @@ describe('streaming TMX import', () => {
     expect(error).toMatchObject({ code: 'INVALID_INPUT' });
     expect(seenWhileRunning.length).toBeGreaterThanOrEqual(2);
     expect(seenWhileRunning.every((rows) => rows.documents === 0 && rows.segments === 0)).toBe(true);
-    expect(await memoryRows(project.id)).toEqual({ documents: 0, segments: 0 });
+    // Deleted, not only hidden: no row of the import is left.
+    expect(await memoryRows(project.id, 'all')).toEqual({ documents: 0, segments: 0 });
     const audits = await db.auditEvent.count({ where: { projectId: project.id, action: 'tmx.import' } });
     expect(audits).toBe(0);
   });

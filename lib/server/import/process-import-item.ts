@@ -11,7 +11,8 @@ import { previewUrlImport } from './preview-url-import';
 
 // The job: one item of a batch, a URL pair (CSV), a file pair (zip or folder) or a TMX file, imported through
 // importArticlePair or importTmx like every other import. The item is marked done in the same transaction that
-// writes its document, and only while this worker's claim holds: an item is imported exactly once, even when a
+// writes its document (for a TMX file, the one that makes its memory visible: decision 053), and only while this
+// worker's claim holds: an item is imported exactly once, even when a
 // worker is killed at any point (decision 037). Failures are written to the item, so the UI can show them; stored
 // files are cleared once the item is done or failed on its content.
 
@@ -23,7 +24,7 @@ interface Claim {
 /** Items of a batch share the project's lexicon for this long (project-lexicon.ts). */
 const LEXICON_MAX_AGE_MS = 60_000;
 
-/** The claim was lost (the item was re-queued and claimed again): this run's writes are rolled back. */
+/** The claim was lost (the item was re-queued and claimed again): this run's writes are rolled back (or deleted). */
 class ClaimLost extends Error {}
 
 /** Marks the item done inside the document's transaction, or throws ClaimLost to roll the document back. */
@@ -98,10 +99,11 @@ async function importTmxFile(actor: SessionUser, projectId: string, input: TmxFi
     body: storedFile(claim.itemId),
     fileName: input.fileName,
     onProgress: async ({ imported }) => {
-      await db.importItem.updateMany({
+      const { count } = await db.importItem.updateMany({
         where: { id: claim.itemId, status: 'running', attempts: claim.attempts },
         data: { progress: imported },
       });
+      if (count === 0) throw new ClaimLost(); // another run owns the item now: stop, and the import deletes its document
     },
     beforeCommit: async (client, written) => {
       const skippedNote = written.skipped ? `Skipped ${written.skipped.toLocaleString('en')} units that could not be imported.` : null;

@@ -1,6 +1,7 @@
 import 'server-only';
 import { processImportItem } from '@/lib/server/import/process-import-item';
 import { pruneSignInThrottle } from '@/lib/server/auth/sign-in-throttle';
+import { sweepAbandonedImports } from '@/lib/server/import/importing-document';
 import { sweepOrphanedItems } from '@/lib/server/import/sweep-orphaned-items';
 import { IMPORT_ITEM_QUEUE, jobQueue } from './job-queue';
 
@@ -11,6 +12,7 @@ const ORPHAN_SWEEP_MS = 30 * 1000;
 
 function sweep(): void {
   sweepOrphanedItems().catch((error: unknown) => console.error('[jobs] orphaned item sweep failed', error));
+  sweepAbandonedImports().catch((error: unknown) => console.error('[jobs] abandoned TMX import sweep failed', error));
   pruneSignInThrottle().catch((error: unknown) => console.error('[jobs] sign-in throttle prune failed', error));
 }
 

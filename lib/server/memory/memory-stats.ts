@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocumentSql } from '@/lib/server/documents/visible-documents';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_BEADS } from '@/lib/memory/term-renderings';
 import { runEngine } from '@/lib/server/align/run-engine';
@@ -51,7 +52,7 @@ export async function memoryStats(
   const maxBeads = options.maxBeads ?? MAX_BEADS;
   // Top terms come from the Korean side, whichever it is; a project with none has no top terms.
   const koreanSide = isKorean(project.sourceLang) ? 'sourceIds' : isKorean(project.targetLang) ? 'targetIds' : null;
-  const memory = Prisma.sql`d."projectId" = ${project.id} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
+  const memory = Prisma.sql`d."projectId" = ${project.id} AND ${visibleDocumentSql('d')} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
   const words = (side: 'sourceIds' | 'targetIds', lang: string) =>
     Prisma.sql`coalesce((SELECT sum(regexp_count(s."text", ${wordPattern(lang)})) FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${side}"`)})), 0)::int`;
   const [[totals], weeks, newest] = await Promise.all([

@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocumentSql } from '@/lib/server/documents/visible-documents';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_BEADS, type TermRenderings } from '@/lib/memory/term-renderings';
 import { runEngine } from '@/lib/server/align/run-engine';
@@ -48,7 +49,7 @@ async function memoryFingerprint(projectId: string): Promise<string> {
   const [row] = await db.$queryRaw<{ beads: bigint; changed: Date | null }[]>(Prisma.sql`
     SELECT count(*) AS "beads", max(b."updatedAt") AS "changed"
     FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-    WHERE d."projectId" = ${projectId} AND b."status" = 'approved'`);
+    WHERE d."projectId" = ${projectId} AND ${visibleDocumentSql('d')} AND b."status" = 'approved'`);
   return `${row.beads}|${row.changed?.toISOString() ?? ''}`;
 }
 
@@ -59,7 +60,7 @@ async function approvedBeadTexts(projectId: string): Promise<BeadText[]> {
       coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b."sourceIds")), '') AS "source",
       coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b."targetIds")), '') AS "target"
     FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-    WHERE d."projectId" = ${projectId} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))
+    WHERE d."projectId" = ${projectId} AND ${visibleDocumentSql('d')} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))
     ORDER BY d."createdAt" DESC, b."position"
     LIMIT ${MAX_BEADS + 1}`);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 import { z } from 'zod';
 import { isRole, roles, type Role } from '@/lib/permissions';
 import { projectAccess } from '@/lib/server/access';
@@ -41,7 +42,7 @@ export async function listMyProjects(actor: SessionUser) {
       sourceLang: true,
       targetLang: true,
       memberships: { where: { userId: actor.id }, select: { role: true } },
-      _count: { select: { documents: true } },
+      _count: { select: { documents: { where: visibleDocument } } },
     },
   });
   return projects.map((p) => ({

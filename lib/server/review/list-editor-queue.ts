@@ -49,7 +49,7 @@ async function readQueue(tx: Tx, actor: SessionUser): Promise<{ rejected: Reject
     actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } } } };
   const [beads, comments] = await Promise.all([
     tx.bead.findMany({
-      where: { status: 'rejected', document: { status: { not: 'approved' }, ...memberOf(ALIGN_ROLES) } },
+      where: { status: 'rejected', document: { status: { notIn: ['approved', 'importing'] }, ...memberOf(ALIGN_ROLES) } },
       orderBy: [{ updatedAt: 'asc' }, { position: 'asc' }],
       take: LIMIT,
       select: {

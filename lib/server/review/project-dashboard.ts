@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 import { projectAccess } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
@@ -32,7 +33,7 @@ async function projectQa(project: { id: string; qaChecks: string[] }): Promise<P
   const enabled = project.qaChecks.length > 0;
   if (!enabled) return { enabled, flags: 0, beads: 0, documents: [] };
   const documents = await db.document.findMany({
-    where: { projectId: project.id, kind: 'article' },
+    where: { projectId: project.id, kind: 'article', ...visibleDocument },
     orderBy: { updatedAt: 'desc' },
     take: QA_DASHBOARD_DOCUMENTS,
     select: { ...summarySelect, title: true },
@@ -63,8 +64,8 @@ export async function projectDashboard(actor: SessionUser, input: { projectId: s
   const keys = dayKeys(days, new Date());
   const since = keys[0]; // timestamps are stored as UTC without a zone; compare as such
   const [documents, beads, decisions, signOffs, qa, memory] = await Promise.all([
-    db.document.groupBy({ by: ['status'], where: { projectId: project.id }, _count: true }),
-    db.bead.groupBy({ by: ['status'], where: { document: { projectId: project.id } }, _count: true }),
+    db.document.groupBy({ by: ['status'], where: { projectId: project.id, ...visibleDocument }, _count: true }),
+    db.bead.groupBy({ by: ['status'], where: { document: { projectId: project.id, ...visibleDocument } }, _count: true }),
     db.$queryRaw<{ day: string; decision: string; n: number }[]>`
       SELECT to_char(date_trunc('day', r."createdAt"), 'YYYY-MM-DD') AS "day", r."decision", count(*)::int AS "n"
       FROM "ReviewDecision" r JOIN "Document" d ON d."id" = r."documentId"
