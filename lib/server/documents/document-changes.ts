@@ -3,14 +3,15 @@ import type { BeadView, SegmentView } from '@/lib/alignment/document-view-schema
 import type { OperationResult } from '@/lib/alignment/operations/apply-operation';
 import { applyPatch } from '@/lib/alignment/operations/apply-patch';
 import { footprintOverlap, footprintsMeet, type Footprint } from '@/lib/alignment/operations/operation-footprint';
-import type { Hunk } from '@/lib/alignment/operations/operation-schema';
+import type { Hunk, RestorePatch } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
 import type { ChangeDelta, DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { db, Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { CHANNELS } from '@/lib/server/live/change-listener';
 import { beadViews } from './document-state';
-import { toLogJson } from './operation-json';
+import { runWrites } from './persist-alignment';
 
 // The change log behind co-editing (decision 042): one DocumentChange row per version after 1, written in the
 // transaction that made the version, with the change's footprint and the delta open editors apply. The same
@@ -27,21 +28,18 @@ export const CHANGE_LOG_KEEP = 1_000;
 /** Pruning runs on every this-many-th version, in its transaction: a document holds at most KEEP + EVERY - 1 rows. */
 export const CHANGE_LOG_PRUNE_EVERY = 100;
 
-/**
- * The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …), read
- * in the transaction that made it: two small reads for the new beads, not the whole document.
- */
-export async function deltaOf(
-  tx: Tx,
-  documentId: string,
-  version: number,
-  userId: string,
-  result: OperationResult,
-): Promise<DocumentDelta> {
-  const forward = applyPatch(result.alignment, result.inverse, 'VERSION_CONFLICT').inverse;
-  const views = await beadViews(tx, documentId, result.alignment, [
-    ...new Set(forward.beads.flatMap((hunk) => hunk.insert.map((b) => b.id))),
-  ]);
+/** The patch that turns the state before a result into it (the stored inverse, inverted). */
+export function forwardPatch(result: OperationResult): RestorePatch {
+  return applyPatch(result.alignment, result.inverse, 'VERSION_CONFLICT').inverse;
+}
+
+/** The beads a delta carries in full (its hunks' inserted beads): their views need the review data of their rows. */
+export function deltaBeadIds(forward: RestorePatch): string[] {
+  return [...new Set(forward.beads.flatMap((hunk) => hunk.insert.map((b) => b.id)))];
+}
+
+/** The delta of a change from its forward patch and the views of the beads it inserts. */
+export function deltaFrom(version: number, userId: string, forward: RestorePatch, views: Map<string, BeadView>): DocumentDelta {
   const segment = ({ id, text, paragraph }: { id: string; text: string; paragraph: number }): SegmentView => ({ id, text, paragraph });
   const segmentHunk = (hunk: Hunk<{ id: string; text: string; paragraph: number }>) => ({
     at: hunk.at,
@@ -61,35 +59,54 @@ export async function deltaOf(
   };
 }
 
-export async function recordChange(
+/**
+ * The forward patch of a result, its inserted beads in the form the editor holds (with labels, comments, …), read
+ * in the transaction that made it: two small reads for the new beads, not the whole document.
+ */
+export async function deltaOf(
   tx: Tx,
-  change: {
-    documentId: string;
-    version: number;
-    userId: string;
-    kind: ChangeKind;
-    operationId: string | null;
-    footprint: Footprint;
-    delta: DocumentDelta | StatusDelta | null;
-  },
-): Promise<void> {
-  await tx.documentChange.create({
-    data: {
-      documentId: change.documentId,
-      version: change.version,
-      userId: change.userId,
-      kind: change.kind,
-      operationId: change.operationId,
-      beadIds: change.footprint.beads,
-      segmentIds: change.footprint.segments,
-      delta: change.delta === null ? undefined : toLogJson(change.delta),
-    },
-  });
+  documentId: string,
+  version: number,
+  userId: string,
+  result: OperationResult,
+): Promise<DocumentDelta> {
+  const forward = forwardPatch(result);
+  return deltaFrom(version, userId, forward, await beadViews(tx, documentId, result.alignment, deltaBeadIds(forward)));
+}
+
+export interface ChangeRow {
+  documentId: string;
+  version: number;
+  userId: string;
+  kind: ChangeKind;
+  operationId: string | null;
+  footprint: Footprint;
+  delta: DocumentDelta | StatusDelta | null;
+}
+
+/**
+ * The change row as CTEs of the change's one statement (decision 052), and the notification to run in its main
+ * query (`FROM …`): delivered at commit, and only then.
+ */
+export function changeWrite(change: ChangeRow): { ctes: Prisma.Sql[]; notify: Prisma.Sql } {
+  const ctes = [
+    Prisma.sql`change_logged AS (INSERT INTO "DocumentChange" ("documentId", "version", "userId", "kind", "operationId", "beadIds", "segmentIds", "delta")
+      VALUES (${change.documentId}, ${change.version}, ${change.userId}, ${change.kind}, ${change.operationId}, ${change.footprint.beads}::text[],
+        ${change.footprint.segments}::text[], ${change.delta === null ? null : JSON.stringify(change.delta)}::jsonb))`,
+  ];
   if (change.version % CHANGE_LOG_PRUNE_EVERY === 0)
-    await tx.documentChange.deleteMany({ where: { documentId: change.documentId, version: { lte: change.version - CHANGE_LOG_KEEP } } });
-  // Delivered at commit, and only then; small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
+    ctes.push(
+      Prisma.sql`change_pruned AS (DELETE FROM "DocumentChange" WHERE "documentId" = ${change.documentId} AND "version" <= ${change.version - CHANGE_LOG_KEEP})`,
+    );
+  // Small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
   const payload = JSON.stringify({ documentId: change.documentId, version: change.version });
-  await tx.$executeRaw`SELECT pg_notify(${CHANNELS.change}, ${payload})`;
+  return { ctes, notify: Prisma.sql`pg_notify(${CHANNELS.change}, ${payload})` };
+}
+
+/** The change row, its pruning and its notification as one statement of their own. */
+export async function recordChange(tx: Tx, change: ChangeRow): Promise<void> {
+  const { ctes, notify } = changeWrite(change);
+  await runWrites(tx, ctes, Prisma.sql`SELECT 1 AS "done" FROM ${notify}`);
 }
 
 /** The most versions an editor catches up by deltas (live stream, operation answers); further behind, a reload is smaller. */
