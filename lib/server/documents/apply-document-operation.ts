@@ -25,6 +25,7 @@ import {
   deltaFrom,
   forwardPatch,
   overlapConflict,
+  rememberWrittenDelta,
   tooFarBehind,
 } from './document-changes';
 import { viewsOf } from './document-state';
@@ -164,7 +165,8 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
             after: input.baseVersion,
             upTo: locked.version,
             // The rows it rewrites or takes labels from, and those its delta carries whole.
-            beadIds: change && side && forward ? [...new Set([...beadsToRead(change, side.overrides.keys()), ...deltaBeadIds(forward)])] : [],
+            beadIds:
+              change && side && forward ? [...new Set([...beadsToRead(change, side.overrides.keys()), ...deltaBeadIds(forward)])] : [],
             commentBeadIds: forward ? deltaBeadIds(forward) : [],
           })
         : null;
@@ -202,7 +204,7 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
       footprint,
       delta,
     });
-    const [written] = await runWrites<{ rowVersion: string }>(
+    const [written] = await runWrites<{ rowVersion: string; tx: string }>(
       tx,
       [
         ...alignment.ctes,
@@ -219,9 +221,11 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
         }),
         ...changeRow.ctes,
       ],
-      Prisma.sql`SELECT d."rowVersion" FROM document_bumped d, ${changeRow.notify}`,
+      Prisma.sql`SELECT d."rowVersion", pg_current_xact_id()::text AS "tx" FROM document_bumped d, ${changeRow.notify}`,
     );
+    // Handed over before the commit, each trusted only by what proves that commit (decision 052).
     rememberWritten(input.documentId, version, written.rowVersion, result.alignment);
+    rememberWrittenDelta(input.documentId, delta, written.tx);
     return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed

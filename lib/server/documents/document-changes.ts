@@ -7,7 +7,7 @@ import type { Hunk, RestorePatch } from '@/lib/alignment/operations/operation-sc
 import type { Alignment } from '@/lib/alignment/types';
 import type { ChangeDelta, DocumentDelta, StatusDelta } from '@/lib/alignment/document-delta';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { db, Tx } from '@/lib/server/db';
+import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { CHANNELS } from '@/lib/server/live/change-listener';
 import { beadViews } from './document-state';
@@ -98,9 +98,12 @@ export function changeWrite(change: ChangeRow): { ctes: Prisma.Sql[]; notify: Pr
     ctes.push(
       Prisma.sql`change_pruned AS (DELETE FROM "DocumentChange" WHERE "documentId" = ${change.documentId} AND "version" <= ${change.version - CHANGE_LOG_KEEP})`,
     );
-  // Small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row.
-  const payload = JSON.stringify({ documentId: change.documentId, version: change.version });
-  return { ctes, notify: Prisma.sql`pg_notify(${CHANNELS.change}, ${payload})` };
+  // Small on purpose (NOTIFY payloads stop at 8,000 bytes): listeners read the row, or take the delta from memory
+  // when this process wrote it in the transaction the notification names (`tx`, see rememberWrittenDelta).
+  return {
+    ctes,
+    notify: Prisma.sql`pg_notify(${CHANNELS.change}, json_build_object('documentId', ${change.documentId}::text, 'version', ${change.version}::int, 'tx', pg_current_xact_id()::text)::text)`,
+  };
 }
 
 /** The change row, its pruning and its notification as one statement of their own. */
@@ -108,6 +111,10 @@ export async function recordChange(tx: Tx, change: ChangeRow): Promise<void> {
   const { ctes, notify } = changeWrite(change);
   await runWrites(tx, ctes, Prisma.sql`SELECT 1 AS "done" FROM ${notify}`);
 }
+
+let reads = 0;
+/** Reads of change rows made from the database (not memory), for tests that count them. */
+export const changeReads = () => reads;
 
 /** The most versions an editor catches up by deltas (live stream, operation answers); further behind, a reload is smaller. */
 export const CATCH_UP_LIMIT = 200;
@@ -125,6 +132,9 @@ export async function changeDeltas(
 ): Promise<ChangeDelta[] | null> {
   if (upTo !== undefined && upTo - after > CATCH_UP_LIMIT) return null;
   if (upTo !== undefined && upTo <= after) return [];
+  const remembered = upTo === undefined ? null : recentDeltas(documentId, after, upTo);
+  if (remembered) return remembered;
+  reads += 1;
   const rows = await client.documentChange.findMany({
     where: { documentId, version: upTo === undefined ? { gt: after } : { gt: after, lte: upTo } },
     orderBy: { version: 'asc' },
@@ -133,7 +143,58 @@ export async function changeDeltas(
   });
   if (rows.length > CATCH_UP_LIMIT || (upTo !== undefined && rows.length !== upTo - after)) return null;
   if (rows.some((row, k) => row.version !== after + 1 + k || row.delta === null)) return null;
-  return rows.map((row) => row.delta as ChangeDelta);
+  const deltas = rows.map((row) => row.delta as ChangeDelta);
+  if (client === db) rememberDeltas(documentId, deltas); // committed rows only
+  return deltas;
+}
+
+// The deltas of the newest versions of recently changed documents, as committed (decision 052): a version's delta
+// never changes once committed, so the live streams and operation answers of this process take them from here
+// instead of each reading the same rows. Filled by committed reads and by each change once its transaction committed.
+const recent = new Map<string, Map<number, ChangeDelta>>();
+const RECENT_DOCUMENTS = 20;
+
+/** Keeps committed deltas (the newest CATCH_UP_LIMIT versions of a document). */
+export function rememberDeltas(documentId: string, deltas: readonly ChangeDelta[]): void {
+  if (!deltas.length) return;
+  const kept = recent.get(documentId) ?? new Map<number, ChangeDelta>();
+  recent.delete(documentId);
+  recent.set(documentId, kept);
+  for (const delta of deltas) kept.set(delta.version, delta);
+  const newest = Math.max(...kept.keys());
+  for (const version of kept.keys()) if (version <= newest - CATCH_UP_LIMIT) kept.delete(version);
+  if (recent.size > RECENT_DOCUMENTS) recent.delete(recent.keys().next().value as string);
+}
+
+// A change's delta, handed over by its transaction before the commit with the transaction's id, and kept once a
+// notification of that same transaction shows it committed (PostgreSQL delivers notifications at commit only).
+const written = new Map<string, { version: number; tx: string; delta: ChangeDelta }>();
+
+export function rememberWrittenDelta(documentId: string, delta: ChangeDelta, tx: string): void {
+  written.delete(documentId);
+  written.set(documentId, { version: delta.version, tx, delta });
+  if (written.size > RECENT_DOCUMENTS) written.delete(written.keys().next().value as string);
+}
+
+/** A notification said transaction `tx` committed `version`: the delta it handed over is committed. */
+export function confirmDelta(documentId: string, version: number, tx: string | undefined): void {
+  const mine = written.get(documentId);
+  if (!mine || tx === undefined || mine.version !== version || mine.tx !== tx) return;
+  written.delete(documentId);
+  rememberDeltas(documentId, [mine.delta]);
+}
+
+/** The deltas of the versions after `after` up to `upTo`, when every one is remembered; otherwise null. */
+export function recentDeltas(documentId: string, after: number, upTo: number): ChangeDelta[] | null {
+  const kept = recent.get(documentId);
+  if (!kept || upTo - after > CATCH_UP_LIMIT) return null;
+  const deltas: ChangeDelta[] = [];
+  for (let version = after + 1; version <= upTo; version += 1) {
+    const delta = kept.get(version);
+    if (!delta) return null;
+    deltas.push(delta);
+  }
+  return deltas;
 }
 
 export interface LoggedChange {
