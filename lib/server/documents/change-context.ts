@@ -32,15 +32,13 @@ export async function readChangeContext(
         SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
         WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" = ANY(${input.commentBeadIds}::text[])
         GROUP BY "beadId") c) AS "comments"`;
-  const changes = (JSON.parse(row.changes) as ChangeRow[]).map(
-    ([version, userId, kind, operationId, beads, segments]): LoggedChange => ({
-      version,
-      userId,
-      kind,
-      operationId,
-      footprint: { beads, segments },
-    }),
-  );
+  const changes = (JSON.parse(row.changes) as ChangeRow[]).map(([version, userId, kind, operationId, beads, segments]): LoggedChange => ({
+    version,
+    userId,
+    kind,
+    operationId,
+    footprint: { beads, segments },
+  }));
   const beads = JSON.parse(row.beads) as [string, string[], string | null, unknown][];
   return {
     changes: changes.length === upTo - after ? changes : null,

@@ -238,7 +238,11 @@ export async function readBeadExtras(tx: Tx, documentId: string, beadIds: string
 }
 
 /** Runs CTEs as one statement; `select` is its main query (by default none: the CTEs run to completion anyway). */
-export async function runWrites<T = unknown>(tx: Tx, ctes: Prisma.Sql[], select: Prisma.Sql = Prisma.sql`SELECT 1 AS "done"`): Promise<T[]> {
+export async function runWrites<T = unknown>(
+  tx: Tx,
+  ctes: Prisma.Sql[],
+  select: Prisma.Sql = Prisma.sql`SELECT 1 AS "done"`,
+): Promise<T[]> {
   if (!ctes.length) return tx.$queryRaw<T[]>(select);
   return tx.$queryRaw<T[]>`WITH ${Prisma.join(ctes, ', ')} ${select}`;
 }

@@ -45,7 +45,12 @@ export function reviewWrite(op: ReviewOperation, after: Alignment): ReviewWrite 
 }
 
 /** The decision rows as a CTE of the change's one statement (decision 052); the bead rows go with the alignment's. */
-export function decisionsWrite(documentId: string, operationId: string, reviewerId: string, decisions: ReviewWrite['decisions']): Prisma.Sql[] {
+export function decisionsWrite(
+  documentId: string,
+  operationId: string,
+  reviewerId: string,
+  decisions: ReviewWrite['decisions'],
+): Prisma.Sql[] {
   if (!decisions.length) return [];
   const rows = decisions.map((d) => ({ id: newId(), ...d }));
   return [
@@ -59,7 +64,10 @@ export function decisionsWrite(documentId: string, operationId: string, reviewer
 export async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
   const { overrides, decisions } = reviewWrite(op, after);
   for (const [beadId, override] of overrides)
-    await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: override.reviewedSnapshot, rejectReason: override.rejectReason } });
+    await tx.bead.update({
+      where: { id: beadId },
+      data: { reviewedSnapshot: override.reviewedSnapshot, rejectReason: override.rejectReason },
+    });
   for (const d of decisions) {
     await tx.reviewDecision.create({
       data: {
