@@ -78,6 +78,8 @@ interface RunFigures {
   reachSent: number[];
   missing: number;
   lastVersion: number;
+  /** The machine's 1-minute load average at the end of the run (this bench's own server included). */
+  load: number;
 }
 
 /** 16 editors, `each` operations apiece in their own sections, saturating or paced (see the header). */
@@ -101,6 +103,7 @@ async function coedit(id: string, auths: Record<string, string>[], mode: 'satura
     reachSent: [],
     missing: 0,
     lastVersion: doc.version,
+    load: 0,
   };
   const began = performance.now();
   await Promise.all(
@@ -156,6 +159,7 @@ async function coedit(id: string, auths: Record<string, string>[], mode: 'satura
     }),
   );
   figures.seconds = (performance.now() - began) / 1000;
+  figures.load = os.loadavg()[0];
   await new Promise((r) => setTimeout(r, 1500)); // let the last changes reach every stream
   for (const [version, { sent, at, by }] of committed) {
     arrivals.forEach((a, k) => {
@@ -180,7 +184,7 @@ function report(mode: string, f: RunFigures): void {
   const accepted = (100 * f.firstTime) / f.operations;
   console.log(
     `${mode}: ${EDITORS} editors × ${f.operations / EDITORS} operations in their own sections in ${f.seconds.toFixed(1)} s: ` +
-      `${(f.operations / f.seconds).toFixed(1)} operations/s, ${accepted.toFixed(1)}% accepted first time (${f.refused} refusals)`,
+      `${(f.operations / f.seconds).toFixed(1)} operations/s, ${accepted.toFixed(1)}% accepted first time (${f.refused} refusals); load ${f.load.toFixed(1)} at the end`,
   );
   console.log(`  round trip: p50 ${ms(f.rounds, 50)}, p95 ${ms(f.rounds, 95)}`);
   console.log(
@@ -259,7 +263,7 @@ async function main(): Promise<void> {
     writeBenchResult('coedit', [
       {
         what: `Co-editing, paced: ${EDITORS} editors in their own sections of a ${start.beads.length}-bead document, one operation a second each`,
-        figure: `${accepted(paced)}; round trip p50 ${ms(paced.rounds, 50)}, p95 ${ms(paced.rounds, 95)}`,
+        figure: `${accepted(paced)}; round trip p50 ${ms(paced.rounds, 50)}, p95 ${ms(paced.rounds, 95)} (load ${paced.load.toFixed(1)})`,
       },
       {
         what: `Co-editing, paced: a change reaching the other ${EDITORS - 1} editors' live streams`,
@@ -267,7 +271,7 @@ async function main(): Promise<void> {
       },
       {
         what: `Co-editing, saturation: ${EDITORS} editors sending with no think time (throughput of one document's row lock)`,
-        figure: `${(saturation.operations / saturation.seconds).toFixed(1)} operations/s, ${accepted(saturation)}; round trip p50 ${ms(saturation.rounds, 50)}, p95 ${ms(saturation.rounds, 95)}`,
+        figure: `${(saturation.operations / saturation.seconds).toFixed(1)} operations/s, ${accepted(saturation)}; round trip p50 ${ms(saturation.rounds, 50)}, p95 ${ms(saturation.rounds, 95)} (load ${saturation.load.toFixed(1)})`,
       },
       {
         what: `${READERS} readers opening the ${start.beads.length}-bead document at once as the editor does (GET ?format=compact)`,

@@ -78,7 +78,7 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
           : `Your last change was a review decision; only a reviewer can ${input.direction} it.`,
       );
     }
-    const before = await loadAlignmentAt(input.documentId, locked.version, tx);
+    const before = await loadAlignmentAt(input.documentId, locked.version, tx, locked.rowVersion);
     const patch = fromLogJson(input.direction === 'undo' ? entry.inverse : entry.redo);
     const what = `your ${input.direction === 'undo' ? 'last change' : 'undone change'} cannot be ${input.direction === 'undo' ? 'undone' : 'redone'}`;
     // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
