@@ -22,13 +22,12 @@ import {
   CHANGE_LOG_KEEP,
   changeWrite,
   deltaBeadIds,
-  deltaFrom,
+  deltaWithExtras,
   forwardPatch,
   overlapConflict,
   rememberWrittenDelta,
   tooFarBehind,
 } from './document-changes';
-import { viewsOf } from './document-state';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment, rememberWritten } from './load-alignment';
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
@@ -187,14 +186,7 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
       payload: request.type === 'realign' ? { ...request, planned: op } : request,
       inverse: result.inverse,
     });
-    const deltaIds = deltaBeadIds(forward);
-    const views = viewsOf(
-      result.alignment,
-      result.alignment.beads.filter((b) => deltaIds.includes(b.id)),
-      [...alignment.extras.values()],
-      seen.comments,
-    );
-    const delta = deltaFrom(version, actor.id, forward, new Map(views.map((v) => [v.id, v])));
+    const delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
     const changeRow = changeWrite({
       documentId: input.documentId,
       version,

@@ -10,8 +10,8 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { CHANNELS } from '@/lib/server/live/change-listener';
-import { beadViews } from './document-state';
-import { runWrites } from './persist-alignment';
+import { beadViews, viewsOf } from './document-state';
+import { runWrites, type BeadExtra } from './persist-alignment';
 
 // The change log behind co-editing (decision 042): one DocumentChange row per version after 1, written in the
 // transaction that made the version, with the change's footprint and the delta open editors apply. The same
@@ -57,6 +57,25 @@ export function deltaFrom(version: number, userId: string, forward: RestorePatch
     source: forward.source.map(segmentHunk),
     target: forward.target.map(segmentHunk),
   };
+}
+
+/** The delta of a change whose bead rows' review data is known (read under the lock, or what the change writes). */
+export function deltaWithExtras(
+  version: number,
+  userId: string,
+  alignment: Alignment,
+  forward: RestorePatch,
+  extras: Map<string, BeadExtra>,
+  comments: { beadId: string | null; n: number }[],
+): DocumentDelta {
+  const ids = new Set(deltaBeadIds(forward));
+  const views = viewsOf(
+    alignment,
+    alignment.beads.filter((b) => ids.has(b.id)),
+    [...extras.values()],
+    comments,
+  );
+  return deltaFrom(version, userId, forward, new Map(views.map((v) => [v.id, v])));
 }
 
 /**
@@ -203,28 +222,6 @@ export interface LoggedChange {
   kind: string;
   operationId: string | null;
   footprint: Footprint;
-}
-
-/** The changes after `baseVersion` up to `currentVersion`, or null when some version has no row (made before the log). */
-export async function changesSince(
-  tx: Tx,
-  documentId: string,
-  baseVersion: number,
-  currentVersion: number,
-): Promise<LoggedChange[] | null> {
-  const rows = await tx.documentChange.findMany({
-    where: { documentId, version: { gt: baseVersion, lte: currentVersion } },
-    orderBy: { version: 'asc' },
-    select: { version: true, userId: true, kind: true, operationId: true, beadIds: true, segmentIds: true },
-  });
-  if (rows.length !== currentVersion - baseVersion) return null;
-  return rows.map((r) => ({
-    version: r.version,
-    userId: r.userId,
-    kind: r.kind,
-    operationId: r.operationId,
-    footprint: { beads: r.beadIds, segments: r.segmentIds },
-  }));
 }
 
 /** The 409 for an operation based on a version older than the change log keeps: its footprint cannot be checked. */

@@ -11,6 +11,7 @@ import { lockedStatements } from './count-statements';
 import { getDocument } from './get-document';
 import { lockDocument } from '@/lib/server/review/document-lock';
 import { alignmentReads, loadAlignmentAt, rememberWritten } from './load-alignment';
+import { undoRedo } from './undo-redo-operation';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 type Operation = Parameters<typeof applyDocumentOperation>[1]['operation'];
@@ -51,6 +52,32 @@ describe('an operation under the document row lock', () => {
     await apply(version, { type: 'review', event: 'approve', beadIds: [beads[0].id] }, team.reviewer);
     expect(lockedStatements() - statements).toBe(3);
     expect(await db.reviewDecision.count({ where: { documentId: id, beadId: beads[0].id, decision: 'approve' } })).toBe(1);
+  });
+
+  it('undoes and redoes with the lock, the entry, one read and one write, exactly', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    const merged = await applyDocumentOperation(team.editor, {
+      documentId: id,
+      baseVersion: start.version,
+      operation: { type: 'merge', beadId: start.beads[3].id },
+    });
+    // Someone else's change elsewhere in between: the undo is placed by id around it.
+    const other = await applyDocumentOperation(team.admin, {
+      documentId: id,
+      baseVersion: merged.version,
+      operation: { type: 'editText', segmentId: start.beads[7].target[0], text: 'Elsewhere.' },
+    });
+    const statements = lockedStatements();
+    const reads = alignmentReads();
+    const undone = await undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo' });
+    expect(lockedStatements() - statements).toBe(4);
+    expect(undone.beads.map((b) => [b.id, b.source, b.target])).toEqual(start.beads.map((b) => [b.id, b.source, b.target]));
+    expect(undone.target.find((s) => s.id === start.beads[7].target[0])?.text).toBe('Elsewhere.');
+    const redone = await undoRedo(team.editor, { documentId: id, baseVersion: undone.version, direction: 'redo' });
+    expect(lockedStatements() - statements).toBe(8);
+    expect(alignmentReads() - reads).toBe(0);
+    expect(redone.beads.map((b) => b.id)).toEqual(other.beads.map((b) => b.id));
   });
 
   it('answers a no-op on the current version with the lock alone', async () => {
