@@ -20,12 +20,11 @@ import { readChangeContext } from './change-context';
 import { counted } from './count-statements';
 import {
   CHANGE_LOG_KEEP,
-  changeWrite,
   deltaBeadIds,
   deltaWithExtras,
   forwardPatch,
   overlapConflict,
-  rememberWrittenDelta,
+  writeChange,
   tooFarBehind,
 } from './document-changes';
 import { newId } from './new-id';
@@ -33,7 +32,7 @@ import { loadAlignmentAt, rememberAlignment, rememberWritten } from './load-alig
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
 import { logOperationWrite } from './log-operation';
 import { toLogJson } from './operation-json';
-import { alignmentDiff, alignmentWrite, beadsToRead, runWrites } from './persist-alignment';
+import { alignmentDiff, alignmentWrite, beadsToRead } from './persist-alignment';
 import { planRealign } from './plan-realign';
 import { projectLexicon } from './project-lexicon';
 import { decisionsWrite, reviewWrite, type ReviewWrite } from './review-decision-log';
@@ -187,22 +186,12 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
       inverse: result.inverse,
     });
     const delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
-    const changeRow = changeWrite({
-      documentId: input.documentId,
-      version,
-      userId: actor.id,
-      kind: 'operation',
-      operationId: logged.id,
-      footprint,
-      delta,
-    });
-    const [written] = await runWrites<{ rowVersion: string; tx: string }>(
+    const written = await writeChange(
       tx,
       [
         ...alignment.ctes,
         ...logged.ctes,
         ...decisionsWrite(input.documentId, logged.id, actor.id, side.decisions),
-        Prisma.sql`document_bumped AS (UPDATE "Document" SET "version" = ${version}, "updatedAt" = now() WHERE "id" = ${input.documentId} RETURNING xmin::text AS "rowVersion")`,
         auditWrite({
           actorId: actor.id,
           action: `operation.${request.type}`,
@@ -211,13 +200,11 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
           target: op.type === 'editText' ? op.segmentId : null,
           ...auditDetail(request, op, before, result),
         }),
-        ...changeRow.ctes,
       ],
-      Prisma.sql`SELECT d."rowVersion", pg_current_xact_id()::text AS "tx" FROM document_bumped d, ${changeRow.notify}`,
+      { documentId: input.documentId, version, userId: actor.id, kind: 'operation', operationId: logged.id, footprint, delta },
     );
     // Handed over before the commit, each trusted only by what proves that commit (decision 052).
     rememberWritten(input.documentId, version, written.rowVersion, result.alignment);
-    rememberWrittenDelta(input.documentId, delta, written.tx);
     return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed

@@ -125,6 +125,30 @@ export function changeWrite(change: ChangeRow): { ctes: Prisma.Sql[]; notify: Pr
   };
 }
 
+/**
+ * A change's one statement of writes (decision 052): the caller's CTEs, the version bump, the change row and the
+ * notification. Answers the document row's new xmin and the transaction's id, and hands the delta over (kept once
+ * a notification of this transaction shows the commit).
+ */
+export async function writeChange(
+  tx: Tx,
+  ctes: Prisma.Sql[],
+  change: ChangeRow & { delta: DocumentDelta },
+): Promise<{ rowVersion: string }> {
+  const row = changeWrite(change);
+  const [written] = await runWrites<{ rowVersion: string; tx: string }>(
+    tx,
+    [
+      ...ctes,
+      Prisma.sql`document_bumped AS (UPDATE "Document" SET "version" = ${change.version}, "updatedAt" = now() WHERE "id" = ${change.documentId} RETURNING xmin::text AS "rowVersion")`,
+      ...row.ctes,
+    ],
+    Prisma.sql`SELECT d."rowVersion", pg_current_xact_id()::text AS "tx" FROM document_bumped d, ${row.notify}`,
+  );
+  rememberWrittenDelta(change.documentId, change.delta, written.tx);
+  return { rowVersion: written.rowVersion };
+}
+
 /** The change row, its pruning and its notification as one statement of their own. */
 export async function recordChange(tx: Tx, change: ChangeRow): Promise<void> {
   const { ctes, notify } = changeWrite(change);

@@ -19,16 +19,7 @@ import { assertWritable, lockDocument, versionConflict } from '@/lib/server/revi
 import { Prisma } from '@/lib/generated/prisma/client';
 import { readChangeContext } from './change-context';
 import { counted } from './count-statements';
-import {
-  CHANGE_LOG_KEEP,
-  changeWrite,
-  deltaBeadIds,
-  deltaOf,
-  deltaWithExtras,
-  forwardPatch,
-  overlapConflict,
-  rememberWrittenDelta,
-} from './document-changes';
+import { CHANGE_LOG_KEEP, deltaBeadIds, deltaOf, deltaWithExtras, forwardPatch, overlapConflict, writeChange } from './document-changes';
 import { newId } from './new-id';
 import { loadAlignmentAt, rememberAlignment, rememberWritten } from './load-alignment';
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
@@ -136,24 +127,14 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
         );
       delta = await deltaOf(tx, input.documentId, version, actor.id, result);
     } else delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
-    const changeRow = changeWrite({
-      documentId: input.documentId,
-      version,
-      userId: actor.id,
-      kind: input.direction,
-      operationId: entry.id,
-      footprint,
-      delta,
-    });
     const inverse = JSON.stringify(result.inverse);
-    const [written] = await runWrites<{ rowVersion: string; tx: string }>(
+    const written = await writeChange(
       tx,
       [
         ...(review ? [] : alignment.ctes),
         input.direction === 'undo'
           ? Prisma.sql`operation_undone AS (UPDATE "Operation" SET "undone" = true, "redo" = ${inverse}::jsonb WHERE "id" = ${entry.id})`
           : Prisma.sql`operation_redone AS (UPDATE "Operation" SET "undone" = false, "inverse" = ${inverse}::jsonb WHERE "id" = ${entry.id})`,
-        Prisma.sql`document_bumped AS (UPDATE "Document" SET "version" = ${version}, "updatedAt" = now() WHERE "id" = ${input.documentId} RETURNING xmin::text AS "rowVersion")`,
         auditWrite({
           actorId: actor.id,
           action: `operation.${input.direction}`,
@@ -167,12 +148,10 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
             beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
           }),
         }),
-        ...changeRow.ctes,
       ],
-      Prisma.sql`SELECT d."rowVersion", pg_current_xact_id()::text AS "tx" FROM document_bumped d, ${changeRow.notify}`,
+      { documentId: input.documentId, version, userId: actor.id, kind: input.direction, operationId: entry.id, footprint, delta },
     );
     rememberWritten(input.documentId, version, written.rowVersion, result.alignment);
-    rememberWrittenDelta(input.documentId, delta, written.tx);
     return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
