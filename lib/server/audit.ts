@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import type { BulkClient, Tx } from '@/lib/server/db';
 import { newId } from '@/lib/server/documents/new-id';
 
@@ -27,6 +27,14 @@ export async function audit(tx: Tx, input: AuditInput): Promise<void> {
       after: input.after,
     },
   });
+}
+
+/** The same row, as a CTE of a change's one statement (decision 052); its time is when it was written, under the row lock. */
+export function auditWrite(input: AuditInput): Prisma.Sql {
+  const json = (value: Prisma.InputJsonValue | undefined) => (value === undefined ? null : JSON.stringify(value));
+  return Prisma.sql`audit_written AS (INSERT INTO "AuditEvent" ("id", "actorId", "action", "projectId", "documentId", "target", "before", "after", "createdAt")
+    VALUES (${newId()}, ${input.actorId}, ${input.action}, ${input.projectId ?? null}, ${input.documentId ?? null}, ${input.target ?? null},
+      ${json(input.before)}::jsonb, ${json(input.after)}::jsonb, clock_timestamp()))`;
 }
 
 /** The same row, written on a bulk connection (lib/server/db.ts `withBulkConnections`). */

@@ -7,25 +7,35 @@ import { OperationError } from '@/lib/alignment/operation-error';
 import { beadEventOf, reopenedBeadIds } from '@/lib/alignment/operations/operation-event';
 import { operationSchema, type LoggedOperation, type Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { beadEventGate } from '@/lib/review/bead-transition';
 import type { BeadEvent, DocumentStatus } from '@/lib/review/review-states';
 import { documentAccess, type DocumentContext } from '@/lib/server/access';
-import { audit } from '@/lib/server/audit';
+import { auditWrite } from '@/lib/server/audit';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { lockDocument, versionConflict } from '@/lib/server/review/document-lock';
-import { CHANGE_LOG_KEEP, changesSince, deltaOf, overlapConflict, recordChange, tooFarBehind } from './document-changes';
+import { readChangeContext } from './change-context';
+import { counted } from './count-statements';
+import {
+  CHANGE_LOG_KEEP,
+  deltaBeadIds,
+  deltaWithExtras,
+  forwardPatch,
+  overlapConflict,
+  writeChange,
+  tooFarBehind,
+} from './document-changes';
 import { newId } from './new-id';
-import { loadAlignmentAt, rememberAlignment } from './load-alignment';
+import { loadAlignmentAt, rememberAlignment, rememberWritten } from './load-alignment';
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
-import { logOperation } from './log-operation';
+import { logOperationWrite } from './log-operation';
 import { toLogJson } from './operation-json';
-import { persistAlignment } from './persist-alignment';
+import { alignmentDiff, alignmentWrite, beadsToRead } from './persist-alignment';
 import { planRealign } from './plan-realign';
 import { projectLexicon } from './project-lexicon';
-import { recordReview } from './review-decision-log';
+import { decisionsWrite, reviewWrite, type ReviewWrite } from './review-decision-log';
 
 // Every change to a document's alignment goes through here (editor operations, realign, review decisions; undo
 // and redo in undo-redo-operation.ts): one transaction that takes the document's row lock, applies the pure
@@ -92,15 +102,24 @@ function auditDetail(
 
 /**
  * Applies the operation to the current state. One sent against an older version that no longer makes sense
- * here (its bead is gone) is a conflict, not an invalid request: its author saw it make sense.
+ * here (its bead is gone) is a conflict, not an invalid request: its author saw it make sense. The error is
+ * returned, not thrown: a conflict with the change log is said first.
  */
-function applyStale(before: Alignment, op: Operation, stale: boolean, currentVersion: number): OperationResult {
+function applyStale(before: Alignment, op: Operation, stale: boolean, currentVersion: number): OperationResult | Error {
   try {
     return applyOperation(before, op, { newId });
   } catch (error) {
-    if (stale && error instanceof OperationError) throw versionConflict(currentVersion);
+    if (stale && error instanceof OperationError) return versionConflict(currentVersion);
+    if (error instanceof Error) return error;
     throw error;
   }
+}
+
+/** What a review decision sets on its beads besides their status, and the decision rows; none for other operations. */
+function sideWrites(op: Operation, result: OperationResult): ReviewWrite {
+  if (op.type === 'review') return reviewWrite(op, result.alignment);
+  // An edit that reopens an approved bead starts its review afresh; a reviewer rejecting it keeps their reason.
+  return { overrides: new Map(reopenedBeadIds(result.changed).map((id) => [id, { rejectReason: null }])), decisions: [] };
 }
 
 export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
@@ -119,25 +138,46 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
   const request = input.operation;
   const planned: { before: Alignment | null; op: Operation } =
     request.type === 'realign' ? await planRealignAt(ctx, input.baseVersion, request.fromBeadId) : { before: null, op: request };
-  const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome> => {
+  const outcome = await db.$transaction(async (transaction): Promise<ChangeOutcome> => {
+    const tx = counted(transaction);
     // Realign was planned from the state at baseVersion, so it needs exactly that version; other operations are
     // planned here, on the current state, and a stale one is applied when nothing changed since meets it.
+    // Under the lock: this statement, one read (the changes since the base, the review data of the rows the change
+    // rewrites) and one statement of writes (decision 052); the alignment is the one this process last wrote.
     const locked = await lockDocument(tx, input.documentId, 'update', planned.before ? input.baseVersion : undefined);
     if (input.baseVersion > locked.version) throw versionConflict(locked.version);
     if (input.baseVersion < locked.version - CHANGE_LOG_KEEP) throw tooFarBehind(input.baseVersion, locked.version);
-    const stale = locked.version === input.baseVersion ? [] : await changesSince(tx, input.documentId, input.baseVersion, locked.version);
-    if (stale === null) throw versionConflict(locked.version);
+    const isStale = locked.version !== input.baseVersion;
     const version = locked.version + 1;
-    const before = planned.before ?? (await loadAlignmentAt(input.documentId, locked.version, tx));
+    const before = planned.before ?? (await loadAlignmentAt(input.documentId, locked.version, tx, locked.rowVersion));
     const op = planned.op;
+    const applied = applyStale(before, op, isStale, locked.version);
+    const result = applied instanceof Error ? null : applied;
+    const change = result && !isNoop(result) ? alignmentDiff(before, result.alignment) : null;
+    const side = change && result ? sideWrites(op, result) : null;
+    const forward = change && result ? forwardPatch(result) : null;
+    const seen =
+      isStale || change
+        ? await readChangeContext(tx, {
+            documentId: input.documentId,
+            after: input.baseVersion,
+            upTo: locked.version,
+            // The rows it rewrites or takes labels from, and those its delta carries whole.
+            beadIds:
+              change && side && forward ? [...new Set([...beadsToRead(change, side.overrides.keys()), ...deltaBeadIds(forward)])] : [],
+            commentBeadIds: forward ? deltaBeadIds(forward) : [],
+          })
+        : null;
+    if (seen && seen.changes === null) throw versionConflict(locked.version);
+    const stale = seen?.changes ?? [];
     gate(ctx, locked.status, beadEventOf(op), op.type === 'review' ? op.reason : undefined);
-    const result = applyStale(before, op, stale.length > 0, locked.version);
+    if (!result) throw applied;
     const footprint = operationFootprint(before, op, result);
-    if (stale.some((change) => footprintsMeet(change.footprint, footprint)))
+    if (stale.some((c) => footprintsMeet(c.footprint, footprint)))
       throw overlapConflict(before, footprint, stale, locked.version, 'your change was not applied');
-    if (isNoop(result)) return { version: locked.version, alignment: before, delta: null };
-    await persistAlignment(tx, input.documentId, before, result.alignment);
-    const logged = await logOperation(tx, {
+    if (!change || !side || !forward || !seen) return { version: locked.version, alignment: before, delta: null };
+    const alignment = alignmentWrite(input.documentId, change, seen.extras, side.overrides);
+    const logged = logOperationWrite({
       documentId: input.documentId,
       userId: actor.id,
       version,
@@ -145,30 +185,26 @@ export async function applyDocumentOperation<F extends AnswerForm = 'state'>(
       payload: request.type === 'realign' ? { ...request, planned: op } : request,
       inverse: result.inverse,
     });
-    if (op.type === 'review')
-      await recordReview(tx, { documentId: input.documentId, operationId: logged.id, reviewerId: actor.id }, op, result.alignment);
-    // An edit that reopens an approved bead starts its review afresh; a reviewer rejecting it keeps their reason.
-    const reopened = op.type === 'review' ? [] : reopenedBeadIds(result.changed);
-    if (reopened.length) await tx.bead.updateMany({ where: { id: { in: reopened } }, data: { rejectReason: null } });
-    await tx.document.update({ where: { id: input.documentId }, data: { version } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: `operation.${request.type}`,
-      projectId: ctx.project.id,
-      documentId: input.documentId,
-      target: op.type === 'editText' ? op.segmentId : null,
-      ...auditDetail(request, op, before, result),
-    });
-    const delta = await deltaOf(tx, input.documentId, version, actor.id, result);
-    await recordChange(tx, {
-      documentId: input.documentId,
-      version,
-      userId: actor.id,
-      kind: 'operation',
-      operationId: logged.id,
-      footprint,
-      delta,
-    });
+    const delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
+    const written = await writeChange(
+      tx,
+      [
+        ...alignment.ctes,
+        ...logged.ctes,
+        ...decisionsWrite(input.documentId, logged.id, actor.id, side.decisions),
+        auditWrite({
+          actorId: actor.id,
+          action: `operation.${request.type}`,
+          projectId: ctx.project.id,
+          documentId: input.documentId,
+          target: op.type === 'editText' ? op.segmentId : null,
+          ...auditDetail(request, op, before, result),
+        }),
+      ],
+      { documentId: input.documentId, version, userId: actor.id, kind: 'operation', operationId: logged.id, footprint, delta },
+    );
+    // Handed over before the commit, each trusted only by what proves that commit (decision 052).
+    rememberWritten(input.documentId, version, written.rowVersion, result.alignment);
     return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment); // only once committed

@@ -50,10 +50,10 @@ export function stateOf(
   } satisfies DocumentStateView;
 }
 
-type Extra = { id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown };
+export type Extra = { id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown };
 
 /** Beads as the editor holds them: with labels, the reject reason, open comment threads and "changed since review". */
-function viewsOf(
+export function viewsOf(
   alignment: Alignment,
   beads: readonly Bead[],
   extras: Extra[],

@@ -67,12 +67,20 @@ function parseAlignment(segmentRows: string, beadRows: string): Alignment {
 const cache = new Map<string, { version: number; alignment: Alignment }>();
 const CACHE_DOCUMENTS = 20;
 
-export async function loadAlignmentAt(documentId: string, version: number, client: Client): Promise<Alignment> {
+/**
+ * `rowVersion`: the document row's xmin, read under its row lock. A change of this process hands its alignment over
+ * before its commit (`rememberWritten`), with the xmin of the row it wrote; the next change that locks the row and
+ * finds that same xmin knows the row, and so the alignment, is that committed write. Without this, the next writer
+ * in the queue often took the lock before the previous one's commit had returned here, and read the whole document
+ * again under the lock.
+ */
+export async function loadAlignmentAt(documentId: string, version: number, client: Client, rowVersion?: string): Promise<Alignment> {
+  const hit = cache.get(documentId);
+  if (hit && hit.version === version) return hit.alignment;
+  const mine = written.get(documentId);
+  if (mine && rowVersion !== undefined && mine.version === version && mine.rowVersion === rowVersion) return mine.alignment;
   // Inside a transaction the rows may be uncommitted: read them, never keep them.
-  if (client !== db) {
-    const hit = cache.get(documentId);
-    return hit && hit.version === version ? hit.alignment : loadAlignment(documentId, client);
-  }
+  if (client !== db) return loadAlignment(documentId, client);
   return (await loadCommittedAlignment(documentId, version)).alignment;
 }
 
@@ -103,6 +111,16 @@ export async function loadCommittedAlignment(
 }
 
 const reading = new Map<string, Promise<{ version: number | null; alignment: Alignment }>>();
+
+/** Alignments written by this process's transactions, by the xmin of the document row they wrote; maybe not committed. */
+const written = new Map<string, { version: number; rowVersion: string; alignment: Alignment }>();
+
+/** Called by a change inside its transaction, once its writes are done (decision 052). */
+export function rememberWritten(documentId: string, version: number, rowVersion: string, alignment: Alignment): void {
+  written.delete(documentId);
+  written.set(documentId, { version, rowVersion, alignment });
+  if (written.size > CACHE_DOCUMENTS) written.delete(written.keys().next().value as string);
+}
 
 export function rememberAlignment(documentId: string, version: number, alignment: Alignment): void {
   cache.delete(documentId);

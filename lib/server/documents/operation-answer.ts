@@ -2,7 +2,7 @@ import 'server-only';
 import type { DocumentDelta, OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import type { Alignment } from '@/lib/alignment/types';
 import { db } from '@/lib/server/db';
-import { changeDeltas } from './document-changes';
+import { changeDeltas, rememberDeltas } from './document-changes';
 import { documentState, segmentsOf, undoFlags, type DocumentState, type Segments } from './document-state';
 
 // What an operation, undo, redo or review decision answers, built just after the transaction that made it commits
@@ -31,6 +31,7 @@ export async function operationAnswer<F extends AnswerForm>(
   form: F | undefined,
   userId: string,
 ): Promise<OperationAnswer<F>> {
+  if (outcome.delta) rememberDeltas(documentId, [outcome.delta]); // committed: the live streams send it from memory
   if (form !== 'delta') {
     const state = await documentState(documentId, outcome.version, outcome.alignment, db, userId);
     return { ...segmentsOf(outcome.alignment), ...state } as OperationAnswer<F>;

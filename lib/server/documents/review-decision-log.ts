@@ -3,6 +3,8 @@ import type { Operation } from '@/lib/alignment/operations/operation-schema';
 import type { Alignment } from '@/lib/alignment/types';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/server/db';
+import { newId } from './new-id';
+import type { BeadOverride } from './persist-alignment';
 
 // Review side data that lives next to the alignment: the texts as of the last decision (approve or reject), the
 // base of "changed since review" and the reviewer's diff, and the rejection reason. Each ReviewDecision row
@@ -18,30 +20,64 @@ export interface DecisionOrigin {
   at?: Date;
 }
 
-function textsOf(alignment: Alignment, beadId: string): { source: string; target: string } {
-  const bead = alignment.beads.find((b) => b.id === beadId);
-  const text = new Map([...alignment.source, ...alignment.target].map((s) => [s.id, s.text]));
-  return {
-    source: (bead?.source ?? []).map((id) => text.get(id)).join(' '),
-    target: (bead?.target ?? []).map((id) => text.get(id)).join(' '),
-  };
+/** What a review decision writes: the texts as decided and the reason on each bead row, and one decision row each. */
+export interface ReviewWrite {
+  overrides: Map<string, BeadOverride>;
+  decisions: { beadId: string; decision: string; reason: string | null; snapshot: { source: string; target: string } }[];
 }
 
-export async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
-  if (op.event !== 'approve' && op.event !== 'reject') return;
+export function reviewWrite(op: ReviewOperation, after: Alignment): ReviewWrite {
+  const write: ReviewWrite = { overrides: new Map(), decisions: [] };
+  if (op.event !== 'approve' && op.event !== 'reject') return write;
   const rejectReason = op.event === 'reject' ? (op.reason ?? null) : null;
+  const text = new Map([...after.source, ...after.target].map((s) => [s.id, s.text]));
+  const beads = new Map(after.beads.map((b) => [b.id, b]));
   for (const beadId of op.beadIds) {
-    const snapshot = textsOf(after, beadId);
-    await tx.bead.update({ where: { id: beadId }, data: { reviewedSnapshot: snapshot, rejectReason } });
+    const bead = beads.get(beadId);
+    const snapshot = {
+      source: (bead?.source ?? []).map((id) => text.get(id)).join(' '),
+      target: (bead?.target ?? []).map((id) => text.get(id)).join(' '),
+    };
+    write.overrides.set(beadId, { reviewedSnapshot: snapshot, rejectReason });
+    write.decisions.push({ beadId, decision: op.event, reason: op.reason ?? null, snapshot });
+  }
+  return write;
+}
+
+/** The decision rows as a CTE of the change's one statement (decision 052); the bead rows go with the alignment's. */
+export function decisionsWrite(
+  documentId: string,
+  operationId: string,
+  reviewerId: string,
+  decisions: ReviewWrite['decisions'],
+): Prisma.Sql[] {
+  if (!decisions.length) return [];
+  const rows = decisions.map((d) => ({ id: newId(), ...d }));
+  return [
+    Prisma.sql`review_decided AS (INSERT INTO "ReviewDecision" ("id", "documentId", "beadId", "reviewerId", "operationId", "decision", "reason", "snapshot")
+      SELECT x."id", ${documentId}, x."beadId", ${reviewerId}, ${operationId}, x."decision", x."reason", x."snapshot"
+      FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "beadId" text, "decision" text, "reason" text, "snapshot" jsonb))`,
+  ];
+}
+
+/** Records a decision again (redo), in statements of its own after the alignment's. */
+export async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
+  const { overrides, decisions } = reviewWrite(op, after);
+  for (const [beadId, override] of overrides)
+    await tx.bead.update({
+      where: { id: beadId },
+      data: { reviewedSnapshot: override.reviewedSnapshot, rejectReason: override.rejectReason },
+    });
+  for (const d of decisions) {
     await tx.reviewDecision.create({
       data: {
         documentId: origin.documentId,
-        beadId,
+        beadId: d.beadId,
         reviewerId: origin.reviewerId,
         operationId: origin.operationId,
-        decision: op.event,
-        reason: op.reason ?? null,
-        snapshot,
+        decision: d.decision,
+        reason: d.reason,
+        snapshot: d.snapshot,
         ...(origin.at ? { createdAt: origin.at } : {}),
       },
     });

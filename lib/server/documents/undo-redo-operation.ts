@@ -10,19 +10,22 @@ import { can } from '@/lib/permissions';
 import { BEAD_EVENT_ACTION } from '@/lib/review/bead-transition';
 import { BEAD_EVENTS, type BeadEvent } from '@/lib/review/review-states';
 import { documentAccess, type DocumentContext } from '@/lib/server/access';
-import { audit } from '@/lib/server/audit';
+import { auditWrite } from '@/lib/server/audit';
 import type { Alignment } from '@/lib/alignment/types';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db, type Tx } from '@/lib/server/db';
 import { AppError } from '@/lib/server/errors';
 import { assertWritable, lockDocument, versionConflict } from '@/lib/server/review/document-lock';
-import { CHANGE_LOG_KEEP, changesSince, deltaOf, overlapConflict, recordChange } from './document-changes';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { readChangeContext } from './change-context';
+import { counted } from './count-statements';
+import { CHANGE_LOG_KEEP, deltaBeadIds, deltaOf, deltaWithExtras, forwardPatch, overlapConflict, writeChange } from './document-changes';
 import { newId } from './new-id';
-import { loadAlignmentAt, rememberAlignment } from './load-alignment';
+import { loadAlignmentAt, rememberAlignment, rememberWritten } from './load-alignment';
 import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAnswer } from './operation-answer';
 import { fromLogJson, toLogJson } from './operation-json';
 import { requestOperationSchema } from './apply-document-operation';
-import { persistAlignment } from './persist-alignment';
+import { alignmentDiff, alignmentWrite, beadsToRead, runWrites } from './persist-alignment';
 import { forgetReview, recordReview } from './review-decision-log';
 
 // Undo (the caller's newest applied operation) or redo (the caller's last undone one), through the same locked
@@ -46,22 +49,16 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
   },
 ): Promise<OperationAnswer<F>> {
   const ctx = await documentAccess(actor, input.documentId, 'document:read', input.access);
-  const outcome = await db.$transaction(async (tx): Promise<ChangeOutcome> => {
+  const outcome = await db.$transaction(async (transaction): Promise<ChangeOutcome> => {
+    const tx = counted(transaction);
+    // Under the lock (decision 052): this statement, the entry, one read (the changes since it was last applied,
+    // the review data of the rows it rewrites) and one statement of writes; a review decision's side data adds its own.
     const locked = await lockDocument(tx, input.documentId, 'update');
     if (input.baseVersion > locked.version) throw versionConflict(locked.version);
     assertWritable(locked);
     const version = locked.version + 1;
     // Each person undoes their own changes (decision 042): the newest they made, or redoes the last they undid.
-    const entry =
-      input.direction === 'undo'
-        ? await tx.operation.findFirst({
-            where: { documentId: input.documentId, userId: actor.id, undone: false },
-            orderBy: { seq: 'desc' },
-          })
-        : await tx.operation.findFirst({
-            where: { documentId: input.documentId, userId: actor.id, undone: true },
-            orderBy: { seq: 'asc' },
-          });
+    const entry = await ownLastEntry(tx, input.documentId, actor.id, input.direction);
     if (!entry)
       throw new AppError(
         'INVALID_OPERATION',
@@ -78,12 +75,23 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
           : `Your last change was a review decision; only a reviewer can ${input.direction} it.`,
       );
     }
-    const before = await loadAlignmentAt(input.documentId, locked.version, tx);
+    const before = await loadAlignmentAt(input.documentId, locked.version, tx, locked.rowVersion);
     const patch = fromLogJson(input.direction === 'undo' ? entry.inverse : entry.redo);
     const what = `your ${input.direction === 'undo' ? 'last change' : 'undone change'} cannot be ${input.direction === 'undo' ? 'undone' : 'redone'}`;
+    const applied = applyStored(before, patch, locked.version, what);
+    const result = applied instanceof Error ? null : applied;
+    const change = result ? alignmentDiff(before, result.alignment) : null;
+    const forward = result ? forwardPatch(result) : null;
     // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
-    const since = await lastAppliedVersion(tx, input.documentId, entry.id, entry.version);
-    const changes = await changesSince(tx, input.documentId, since, locked.version);
+    const since = entry.lastApplied ?? entry.version;
+    const seen = await readChangeContext(tx, {
+      documentId: input.documentId,
+      after: since,
+      upTo: locked.version,
+      beadIds: change && forward ? [...new Set([...beadsToRead(change), ...deltaBeadIds(forward)])] : [],
+      commentBeadIds: forward ? deltaBeadIds(forward) : [],
+    });
+    const changes = seen.changes;
     // Changes made before the change log existed, or pruned from it (decision 046), have no footprint: then only
     // the rule from before co-editing holds, the caller's version is the current one and this is the document's
     // newest change (or last undone).
@@ -98,68 +106,81 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
           : `The document changed since in a way not logged for co-editing, so ${what}.`,
         { currentVersion: locked.version },
       );
-    const result = applyStored(before, patch, locked.version, what);
+    if (!result || !change || !forward) throw applied;
     const footprint = operationFootprint(before, { type: 'restore' }, result);
-    const others = (changes ?? []).filter((change) => change.userId !== actor.id);
-    if (others.some((change) => footprintsMeet(change.footprint, footprint)))
-      throw overlapConflict(before, footprint, others, locked.version, what);
-    await persistAlignment(tx, input.documentId, before, result.alignment);
+    const others = (changes ?? []).filter((c) => c.userId !== actor.id);
+    if (others.some((c) => footprintsMeet(c.footprint, footprint))) throw overlapConflict(before, footprint, others, locked.version, what);
+    const alignment = alignmentWrite(input.documentId, change, seen.extras);
     // A review decision's side data follows it: undo takes its ReviewDecision rows back, redo records them again.
+    // Rare, and it reads what it wrote: the alignment goes first, in a statement of its own, and the delta is read after.
     const review = event === 'approve' || event === 'reject' ? reviewSchema.parse(entry.payload) : null;
-    if (review && input.direction === 'undo') await forgetReview(tx, input.documentId, entry.id, review);
-    if (review && input.direction === 'redo') {
-      await recordReview(
-        tx,
-        { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt },
-        review,
-        result.alignment,
-      );
-    }
-    await tx.operation.update({
-      where: { id: entry.id },
-      data:
+    let delta;
+    if (review) {
+      await runWrites(tx, alignment.ctes);
+      if (input.direction === 'undo') await forgetReview(tx, input.documentId, entry.id, review);
+      else
+        await recordReview(
+          tx,
+          { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt },
+          review,
+          result.alignment,
+        );
+      delta = await deltaOf(tx, input.documentId, version, actor.id, result);
+    } else delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
+    const inverse = JSON.stringify(result.inverse);
+    const written = await writeChange(
+      tx,
+      [
+        ...(review ? [] : alignment.ctes),
         input.direction === 'undo'
-          ? { undone: true, redo: toLogJson(result.inverse) }
-          : { undone: false, inverse: toLogJson(result.inverse), redo: undefined },
-    });
-    await tx.document.update({ where: { id: input.documentId }, data: { version } });
-    await audit(tx, {
-      actorId: actor.id,
-      action: `operation.${input.direction}`,
-      projectId: ctx.project.id,
-      documentId: input.documentId,
-      target: entry.id,
-      // Undo restores the state the operation was applied to; redo starts from it: its beads are numbered there.
-      after: toLogJson({
-        seq: entry.seq,
-        operation: entry.payload,
-        beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
-      }),
-    });
-    const delta = await deltaOf(tx, input.documentId, version, actor.id, result);
-    await recordChange(tx, {
-      documentId: input.documentId,
-      version,
-      userId: actor.id,
-      kind: input.direction,
-      operationId: entry.id,
-      footprint,
-      delta,
-    });
+          ? Prisma.sql`operation_undone AS (UPDATE "Operation" SET "undone" = true, "redo" = ${inverse}::jsonb WHERE "id" = ${entry.id})`
+          : Prisma.sql`operation_redone AS (UPDATE "Operation" SET "undone" = false, "inverse" = ${inverse}::jsonb WHERE "id" = ${entry.id})`,
+        auditWrite({
+          actorId: actor.id,
+          action: `operation.${input.direction}`,
+          projectId: ctx.project.id,
+          documentId: input.documentId,
+          target: entry.id,
+          // Undo restores the state the operation was applied to; redo starts from it: its beads are numbered there.
+          after: toLogJson({
+            seq: entry.seq,
+            operation: entry.payload,
+            beads: loggedBeads(entry.payload, input.direction === 'undo' ? result.alignment : before),
+          }),
+        }),
+      ],
+      { documentId: input.documentId, version, userId: actor.id, kind: input.direction, operationId: entry.id, footprint, delta },
+    );
+    rememberWritten(input.documentId, version, written.rowVersion, result.alignment);
     return { version, alignment: result.alignment, delta };
   });
   rememberAlignment(input.documentId, outcome.version, outcome.alignment);
   return operationAnswer(input.documentId, input.baseVersion, outcome, input.answer, actor.id);
 }
 
-/** The version at which an operation was last applied, undone or redone (its own version before the change log). */
-async function lastAppliedVersion(tx: Tx, documentId: string, operationId: string, fallback: number): Promise<number> {
-  const last = await tx.documentChange.findFirst({
-    where: { documentId, operationId },
-    orderBy: { version: 'desc' },
-    select: { version: true },
-  });
-  return last?.version ?? fallback;
+interface OwnEntry {
+  id: string;
+  seq: number;
+  version: number;
+  kind: string;
+  payload: Prisma.JsonValue;
+  inverse: Prisma.JsonValue;
+  redo: Prisma.JsonValue | null;
+  userId: string;
+  createdAt: Date;
+  /** The version at which it was last applied, undone or redone (null before the change log: its own version). */
+  lastApplied: number | null;
+}
+
+/** The caller's newest applied operation (undo) or first undone one (redo), and when it was last applied: one read. */
+async function ownLastEntry(tx: Tx, documentId: string, userId: string, direction: 'undo' | 'redo'): Promise<OwnEntry | null> {
+  const [entry] = await tx.$queryRaw<OwnEntry[]>`
+    SELECT o."id", o."seq", o."version", o."kind", o."payload", o."inverse", o."redo", o."userId", o."createdAt",
+      (SELECT max(c."version") FROM "DocumentChange" c WHERE c."documentId" = o."documentId" AND c."operationId" = o."id") AS "lastApplied"
+    FROM "Operation" o
+    WHERE o."documentId" = ${documentId} AND o."userId" = ${userId} AND o."undone" = ${direction === 'redo'}
+    ORDER BY ${direction === 'undo' ? Prisma.sql`o."seq" DESC` : Prisma.sql`o."seq" ASC`} LIMIT 1`;
+  return entry ?? null;
 }
 
 /** Whether no other operation was applied after this one (undo), or undone before it (redo). */
@@ -171,13 +192,16 @@ async function isNewestInLog(tx: Tx, documentId: string, seq: number, direction:
   return other === null;
 }
 
-/** The stored patch, placed by id on the current state; one that no longer fits is a conflict, said plainly. */
-function applyStored(before: Alignment, patch: LoggedOperation, currentVersion: number, what: string): OperationResult {
+/**
+ * The stored patch, placed by id on the current state; one that no longer fits is a conflict, said plainly. The
+ * error is returned, not thrown: a change log that cannot tell is said first.
+ */
+function applyStored(before: Alignment, patch: LoggedOperation, currentVersion: number, what: string): OperationResult | AppError {
   try {
     return applyOperation(before, patch, { newId, anchored: true });
   } catch (error) {
     if (error instanceof OperationError)
-      throw new AppError('VERSION_CONFLICT', `The place it changed is not as it left it, so ${what}.`, { currentVersion });
+      return new AppError('VERSION_CONFLICT', `The place it changed is not as it left it, so ${what}.`, { currentVersion });
     throw error;
   }
 }

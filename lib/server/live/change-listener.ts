@@ -11,7 +11,11 @@ import { isDatabaseUnavailable, logDatabaseUnavailable } from '@/lib/server/data
 export const CHANNELS = { change: 'document_changes', presence: 'document_presence' } as const;
 export type Channel = keyof typeof CHANNELS;
 
-type Listener = (channel: Channel) => void;
+/**
+ * `version`: the version a change notification announces, and `tx` the transaction that committed it (both absent
+ * after a reconnect: catch up on everything).
+ */
+type Listener = (channel: Channel, version?: number, tx?: string) => void;
 
 const RETRY_MS = 2_000;
 
@@ -30,14 +34,16 @@ function channelOf(name: string): Channel | null {
 }
 
 function dispatch(channel: Channel, payload: string | undefined): void {
-  let documentId: unknown;
+  let message: { documentId?: unknown; version?: unknown; tx?: unknown };
   try {
-    documentId = (JSON.parse(payload ?? '') as { documentId?: unknown }).documentId;
+    message = JSON.parse(payload ?? '') as typeof message;
   } catch {
     return;
   }
+  const { documentId, version, tx } = message;
   if (typeof documentId !== 'string') return;
-  for (const listener of hub.streams.get(documentId) ?? []) listener(channel);
+  for (const listener of hub.streams.get(documentId) ?? [])
+    listener(channel, typeof version === 'number' ? version : undefined, typeof tx === 'string' ? tx : undefined);
 }
 
 /** Tells every stream to catch up: after a reconnect, notifications sent meanwhile are lost, the rows are not. */

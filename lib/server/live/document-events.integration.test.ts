@@ -9,6 +9,7 @@ import { applyDelta, documentDeltaSchema } from '@/lib/alignment/document-delta'
 import { presenceSchema } from '@/lib/alignment/document-view-schema';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
+import { changeReads } from '@/lib/server/documents/document-changes';
 import { getDocument } from '@/lib/server/documents/get-document';
 import { heartbeat } from '@/lib/server/documents/presence';
 import { documentAccess } from '@/lib/server/access';
@@ -104,6 +105,26 @@ describe('document event stream', () => {
     const presence = presenceSchema.parse((await stream.next('presence')).data);
     expect(presence).toEqual([{ userId: team.admin.id, name: team.admin.name, beadId: now.beads[2].id }]);
     stream.close();
+  });
+
+  it('sends a change made in this process to all its streams without reading it back once per stream', async () => {
+    const { id } = await makeDocument(team.editor, team.project.id);
+    const start = await getDocument(team.editor, { documentId: id });
+    const open4 = await Promise.all([editorToken, adminToken, editorToken, adminToken].map((t) => open(id, t, `?since=${start.version}`)));
+    streams.push(...open4);
+    for (const stream of open4) await stream.next('presence'); // each has caught up on subscribing
+    const reads = changeReads();
+    for (const [k, beadId] of [start.beads[1].id, start.beads[5].id].entries()) {
+      await applyDocumentOperation(team.admin, {
+        documentId: id,
+        baseVersion: start.version + k,
+        operation: { type: 'confirm', beadIds: [beadId] },
+      });
+      for (const stream of open4) expect((await stream.next('change')).id).toBe(String(start.version + k + 1));
+    }
+    // The transaction handed its delta over with its id; the notification of that id proved the commit.
+    expect(changeReads() - reads).toBe(0);
+    open4.forEach((s) => s.close());
   });
 
   it('catches a late subscriber up from the version it holds, in order', async () => {

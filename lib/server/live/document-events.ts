@@ -2,7 +2,7 @@ import 'server-only';
 import type { DocumentContext } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
-import { changeDeltas } from '@/lib/server/documents/document-changes';
+import { changeDeltas, confirmDelta, recentDeltas } from '@/lib/server/documents/document-changes';
 import { listPresence } from '@/lib/server/documents/presence';
 import { subscribe } from './change-listener';
 
@@ -45,9 +45,16 @@ export async function documentEvents(
         clearTimeout(lifetime);
         controller.close();
       };
-      /** Sends every change after `sent`; serialized, so two notifications never send a version twice. */
-      const catchUp = async () => {
-        const deltas = await changeDeltas(db, documentId, sent);
+      /**
+       * Sends every change after `sent`; serialized, so two notifications never send a version twice. `announced`:
+       * the version a notification named. One already sent needs nothing; the deltas of recent versions come from
+       * this process's memory (decision 052), so a change reaches its streams without a read per stream.
+       */
+      const catchUp = async (announced?: number, tx?: string) => {
+        if (announced !== undefined) confirmDelta(documentId, announced, tx);
+        if (announced !== undefined && announced <= sent) return;
+        const deltas =
+          (announced !== undefined ? recentDeltas(documentId, sent, announced) : null) ?? (await changeDeltas(db, documentId, sent));
         if (deltas === null) {
           const current = await db.document.findUnique({ where: { id: documentId }, select: { version: true } });
           if (!current) return close();
@@ -71,13 +78,13 @@ export async function documentEvents(
       const lifetime = setTimeout(close, STREAM_MS);
       signal.addEventListener('abort', close);
       try {
-        stop = await subscribe(documentId, (channel) => run(channel === 'change' ? catchUp : presence));
+        stop = await subscribe(documentId, (channel, version, tx) => run(channel === 'change' ? () => catchUp(version, tx) : presence));
       } catch {
         write(frame('reload', { version: sent }));
         return close();
       }
       write('retry: 2000\n\n');
-      run(catchUp); // what changed between the page's load and this subscription
+      run(() => catchUp()); // what changed between the page's load and this subscription
       run(presence);
     },
     cancel() {

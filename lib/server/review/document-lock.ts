@@ -11,6 +11,8 @@ import { AppError } from '@/lib/server/errors';
 export interface LockedDocument {
   status: DocumentStatus;
   version: number;
+  /** The row's xmin: which transaction wrote the row as it is (a process recognises a row version it wrote, decision 052). */
+  rowVersion: string;
 }
 
 /** The one answer to a stale `baseVersion` (409 with the version the caller should reload). */
@@ -29,10 +31,10 @@ export async function lockDocument(tx: Tx, documentId: string, mode: 'update' | 
     mode === 'update'
       ? await tx.$queryRaw<
           LockedDocument[]
-        >`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`
+        >`SELECT "status"::text AS "status", "version", xmin::text AS "rowVersion" FROM "Document" WHERE "id" = ${documentId} FOR UPDATE`
       : await tx.$queryRaw<
           LockedDocument[]
-        >`SELECT "status"::text AS "status", "version" FROM "Document" WHERE "id" = ${documentId} FOR SHARE`;
+        >`SELECT "status"::text AS "status", "version", xmin::text AS "rowVersion" FROM "Document" WHERE "id" = ${documentId} FOR SHARE`;
   const row = rows[0];
   if (!row) throw new AppError('NOT_FOUND', 'That document was not found.');
   if (baseVersion !== undefined && baseVersion !== row.version) throw versionConflict(row.version);

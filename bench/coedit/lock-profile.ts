@@ -1,0 +1,59 @@
+// Server time of one operation on a 2,000-bead document, in process (no HTTP), one after another: what bounds how
+// many operations a second one document's row lock accepts (decision 052). Also the share spent inside the
+// transaction (lock to commit) and the statements sent there.
+// Run: npx tsx --conditions=react-server bench/coedit/lock-profile.ts
+import { performance } from 'node:perf_hooks';
+import { env } from '../../lib/env';
+import { freshTestDatabase } from '../../lib/server/testing/test-database';
+
+async function main(): Promise<void> {
+  const database = await freshTestDatabase('bitext_lock_profile');
+  env.DATABASE_URL = database.url;
+  const { makeTeam } = await import('../../lib/server/testing/factories');
+  const { createDocument } = await import('../../lib/server/documents/create-document');
+  const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
+  const { getDocument } = await import('../../lib/server/documents/get-document');
+  const { lockedStatements } = await import('../../lib/server/documents/count-statements');
+  const { db } = await import('../../lib/server/db');
+  const team = await makeTeam();
+  const ko = Array.from({ length: 200 }, (_, p) =>
+    Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' '),
+  ).join('\n\n');
+  const en = Array.from({ length: 200 }, (_, p) =>
+    Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' '),
+  ).join('\n\n');
+  const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
+  const doc = await getDocument(team.editor, { documentId: id });
+  let version = doc.version;
+  const times: number[] = [];
+  const byType = new Map<string, number[]>();
+  const statements = lockedStatements();
+  const N = 90;
+  for (let i = 0; i < N; i += 1) {
+    const bead = doc.beads[(i * 13) % 1500];
+    const op =
+      i % 3 === 0
+        ? { type: 'confirm' as const, beadIds: [bead.id] }
+        : i % 3 === 1
+          ? { type: 'editText' as const, segmentId: bead.target[0], text: `Edited ${i}.` }
+          : { type: 'merge' as const, beadId: doc.beads[(i * 13 + 1) % 1500].id };
+    const t = performance.now();
+    const answer = await applyDocumentOperation(team.editor, { documentId: id, baseVersion: version, operation: op, answer: 'delta' });
+    if (i >= 10) {
+      times.push(performance.now() - t);
+      byType.set(op.type, [...(byType.get(op.type) ?? []), performance.now() - t]);
+    }
+    version = answer.version;
+  }
+  times.sort((a, b) => a - b);
+  const p = (q: number) => times[Math.floor(q * times.length)].toFixed(1);
+  console.log(`operation (confirm, text edit, merge), server time one after another: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
+  for (const [type, ts] of byType) console.log(`  ${type}: p50 ${ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)].toFixed(1)} ms`);
+  console.log(`statements inside the transaction per operation: ${((lockedStatements() - statements) / N).toFixed(1)}`);
+  await db.$disconnect();
+  await database.stop();
+}
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exitCode = 1;
+});
