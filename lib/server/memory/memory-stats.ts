@@ -1,12 +1,12 @@
 import 'server-only';
-import { visibleDocumentSql } from '@/lib/server/documents/visible-documents';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_BEADS } from '@/lib/memory/term-renderings';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
+import { memoryBeadsSql } from './memory-beads';
 
 // Memory statistics for the project dashboard (issue 15, item 4). The memory is the project's approved beads not
-// labelled `exclude-from-tm` (the same rule as the terminology page and TMX export). The unit count is exact;
+// labelled `exclude-from-tm` (`memoryBeadsSql`, as on the terminology page). The unit count is exact;
 // growth places each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision — beads approved without
 // one (none today: reviews and approve-all both write a row) are counted in `units` only. Words and top terms are
 // read from the newest MAX_BEADS beads, the same bound as the terminology analysis, so a dashboard load does not
@@ -52,7 +52,7 @@ export async function memoryStats(
   const maxBeads = options.maxBeads ?? MAX_BEADS;
   // Top terms come from the Korean side, whichever it is; a project with none has no top terms.
   const koreanSide = isKorean(project.sourceLang) ? 'sourceIds' : isKorean(project.targetLang) ? 'targetIds' : null;
-  const memory = Prisma.sql`d."projectId" = ${project.id} AND ${visibleDocumentSql('d')} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
+  const memory = memoryBeadsSql(project.id);
   const words = (side: 'sourceIds' | 'targetIds', lang: string) =>
     Prisma.sql`coalesce((SELECT sum(regexp_count(s."text", ${wordPattern(lang)})) FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${side}"`)})), 0)::int`;
   const [[totals], weeks, newest] = await Promise.all([
