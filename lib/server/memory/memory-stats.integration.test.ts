@@ -12,7 +12,7 @@ import { submitDocument } from '@/lib/server/review/submit-document';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { submittedDocument } from '@/lib/server/testing/review-fixtures';
-import { MEMORY_WEEKS, memoryStats, weekKeys } from './memory-stats';
+import { MEMORY_WEEKS, memoryGrowth, memoryStats, weekKeys } from './memory-stats';
 
 // Issue 15 item 4: the dashboard's memory figures count approved beads not labelled exclude-from-tm, their
 // words per language, the week of each bead's latest approval, and the most frequent Korean terms.
@@ -122,6 +122,55 @@ describe('memory statistics on the dashboard', () => {
     expect(units[MEMORY_WEEKS - 1 - 3]).toBe(1);
     expect(units[MEMORY_WEEKS - 1]).toBe(1);
     expect(units.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('reads only the approvals of the weeks shown, however many older units the memory holds', async () => {
+    const own = await makeTeam();
+    const OLD = 30;
+    const { id } = await createDocument(own.editor, {
+      projectId: own.project.id,
+      title: 'Long memory',
+      sourceText: Array.from({ length: OLD + 2 }, (_, i) => `문단 ${i + 1}번은 짧다.`).join('\n\n'),
+      targetText: Array.from({ length: OLD + 2 }, (_, i) => `Paragraph ${i + 1} is short.`).join('\n\n'),
+    });
+    let doc = await getDocument(own.editor, { documentId: id });
+    await applyDocumentOperation(own.editor, {
+      documentId: id,
+      baseVersion: doc.version,
+      operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id },
+    });
+    await submitDocument(own.editor, { documentId: id });
+    doc = await getDocument(own.reviewer, { documentId: id });
+    await approveAll(own.reviewer, { documentId: id, baseVersion: doc.version });
+    expect(doc.beads).toHaveLength(OLD + 2);
+    // All but two units were approved long before the chart.
+    const recent = doc.beads.slice(0, 2).map((b) => b.id);
+    await db.reviewDecision.updateMany({
+      where: { documentId: id, beadId: { notIn: recent } },
+      data: { createdAt: new Date(Date.now() - 200 * DAY) },
+    });
+    const keys = weekKeys(MEMORY_WEEKS, new Date());
+    // Rows read from the bead and decision tables and their indexes, counted by PostgreSQL for this transaction.
+    // Sequential scans are off, as on tables too large to scan: each read then goes through an index.
+    const rowsRead = (tx: Pick<typeof db, '$queryRaw'>) =>
+      tx.$queryRaw<{ n: number }[]>`
+        SELECT sum(pg_stat_get_xact_tuples_returned(c."oid") + pg_stat_get_xact_tuples_fetched(c."oid"))::int AS "n"
+        FROM pg_class c
+        WHERE c."oid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)
+           OR c."oid" IN (SELECT i."indexrelid" FROM pg_index i WHERE i."indrelid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass))`.then(
+        ([row]) => row.n,
+      );
+    // Moving the decisions left dead index entries that autovacuum would clear; statistics let the planner choose.
+    await db.$executeRaw`VACUUM ANALYZE "Bead", "ReviewDecision", "Document"`;
+    const { weeks, read } = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const before = await rowsRead(tx);
+      const weeks = await memoryGrowth(own.project.id, keys, tx);
+      return { weeks, read: (await rowsRead(tx)) - before };
+    });
+    expect(weeks.reduce((sum, w) => sum + w.units, 0)).toBe(2);
+    // An index entry and a row of each table per recent approval, and a little slack: not one per older unit.
+    expect(read).toBeLessThanOrEqual(6 * recent.length);
   });
 
   it('starts weeks on Monday (UTC), this week last', () => {
