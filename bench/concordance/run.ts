@@ -9,6 +9,8 @@ import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { seededRandom } from '../../lib/seeded-random';
 import { writeBenchResult } from '../lib/results';
+import { percentile } from '../lib/percentile';
+import { runBench } from '../lib/run-bench';
 
 const BEADS = Number(process.argv[2] ?? 1_000_000);
 const PER_DOCUMENT = 40;
@@ -31,9 +33,6 @@ function vocabulary(random: () => number) {
   }
   return { korean: [...korean], english: [...english] };
 }
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_bench_concordance');
@@ -129,7 +128,7 @@ async function main(): Promise<void> {
       totals += answer.total;
     }
     all.push(...(band.startsWith('Korean common') ? [] : times));
-    const line = `p50 ${percentile(times, 0.5).toFixed(0)} ms, p95 ${percentile(times, 0.95).toFixed(0)} ms (mean ${(totals / QUERIES_PER_BAND).toFixed(0)} matches, counted to 1,000)`;
+    const line = `p50 ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms (mean ${(totals / QUERIES_PER_BAND).toFixed(0)} matches, counted to 1,000)`;
     console.log(`${band}: ${line}`);
     rows.push({
       what: `Concordance, ${BEADS.toLocaleString('en')} beads: ${band}`,
@@ -139,7 +138,7 @@ async function main(): Promise<void> {
   }
   rows.push({
     what: `Concordance, ${BEADS.toLocaleString('en')} beads: term queries (medium, rare, two-syllable, English)`,
-    figure: `p95 ${percentile(all, 0.95).toFixed(0)} ms; trigram index ${mb(sizes[0].index)}, Hangul pair index ${mb(sizes[0].bigrams)}`,
+    figure: `p95 ${percentile(all, 95).toFixed(0)} ms; trigram index ${mb(sizes[0].index)}, Hangul pair index ${mb(sizes[0].bigrams)}`,
     command: `npm run bench:concordance -- ${BEADS}`,
   });
   writeBenchResult('concordance', rows);
@@ -147,7 +146,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -28,10 +28,8 @@ function sentencePair(i: number): [string, string] {
   ];
 }
 
-export function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
+// bench/coedit imports it from here; it lives in bench/lib/percentile.ts.
+export { percentile } from '../lib/percentile';
 
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;

@@ -2,6 +2,7 @@
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_op_profile');
@@ -61,7 +62,4 @@ async function main(): Promise<void> {
   await db.$disconnect();
   await database.stop();
 }
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runBench(main);

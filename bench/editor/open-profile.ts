@@ -4,8 +4,10 @@
 import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { chromium } from '@playwright/test';
-import { apiToken, BASE, createBenchDocument, EDITOR, get, percentile, rscPayload, startServer, stopServer } from './bench-server';
+import { apiToken, BASE, createBenchDocument, EDITOR, get, rscPayload, startServer, stopServer } from './bench-server';
+import { percentile } from '../lib/percentile';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium-launch';
+import { runBench } from '../lib/run-bench';
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 
@@ -166,7 +168,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -7,8 +7,10 @@ import { chromium } from '@playwright/test';
 import { applyDelta, operationDeltaAnswerSchema, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import type { AlignmentStateView } from '@/lib/alignment/document-view-schema';
 import { writeBenchResult } from '../lib/results';
-import { apiToken, BASE, BEADS, createBenchDocument, get, rscPayload, percentile, startServer, stopServer } from './bench-server';
+import { apiToken, BASE, BEADS, createBenchDocument, get, rscPayload, startServer, stopServer } from './bench-server';
+import { percentile } from '../lib/percentile';
 import { CHROMIUM_LAUNCH_OPTIONS } from '../../e2e/chromium-launch';
+import { runBench } from '../lib/run-bench';
 
 const OPERATIONS = 100;
 
@@ -191,7 +193,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -5,10 +5,12 @@ import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { writeBenchResult } from '../lib/results';
 import { seedProject } from './seed-project';
+import { runBench } from '../lib/run-bench';
 
 const units = Number(process.argv[2] ?? 100_000);
 let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+// Unref'd: sampling never keeps the process alive once the bench is done.
+setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20).unref();
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 async function main(): Promise<void> {
@@ -59,9 +61,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => clearInterval(sampler));
+runBench(main);

@@ -10,6 +10,7 @@ import { writeBenchResult } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import type { SeededProject } from './seed-project';
+import { runBench } from '../lib/run-bench';
 
 const seedScript = fileURLToPath(new URL('./seed-project.ts', import.meta.url));
 
@@ -18,11 +19,12 @@ const parallel = Number(process.argv[3] ?? 50);
 const format = (process.argv[4] ?? 'tmx') as 'tmx' | 'xliff' | 'tsv' | 'jsonl';
 let peakRss = 0;
 let peakHeap = 0;
-const sampler = setInterval(() => {
+// Unref'd: sampling never keeps the process alive once the bench is done.
+setInterval(() => {
   const memory = process.memoryUsage();
   peakRss = Math.max(peakRss, memory.rss);
   peakHeap = Math.max(peakHeap, memory.heapUsed);
-}, 10);
+}, 10).unref();
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
 
 async function main(): Promise<void> {
@@ -97,9 +99,4 @@ async function dropDatabase(url: string): Promise<void> {
   }
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => clearInterval(sampler));
+runBench(main);

@@ -9,6 +9,7 @@ import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { writeBenchResult } from '../lib/results';
 import { judgedPrecision } from './judged-precision';
+import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_bench_glossary_demo');
@@ -51,7 +52,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -9,11 +9,12 @@ import path from 'node:path';
 import { loadNtrex, sharedRoot } from '../align/eval-sets';
 import { writeBenchResult } from '../lib/results';
 import { checkDocument, createQaCache, type QaBead } from '@/lib/qa';
+import { percentile } from '../lib/percentile';
+import { runBench } from '../lib/run-bench';
 
 const BEADS = 2_000;
 const RUNS = 7;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
 function documentOf(): QaBead[] {
@@ -55,15 +56,15 @@ function main(): void {
   const rows = [
     {
       what: `Translation QA in the editor, ${BEADS.toLocaleString('en')} beads: first check (after the list paints)`,
-      figure: `${ms(median(first))} median of ${RUNS}`,
+      figure: `${ms(percentile(first, 50))} median of ${RUNS}`,
     },
     {
       what: `Translation QA in the editor, ${BEADS.toLocaleString('en')} beads: re-check after one bead changed`,
-      figure: `${ms(median(again))} median of ${RUNS}; ${reworked} bead worked out again`,
+      figure: `${ms(percentile(again, 50))} median of ${RUNS}; ${reworked} bead worked out again`,
     },
   ];
   for (const row of rows) console.log(`${row.what}: ${row.figure}`);
   writeBenchResult('qa-editor', rows);
 }
 
-main();
+runBench(main);

@@ -12,6 +12,7 @@ import { writeBenchResult } from '../lib/results';
 import { checkDocument, type QaBead, type QaCheck, type QaFinding } from '@/lib/qa';
 import { documentNames } from '@/lib/qa/check-names';
 import { extractQuantities, sameValue } from '@/lib/qa/quantities';
+import { runBench } from '../lib/run-bench';
 
 type Kind = 'number' | 'amount' | 'date' | 'name' | 'negation';
 const KINDS: Kind[] = ['number', 'amount', 'date', 'name', 'negation'];
@@ -206,4 +207,4 @@ function main(): void {
   writeBenchResult('qa', rows);
 }
 
-main();
+runBench(main);

@@ -7,6 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { writeBenchResult } from '../lib/results';
+import { percentile } from '../lib/percentile';
+import { runBench } from '../lib/run-bench';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const SENTENCES = 40;
@@ -56,42 +58,18 @@ const EN_REVISED = paragraphs(pairs.map((p, k) => (CORRECTED.includes(k) ? p.en.
 // The same, plus one sentence the English edition added: the engine realigns the stretch around it.
 const EN_REVISED_ADDED = EN_REVISED.replace('\n\n', ' The mayor did not attend the briefing.\n\n');
 
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
-
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_bench_revision');
   env.DATABASE_URL = database.url;
   const { db } = await import('../../lib/server/db');
   const { makeTeam } = await import('../../lib/server/testing/factories');
-  const { createDocument } = await import('../../lib/server/documents/create-document');
-  const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
-  const { getDocument } = await import('../../lib/server/documents/get-document');
   const { reviseDocument } = await import('../../lib/server/documents/revise-document');
-  const { approveAll } = await import('../../lib/server/review/approve-all');
-  const { submitDocument } = await import('../../lib/server/review/submit-document');
-  const { signOffDocument } = await import('../../lib/server/review/sign-off-document');
+  const { signedOffDocument } = await import('../../lib/server/testing/review-fixtures');
   const { enginePool } = await import('../../lib/server/align/run-engine');
   const team = await makeTeam();
 
-  async function approvedArticle(): Promise<string> {
-    const { id } = await createDocument(team.editor, {
-      projectId: team.project.id,
-      title: 'Revision bench',
-      sourceText: KO,
-      targetText: EN,
-    });
-    const doc = await getDocument(team.editor, { documentId: id });
-    await applyDocumentOperation(team.editor, {
-      documentId: id,
-      baseVersion: doc.version,
-      operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id },
-    });
-    await submitDocument(team.editor, { documentId: id });
-    await approveAll(team.reviewer, { documentId: id, baseVersion: (await getDocument(team.editor, { documentId: id })).version });
-    await signOffDocument(team.reviewer, { documentId: id });
-    return id;
-  }
+  const approvedArticle = () =>
+    signedOffDocument(team.editor, team.reviewer, team.project.id, { title: 'Revision bench', sourceText: KO, targetText: EN });
 
   async function measure(label: string, text: string, added: number) {
     const times: number[] = [];
@@ -117,7 +95,7 @@ async function main(): Promise<void> {
         `${label}, run ${run + 1}: ${ms.toFixed(0)} ms, ${approvedAfter}/${beads} still approved, ${result.summary.beads.changed} back to review`,
       );
     }
-    const figure = `median ${percentile(times, 0.5).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${RUNS} runs (target < 300 ms); ${
+    const figure = `median ${percentile(times, 50).toFixed(0)} ms, max ${Math.max(...times).toFixed(0)} ms over ${RUNS} runs (target < 300 ms); ${
       keptApproved ? `every run kept the other ${beads - CORRECTED.length} of ${beads} beads approved` : 'SOME RUN LOST AN APPROVED BEAD'
     }`;
     console.log(`${label}: ${figure}`);
@@ -139,7 +117,4 @@ async function main(): Promise<void> {
   process.exit(keptApproved ? 0 : 1);
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

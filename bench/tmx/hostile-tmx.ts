@@ -7,6 +7,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { writeBenchResult, type BenchRow } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { runBench } from '../lib/run-bench';
 
 const megabytes = Number(process.argv[2] ?? 199);
 const wanted = process.argv.slice(3);
@@ -121,7 +122,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -2,17 +2,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as dashboardRoute from '@/app/api/v1/projects/[projectId]/dashboard/route';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
-import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { createDocument } from '@/lib/server/documents/create-document';
 import { getDocument } from '@/lib/server/documents/get-document';
-import { approveAll } from '@/lib/server/review/approve-all';
 import type { ProjectDashboard } from '@/lib/server/review/project-dashboard';
 import { setLabels } from '@/lib/server/review/set-labels';
-import { submitDocument } from '@/lib/server/review/submit-document';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeTeam } from '@/lib/server/testing/factories';
-import { submittedDocument } from '@/lib/server/testing/review-fixtures';
-import { MEMORY_WEEKS, memoryStats, weekKeys } from './memory-stats';
+import { approvedBeadsDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
+import { MEMORY_WEEKS, memoryGrowth, memoryStats, weekKeys } from './memory-stats';
 
 // Issue 15 item 4: the dashboard's memory figures count approved beads not labelled exclude-from-tm, their
 // words per language, the week of each bead's latest approval, and the most frequent Korean terms.
@@ -36,21 +32,12 @@ describe('memory statistics on the dashboard', () => {
     tokens.viewer = (await createApiToken(team.viewer.id)).token;
     tokens.outsider = (await createApiToken(outsider.admin.id)).token;
     // Approved through the real review path (confirm, submit, approve the rest): one ReviewDecision per bead.
-    const { id } = await createDocument(team.editor, {
-      projectId: team.project.id,
+    const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id, {
       title: 'Memory',
       sourceText: PAIRS.map((p) => p[0]).join('\n\n'),
       targetText: PAIRS.map((p) => p[1]).join('\n\n'),
     });
-    let doc = await getDocument(team.editor, { documentId: id });
-    await applyDocumentOperation(team.editor, {
-      documentId: id,
-      baseVersion: doc.version,
-      operation: { type: 'confirmUpTo', beadId: doc.beads[doc.beads.length - 1].id },
-    });
-    await submitDocument(team.editor, { documentId: id });
-    doc = await getDocument(team.reviewer, { documentId: id });
-    await approveAll(team.reviewer, { documentId: id, baseVersion: doc.version });
+    const doc = await getDocument(team.reviewer, { documentId: id });
     beadIds = doc.beads.map((b) => b.id);
     expect(beadIds).toHaveLength(PAIRS.length);
     await setLabels(team.reviewer, { documentId: id, beadId: beadIds[2], labels: ['exclude-from-tm'] });
@@ -122,6 +109,48 @@ describe('memory statistics on the dashboard', () => {
     expect(units[MEMORY_WEEKS - 1 - 3]).toBe(1);
     expect(units[MEMORY_WEEKS - 1]).toBe(1);
     expect(units.reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('reads only the approvals of the weeks shown, however many older units the memory holds', async () => {
+    const own = await makeTeam();
+    const OLD = 30;
+    const id = await approvedBeadsDocument(own.editor, own.reviewer, own.project.id, {
+      title: 'Long memory',
+      sourceText: Array.from({ length: OLD + 2 }, (_, i) => `문단 ${i + 1}번은 짧다.`).join('\n\n'),
+      targetText: Array.from({ length: OLD + 2 }, (_, i) => `Paragraph ${i + 1} is short.`).join('\n\n'),
+    });
+    const doc = await getDocument(own.reviewer, { documentId: id });
+    expect(doc.beads).toHaveLength(OLD + 2);
+    // All but two units were approved long before the chart.
+    const recent = doc.beads.slice(0, 2).map((b) => b.id);
+    await db.reviewDecision.updateMany({
+      where: { documentId: id, beadId: { notIn: recent } },
+      data: { createdAt: new Date(Date.now() - 200 * DAY) },
+    });
+    const keys = weekKeys(MEMORY_WEEKS, new Date());
+    // Live rows read from the bead and decision tables, counted by PostgreSQL for this transaction: sequential scans
+    // (returned) and heap rows reached through an index (fetched). Dead index entries left by the update above are
+    // not rows, and another test's open transaction can keep VACUUM from clearing them. Sequential scans are off,
+    // as on tables too large to scan: each read then goes through an index, which must exist.
+    const rowsRead = (tx: Pick<typeof db, '$queryRaw'>) =>
+      tx.$queryRaw<{ n: number }[]>`
+        SELECT sum(pg_stat_get_xact_tuples_returned(c."oid") + pg_stat_get_xact_tuples_fetched(c."oid"))::int AS "n"
+        FROM pg_class c WHERE c."oid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)
+        UNION ALL
+        SELECT sum(pg_stat_get_xact_tuples_fetched(i."indexrelid"))::int
+        FROM pg_index i WHERE i."indrelid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)`.then((rows) =>
+        rows.reduce((sum, row) => sum + row.n, 0),
+      );
+    await db.$executeRaw`ANALYZE "Bead", "ReviewDecision", "Document"`;
+    const { weeks, read } = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      const before = await rowsRead(tx);
+      const weeks = await memoryGrowth(own.project.id, keys, tx);
+      return { weeks, read: (await rowsRead(tx)) - before };
+    });
+    expect(weeks.reduce((sum, w) => sum + w.units, 0)).toBe(2);
+    // A few rows per recent approval (a decision, its bead), not one per older unit.
+    expect(read).toBeLessThanOrEqual(4 * recent.length);
   });
 
   it('starts weeks on Monday (UTC), this week last', () => {

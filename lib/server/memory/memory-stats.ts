@@ -1,17 +1,17 @@
 import 'server-only';
-import { visibleDocumentSql } from '@/lib/server/documents/visible-documents';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_BEADS } from '@/lib/memory/term-renderings';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
+import { memoryBeadsSql } from './memory-beads';
 
 // Memory statistics for the project dashboard (issue 15, item 4). The memory is the project's approved beads not
-// labelled `exclude-from-tm` (the same rule as the terminology page and TMX export). The unit count is exact;
-// growth places each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision — beads approved without
-// one (none today: reviews and approve-all both write a row) are counted in `units` only. Words and top terms are
-// read from the newest MAX_BEADS beads, the same bound as the terminology analysis, so a dashboard load does not
-// grow with the memory (decision 047): beyond it, words are estimated from those beads (their words per unit times
-// the units) and the answer says so.
+// labelled `exclude-from-tm` (`memoryBeadsSql`, as on the terminology page). The unit count is exact; growth places
+// each bead in the week (Monday, UTC) of its latest `approve` ReviewDecision, reading only the approvals of the
+// weeks shown — beads approved without one (none today: reviews and approve-all both write a row) are counted in
+// `units` only. Words and top terms are read from the newest MAX_BEADS beads, the same bound as the terminology
+// analysis, so a dashboard load does not grow with the memory (decision 047): beyond it, words are estimated from
+// those beads (their words per unit times the units) and the answer says so.
 
 export const MEMORY_WEEKS = 12;
 export const TOP_TERMS = 10;
@@ -39,6 +39,30 @@ export function weekKeys(count: number, now: Date): string[] {
   return Array.from({ length: count }, (_, i) => new Date(monday - (count - 1 - i) * 7 * 86_400_000).toISOString().slice(0, 10));
 }
 
+/**
+ * Units per week (`keys` as `weekKeys` gives them): each memory unit in the week of its latest approval. Bounded by
+ * the weeks shown: it starts from the approvals since the first week (an index range per document of the project,
+ * ReviewDecision(documentId, createdAt)), so older approvals are never read. A unit with a later approval has
+ * its latest among these; one without is before the chart. `client` is a transaction's in the test that counts reads.
+ */
+export async function memoryGrowth(
+  projectId: string,
+  keys: string[],
+  client: Pick<Prisma.TransactionClient, '$queryRaw'> = db,
+): Promise<{ week: string; units: number }[]> {
+  return client.$queryRaw<{ week: string; units: number }[]>(Prisma.sql`
+    SELECT to_char(date_trunc('week', a."at"), 'YYYY-MM-DD') AS "week", count(*)::int AS "units"
+    FROM (
+      SELECT max(r."createdAt") AS "at"
+      FROM "ReviewDecision" r
+      JOIN "Document" d ON d."id" = r."documentId"
+      JOIN "Bead" b ON b."id" = r."beadId" AND b."documentId" = r."documentId"
+      WHERE ${memoryBeadsSql(projectId)} AND r."decision" = 'approve' AND r."createdAt" >= ${keys[0]}::timestamp
+      GROUP BY b."id"
+    ) a
+    GROUP BY 1`);
+}
+
 /** A word pattern for PostgreSQL's regexp_count: eojeol for Korean (spaces delimit them), letter/digit runs otherwise. */
 const wordPattern = (lang: string) => (isKorean(lang) ? '\\S+' : "[[:alnum:]]+(['’.,][[:alnum:]]+)*");
 
@@ -52,22 +76,13 @@ export async function memoryStats(
   const maxBeads = options.maxBeads ?? MAX_BEADS;
   // Top terms come from the Korean side, whichever it is; a project with none has no top terms.
   const koreanSide = isKorean(project.sourceLang) ? 'sourceIds' : isKorean(project.targetLang) ? 'targetIds' : null;
-  const memory = Prisma.sql`d."projectId" = ${project.id} AND ${visibleDocumentSql('d')} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))`;
+  const memory = memoryBeadsSql(project.id);
   const words = (side: 'sourceIds' | 'targetIds', lang: string) =>
     Prisma.sql`coalesce((SELECT sum(regexp_count(s."text", ${wordPattern(lang)})) FROM "Segment" s WHERE s."id" = ANY(b.${Prisma.raw(`"${side}"`)})), 0)::int`;
   const [[totals], weeks, newest] = await Promise.all([
     db.$queryRaw<{ units: number }[]>(Prisma.sql`
       SELECT count(*)::int AS "units" FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId" WHERE ${memory}`),
-    db.$queryRaw<{ week: string; units: number }[]>(Prisma.sql`
-      SELECT to_char(date_trunc('week', a."at"), 'YYYY-MM-DD') AS "week", count(*)::int AS "units"
-      FROM (
-        SELECT (SELECT max(r."createdAt") FROM "ReviewDecision" r
-                WHERE r."documentId" = b."documentId" AND r."beadId" = b."id" AND r."decision" = 'approve') AS "at"
-        FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-        WHERE ${memory}
-      ) a
-      WHERE a."at" >= ${keys[0]}::timestamp
-      GROUP BY 1`),
+    memoryGrowth(project.id, keys),
     // The newest beads are chosen first, and only their segments are read.
     db.$queryRaw<{ text: string; sourceWords: number; targetWords: number }[]>(Prisma.sql`
       SELECT ${

@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { MAX_BEADS, type TermRenderings } from '@/lib/memory/term-renderings';
 import { runEngine } from '@/lib/server/align/run-engine';
 import { db } from '@/lib/server/db';
+import { memoryBeadsSql } from './memory-beads';
 
 // The terminology page's analysis (decision 049): the engine's term renderings over the newest approved beads
 // take seconds of CPU on a large memory, and nothing in them changes until the memory does. They are kept per
@@ -45,6 +46,8 @@ export function termAnalysesComputed(): number {
   return kept.computed;
 }
 
+// Wider than the memory on purpose: every approved bead, so that labelling one `exclude-from-tm` (or taking the
+// label off) moves `changed` even when the count stays.
 async function memoryFingerprint(projectId: string): Promise<string> {
   const [row] = await db.$queryRaw<{ beads: bigint; changed: Date | null }[]>(Prisma.sql`
     SELECT count(*) AS "beads", max(b."updatedAt") AS "changed"
@@ -60,7 +63,7 @@ async function approvedBeadTexts(projectId: string): Promise<BeadText[]> {
       coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b."sourceIds")), '') AS "source",
       coalesce((SELECT string_agg(s."text", ' ' ORDER BY s."position") FROM "Segment" s WHERE s."id" = ANY(b."targetIds")), '') AS "target"
     FROM "Bead" b JOIN "Document" d ON d."id" = b."documentId"
-    WHERE d."projectId" = ${projectId} AND ${visibleDocumentSql('d')} AND b."status" = 'approved' AND NOT ('exclude-from-tm' = ANY(b."labels"))
+    WHERE ${memoryBeadsSql(projectId)}
     ORDER BY d."createdAt" DESC, b."position"
     LIMIT ${MAX_BEADS + 1}`);
 }

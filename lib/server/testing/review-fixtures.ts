@@ -24,9 +24,18 @@ export async function currentVersion(actor: SessionUser, documentId: string): Pr
   return (await getDocument(actor, { documentId })).version;
 }
 
+/** A document's title and two texts; the small three-paragraph article when left out. */
+export interface DocumentText {
+  title: string;
+  sourceText: string;
+  targetText: string;
+}
+
+const SMALL_DOCUMENT: DocumentText = { title: 'Review test', sourceText: SMALL.ko, targetText: SMALL.en };
+
 /** The editor confirms every bead and submits: in_review, all beads confirmed. */
-export async function submittedDocument(editor: SessionUser, projectId: string): Promise<string> {
-  const id = await smallDocument(editor, projectId);
+export async function submittedDocument(editor: SessionUser, projectId: string, text = SMALL_DOCUMENT): Promise<string> {
+  const { id } = await createDocument(editor, { projectId, ...text });
   const doc = await getDocument(editor, { documentId: id });
   await applyDocumentOperation(editor, {
     documentId: id,
@@ -38,14 +47,24 @@ export async function submittedDocument(editor: SessionUser, projectId: string):
 }
 
 /** Submitted and every bead approved by `approver` (who must not have edited it). */
-export async function approvedBeadsDocument(editor: SessionUser, approver: SessionUser, projectId: string): Promise<string> {
-  const id = await submittedDocument(editor, projectId);
+export async function approvedBeadsDocument(
+  editor: SessionUser,
+  approver: SessionUser,
+  projectId: string,
+  text = SMALL_DOCUMENT,
+): Promise<string> {
+  const id = await submittedDocument(editor, projectId, text);
   await approveAll(approver, { documentId: id, baseVersion: await currentVersion(editor, id) });
   return id;
 }
 
-export async function signedOffDocument(editor: SessionUser, reviewer: SessionUser, projectId: string): Promise<string> {
-  const id = await approvedBeadsDocument(editor, reviewer, projectId);
+export async function signedOffDocument(
+  editor: SessionUser,
+  reviewer: SessionUser,
+  projectId: string,
+  text = SMALL_DOCUMENT,
+): Promise<string> {
+  const id = await approvedBeadsDocument(editor, reviewer, projectId, text);
   await signOffDocument(reviewer, { documentId: id });
   return id;
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ReviewDecision_documentId_createdAt_idx" ON "ReviewDecision"("documentId", "createdAt");
