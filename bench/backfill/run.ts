@@ -13,6 +13,7 @@ import { env } from '../../lib/env';
 import { generateTmxFile } from '../../lib/formats/testing/generated-tmx';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 import { writeBenchResult, type BenchRow } from '../lib/results';
+import { runBench } from '../lib/run-bench';
 
 const DATABASE = 'bitext_bench_backfill';
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
@@ -76,7 +77,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

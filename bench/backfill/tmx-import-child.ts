@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { backendCpu } from './cpu-seconds';
+import { runBench } from '../lib/run-bench';
 
 function peakRssMb(): number {
   const line = fs.readFileSync('/proc/self/status', 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
@@ -58,7 +59,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
   const database = await freshTestDatabase('bitext_lock_profile');
@@ -53,7 +54,4 @@ async function main(): Promise<void> {
   await db.$disconnect();
   await database.stop();
 }
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -22,7 +22,9 @@
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { writeBenchResult } from '../lib/results';
-import { authFor, BASE, createBenchDocument, EDITOR, percentile, startServer, stopServer } from '../editor/bench-server';
+import { authFor, BASE, createBenchDocument, EDITOR, startServer, stopServer } from '../editor/bench-server';
+import { percentile } from '../lib/percentile';
+import { runBench } from '../lib/run-bench';
 
 const EDITORS = 16;
 const OPERATIONS_EACH = 20;
@@ -289,7 +291,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -28,9 +28,6 @@ function sentencePair(i: number): [string, string] {
   ];
 }
 
-// bench/coedit imports it from here; it lives in bench/lib/percentile.ts.
-export { percentile } from '../lib/percentile';
-
 async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (Date.now() < end) {
