@@ -9,8 +9,8 @@ import type { PreparedDocument } from './prepare-document';
 
 export type SentenceForm = 'question' | 'exclamation' | 'statement' | 'none';
 
-/** Closing quotes, brackets and spaces after the last mark. */
-const CLOSERS = /[\s"'”’“‘)\]」』»›）]+$/u;
+/** A closing quote, bracket or space after the last mark. */
+const CLOSER = /^[\s"'”’“‘)\]」』»›）]$/u;
 /**
  * Prior of the share of a document's links whose forms differ: mean 5% (twice NTREX's 2.5%, to be cautious)
  * with the weight of ten links, so that a document with few confident links does not learn "never".
@@ -19,7 +19,10 @@ const PRIOR_DIFFER = 0.5;
 const PRIOR_LINKS = 10;
 
 export function sentenceForm(text: string): SentenceForm {
-  const last = text.replace(CLOSERS, '').at(-1) ?? '';
+  // from the end back over closers (a regex anchored at the end would try every position of the text)
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text[end - 1])) end--;
+  const last = end > 0 ? text[end - 1] : '';
   if (last === '?' || last === '？') return 'question';
   if (last === '!' || last === '！') return 'exclamation';
   if (last === '.' || last === '。' || last === '…' || last === ':' || last === ';') return 'statement';
@@ -60,19 +63,26 @@ export function formEvidence(
   confident: readonly (readonly [number, number])[],
   classify: (text: string) => string = sentenceForm,
 ): (i: number, j: number) => number {
-  const formsOf = (segments: readonly number[], side: PreparedDocument['source']) =>
-    new Map(segments.map((k) => [k, classify(side[k].text)]));
+  const formsOf = (segments: readonly number[], side: PreparedDocument['source']) => {
+    const forms = new Map<number, string>();
+    for (const k of segments) forms.set(k, classify(side[k].text));
+    return forms;
+  };
   const source = formsOf(sourceSegments, doc.source);
   const target = formsOf(targetSegments, doc.target);
-  const share = (forms: Map<number, string>) => {
+  const countsOf = (forms: Map<number, string>) => {
     const counts = new Map<string, number>();
     for (const f of forms.values()) counts.set(f, (counts.get(f) ?? 0) + 1);
-    return (f: string) => ((counts.get(f) ?? 0) + 0.5) / (forms.size + 2);
+    return counts;
   };
-  const pS = share(source);
-  const pT = share(target);
+  const countS = countsOf(source);
+  const countT = countsOf(target);
+  const pS = (f: string) => ((countS.get(f) ?? 0) + 0.5) / (source.size + 2);
+  const pT = (f: string) => ((countT.get(f) ?? 0) + 0.5) / (target.size + 2);
+  // every form either side shows, in the order first seen (source, then target): the sum's order is fixed
   let agreeRandom = 0;
-  for (const f of new Set([...source.values(), ...target.values()])) agreeRandom += pS(f) * pT(f);
+  for (const f of countS.keys()) agreeRandom += pS(f) * pT(f);
+  for (const f of countT.keys()) if (!countS.has(f)) agreeRandom += pS(f) * pT(f);
   const differRandom = Math.min(0.99, Math.max(0.01, 1 - agreeRandom));
   let differ = 0;
   for (const [i, j] of confident) if (source.get(i) !== target.get(j)) differ++;

@@ -27,6 +27,24 @@ const HAS_UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”(]$/;
 const SENTENCE_START = /^["“‘(]/;
 
+/** A text's tokens between white space (`split(/\s+/)` without empty tokens); plain spaces split without a regex. */
+function spaceSeparated(text: string): string[] {
+  const tokens = OTHER_SPACE.test(text) ? text.split(/\s+/) : text.split(' ');
+  return tokens.filter((t) => t.length > 0);
+}
+/** White space other than the plain space. */
+const OTHER_SPACE = /[^\S ]/;
+
+/** Whether a word has an upper-case letter: A-Z decides an ASCII word without the Unicode regex. */
+function hasUpper(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return HAS_UPPER.test(word);
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
 /** The side written in Latin script that faces a Hangul side, or null when there is none. */
 export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
   if (doc.srcLang === 'ko' && doc.tgtLang !== 'ko') return 'target';
@@ -40,11 +58,11 @@ export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
  * term of the Latin side.
  */
 export function countNames(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+  const tokens = spaceSeparated(text);
   let names = 0;
   let unexplained = 0;
   for (let k = 0; k < tokens.length; k++) {
-    if (!HAS_UPPER.test(tokens[k])) continue; // neither a name nor an acronym: most words, skipped cheaply
+    if (!hasUpper(tokens[k])) continue; // neither a name nor an acronym: most words, skipped cheaply
     const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
     // an acronym (ABC, NHS) is a name wherever it stands: it is not capitalized for starting a sentence (decision 044)
     const acronym = ACRONYM.test(word);
