@@ -29,10 +29,39 @@ export function sentenceForm(text: string): SentenceForm {
   return 'none';
 }
 
-const QUOTES = /["“”„‘’'«»「」『』]/gu;
 const ANY_QUOTE = /["“”„‘’'«»「」『』]/u;
-/** An apostrophe inside a word (don't, O’Brien) or after a plural's s (players'). */
-const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/gu;
+const LETTER = /^\p{L}/u;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** One of the quote marks " “ ” „ ‘ ’ ' « » 「 」 『 』. */
+function isQuoteMark(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === APOSTROPHE ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) ||
+    (c >= 0x300c && c <= 0x300f)
+  );
+}
+
+/** [A-Za-z\u00C0-\u024F]: a letter of the Latin alphabets. */
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * Whether the ' or ’ at `k` is an apostrophe: inside a Latin word (don't, O’Brien) or after a plural's s
+ * (players'), where /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/u would
+ * match; read from the neighbouring characters instead (the lookbehinds cost a scan of every position).
+ */
+function isApostrophe(text: string, k: number): boolean {
+  if (k === 0) return false;
+  const before = text.charCodeAt(k - 1);
+  if (isLatinLetter(before) && k + 1 < text.length && isLatinLetter(text.charCodeAt(k + 1))) return true;
+  return before === 0x73 && !LETTER.test(text.slice(k + 1, k + 3));
+}
 
 /**
  * The shape of a sentence's quotation: none, whole quotes (an even number of marks), or a quote that opens
@@ -41,11 +70,16 @@ const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(
  */
 export function quoteShape(text: string): string {
   if (!ANY_QUOTE.test(text)) return 'none'; // most sentences: no mark at all, no need to look for apostrophes
-  const marks = text.replace(APOSTROPHES, '');
-  const count = marks.match(QUOTES)?.length ?? 0;
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isQuoteMark(c) && !((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) && isApostrophe(text, k))) count++;
+  }
   if (count === 0) return 'none';
   if (count % 2 === 0) return 'whole';
-  return /^["“”„‘’'«»「」『』]/u.test(marks.trimStart()) ? 'opens' : 'closes';
+  // an apostrophe follows a letter, so the first character after leading space is never one
+  const first = /\S/.exec(text);
+  return first !== null && isQuoteMark(first[0].charCodeAt(0)) ? 'opens' : 'closes';
 }
 
 /**
