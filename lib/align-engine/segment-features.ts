@@ -33,13 +33,14 @@ export function lexiconMatchProbability(weight: number): number {
 }
 
 export interface SideContext {
+  /** Base language code ('ko', 'en'). */
   lang: string;
   /** Keys of both sides, interned to ids (shared, so equal keys get equal ids). */
   interner: FeatureInterner;
   /** Per-word results, reused across segments (news vocabulary repeats). */
   wordCache: Map<string, WordEvidence>;
-  /** Interned ids of lexicon concepts: 2 * concept (+1 when learned). */
-  conceptIds: Map<number, number>;
+  /** Interned ids of lexicon concepts, by slot 2 * concept (+1 when learned). */
+  conceptIds: number[];
   collector: SegmentIdCollector;
   /** Name skeletons only make sense when exactly one side is written in Hangul. */
   names: 'hangul' | 'latin' | 'none';
@@ -53,7 +54,7 @@ export function sideContext(
   interner: FeatureInterner,
   collector: SegmentIdCollector,
 ): SideContext {
-  return { lang, interner, wordCache: new Map(), conceptIds: new Map(), collector, names, lexicon };
+  return { lang: baseLang(lang), interner, wordCache: new Map(), conceptIds: [], collector, names, lexicon };
 }
 
 interface WordEvidence {
@@ -111,10 +112,10 @@ function wordEvidence(word: string, ctx: SideContext): WordEvidence {
 
 function conceptId(ctx: SideContext, concept: number, weight: number, learned: boolean): number {
   const slot = 2 * concept + (learned ? 1 : 0);
-  let id = ctx.conceptIds.get(slot);
+  let id = ctx.conceptIds[slot];
   if (id === undefined) {
     id = ctx.interner.id(`${learned ? 'cl' : 'c'}:${concept}`, lexiconMatchProbability(weight));
-    ctx.conceptIds.set(slot, id);
+    ctx.conceptIds[slot] = id;
   }
   return id;
 }
@@ -123,7 +124,7 @@ function conceptId(ctx: SideContext, concept: number, weight: number, learned: b
 export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   const { interner, collector } = ctx;
   collector.begin();
-  for (const key of numberAnchors(text, baseLang(ctx.lang)))
+  for (const key of numberAnchors(text, ctx.lang))
     collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
   const words = wordTokens(text);
   let previousCapital: string | null = null;
