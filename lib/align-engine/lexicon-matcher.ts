@@ -111,31 +111,36 @@ function makeSideMatcher(
     return entry;
   };
   // the per-word caches hold the hits themselves (one per concept), so a segment's hits are collected by identity
+  const addAll = (found: ConceptHit[], list: readonly ConceptHit[]) => {
+    for (let k = 0; k < list.length; k++) if (!found.includes(list[k])) found.push(list[k]);
+  };
+  /** The hits of a two-word term starting with `first` and the word after it, or undefined. */
+  const twoWordHits = (first: string, next: string): ConceptHit[] | undefined => {
+    const exact = hitsOf(`${first} ${next}`);
+    if (exact || !english) return exact;
+    for (const lemma of englishLemmas(next)) {
+      const list = hitsOf(`${first} ${lemma}`);
+      if (list) return list;
+    }
+    return undefined;
+  };
   return (text, given) => {
     const found: ConceptHit[] = [];
-    const addAll = (list: readonly ConceptHit[]) => {
-      for (const h of list) if (!found.includes(h)) found.push(h);
-    };
-    const hit = (key: string): boolean => {
-      const list = hitsOf(key);
-      if (!list) return false;
-      addAll(list);
-      return true;
-    };
     const words = given ?? wordTokens(text);
     if (inside) {
-      for (const raw of words) addAll(conceptsInside(raw));
+      for (let k = 0; k < words.length; k++) addAll(found, conceptsInside(words[k]));
     } else {
       for (let k = 0; k < words.length; k++) {
         const entry = lookupWord(words[k]);
         if (entry.first && k + 1 < words.length) {
-          const next = lookupWord(words[k + 1]).folded;
-          if (hit(`${entry.folded} ${next}`) || (english && englishLemmas(next).some((l) => hit(`${entry.folded} ${l}`)))) {
+          const pair = twoWordHits(entry.folded, lookupWord(words[k + 1]).folded);
+          if (pair) {
+            addAll(found, pair);
             k++;
             continue;
           }
         }
-        addAll(entry.hits);
+        addAll(found, entry.hits);
       }
     }
     return found;
