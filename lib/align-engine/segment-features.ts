@@ -13,8 +13,9 @@ import {
   latinSkeleton,
   latinSkeletonVariants,
 } from './romanize-hangul';
-import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
+import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
+import { WordInterner } from './word-interner';
 
 export type FeatureKind = 'number' | 'range' | 'month' | 'word' | 'name' | 'lexicon' | 'learned' | 'mark';
 
@@ -37,6 +38,8 @@ export interface SideContext {
   lang: string;
   /** Keys of both sides, interned to ids (shared, so equal keys get equal ids). */
   interner: FeatureInterner;
+  /** The side's words, interned: each distinct word is hashed once by the caches below. */
+  words: WordInterner;
   /** Per-word results, reused across segments (news vocabulary repeats). */
   wordCache: Map<string, WordEvidence>;
   /** Interned ids of lexicon concepts, by slot 2 * concept (+1 when learned). */
@@ -54,7 +57,7 @@ export function sideContext(
   interner: FeatureInterner,
   collector: SegmentIdCollector,
 ): SideContext {
-  return { lang: baseLang(lang), interner, wordCache: new Map(), conceptIds: [], collector, names, lexicon };
+  return { lang: baseLang(lang), interner, words: new WordInterner(), wordCache: new Map(), conceptIds: [], collector, names, lexicon };
 }
 
 interface WordEvidence {
@@ -126,7 +129,7 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   collector.begin();
   for (const key of numberAnchors(text, ctx.lang))
     collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
-  const words = wordTokens(text);
+  const words = ctx.words.tokens(text);
   let previousCapital: string | null = null;
   let familyBefore: string | null = null;
   for (const word of words) {
