@@ -40,8 +40,11 @@ export interface SideContext {
   interner: FeatureInterner;
   /** The side's words, interned: each distinct word is hashed once by the caches below. */
   words: WordInterner;
-  /** Per-word results, reused across segments (news vocabulary repeats). */
+  /** Per-word results, reused across segments (news vocabulary repeats): by interned word index, and by string for joined names. */
+  byWord: (WordEvidence | undefined)[];
   wordCache: Map<string, WordEvidence>;
+  /** Scratch: the word indexes of the segment being read. */
+  wordIds: number[];
   /** Interned ids of lexicon concepts, by slot 2 * concept (+1 when learned). */
   conceptIds: number[];
   collector: SegmentIdCollector;
@@ -57,7 +60,18 @@ export function sideContext(
   interner: FeatureInterner,
   collector: SegmentIdCollector,
 ): SideContext {
-  return { lang: baseLang(lang), interner, words: new WordInterner(), wordCache: new Map(), conceptIds: [], collector, names, lexicon };
+  return {
+    lang: baseLang(lang),
+    interner,
+    words: new WordInterner(),
+    byWord: [],
+    wordCache: new Map(),
+    wordIds: [],
+    conceptIds: [],
+    collector,
+    names,
+    lexicon,
+  };
 }
 
 interface WordEvidence {
@@ -129,11 +143,17 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   collector.begin();
   for (const key of numberAnchors(text, ctx.lang))
     collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
-  const words = ctx.words.tokens(text);
+  const words = ctx.words.tokens(text, ctx.wordIds);
   let previousCapital: string | null = null;
   let familyBefore: string | null = null;
-  for (const word of words) {
-    const evidence = wordEvidence(word, ctx);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const id = ctx.wordIds[k];
+    let evidence = id >= 0 ? ctx.byWord[id] : undefined;
+    if (evidence === undefined) {
+      evidence = wordEvidence(word, ctx);
+      if (id >= 0) ctx.byWord[id] = evidence;
+    }
     collector.addAll(evidence.ids);
     if (evidence.capital && previousCapital !== null && previousCapital.length <= 5) {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)

@@ -27,4 +27,13 @@ describe('WordInterner', () => {
     expect(words.tokens(text)).toEqual(wordTokens(text));
     expect(words.tokens(text)).toEqual(wordTokens(text));
   });
+
+  it('gives each distinct word one index, across texts', () => {
+    const words = new WordInterner();
+    const ids: number[] = [];
+    expect(words.tokens('정부는 the government', ids)).toEqual(['정부는', 'the', 'government']);
+    expect(ids).toEqual([0, 1, 2]);
+    expect(words.tokens('The government of the 정부는', ids)).toEqual(['The', 'government', 'of', 'the', '정부는']);
+    expect(ids).toEqual([3, 2, 4, 1, 0]);
+  });
 });

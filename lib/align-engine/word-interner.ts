@@ -44,10 +44,12 @@ export class WordInterner {
 
   /**
    * The tokens wordTokens(text) gives (`[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*`, leftmost and
-   * longest), each the interned string of its word.
+   * longest), each the interned string of its word. `ids`, when given, receives each token's word index
+   * (-1 for a word past MAX_WORDS), for per-word arrays instead of maps keyed by the string.
    */
-  tokens(text: string): string[] {
+  tokens(text: string, ids: number[] | null = null): string[] {
     const out: string[] = [];
+    if (ids) ids.length = 0;
     let k = 0;
     while (k < text.length) {
       let w = wordCharAt(text, k);
@@ -62,28 +64,30 @@ export class WordInterner {
         if (isJoiner(text.charCodeAt(k)) && (w = wordCharAt(text, k + 1)) > 0) k += 1 + w;
         else break;
       }
-      out.push(this.intern(text, start, k));
+      const id = this.intern(text, start, k);
+      out.push(id >= 0 ? this.words[id] : text.slice(start, k));
+      ids?.push(id);
     }
     return out;
   }
 
-  private intern(text: string, start: number, end: number): string {
+  /** The word's index (its string is words[index]), or -1 when the table is full and the word is new. */
+  private intern(text: string, start: number, end: number): number {
     let hash = 0;
     for (let k = start; k < end; k++) hash = (Math.imul(hash, 31) + text.charCodeAt(k)) | 0;
     const mask = this.slots.length - 1;
     let slot = hash & mask;
     for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
       const word = this.words[entry - 1];
-      if (this.hashes[entry - 1] === hash && sameWord(word, text, start, end)) return word;
+      if (this.hashes[entry - 1] === hash && sameWord(word, text, start, end)) return entry - 1;
       slot = (slot + 1) & mask;
     }
-    const word = text.slice(start, end);
-    if (this.words.length >= MAX_WORDS) return word;
-    this.words.push(word);
+    if (this.words.length >= MAX_WORDS) return -1;
+    this.words.push(text.slice(start, end));
     this.hashes.push(hash);
     this.slots[slot] = this.words.length;
     if (2 * this.words.length > this.slots.length) this.grow();
-    return word;
+    return this.words.length - 1;
   }
 
   private grow(): void {
