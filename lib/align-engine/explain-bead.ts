@@ -57,10 +57,14 @@ function displayKey(key: string, targetWords: () => string[], doc: PreparedDocum
     case 'lexicon':
     case 'learned':
       return doc.lexicon.label(Number(body));
-    case 'name':
-      return targetWords().find((w) => CAPITAL.test(w) && memoized(memoOf(doc).skeleton, w, latinSkeleton) === body) ?? body;
-    case 'word':
-      return targetWords().find((w) => memoized(memoOf(doc).folded, w, foldLatin).startsWith(body)) ?? body;
+    case 'name': {
+      const skeletons = memoOf(doc).skeleton;
+      return targetWords().find((w) => CAPITAL.test(w) && memoized(skeletons, w, latinSkeleton) === body) ?? body;
+    }
+    case 'word': {
+      const folded = memoOf(doc).folded;
+      return targetWords().find((w) => memoized(folded, w, foldLatin).startsWith(body)) ?? body;
+    }
     default:
       return body === 'q' ? 'quotes' : body;
   }
