@@ -175,13 +175,14 @@ export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'so
     kind ??= Uint8Array.from(table.keys, (key) => (key.startsWith(prefix) ? 1 : 0));
     return kind[id] === 1;
   };
+  // per feature id: 1 when some segment of the side has it (a flag array: one pass, no set of ids)
   const present = (ids: Int32Array[]) => {
-    const out = new Set<number>();
-    for (const list of ids) for (let k = 0; k < list.length; k++) if (ofKind(list[k])) out.add(list[k]);
+    const out = new Uint8Array(table.keys.length);
+    for (const list of ids) for (let k = 0; k < list.length; k++) out[list[k]] = 1;
     return out;
   };
-  let onSource: Set<number> | null = null;
-  let onTarget: Set<number> | null = null;
+  let onSource: Uint8Array | null = null;
+  let onTarget: Uint8Array | null = null;
   const memo = new Map<number, AnchorCount>();
   return (side, segment) => {
     const key = side === 'source' ? segment : -1 - segment;
@@ -195,7 +196,7 @@ export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'so
     for (let k = 0; k < ids.length; k++) {
       if (!ofKind(ids[k])) continue;
       count.total++;
-      if (!other.has(ids[k])) count.unexplained++;
+      if (other[ids[k]] !== 1) count.unexplained++;
     }
     memo.set(key, count);
     return count;
