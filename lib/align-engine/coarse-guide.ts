@@ -23,36 +23,66 @@ let mergedScratch = new Int32Array(256);
 let gainScratch = new Float64Array(256);
 
 /**
- * The COARSE_FEATURES ids of highest gain among the first `count` of `ids`, ascending; among equal gains
- * the lower ids win (what a stable sort by gain would keep). Selection by threshold instead of sorting the
- * ids with a comparator.
+ * The k-th smallest (0-based) of values[0..count), reordering them (Hoare's selection): what a full sort
+ * would put at index k, without sorting every merged segment's gains.
  */
-function strongest(ids: Int32Array, count: number, gain: Float64Array): Int32Array {
+function selectKth(values: Float64Array, count: number, k: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i] < pivot) i++;
+      while (values[j] > pivot) j--;
+      if (i <= j) {
+        const t = values[i];
+        values[i] = values[j];
+        values[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return values[k];
+  }
+  return values[k];
+}
+
+/**
+ * Writes to out[at..] the COARSE_FEATURES ids of highest gain among the first `count` of `ids`, ascending;
+ * among equal gains the lower ids win (what a stable sort by gain would keep). Selection by threshold instead
+ * of sorting the ids with a comparator.
+ */
+function strongestInto(ids: Int32Array, count: number, gain: Float64Array, out: Int32Array, at: number): number {
   if (gainScratch.length < count) gainScratch = new Float64Array(2 * count);
-  const gains = gainScratch.subarray(0, count);
+  const gains = gainScratch;
   for (let k = 0; k < count; k++) gains[k] = gain[ids[k]];
-  gains.sort();
-  const threshold = gains[count - COARSE_FEATURES];
+  const threshold = selectKth(gains, count, count - COARSE_FEATURES);
   let above = 0;
-  for (let k = count - 1; k >= 0 && gains[k] > threshold; k--) above++;
+  for (let k = 0; k < count; k++) if (gain[ids[k]] > threshold) above++;
   let ties = COARSE_FEATURES - above;
-  const out = new Int32Array(COARSE_FEATURES);
-  let w = 0;
+  let w = at;
   for (let k = 0; k < count; k++) {
     const g = gain[ids[k]];
     if (g > threshold || (g === threshold && ties-- > 0)) out[w++] = ids[k];
   }
-  return out;
+  return w - at;
 }
 
-/** The strongest ids of the union of two neighbours' ascending id lists (one of them possibly absent). */
-function mergedStrongest(a: Int32Array, b: Int32Array | undefined, gain: Float64Array): Int32Array {
-  if (!b) return a.length <= COARSE_FEATURES ? a : strongest(a, a.length, gain);
-  // the union into a reused array (decision 036)
+/**
+ * The strongest ids of the union of two neighbours' ascending id lists, written to out[at..]; answers how
+ * many. The union goes through a reused array (decision 036).
+ */
+function mergedStrongestInto(a: Int32Array, b: Int32Array, gain: Float64Array, out: Int32Array, at: number): number {
   if (mergedScratch.length < a.length + b.length) mergedScratch = new Int32Array(2 * (a.length + b.length));
-  const out = mergedScratch;
-  const k = mergeIdsInto(a, b, out);
-  return k <= COARSE_FEATURES ? out.slice(0, k) : strongest(out, k, gain);
+  const merged = mergedScratch;
+  const k = mergeIdsInto(a, b, merged);
+  if (k > COARSE_FEATURES) return strongestInto(merged, k, gain, out, at);
+  for (let x = 0; x < k; x++) out[at + x] = merged[x];
+  return k;
 }
 
 function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideTable {
@@ -60,10 +90,23 @@ function coarsen(side: SideTable, beta: Float64Array, gain: Float64Array): SideT
   const ids: Int32Array[] = [];
   const length = new Float64Array(n);
   const unmatched = new Float64Array(n);
+  // every coarse segment's ids are a view of one pool (one buffer per level instead of one per segment)
+  const pool = new Int32Array(n * COARSE_FEATURES);
+  let end = 0;
   for (let k = 0; k < n; k++) {
     const a = side.ids[2 * k];
     const b = side.ids[2 * k + 1];
-    const merged = mergedStrongest(a, b, gain);
+    let merged: Int32Array;
+    if (b) {
+      const count = mergedStrongestInto(a, b, gain, pool, end);
+      merged = pool.subarray(end, end + count);
+      end += count;
+    } else if (a.length <= COARSE_FEATURES) merged = a;
+    else {
+      const count = strongestInto(a, a.length, gain, pool, end);
+      merged = pool.subarray(end, end + count);
+      end += count;
+    }
     ids.push(merged);
     length[k] = side.length[2 * k] + (b ? side.length[2 * k + 1] : 0);
     let sum = 0;

@@ -57,10 +57,14 @@ function displayKey(key: string, targetWords: () => string[], doc: PreparedDocum
     case 'lexicon':
     case 'learned':
       return doc.lexicon.label(Number(body));
-    case 'name':
-      return targetWords().find((w) => CAPITAL.test(w) && memoized(memoOf(doc).skeleton, w, latinSkeleton) === body) ?? body;
-    case 'word':
-      return targetWords().find((w) => memoized(memoOf(doc).folded, w, foldLatin).startsWith(body)) ?? body;
+    case 'name': {
+      const skeletons = memoOf(doc).skeleton;
+      return targetWords().find((w) => CAPITAL.test(w) && memoized(skeletons, w, latinSkeleton) === body) ?? body;
+    }
+    case 'word': {
+      const folded = memoOf(doc).folded;
+      return targetWords().find((w) => memoized(folded, w, foldLatin).startsWith(body)) ?? body;
+    }
     default:
       return body === 'q' ? 'quotes' : body;
   }
@@ -77,6 +81,22 @@ const KIND_LABEL: Record<string, string> = {
   mark: 'marks',
 };
 
+/**
+ * Sorts ids by gain, highest first, keeping the order of equal gains: what a stable sort with the comparator
+ * (x, y) => gain[y] - gain[x] does, without the copy Array#sort makes (a bead shares a handful of ids).
+ */
+function sortByGain(ids: number[], gain: Float64Array): void {
+  for (let k = 1; k < ids.length; k++) {
+    const f = ids[k];
+    let at = k - 1;
+    while (at >= 0 && gain[f] - gain[ids[at]] > 0) {
+      ids[at + 1] = ids[at];
+      at--;
+    }
+    ids[at + 1] = f;
+  }
+}
+
 export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: number; j0: number; j1: number }, model: LengthModel): string {
   const { table } = doc;
   const a = bead.i1 - bead.i0;
@@ -86,10 +106,15 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
   const size = table.matchGain.length;
   const { marks: inS, generation: s } = sourceMarks.begin(size);
   const { marks: inT, generation: t } = targetMarks.begin(size);
-  for (let j = bead.j0; j < bead.j1; j++) for (const f of table.target.ids[j]) inT[f] = t;
+  for (let j = bead.j0; j < bead.j1; j++) {
+    const ids = table.target.ids[j];
+    for (let k = 0; k < ids.length; k++) inT[ids[k]] = t;
+  }
   const shared: number[] = [];
   for (let i = bead.i0; i < bead.i1; i++) {
-    for (const f of table.source.ids[i]) {
+    const ids = table.source.ids[i];
+    for (let k = 0; k < ids.length; k++) {
+      const f = ids[k];
       if (inS[f] === s) continue;
       inS[f] = s;
       if (inT[f] === t) shared.push(f);
@@ -104,16 +129,17 @@ export function explainBead(doc: PreparedDocument, bead: { i0: number; i1: numbe
         .join(' '),
     ));
   const byKind = new Map<string, string[]>();
-  for (const f of shared.sort((x, y) => table.matchGain[y] - table.matchGain[x])) {
-    const key = table.keys[f];
+  sortByGain(shared, table.matchGain);
+  for (let x = 0; x < shared.length; x++) {
+    const key = table.keys[shared[x]];
     const kind = featureKind(key);
-    const list = byKind.get(kind) ?? [];
+    let list = byKind.get(kind);
+    if (list === undefined) byKind.set(kind, (list = []));
     // a full list shows no more: its key is not looked up in the text at all
     if (list.length < MAX_PER_KIND) {
       const shown = displayKey(key, targetWords, doc);
       if (!list.includes(shown)) list.push(shown);
     }
-    byKind.set(kind, list);
   }
   const parts: string[] = [];
   for (const kind of ['number', 'range', 'month', 'name', 'word', 'lexicon', 'learned', 'mark']) {

@@ -21,15 +21,23 @@ export class FeatureInterner {
   }
 }
 
-/** Collects the distinct ids of one segment at a time (a generation stamp instead of a Set per segment). */
+/**
+ * Collects the distinct ids of one segment at a time (a generation stamp instead of a Set per segment). The
+ * segments' ids go one after the other into a shared pool, and each segment gets a view of its part: a
+ * typed array with its own buffer per segment cost more than extracting its features did (decision 036
+ * addendum). When the pool grows, earlier views keep the old buffer (at most as much again, until the
+ * document table has read them).
+ */
 export class SegmentIdCollector {
   private seen = new Int32Array(1024);
   private generation = 0;
-  private readonly ids: number[] = [];
+  private pool = new Int32Array(4096);
+  private start = 0;
+  private end = 0;
 
   begin(): void {
     this.generation++;
-    this.ids.length = 0;
+    this.start = this.end;
   }
 
   add(id: number): void {
@@ -40,7 +48,12 @@ export class SegmentIdCollector {
     }
     if (this.seen[id] !== this.generation) {
       this.seen[id] = this.generation;
-      this.ids.push(id);
+      if (this.end === this.pool.length) {
+        const grown = new Int32Array(2 * this.pool.length);
+        grown.set(this.pool);
+        this.pool = grown;
+      }
+      this.pool[this.end++] = id;
     }
   }
 
@@ -48,7 +61,8 @@ export class SegmentIdCollector {
     for (let k = 0; k < ids.length; k++) this.add(ids[k]);
   }
 
+  /** The segment's distinct ids, in the order first added (a view that stays valid). */
   finish(): Int32Array {
-    return new Int32Array(this.ids);
+    return this.pool.subarray(this.start, this.end);
   }
 }

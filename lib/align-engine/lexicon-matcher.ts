@@ -58,44 +58,6 @@ function makeSideMatcher(
   const english = baseLang(lang) === 'en';
   const starts = new Set([...terms.keys()].map((t) => t.slice(0, 2)));
   const firstWords = new Set([...terms.keys()].filter((t) => t.includes(' ')).map((t) => t.slice(0, t.indexOf(' '))));
-  // concepts found inside one Korean/Japanese/Chinese word, memoized: the same words recur
-  const insideCache = new Map<string, number[]>();
-  const conceptsInside = (raw: string): number[] => {
-    const cached = insideCache.get(raw);
-    if (cached) return cached;
-    const out: number[] = [];
-    const word = raw.replace(/^[\d.,]+/, '');
-    // a one-syllable term (팀, 집, 돈) is looked up only as a whole word before a particle (팀에게)
-    const whole = terms.get(stripKoreanParticle(word)) ?? terms.get(word) ?? terms.get(stripKoreanParticle(word, 1));
-    if (whole) out.push(...whole);
-    else {
-      for (let at = 0; at + 2 <= word.length; at++) {
-        if (!starts.has(word.slice(at, at + 2))) continue;
-        for (let len = Math.min(MAX_TERM_CHARS, word.length - at); len >= 2; len--) {
-          const ids = terms.get(word.slice(at, at + len));
-          if (ids) {
-            out.push(...ids);
-            at += len - 1;
-            break;
-          }
-        }
-      }
-    }
-    if (insideCache.size < 200_000) insideCache.set(raw, out);
-    return out;
-  };
-  // per raw word: its folded form, whether it may start a two-word term, and its concepts
-  const wordCache = new Map<string, { folded: string; first: boolean; ids: number[] }>();
-  const lookupWord = (w: string) => {
-    let entry = wordCache.get(w);
-    if (entry === undefined) {
-      const folded = foldLatin(w);
-      const ids = (english ? englishLemmas(folded) : [folded]).map((l) => terms.get(l)).find((x) => x !== undefined) ?? [];
-      entry = { folded, first: firstWords.has(folded), ids };
-      if (wordCache.size < 200_000) wordCache.set(w, entry);
-    }
-    return entry;
-  };
   // one frozen hit per concept, shared by every segment that mentions it (weights do not change after compiling)
   const hits = new Map<number, ConceptHit>();
   const hitOf = (concept: number): ConceptHit => {
@@ -106,34 +68,82 @@ function makeSideMatcher(
     }
     return h;
   };
+  // each term with its hits, so that matching looks a word up once and gets hits back
+  const termHits = new Map<string, ConceptHit[]>();
+  for (const [term, concepts] of terms) termHits.set(term, concepts.map(hitOf));
+  const hitsOf = (key: string): ConceptHit[] | undefined => termHits.get(key);
+  // concepts found inside one Korean/Japanese/Chinese word, memoized: the same words recur
+  const insideCache = new Map<string, ConceptHit[]>();
+  const conceptsInside = (raw: string): ConceptHit[] => {
+    const cached = insideCache.get(raw);
+    if (cached) return cached;
+    const out: ConceptHit[] = [];
+    const word = raw.replace(/^[\d.,]+/, '');
+    // a one-syllable term (팀, 집, 돈) is looked up only as a whole word before a particle (팀에게)
+    const whole = hitsOf(stripKoreanParticle(word)) ?? hitsOf(word) ?? hitsOf(stripKoreanParticle(word, 1));
+    if (whole) out.push(...whole);
+    else {
+      for (let at = 0; at + 2 <= word.length; at++) {
+        if (!starts.has(word.slice(at, at + 2))) continue;
+        for (let len = Math.min(MAX_TERM_CHARS, word.length - at); len >= 2; len--) {
+          const found = hitsOf(word.slice(at, at + len));
+          if (found) {
+            out.push(...found);
+            at += len - 1;
+            break;
+          }
+        }
+      }
+    }
+    if (insideCache.size < 200_000) insideCache.set(raw, out);
+    return out;
+  };
+  // per raw word: its folded form, whether it may start a two-word term, and its concepts
+  const wordCache = new Map<string, { folded: string; first: boolean; hits: ConceptHit[] }>();
+  const lookupWord = (w: string) => {
+    let entry = wordCache.get(w);
+    if (entry === undefined) {
+      const folded = foldLatin(w);
+      const hits = (english ? englishLemmas(folded) : [folded]).map(hitsOf).find((x) => x !== undefined) ?? [];
+      entry = { folded, first: firstWords.has(folded), hits };
+      if (wordCache.size < 200_000) wordCache.set(w, entry);
+    }
+    return entry;
+  };
+  // the per-word caches hold the hits themselves (one per concept), so a segment's hits are collected by identity
+  const addAll = (found: ConceptHit[], list: readonly ConceptHit[]) => {
+    for (let k = 0; k < list.length; k++) if (!found.includes(list[k])) found.push(list[k]);
+  };
+  /** The hits of a two-word term starting with `first` and the word after it, or undefined. */
+  const twoWordHits = (first: string, next: string): ConceptHit[] | undefined => {
+    const exact = hitsOf(`${first} ${next}`);
+    if (exact || !english) return exact;
+    for (const lemma of englishLemmas(next)) {
+      const list = hitsOf(`${first} ${lemma}`);
+      if (list) return list;
+    }
+    return undefined;
+  };
   return (text, given) => {
-    const found: number[] = [];
-    const add = (id: number) => {
-      if (!found.includes(id)) found.push(id);
-    };
-    const hit = (key: string): boolean => {
-      const ids = terms.get(key);
-      if (!ids) return false;
-      for (const id of ids) add(id);
-      return true;
-    };
+    const found: ConceptHit[] = [];
     const words = given ?? wordTokens(text);
     if (inside) {
-      for (const raw of words) for (const id of conceptsInside(raw)) add(id);
+      for (let k = 0; k < words.length; k++) addAll(found, conceptsInside(words[k]));
     } else {
       for (let k = 0; k < words.length; k++) {
         const entry = lookupWord(words[k]);
         if (entry.first && k + 1 < words.length) {
-          const next = lookupWord(words[k + 1]).folded;
-          if (hit(`${entry.folded} ${next}`) || (english && englishLemmas(next).some((l) => hit(`${entry.folded} ${l}`)))) {
+          const pair = twoWordHits(entry.folded, lookupWord(words[k + 1]).folded);
+          if (pair) {
+            addAll(found, pair);
             k++;
             continue;
           }
         }
-        for (const id of entry.ids) add(id);
+        addAll(found, entry.hits);
       }
     }
-    return found.map(hitOf);
+    return found;
   };
 }
 

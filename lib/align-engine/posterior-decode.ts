@@ -135,7 +135,8 @@ export function refineBeads(
         const c = cell(bead.i0 + di, bead.j0 + dj);
         if (c < 0 || (di === 0 && dj === 0)) continue;
         for (let s = 0; s < NT; s++) {
-          const [a, b] = shapes[s];
+          const a = shapes[s][0];
+          const b = shapes[s][1];
           // a substitution never replaces part of a link the search chose (it only competes with 1-1)
           if (s === substitutionShape || a > di || b > dj || costs[c * NT + s] === Infinity) continue;
           const from = (di - a) * (w + 1) + (dj - b);

@@ -13,8 +13,9 @@ import {
   latinSkeleton,
   latinSkeletonVariants,
 } from './romanize-hangul';
-import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle, wordTokens } from './tokenize';
+import { foldLatin, hasHangul, isLatinWord, stripKoreanParticle } from './tokenize';
 import type { FeatureInterner, SegmentIdCollector } from './feature-interner';
+import { WordInterner } from './word-interner';
 
 export type FeatureKind = 'number' | 'range' | 'month' | 'word' | 'name' | 'lexicon' | 'learned' | 'mark';
 
@@ -33,13 +34,19 @@ export function lexiconMatchProbability(weight: number): number {
 }
 
 export interface SideContext {
+  /** Base language code ('ko', 'en'). */
   lang: string;
   /** Keys of both sides, interned to ids (shared, so equal keys get equal ids). */
   interner: FeatureInterner;
-  /** Per-word results, reused across segments (news vocabulary repeats). */
+  /** The side's words, interned: each distinct word is hashed once by the caches below. */
+  words: WordInterner;
+  /** Per-word results, reused across segments (news vocabulary repeats): by interned word index, and by string for joined names. */
+  byWord: (WordEvidence | undefined)[];
   wordCache: Map<string, WordEvidence>;
-  /** Interned ids of lexicon concepts: 2 * concept (+1 when learned). */
-  conceptIds: Map<number, number>;
+  /** Scratch: the word indexes of the segment being read. */
+  wordIds: number[];
+  /** Interned ids of lexicon concepts, by slot 2 * concept (+1 when learned). */
+  conceptIds: number[];
   collector: SegmentIdCollector;
   /** Name skeletons only make sense when exactly one side is written in Hangul. */
   names: 'hangul' | 'latin' | 'none';
@@ -53,7 +60,18 @@ export function sideContext(
   interner: FeatureInterner,
   collector: SegmentIdCollector,
 ): SideContext {
-  return { lang, interner, wordCache: new Map(), conceptIds: new Map(), collector, names, lexicon };
+  return {
+    lang: baseLang(lang),
+    interner,
+    words: new WordInterner(),
+    byWord: [],
+    wordCache: new Map(),
+    wordIds: [],
+    conceptIds: [],
+    collector,
+    names,
+    lexicon,
+  };
 }
 
 interface WordEvidence {
@@ -111,10 +129,10 @@ function wordEvidence(word: string, ctx: SideContext): WordEvidence {
 
 function conceptId(ctx: SideContext, concept: number, weight: number, learned: boolean): number {
   const slot = 2 * concept + (learned ? 1 : 0);
-  let id = ctx.conceptIds.get(slot);
+  let id = ctx.conceptIds[slot];
   if (id === undefined) {
     id = ctx.interner.id(`${learned ? 'cl' : 'c'}:${concept}`, lexiconMatchProbability(weight));
-    ctx.conceptIds.set(slot, id);
+    ctx.conceptIds[slot] = id;
   }
   return id;
 }
@@ -123,13 +141,19 @@ function conceptId(ctx: SideContext, concept: number, weight: number, learned: b
 export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   const { interner, collector } = ctx;
   collector.begin();
-  for (const key of numberAnchors(text, baseLang(ctx.lang)))
+  for (const key of numberAnchors(text, ctx.lang))
     collector.add(interner.id(key, key.startsWith('month:') ? MATCH_PROBABILITY.month : MATCH_PROBABILITY.number));
-  const words = wordTokens(text);
+  const words = ctx.words.tokens(text, ctx.wordIds);
   let previousCapital: string | null = null;
   let familyBefore: string | null = null;
-  for (const word of words) {
-    const evidence = wordEvidence(word, ctx);
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const id = ctx.wordIds[k];
+    let evidence = id >= 0 ? ctx.byWord[id] : undefined;
+    if (evidence === undefined) {
+      evidence = wordEvidence(word, ctx);
+      if (id >= 0) ctx.byWord[id] = evidence;
+    }
     collector.addAll(evidence.ids);
     if (evidence.capital && previousCapital !== null && previousCapital.length <= 5) {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)

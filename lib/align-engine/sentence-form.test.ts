@@ -93,3 +93,58 @@ describe('formEvidence', () => {
     expect(weigh(0, 4)).toBe(0);
   });
 });
+
+describe('sentenceForm and quoteShape read characters as the regexes they replaced did', () => {
+  // the formulations before decision 036's addendum, kept here as the reference
+  const referenceForm = (text: string) => {
+    const last = text.replace(/[\s"'”’“‘)\]」』»›）]+$/u, '').at(-1) ?? '';
+    if (last === '?' || last === '？') return 'question';
+    if (last === '!' || last === '！') return 'exclamation';
+    if (last === '.' || last === '。' || last === '…' || last === ':' || last === ';') return 'statement';
+    return 'none';
+  };
+  const referenceShape = (text: string) => {
+    if (!/["“”„‘’'«»「」『』]/u.test(text)) return 'none';
+    const marks = text.replace(/(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/gu, '');
+    const count = marks.match(/["“”„‘’'«»「」『』]/gu)?.length ?? 0;
+    if (count === 0) return 'none';
+    if (count % 2 === 0) return 'whole';
+    return /^["“”„‘’'«»「」『』]/u.test(marks.trimStart()) ? 'opens' : 'closes';
+  };
+  const texts = [
+    '',
+    ' ',
+    '"',
+    "'",
+    "s'",
+    "s'a",
+    "s'é",
+    "s'𝒜",
+    "s'😀",
+    "'s",
+    "Don't",
+    "rock 'n' roll",
+    "the players' union",
+    'the players’ “union”',
+    "O’Brien's 'plan'",
+    '  “Quote opens here',
+    '\u00a0‘Quote opens after a no-break space',
+    "Ends a quote.'",
+    'Ends a quote.’ ',
+    '„Das war nie so“, sagte er.',
+    '« Jamais », dit-il.',
+    '「정말」이라고 말했다.',
+    '그는 ‘마침표’가 될 것이라고 했다',
+    'Why? ) ]',
+    'Stop!」』',
+    'A headline',
+    'Ends with a low surrogate 😀',
+    'Ends with a space after a question? \t\n',
+    "É'é ×'÷ ɏ'ɐ s'ɐ s's",
+    '‚single low‛ marks are not quotes',
+  ];
+  it.each(texts)('%j', (text) => {
+    expect(sentenceForm(text)).toBe(referenceForm(text));
+    expect(quoteShape(text)).toBe(referenceShape(text));
+  });
+});

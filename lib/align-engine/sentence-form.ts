@@ -9,8 +9,8 @@ import type { PreparedDocument } from './prepare-document';
 
 export type SentenceForm = 'question' | 'exclamation' | 'statement' | 'none';
 
-/** Closing quotes, brackets and spaces after the last mark. */
-const CLOSERS = /[\s"'”’“‘)\]」』»›）]+$/u;
+/** A closing quote, bracket or space after the last mark. */
+const CLOSER = /^[\s"'”’“‘)\]」』»›）]$/u;
 /**
  * Prior of the share of a document's links whose forms differ: mean 5% (twice NTREX's 2.5%, to be cautious)
  * with the weight of ten links, so that a document with few confident links does not learn "never".
@@ -19,17 +19,49 @@ const PRIOR_DIFFER = 0.5;
 const PRIOR_LINKS = 10;
 
 export function sentenceForm(text: string): SentenceForm {
-  const last = text.replace(CLOSERS, '').at(-1) ?? '';
+  // from the end back over closers (a regex anchored at the end would try every position of the text)
+  let end = text.length;
+  while (end > 0 && CLOSER.test(text[end - 1])) end--;
+  const last = end > 0 ? text[end - 1] : '';
   if (last === '?' || last === '？') return 'question';
   if (last === '!' || last === '！') return 'exclamation';
   if (last === '.' || last === '。' || last === '…' || last === ':' || last === ';') return 'statement';
   return 'none';
 }
 
-const QUOTES = /["“”„‘’'«»「」『』]/gu;
 const ANY_QUOTE = /["“”„‘’'«»「」『』]/u;
-/** An apostrophe inside a word (don't, O’Brien) or after a plural's s (players'). */
-const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/gu;
+const LETTER = /^\p{L}/u;
+const APOSTROPHE = 0x27;
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+/** One of the quote marks " “ ” „ ‘ ’ ' « » 「 」 『 』. */
+function isQuoteMark(c: number): boolean {
+  return (
+    c === 0x22 ||
+    c === APOSTROPHE ||
+    c === 0xab ||
+    c === 0xbb ||
+    (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b) ||
+    (c >= 0x300c && c <= 0x300f)
+  );
+}
+
+/** [A-Za-z\u00C0-\u024F]: a letter of the Latin alphabets. */
+function isLatinLetter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f);
+}
+
+/**
+ * Whether the ' or ’ at `k` is an apostrophe: inside a Latin word (don't, O’Brien) or after a plural's s
+ * (players'), where /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(?<=s)['’](?!\p{L})/u would
+ * match; read from the neighbouring characters instead (the lookbehinds cost a scan of every position).
+ */
+function isApostrophe(text: string, k: number): boolean {
+  if (k === 0) return false;
+  const before = text.charCodeAt(k - 1);
+  if (isLatinLetter(before) && k + 1 < text.length && isLatinLetter(text.charCodeAt(k + 1))) return true;
+  return before === 0x73 && !LETTER.test(text.slice(k + 1, k + 3));
+}
 
 /**
  * The shape of a sentence's quotation: none, whole quotes (an even number of marks), or a quote that opens
@@ -38,11 +70,16 @@ const APOSTROPHES = /(?<=[A-Za-z\u00C0-\u024F])['’](?=[A-Za-z\u00C0-\u024F])|(
  */
 export function quoteShape(text: string): string {
   if (!ANY_QUOTE.test(text)) return 'none'; // most sentences: no mark at all, no need to look for apostrophes
-  const marks = text.replace(APOSTROPHES, '');
-  const count = marks.match(QUOTES)?.length ?? 0;
+  let count = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (isQuoteMark(c) && !((c === APOSTROPHE || c === RIGHT_SINGLE_QUOTE) && isApostrophe(text, k))) count++;
+  }
   if (count === 0) return 'none';
   if (count % 2 === 0) return 'whole';
-  return /^["“”„‘’'«»「」『』]/u.test(marks.trimStart()) ? 'opens' : 'closes';
+  // an apostrophe follows a letter, so the first character after leading space is never one
+  const first = /\S/.exec(text);
+  return first !== null && isQuoteMark(first[0].charCodeAt(0)) ? 'opens' : 'closes';
 }
 
 /**
@@ -60,19 +97,26 @@ export function formEvidence(
   confident: readonly (readonly [number, number])[],
   classify: (text: string) => string = sentenceForm,
 ): (i: number, j: number) => number {
-  const formsOf = (segments: readonly number[], side: PreparedDocument['source']) =>
-    new Map(segments.map((k) => [k, classify(side[k].text)]));
+  const formsOf = (segments: readonly number[], side: PreparedDocument['source']) => {
+    const forms = new Map<number, string>();
+    for (const k of segments) forms.set(k, classify(side[k].text));
+    return forms;
+  };
   const source = formsOf(sourceSegments, doc.source);
   const target = formsOf(targetSegments, doc.target);
-  const share = (forms: Map<number, string>) => {
+  const countsOf = (forms: Map<number, string>) => {
     const counts = new Map<string, number>();
     for (const f of forms.values()) counts.set(f, (counts.get(f) ?? 0) + 1);
-    return (f: string) => ((counts.get(f) ?? 0) + 0.5) / (forms.size + 2);
+    return counts;
   };
-  const pS = share(source);
-  const pT = share(target);
+  const countS = countsOf(source);
+  const countT = countsOf(target);
+  const pS = (f: string) => ((countS.get(f) ?? 0) + 0.5) / (source.size + 2);
+  const pT = (f: string) => ((countT.get(f) ?? 0) + 0.5) / (target.size + 2);
+  // every form either side shows, in the order first seen (source, then target): the sum's order is fixed
   let agreeRandom = 0;
-  for (const f of new Set([...source.values(), ...target.values()])) agreeRandom += pS(f) * pT(f);
+  for (const f of countS.keys()) agreeRandom += pS(f) * pT(f);
+  for (const f of countT.keys()) if (!countS.has(f)) agreeRandom += pS(f) * pT(f);
   const differRandom = Math.min(0.99, Math.max(0.01, 1 - agreeRandom));
   let differ = 0;
   for (const [i, j] of confident) if (source.get(i) !== target.get(j)) differ++;

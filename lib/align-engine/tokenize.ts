@@ -64,7 +64,11 @@ export function wordTokens(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldLatin(word: string): string {
+  // ASCII has no marks to strip and is its own NFD: only the case changes
+  if (ASCII.test(word)) return word.toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

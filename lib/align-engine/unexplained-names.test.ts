@@ -34,6 +34,21 @@ describe('countNames: capitalized words a translation should carry', () => {
   it('does not count a lexicon term as an unexplained name', () => {
     expect(countNames('Leaders of Britain met.', new Set(), (w) => w === 'Britain')).toEqual({ total: 1, unexplained: 0 });
   });
+
+  it.each([
+    '  Then\tTrump\n spoke.',
+    'Officials said:\u00a0Today Trump spoke;\u2003Biden\u3000too.',
+    'They met (Obama) and “Biden” in Paris. Trump came.',
+    ' Ünal and Émile met O’Brien\u2028in Köln ',
+    'x',
+    '',
+  ])('splits at every kind of white space as split(/\\s+/) does: %j', (text) => {
+    // the tokens a plain split gives, each a name when counted on its own after a lower-case word
+    const tokens = text.split(/\s+/).filter((t) => t.length > 0);
+    const alone = tokens.map((t, k) => (k > 0 && !/[.!?:;"“”(]$/.test(tokens[k - 1]) ? countNames(`a ${t}`, new Set(), none) : null));
+    const expected = alone.reduce((sum, c) => sum + (c?.total ?? 0), 0);
+    expect(countNames(text, new Set(), none).total).toBe(expected);
+  });
 });
 
 describe('countLatinWords: Latin words of a Hangul sentence', () => {

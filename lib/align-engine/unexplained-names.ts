@@ -27,6 +27,24 @@ const HAS_UPPER = /\p{Lu}/u;
 const SENTENCE_END = /[.!?:;"“”(]$/;
 const SENTENCE_START = /^["“‘(]/;
 
+const SPACE = /\s/;
+
+/** White space as `\s` reads it; ASCII decided without the regex. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return SPACE.test(String.fromCharCode(c));
+}
+
+/** Whether text[start..end) has an upper-case letter: A-Z decides ASCII without the Unicode regex. */
+function hasUpper(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return HAS_UPPER.test(text.slice(start, end));
+    if (c >= 0x41 && c <= 0x5a) return true;
+  }
+  return false;
+}
+
 /** The side written in Latin script that faces a Hangul side, or null when there is none. */
 export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
   if (doc.srcLang === 'ko' && doc.tgtLang !== 'ko') return 'target';
@@ -40,15 +58,26 @@ export function latinSide(doc: PreparedDocument): 'source' | 'target' | null {
  * term of the Latin side.
  */
 export function countNames(text: string, known: ReadonlySet<string>, isTerm: (word: string) => boolean): AnchorCount {
-  const tokens = text.split(/\s+/).filter((t) => t.length > 0);
   let names = 0;
   let unexplained = 0;
-  for (let k = 0; k < tokens.length; k++) {
-    if (!HAS_UPPER.test(tokens[k])) continue; // neither a name nor an acronym: most words, skipped cheaply
-    const word = tokens[k].replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
+  // the tokens between white space (split(/\s+/)), read in place: only a token with a capital becomes a string
+  let previousEnd = -1; // where the token before ends (-1: this is the first token)
+  for (let k = 0; k < text.length;) {
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    if (k >= text.length) break;
+    const start = k;
+    while (k < text.length && !isSpace(text.charCodeAt(k))) k++;
+    const before = previousEnd;
+    previousEnd = k;
+    if (!hasUpper(text, start, k)) continue; // neither a name nor an acronym: most words, skipped cheaply
+    const token = text.slice(start, k);
+    // the token before ends a sentence (SENTENCE_END reads its last character)
+    const first = before === -1;
+    const afterEnd = !first && SENTENCE_END.test(text[before - 1]);
+    const word = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/, '');
     // an acronym (ABC, NHS) is a name wherever it stands: it is not capitalized for starting a sentence (decision 044)
     const acronym = ACRONYM.test(word);
-    if (!acronym && (k === 0 || SENTENCE_END.test(tokens[k - 1]) || SENTENCE_START.test(tokens[k]))) continue;
+    if (!acronym && (first || afterEnd || SENTENCE_START.test(token))) continue;
     if (!NAME_WORD.test(word)) continue;
     const skeleton = latinSkeleton(word);
     if (skeleton.length < MIN_SKELETON && !acronym) continue;
@@ -146,13 +175,14 @@ export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'so
     kind ??= Uint8Array.from(table.keys, (key) => (key.startsWith(prefix) ? 1 : 0));
     return kind[id] === 1;
   };
+  // per feature id: 1 when some segment of the side has it (a flag array: one pass, no set of ids)
   const present = (ids: Int32Array[]) => {
-    const out = new Set<number>();
-    for (const list of ids) for (let k = 0; k < list.length; k++) if (ofKind(list[k])) out.add(list[k]);
+    const out = new Uint8Array(table.keys.length);
+    for (const list of ids) for (let k = 0; k < list.length; k++) out[list[k]] = 1;
     return out;
   };
-  let onSource: Set<number> | null = null;
-  let onTarget: Set<number> | null = null;
+  let onSource: Uint8Array | null = null;
+  let onTarget: Uint8Array | null = null;
   const memo = new Map<number, AnchorCount>();
   return (side, segment) => {
     const key = side === 'source' ? segment : -1 - segment;
@@ -166,7 +196,7 @@ export function anchorCounter(doc: PreparedDocument, prefix: string): (side: 'so
     for (let k = 0; k < ids.length; k++) {
       if (!ofKind(ids[k])) continue;
       count.total++;
-      if (!other.has(ids[k])) count.unexplained++;
+      if (other[ids[k]] !== 1) count.unexplained++;
     }
     memo.set(key, count);
     return count;
