@@ -1,4 +1,5 @@
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
@@ -25,11 +26,21 @@ const answers: Record<string, { status: number; body: string }> = {
   '/upstream': { status: 502, body: JSON.stringify({ error: { code: 'UPSTREAM_FAILED', message: 'news.example answered HTTP 500.' } }) },
 };
 
+// Gzip answers (`application/gzip`, decision 051 addendum): inflated, then parsed like any other.
+const gzipAnswers: Record<string, Buffer> = {
+  '/gzip': gzipSync(JSON.stringify({ id: '문서 d2' })),
+  '/gzip-wrong-shape': gzipSync(JSON.stringify({ id: 7 })),
+  '/gzip-corrupt': Buffer.concat([gzipSync(JSON.stringify({ id: 'd3' })).subarray(0, 12), Buffer.from('not deflate data')]),
+  '/gzip-not-json': gzipSync('<html>proxy</html>'),
+};
+
 let server: Server;
 let origin = '';
 
 beforeAll(async () => {
   server = createServer((req, res) => {
+    const gz = gzipAnswers[req.url ?? ''];
+    if (gz) return void res.writeHead(200, { 'Content-Type': 'application/gzip' }).end(gz);
     const answer = answers[req.url ?? ''] ?? { status: 404, body: '' };
     res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(answer.body);
   });
@@ -51,6 +62,10 @@ describe('callApi', () => {
     ['/upstream', { ok: false, kind: 'network', message: 'news.example answered HTTP 500.' }],
     ['/signed-out', { ok: false, kind: 'refused', status: 401, local: { code: 'signedOut' } }],
     ['/proxy-page', { ok: false, kind: 'refused', status: 413, local: { code: 'answered', status: 413 } }],
+    ['/gzip', { ok: true, data: { id: '문서 d2' } }],
+    ['/gzip-wrong-shape', { ok: false, kind: 'refused', status: 200, local: { code: 'unreadable' } }],
+    ['/gzip-corrupt', { ok: false, kind: 'refused', status: 200, local: { code: 'unreadable' } }],
+    ['/gzip-not-json', { ok: false, kind: 'refused', status: 200, local: { code: 'unreadable' } }],
   ])('%s', async (path, expected) => {
     expect(await callApi(`${origin}${path}`, created, jsonRequest({ title: 'x' }))).toMatchObject(expected);
   });

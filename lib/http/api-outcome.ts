@@ -44,7 +44,7 @@ export async function callApi<T>(url: string, schema: z.ZodType<T>, init: Reques
   } catch {
     return { ok: false, kind: 'network', message: 'No connection to the server.', local: { code: 'offline' } };
   }
-  const json: unknown = await response.json().catch(() => null);
+  const json = await readJson(response);
   if (response.ok) {
     const parsed = schema.safeParse(json);
     if (parsed.success) return { ok: true, data: parsed.data };
@@ -73,6 +73,21 @@ export async function callApi<T>(url: string, schema: z.ZodType<T>, init: Reques
   }
   if (error.success) return { ok: false, kind: 'refused', status, message: error.data.error.message };
   return { ok: false, kind: 'refused', status, message: `The server answered ${status}.`, local: { code: 'answered', status } };
+}
+
+/**
+ * The answer's JSON, or null when it is not JSON. An answer sent as `application/gzip` is gzip-compressed JSON
+ * (`?format=compact&encoding=gzip`, decision 051 addendum): inflated here with the browser's DecompressionStream.
+ */
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    if (response.headers.get('content-type') === 'application/gzip' && response.body) {
+      return (await new Response(response.body.pipeThrough(new DecompressionStream('gzip'))).json()) as unknown;
+    }
+    return (await response.json()) as unknown;
+  } catch {
+    return null;
+  }
 }
 
 /** What to show for a failure: the server's own (already localized) message, or the page's wording of a local problem. */

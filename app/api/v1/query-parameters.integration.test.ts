@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { callRoute } from '@/lib/server/testing/call-route';
@@ -106,6 +107,16 @@ describe('query parameters', () => {
       /more than once/,
     );
     await refused(
+      await callRoute(document.GET, { path: `/api/v1/documents/${documentId}?format=compact&encoding=br`, params: { documentId }, token }),
+      'encoding',
+      /^Query parameter encoding: /,
+    );
+    await refused(
+      await callRoute(document.GET, { path: `/api/v1/documents/${documentId}?encoding=gzip`, params: { documentId }, token }),
+      'encoding',
+      /format=compact only/,
+    );
+    await refused(
       await callRoute(undo.POST, {
         path: `/api/v1/documents/${documentId}/undo?answer=beads`,
         params: { documentId },
@@ -135,7 +146,17 @@ describe('query parameters', () => {
       token,
     });
     expect(compact.status).toBe(200);
-    expect(((await compact.json()) as { beads: { id: unknown } }).beads.id).toBeInstanceOf(Array);
+    const compactText = await compact.text();
+    expect((JSON.parse(compactText) as { beads: { id: unknown } }).beads.id).toBeInstanceOf(Array);
+    // The same answer as one gzip member (decision 051 addendum): byte for byte the JSON once inflated.
+    const gz = await callRoute(document.GET, {
+      path: `/api/v1/documents/${documentId}?format=compact&encoding=gzip`,
+      params: { documentId },
+      token,
+    });
+    expect(gz.status).toBe(200);
+    expect(gz.headers.get('content-type')).toBe('application/gzip');
+    expect(gunzipSync(Buffer.from(await gz.arrayBuffer())).toString('utf8')).toBe(compactText);
     expect(
       (await callRoute(comments.GET, { path: `/api/v1/documents/${documentId}/comments?unresolved=1`, params: { documentId }, token }))
         .status,

@@ -119,7 +119,8 @@ export async function getCompactDocumentJson(actor: SessionUser, { documentId }:
     const packed = packDocument({ ...emptyMeta, ...segmentsOf(alignment), beads, version });
     const { labels: _l, comments: _c, ...columns } = packed.beads;
     // `{"source":…,"target":…,"beads":{…` : the bead columns stay open for labels and comments.
-    const head = jsonHead(JSON.stringify({ source: packed.source, target: packed.target, beads: columns }).slice(0, -2));
+    // Kept with its DEFLATE data too: the editor asks for gzip answers (encoding=gzip, decision 051 addendum).
+    const head = jsonHead(JSON.stringify({ source: packed.source, target: packed.target, beads: columns }).slice(0, -2), { gzip: true });
     const positions = new Map(beads.map((b, i) => [b.id, i]));
     return { value: { head, positions }, bytes: headBytes(head) + positions.size * 64, keep: consistent };
   });

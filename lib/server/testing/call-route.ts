@@ -18,7 +18,13 @@ export interface RouteCall<P> {
 export async function callRoute<P extends Record<string, string>>(
   handler: Handler<P>,
   call: RouteCall<P>,
-): Promise<{ status: number; json: () => Promise<Record<string, unknown>>; text: () => Promise<string> }> {
+): Promise<{
+  status: number;
+  headers: Headers;
+  json: () => Promise<Record<string, unknown>>;
+  text: () => Promise<string>;
+  arrayBuffer: () => Promise<ArrayBuffer>;
+}> {
   const headers: Record<string, string> = { ...(call.token ? { authorization: `Bearer ${call.token}` } : {}), ...call.headers };
   let body: BodyInit | undefined;
   if (call.body instanceof Uint8Array || call.body instanceof FormData || typeof call.body === 'string') body = call.body as BodyInit;
@@ -32,5 +38,11 @@ export async function callRoute<P extends Record<string, string>>(
     body,
   });
   const res = await handler(req, { params: Promise.resolve(call.params ?? ({} as P)) });
-  return { status: res.status, json: async () => (await res.json()) as Record<string, unknown>, text: () => res.text() };
+  return {
+    status: res.status,
+    headers: res.headers,
+    json: async () => (await res.json()) as Record<string, unknown>,
+    text: () => res.text(),
+    arrayBuffer: () => res.arrayBuffer(),
+  };
 }

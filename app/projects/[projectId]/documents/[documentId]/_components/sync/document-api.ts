@@ -24,9 +24,10 @@ export function call<T>(url: string, schema: z.ZodType<T>, body?: unknown): Prom
 }
 
 export const documentApi = {
-  // The compact shape (decision 040): about 40% of the bytes, no QA findings the editor does not show.
+  // The compact shape (decision 040): about 40% of the bytes, no QA findings the editor does not show; gzip
+  // compressed once per version on the server, inflated by callApi (decision 051 addendum).
   load: async (documentId: string): Promise<Outcome<EditorDocument>> => {
-    const result = await call(`${base(documentId)}?format=compact`, compactDocumentSchema);
+    const result = await call(`${base(documentId)}?format=compact&encoding=gzip`, compactDocumentSchema);
     return result.ok ? { ok: true, data: unpackDocument(result.data) } : result;
   },
 
