@@ -3,27 +3,15 @@
 // transaction (lock to commit) and the statements sent there.
 // Run: npx tsx --conditions=react-server bench/coedit/lock-profile.ts
 import { performance } from 'node:perf_hooks';
-import { env } from '../../lib/env';
-import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { profileDocument } from '../lib/profile-document';
 import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
-  const database = await freshTestDatabase('bitext_lock_profile');
-  env.DATABASE_URL = database.url;
-  const { makeTeam } = await import('../../lib/server/testing/factories');
-  const { createDocument } = await import('../../lib/server/documents/create-document');
+  const { database, team, id } = await profileDocument('bitext_lock_profile');
   const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
   const { getDocument } = await import('../../lib/server/documents/get-document');
   const { lockedStatements } = await import('../../lib/server/documents/count-statements');
   const { db } = await import('../../lib/server/db');
-  const team = await makeTeam();
-  const ko = Array.from({ length: 200 }, (_, p) =>
-    Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' '),
-  ).join('\n\n');
-  const en = Array.from({ length: 200 }, (_, p) =>
-    Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' '),
-  ).join('\n\n');
-  const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
   const doc = await getDocument(team.editor, { documentId: id });
   let version = doc.version;
   const times: number[] = [];

@@ -1,25 +1,13 @@
 // Where an operation's server time goes on a 2,000-bead document (no HTTP): npx tsx --conditions=react-server bench/editor/op-profile.ts
 import { performance } from 'node:perf_hooks';
-import { env } from '../../lib/env';
-import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { profileDocument } from '../lib/profile-document';
 import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
-  const database = await freshTestDatabase('bitext_op_profile');
-  env.DATABASE_URL = database.url;
-  const { makeTeam } = await import('../../lib/server/testing/factories');
-  const { createDocument } = await import('../../lib/server/documents/create-document');
+  const { database, team, id } = await profileDocument('bitext_op_profile');
   const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
   const { getDocument } = await import('../../lib/server/documents/get-document');
   const { db } = await import('../../lib/server/db');
-  const team = await makeTeam();
-  const ko = Array.from({ length: 200 }, (_, p) =>
-    Array.from({ length: 10 }, (_, i) => `서울시는 ${p * 10 + i + 1}번째 계획을 발표했다.`).join(' '),
-  ).join('\n\n');
-  const en = Array.from({ length: 200 }, (_, p) =>
-    Array.from({ length: 10 }, (_, i) => `Seoul announced plan ${p * 10 + i + 1}.`).join(' '),
-  ).join('\n\n');
-  const { id } = await createDocument(team.editor, { projectId: team.project.id, title: 'profile', sourceText: ko, targetText: en });
   let doc = await getDocument(team.editor, { documentId: id });
   const times: number[] = [];
   for (let i = 0; i < 60; i += 1) {
