@@ -141,35 +141,8 @@ export function buildDocumentTable(
   };
 }
 
-/** Sum of matchGain over the features two segments share (sorted-list intersection). */
-export function pairGain(a: Int32Array, b: Int32Array, gain: Float64Array): number {
-  let i = 0;
-  let j = 0;
-  let sum = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      sum += gain[a[i]];
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return sum;
-}
-
-/** Shared feature ids of two id lists (for reasons). */
-export function sharedIds(a: Int32Array, b: Int32Array): number[] {
-  const setB = new Set(b);
-  return [...new Set(a)].filter((x) => setB.has(x));
-}
-
-/** Union of two ascending id lists, ascending, without repeats. */
-export function mergeIds(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(a.length + b.length);
-  return out.slice(0, mergeIdsInto(a, b, out));
-}
-
-/** The union of `mergeIds` written into `out` (at least a.length + b.length long); answers how many ids it wrote. */
+/** The union of two ascending id lists, ascending, without repeats, written into `out` (at least a.length + b.length
+ * long); answers how many ids it wrote. */
 export function mergeIdsInto(a: Int32Array, b: Int32Array, out: Int32Array): number {
   let i = 0;
   let j = 0;
