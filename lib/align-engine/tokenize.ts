@@ -1,8 +1,6 @@
 // Word tokens for feature extraction. Korean words lose their trailing particles (정부는 -> 정부);
 // Latin words are lower-cased and stripped of diacritics; a crude English lemma serves lexicon lookups.
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*/gu;
-
 // Longest first. Particles and copula endings that follow nouns and names in news Korean.
 const KOREAN_PARTICLES = [
   '에서부터',
@@ -60,8 +58,67 @@ const KOREAN_PARTICLES = [
   '측',
 ];
 
+// A word is a run of letters, marks and numbers, runs joined by one ' ’ . or - (don't, U.S., Jae-in): what the
+// regex `[\p{L}\p{M}\p{N}]+(?:['’.-][\p{L}\p{M}\p{N}]+)*` (u, g) matches, leftmost and longest; read with a
+// scanner, which costs a fifth of the regex on long documents (decision 036, addendum; tokenize.test.ts checks
+// the two agree).
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+/** Per UTF-16 code unit: 0 not yet classified, 1 a word character (letter, mark or number), 2 not. */
+const unitClass = new Uint8Array(0x10000);
+
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c >= 0xac00 && c <= 0xd7a3) return true; // Hangul syllables
+  let kind = unitClass[c];
+  // the regex itself decides, once per code unit (a lone surrogate is no letter)
+  if (kind === 0) unitClass[c] = kind = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return kind === 1;
+}
+
+/** Code units of the word character (as the `u` regex reads code points) at `k`: 1, 2 (a surrogate pair) or 0 (none). */
+function wordCharAt(text: string, k: number): number {
+  if (k >= text.length) return 0;
+  const c = text.charCodeAt(k);
+  if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+    const low = text.charCodeAt(k + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(k, k + 2)) ? 2 : 0;
+  }
+  return isWordUnit(c) ? 1 : 0;
+}
+
+/** ' ’ . - join two runs of word characters into one word (don't, U.S., Jae-in). */
+function isJoiner(c: number): boolean {
+  return c === 0x27 || c === 0x2019 || c === 0x2e || c === 0x2d;
+}
+
+/** Fills `spans` with the start and end of each word of `text`, in order: [start0, end0, start1, end1, …]. */
+export function wordSpans(text: string, spans: number[]): void {
+  spans.length = 0;
+  let k = 0;
+  while (k < text.length) {
+    let w = wordCharAt(text, k);
+    if (w === 0) {
+      k++;
+      continue;
+    }
+    const start = k;
+    k += w;
+    for (;;) {
+      while ((w = wordCharAt(text, k)) > 0) k += w;
+      if (isJoiner(text.charCodeAt(k)) && (w = wordCharAt(text, k + 1)) > 0) k += 1 + w;
+      else break;
+    }
+    spans.push(start, k);
+  }
+}
+
+const spansOf: number[] = [];
+
 export function wordTokens(text: string): string[] {
-  return text.match(WORD) ?? [];
+  wordSpans(text, spansOf);
+  const words: string[] = new Array(spansOf.length / 2);
+  for (let x = 0; x < spansOf.length; x += 2) words[x / 2] = text.slice(spansOf[x], spansOf[x + 1]);
+  return words;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
