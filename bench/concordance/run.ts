@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   let t = performance.now();
   // The text indexes are built after the load, as a desk would build them over an existing memory.
   await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "Segment_text_trgm_idx"`);
-  await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "Segment_text_hangul_bigrams_idx"`);
+  await db.$executeRawUnsafe(`DROP INDEX IF EXISTS "Segment_hangulPairs_idx"`);
   await db.$executeRaw`
     INSERT INTO "Document" ("id", "projectId", "title", "kind", "status", "version", "createdAt", "updatedAt")
     SELECT 'd' || g, ${project.id}, 'Bench document ' || g, 'article', 'approved', 1, now() - make_interval(mins => g), now()
@@ -94,11 +94,12 @@ async function main(): Promise<void> {
   await db.$executeRawUnsafe(`CREATE INDEX "Segment_text_trgm_idx" ON "Segment" USING GIN ("text" gin_trgm_ops)`);
   const indexSeconds = (performance.now() - t) / 1000;
   t = performance.now();
-  await db.$executeRawUnsafe(`CREATE INDEX "Segment_text_hangul_bigrams_idx" ON "Segment" USING GIN (hangul_bigrams("text"))`);
+  // The pairs themselves were computed on insert (a trigger, decision 054); this builds their index.
+  await db.$executeRawUnsafe(`CREATE INDEX "Segment_hangulPairs_idx" ON "Segment" USING GIN ("hangulPairs") WHERE "hangulPairs" <> '{}'`);
   const bigramSeconds = (performance.now() - t) / 1000;
   await db.$executeRawUnsafe('ANALYZE');
   const sizes = await db.$queryRawUnsafe<{ index: bigint; bigrams: bigint; segments: bigint }[]>(
-    `SELECT pg_relation_size('"Segment_text_trgm_idx"') AS "index", pg_relation_size('"Segment_text_hangul_bigrams_idx"') AS "bigrams",
+    `SELECT pg_relation_size('"Segment_text_trgm_idx"') AS "index", pg_relation_size('"Segment_hangulPairs_idx"') AS "bigrams",
       pg_total_relation_size('"Segment"') AS "segments"`,
   );
   const mb = (b: bigint) => `${(Number(b) / 1024 / 1024).toFixed(0)} MB`;

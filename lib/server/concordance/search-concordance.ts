@@ -5,6 +5,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { projectAccess } from '@/lib/server/access';
 import { db } from '@/lib/server/db';
+import { hangulPairCodes } from './hangul-pairs';
 import type { BeadStatus } from '@/lib/review/review-states';
 
 // Concordance (issue 15, decision 034): the beads of my projects whose source or target contains a word or
@@ -101,12 +102,13 @@ async function projectsToSearch(
   return new Map(projects.map((p) => [p.id, p.name]));
 }
 
-/** Two Hangul syllables: the bigram index answers it exactly (decision 049). */
+/** Two Hangul syllables: the index of syllable pairs answers it exactly (decisions 049, 054). */
 const HANGUL_PAIR = /^[\uac00-\ud7a3]{2}$/;
 
 function textCondition(q: string): Prisma.Sql {
   if ([...q].length >= 3) return Prisma.sql`s."text" ILIKE ${likePattern(q)}`;
-  if (HANGUL_PAIR.test(q)) return Prisma.sql`hangul_bigrams(s."text") @> ARRAY[${q}]::text[]`;
+  // `<> '{}'` is the partial index's condition (decision 054): rows without a pair are not in it.
+  if (HANGUL_PAIR.test(q)) return Prisma.sql`s."hangulPairs" @> ARRAY[${hangulPairCodes(q)[0]}]::integer[] AND s."hangulPairs" <> '{}'`;
   return Prisma.sql`${q} <% s."text" AND s."text" ILIKE ${likePattern(q)}`;
 }
 

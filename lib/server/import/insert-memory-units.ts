@@ -2,6 +2,7 @@ import 'server-only';
 import { once } from 'node:events';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { BulkClient } from '@/lib/server/db';
+import { hangulPairsLiteral } from '@/lib/server/concordance/hangul-pairs';
 import { timeOrderedIds } from '@/lib/server/documents/new-id';
 
 // The rows of imported translation-memory units: each unit is one source segment, one target segment and one
@@ -17,7 +18,8 @@ export interface MemoryUnitRow {
   meta: string;
 }
 
-const SEGMENT_COPY = `COPY "Segment" ("id", "documentId", "side", "paragraph", "position", "text") FROM STDIN`;
+// The Hangul pairs are written with the text, so the database's trigger does not compute them (decision 054).
+const SEGMENT_COPY = `COPY "Segment" ("id", "documentId", "side", "paragraph", "position", "text", "hangulPairs") FROM STDIN`;
 const BEAD_COPY = `COPY "Bead" ("id", "documentId", "position", "sourceIds", "targetIds", "origin", "confidence", "reason", "status", "meta", "updatedAt") FROM STDIN`;
 
 /** A value in COPY's text format: backslash, tab, newline and carriage return escaped (nothing else is special). */
@@ -68,7 +70,7 @@ export async function insertMemoryUnits(
       const row = rows[i >> 1];
       const [side, id, text] =
         i % 2 === 0 ? ['source', ids[3 * (i >> 1)], row.sourceText] : ['target', ids[3 * (i >> 1) + 1], row.targetText];
-      return `${id}\t${documentId}\t${side}\t${position}\t${position}\t${copyText(text)}\n`;
+      return `${id}\t${documentId}\t${side}\t${position}\t${position}\t${copyText(text)}\t${hangulPairsLiteral(text)}\n`;
     },
     2 * rows.length,
   );
