@@ -12,7 +12,7 @@ import { reviewBead } from '@/lib/server/review/review-bead';
 import { transitionDocument } from '@/lib/server/review/transition-document';
 import { applyDocumentOperation } from './apply-document-operation';
 import { CATCH_UP_LIMIT, CHANGE_LOG_KEEP, CHANGE_LOG_PRUNE_EVERY } from './document-changes';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { undoRedo } from './undo-redo-operation';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
