@@ -9,7 +9,7 @@ import { runBench } from '../lib/run-bench';
 async function main(): Promise<void> {
   const { database, team, id } = await profileDocument('bitext_lock_profile');
   const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
-  const { getDocument } = await import('../../lib/server/documents/get-document');
+  const { getDocument } = await import('../../lib/server/testing/get-document');
   const { lockedStatements } = await import('../../lib/server/documents/count-statements');
   const { db } = await import('../../lib/server/db');
   const doc = await getDocument(team.editor, { documentId: id });

@@ -6,7 +6,7 @@ import { runBench } from '../lib/run-bench';
 async function main(): Promise<void> {
   const { database, team, id } = await profileDocument('bitext_op_profile');
   const { applyDocumentOperation } = await import('../../lib/server/documents/apply-document-operation');
-  const { getDocument } = await import('../../lib/server/documents/get-document');
+  const { getDocument } = await import('../../lib/server/testing/get-document');
   const { db } = await import('../../lib/server/db');
   let doc = await getDocument(team.editor, { documentId: id });
   const times: number[] = [];

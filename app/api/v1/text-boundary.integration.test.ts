@@ -1,13 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getCompactDocumentJson } from '@/lib/server/documents/get-document-answer';
 import { toAppError } from '@/lib/server/errors';
 import { loadForPage } from '@/lib/server/http/page-guard';
 import { runAction } from '@/lib/server/http/run-action';
 import { createProject } from '@/lib/server/projects/manage-projects';
 import { callRoute } from '@/lib/server/testing/call-route';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
+import { getDocument } from '@/lib/server/testing/get-document';
 import * as batches from './projects/[projectId]/batches/route';
 import * as comments from './documents/[documentId]/comments/route';
 import * as document from './documents/[documentId]/route';
@@ -225,7 +226,7 @@ describe('the text boundary', () => {
   });
 
   it('shows the 404 page, not a 500, for a page whose id the database refuses', async () => {
-    const error = await loadForPage(() => getDocument(team.editor, { documentId: 'ab\u0000cd' })).catch((e: unknown) => e);
+    const error = await loadForPage(() => getCompactDocumentJson(team.editor, { documentId: 'ab\u0000cd' })).catch((e: unknown) => e);
     expect(error).toMatchObject({ digest: expect.stringMatching(/;404$/) });
   });
 

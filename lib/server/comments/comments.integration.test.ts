@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { commentThreadSchema, commentThreadsAnswerSchema } from '@/lib/comments/comment-view-schema';
 import { db } from '@/lib/server/db';
 import { documentHistory } from '@/lib/server/documents/document-history';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { removeMember } from '@/lib/server/projects/manage-projects';
 import { listEditorQueue } from '@/lib/server/review/list-editor-queue';
 import { failure, smallDocument } from '@/lib/server/testing/review-fixtures';

@@ -7,7 +7,7 @@ import { getBeadReview } from '@/lib/server/review/get-bead-review';
 import { setLabels } from '@/lib/server/review/set-labels';
 import { applyDocumentOperation } from './apply-document-operation';
 import { undoRedo } from './undo-redo-operation';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
 

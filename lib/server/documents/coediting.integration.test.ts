@@ -9,7 +9,7 @@ import { db } from '@/lib/server/db';
 import { failure } from '@/lib/server/testing/failure';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { applyDocumentOperation } from './apply-document-operation';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { undoRedo } from './undo-redo-operation';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;

@@ -7,7 +7,7 @@ import { failure } from '@/lib/server/testing/failure';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { applyDocumentOperation } from './apply-document-operation';
 import { deleteDocument } from './delete-document';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { listDocuments } from './list-documents';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;

@@ -3,7 +3,7 @@ import { db } from '@/lib/server/db';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { createDocument } from './create-document';
 import { documentPairWarnings } from './document-pair-warnings';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 
 // Opening a 2,000-bead document spent 0.25–0.75 s recomputing the pair warnings from every segment (issue 12
 // item 13, decision 029). They are stored at import; opening reads them back.

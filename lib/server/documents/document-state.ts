@@ -17,9 +17,8 @@ export async function documentState(
   return stateOf(await reviewExtras(documentId, client, userId), version, alignment);
 }
 
-/** What the review workflow keeps next to the beads, and the undo log's two flags: read apart from the alignment, so
- * opening a document reads both at once. */
-export async function reviewExtras(documentId: string, client: Tx | typeof db = db, userId: string | null = null) {
+/** What the review workflow keeps next to the beads, and the undo log's two flags. */
+async function reviewExtras(documentId: string, client: Tx | typeof db = db, userId: string | null = null) {
   const [extras, counts] = await Promise.all([
     client.$queryRaw<Extra[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"

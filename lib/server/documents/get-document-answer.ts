@@ -3,14 +3,14 @@ import crypto from 'node:crypto';
 import { packDocument } from '@/lib/alignment/compact-document';
 import type { BeadView, DocumentView, PresenceView } from '@/lib/alignment/document-view-schema';
 import type { Alignment } from '@/lib/alignment/types';
-import { documentAccess } from '@/lib/server/access';
+import { can } from '@/lib/permissions';
+import { documentAccess, type DocumentContext } from '@/lib/server/access';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { notFound } from '@/lib/server/errors';
 import { documentDismissals, flagsOf } from '@/lib/server/qa/document-qa-flags';
 import { projectQaOptions } from '@/lib/server/qa/qa-options';
 import { segmentsOf, stateOf } from './document-state';
-import { viewerOf } from './get-document';
 import { loadCommittedAlignment } from './load-alignment';
 import { headBytes, jsonHead, type JsonHead } from '@/lib/server/http/spliced-json';
 import { PayloadCache } from './payload-cache';
@@ -97,6 +97,31 @@ async function versionedBeads(
   const extras = (reviewed?.rows ?? []).map((r) => ({ ...r, labels: [] }));
   const { beads } = stateOf({ extras, counts: [] }, version, committed.alignment);
   return { consistent: committed.version === version && reviewed?.version === version, alignment: committed.alignment, beads };
+}
+
+/** What the caller is and may do in the document: the per-user part of every document answer. */
+function viewerOf(ctx: DocumentContext): Pick<DocumentView, 'role' | 'project' | 'permissions'> {
+  const policy = { reviewersMayEdit: ctx.project.reviewersMayEdit };
+  return {
+    role: ctx.role,
+    project: {
+      id: ctx.project.id,
+      name: ctx.project.name,
+      sourceLang: ctx.project.sourceLang,
+      targetLang: ctx.project.targetLang,
+      fourEyes: ctx.project.fourEyes,
+    },
+    permissions: {
+      align: can(ctx.role, 'document:align'),
+      editText: can(ctx.role, 'document:edit-text', policy),
+      revise: can(ctx.role, 'document:revise'),
+      review: can(ctx.role, 'bead:review'),
+      comment: can(ctx.role, 'document:comment'),
+      signOff: can(ctx.role, 'document:sign-off'),
+      reopen: can(ctx.role, 'document:reopen'),
+      export: can(ctx.role, 'document:export'),
+    },
+  };
 }
 
 const digest = (value: unknown) => crypto.createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22);

@@ -4,7 +4,7 @@ import { makeTeam } from '@/lib/server/testing/factories';
 import { smallDocument } from '@/lib/server/testing/review-fixtures';
 import { applyDocumentOperation } from './apply-document-operation';
 import { undoRedo } from './undo-redo-operation';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 
 // Issue 12 item 10: every history row names its bead. Bead numbers change with each merge or split, so the audit
 // event stores them as they were when the change happened; undo and redo name the beads of the change they undo.

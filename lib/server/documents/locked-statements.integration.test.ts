@@ -8,7 +8,7 @@ import { db } from '@/lib/server/db';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { applyDocumentOperation } from './apply-document-operation';
 import { lockedStatements } from './count-statements';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { lockDocument } from '@/lib/server/review/document-lock';
 import { alignmentReads, loadAlignmentAt, rememberWritten } from './load-alignment';
 import { undoRedo } from './undo-redo-operation';

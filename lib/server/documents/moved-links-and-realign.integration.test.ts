@@ -6,7 +6,7 @@ import { failure } from '@/lib/server/testing/failure';
 import { collectChunks } from '@/lib/formats/chunked-output';
 import { applyDocumentOperation, operationRequestSchema } from './apply-document-operation';
 import { undoRedo } from './undo-redo-operation';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 
 // Issue 11 items 3 and 5 against PostgreSQL: a moved link is stored, read back, realigned around, exported and
 // undone; realign keeps what an editor did by hand (decision 022).

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyDelta, type ChangeDelta, type OperationDeltaAnswer } from '@/lib/alignment/document-delta';
 import type { AlignmentStateView } from '@/lib/alignment/document-view-schema';
+import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { failure } from '@/lib/server/testing/failure';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
@@ -12,7 +13,7 @@ import { reviewBead } from '@/lib/server/review/review-bead';
 import { transitionDocument } from '@/lib/server/review/transition-document';
 import { applyDocumentOperation } from './apply-document-operation';
 import { CATCH_UP_LIMIT, CHANGE_LOG_KEEP, CHANGE_LOG_PRUNE_EVERY } from './document-changes';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { undoRedo } from './undo-redo-operation';
 
 type Team = Awaited<ReturnType<typeof makeTeam>>;
@@ -46,6 +47,19 @@ async function fastForward(documentId: string, from: number, to: number, userId:
   await db.document.update({ where: { id: documentId }, data: { version: to } });
 }
 
+/** A new document, the state `reader` opened it with, and the editor's merge of its first two beads (a delta answer). */
+async function mergedDocument(team: Team, reader: SessionUser = team.editor) {
+  const { id } = await makeDocument(team.editor, team.project.id);
+  const start = await getDocument(reader, { documentId: id });
+  const merged = await applyDocumentOperation(team.editor, {
+    documentId: id,
+    baseVersion: start.version,
+    operation: { type: 'merge', beadId: start.beads[0].id },
+    answer: 'delta',
+  });
+  return { id, start, merged };
+}
+
 describe('operation answers as deltas', () => {
   let team: Team;
   beforeAll(async () => {
@@ -53,13 +67,7 @@ describe('operation answers as deltas', () => {
   });
 
   it('a stale operation answers with the change it did not meet and its own, which give the stored state', async () => {
-    const { id } = await makeDocument(team.editor, team.project.id);
-    const start = await getDocument(team.admin, { documentId: id });
-    await applyDocumentOperation(team.editor, {
-      documentId: id,
-      baseVersion: start.version,
-      operation: { type: 'merge', beadId: start.beads[0].id },
-    });
+    const { id, start } = await mergedDocument(team, team.admin);
     const answer: OperationDeltaAnswer = await applyDocumentOperation(team.admin, {
       documentId: id,
       baseVersion: start.version,
@@ -94,14 +102,7 @@ describe('operation answers as deltas', () => {
   });
 
   it('undo and redo answer with their change and this user’s flags', async () => {
-    const { id } = await makeDocument(team.editor, team.project.id);
-    const start = await getDocument(team.editor, { documentId: id });
-    const merged = await applyDocumentOperation(team.editor, {
-      documentId: id,
-      baseVersion: start.version,
-      operation: { type: 'merge', beadId: start.beads[0].id },
-      answer: 'delta',
-    });
+    const { id, start, merged } = await mergedDocument(team);
     const undone = await undoRedo(team.editor, { documentId: id, baseVersion: merged.version, direction: 'undo', answer: 'delta' });
     expect(undone).toMatchObject({ version: merged.version + 1, canUndo: false, canRedo: true });
     const redone = await undoRedo(team.editor, { documentId: id, baseVersion: undone.version, direction: 'redo', answer: 'delta' });
@@ -233,13 +234,7 @@ describe('the change log is bounded', () => {
   });
 
   it('undoes a change whose rows were pruned only while it is the newest, and says why otherwise', async () => {
-    const { id } = await makeDocument(team.editor, team.project.id);
-    const start = await getDocument(team.editor, { documentId: id });
-    const merged = await applyDocumentOperation(team.editor, {
-      documentId: id,
-      baseVersion: start.version,
-      operation: { type: 'merge', beadId: start.beads[0].id },
-    });
+    const { id, start, merged } = await mergedDocument(team);
     await fastForward(id, merged.version, merged.version + CHANGE_LOG_KEEP + 5, team.admin.id);
     await db.documentChange.deleteMany({ where: { documentId: id, version: { lte: merged.version + 5 } } }); // as pruning would
     const version = merged.version + CHANGE_LOG_KEEP + 5;

@@ -8,7 +8,7 @@ import { getBeadReview } from '@/lib/server/review/get-bead-review';
 import { setLabels } from '@/lib/server/review/set-labels';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { approvedBeadsDocument, failure, signedOffDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { reviseDocument } from './revise-document';
 import { undoRedo } from './undo-redo-operation';
 

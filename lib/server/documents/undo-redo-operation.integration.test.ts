@@ -4,7 +4,7 @@ import { db } from '@/lib/server/db';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { failure } from '@/lib/server/testing/failure';
 import { applyDocumentOperation } from './apply-document-operation';
-import { getDocument } from './get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { undoRedo } from './undo-redo-operation';
 
 // Issue 16 item 5: the operation log is read through its schema, and a route's checked access is reused only

@@ -16,7 +16,7 @@ import {
 } from '@/lib/formats/testing/xml-tools';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { toAppError } from '@/lib/server/errors';
 import { importTmx } from '@/lib/server/import/import-tmx';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';

@@ -3,7 +3,7 @@ import { collectChunks } from '@/lib/formats/chunked-output';
 import { readTmx } from '@/lib/formats/tmx-reader';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { projectDashboard } from '@/lib/server/review/project-dashboard';
 import { approveAll } from '@/lib/server/review/approve-all';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { createDocument } from '@/lib/server/documents/create-document';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { failure } from '@/lib/server/testing/failure';
 import { makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { addGlossaryEntry } from './add-glossary-entry';

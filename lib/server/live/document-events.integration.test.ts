@@ -10,7 +10,7 @@ import { presenceSchema } from '@/lib/alignment/document-view-schema';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { changeReads } from '@/lib/server/documents/document-changes';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { heartbeat } from '@/lib/server/documents/presence';
 import { documentAccess } from '@/lib/server/access';
 import { db } from '@/lib/server/db';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as dashboardRoute from '@/app/api/v1/projects/[projectId]/dashboard/route';
 import { createApiToken } from '@/lib/server/auth/api-tokens';
 import { db } from '@/lib/server/db';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import type { ProjectDashboard } from '@/lib/server/review/project-dashboard';
 import { setLabels } from '@/lib/server/review/set-labels';
 import { callRoute } from '@/lib/server/testing/call-route';

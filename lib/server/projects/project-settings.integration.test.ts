@@ -4,7 +4,7 @@ import type { SessionUser } from '@/lib/server/auth/load-user';
 import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { createDocument } from '@/lib/server/documents/create-document';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { approveAll } from '@/lib/server/review/approve-all';
 import { currentVersion, smallDocument, submittedDocument } from '@/lib/server/testing/review-fixtures';
 import { signOffDocument } from '@/lib/server/review/sign-off-document';

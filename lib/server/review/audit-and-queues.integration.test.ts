@@ -3,7 +3,7 @@ import { createComment } from '@/lib/server/comments/create-comment';
 import { replyToComment } from '@/lib/server/comments/reply-to-comment';
 import { resolveComment } from '@/lib/server/comments/resolve-comment';
 import { db } from '@/lib/server/db';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { makeProject, makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { listEditorQueue } from './list-editor-queue';
 import { listReviewQueue } from './list-review-queue';

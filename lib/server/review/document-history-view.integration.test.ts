@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { makeProject, makeTeam } from '@/lib/server/testing/factories';
 import { documentHistoryView } from './document-history-view';
 import { reopenDocument } from './reopen-document';

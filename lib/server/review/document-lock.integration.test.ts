@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { undoRedo } from '@/lib/server/documents/undo-redo-operation';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { makeDocument, makeTeam } from '@/lib/server/testing/factories';
 import { failure } from '@/lib/server/testing/failure';
 import { approveAll } from './approve-all';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createComment } from '@/lib/server/comments/create-comment';
 import { replyToComment } from '@/lib/server/comments/reply-to-comment';
 import { resolveComment } from '@/lib/server/comments/resolve-comment';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { listReviewQueue } from './list-review-queue';
 import { submittedDocument } from '@/lib/server/testing/review-fixtures';

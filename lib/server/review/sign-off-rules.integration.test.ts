@@ -4,7 +4,7 @@ import { db } from '@/lib/server/db';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { undoRedo } from '@/lib/server/documents/undo-redo-operation';
 import { documentHistory } from '@/lib/server/documents/document-history';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { addMember, makeTeam, makeUser } from '@/lib/server/testing/factories';
 import { approveAll } from './approve-all';
 import { getBeadReview } from './get-bead-review';

@@ -2,7 +2,7 @@ export { failure } from '@/lib/server/testing/failure';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { applyDocumentOperation } from '@/lib/server/documents/apply-document-operation';
 import { createDocument } from '@/lib/server/documents/create-document';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { approveAll } from '@/lib/server/review/approve-all';
 import { signOffDocument } from '@/lib/server/review/sign-off-document';
 import { submitDocument } from '@/lib/server/review/submit-document';
