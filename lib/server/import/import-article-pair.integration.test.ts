@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/server/db';
 import { makeTeam } from '@/lib/server/testing/factories';
 import { articlePages, startLocalSite, type LocalSite } from '@/lib/server/testing/local-site';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { importArticlePair } from './import-article-pair';
 import { previewUrlImport } from './preview-url-import';
 

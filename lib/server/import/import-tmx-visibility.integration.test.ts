@@ -7,7 +7,7 @@ import { tmxChunks } from '@/lib/formats/testing/generated-tmx';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { concordanceQuerySchema, searchConcordance } from '@/lib/server/concordance/search-concordance';
 import { db } from '@/lib/server/db';
-import { getDocument } from '@/lib/server/documents/get-document';
+import { getDocument } from '@/lib/server/testing/get-document';
 import { listDocuments } from '@/lib/server/documents/list-documents';
 import { toAppError } from '@/lib/server/errors';
 import { exportProject, exportQuerySchema } from '@/lib/server/export/export-documents';
