@@ -12,7 +12,7 @@ import { AppError, notFound } from '@/lib/server/errors';
 import { env } from '@/lib/env';
 import { createImportingDocument, discardImportingDocument, finishImportingDocument, releaseImportingDocument } from './importing-document';
 import type { MemoryUnitRow } from './insert-memory-units';
-import { chunkWriters, type ChunkWriters } from './tmx-chunk-writers';
+import { chunkWriters, documentCheckFor, type ChunkWriters, type DocumentCheck } from './tmx-chunk-writers';
 
 // TMX into a project, streaming with flat memory (decision 037) through several connections (decision 053): the
 // file is parsed as a stream (safe reader: no DTD entities, no external anything) and every usable unit becomes an
@@ -53,6 +53,8 @@ export interface TmxImportOptions {
   onChunk?: (held: { units: number; inFlight: number }) => void;
   /** Connections writing chunks at once (default `BITEXT_TMX_WRITERS`, 2). */
   writers?: number;
+  /** How chunks make sure the document exists (tmx-chunk-writers.ts); by default what the database role allows. */
+  documentCheck?: DocumentCheck;
 }
 
 /** Units per INSERT chunk: parameters of 2,000 units serialise in a few milliseconds (decision 017). */
@@ -109,7 +111,8 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
       if (chunk.length === 0) return;
       if (!state.open) {
         const document = await createImportingDocument(control, { projectId: project.id, title: title(input.fileName, header) });
-        state.open = { document, writers: chunkWriters(clients, document, reportProgress) };
+        const check = input.documentCheck ?? (await documentCheckFor(control));
+        state.open = { document, writers: chunkWriters(clients, document, check, reportProgress) };
       }
       const { writers } = state.open;
       const rows = chunk;
