@@ -9,7 +9,15 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { decodeXmlInput, type XmlInput } from './decode-xml-input';
 import { FormatError } from './format-error';
-import { buildTmxUnit, isTmxUnitProblem, type ParsedTu, type ParsedTuv, type TmxUnit, type TmxUnitProblem } from './tmx-unit-builder';
+import {
+  buildTmxUnit,
+  isTmxUnitProblem,
+  type LanguageChoice,
+  type ParsedTu,
+  type ParsedTuv,
+  type TmxUnit,
+  type TmxUnitProblem,
+} from './tmx-unit-builder';
 
 export interface TmxReadOptions {
   sourceLang?: string;
@@ -65,6 +73,15 @@ const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
 
 /** Yields the header, then each unit or problem, in file order. Throws FormatError for whole-file failures. */
 export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = {}): AsyncGenerator<TmxReadItem> {
+  for await (const items of readTmxBatches(input, options)) yield* items;
+}
+
+/**
+ * The same items as `readTmxStream`, as the arrays parsed from each slice of text (up to TMX_YIELD_EVERY_CHARS
+ * characters, a few hundred units): one step of the async iteration per slice instead of per unit, which a
+ * million-unit import notices (decision 054).
+ */
+export async function* readTmxBatches(input: XmlInput, options: TmxReadOptions = {}): AsyncGenerator<TmxReadItem[]> {
   const limits = { ...TMX_READ_LIMITS, ...options };
   const parser = new SaxesParser({ xmlns: false, position: true });
   const queue: TmxReadItem[] = [];
@@ -78,6 +95,8 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
   let captureAttrs: Record<string, string> = {};
   let sawRoot = false;
   let sawText = false;
+  /** The languages units are read in: the options, and the header's srclang once the header is read. */
+  let choice: LanguageChoice = options;
 
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) throw new FormatError('DTD_ENTITIES_FORBIDDEN', `line ${parser.line}`);
@@ -86,11 +105,12 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
     throw new FormatError('ELEMENT_TOO_LARGE', `line ${parser.line}: ${what}`);
   };
   const checkAttributes = (name: string, attrs: Record<string, string>) => {
-    const values = Object.values(attrs);
-    if (values.length > limits.maxAttributesPerElement) tooLarge(`<${name}> has more than ${limits.maxAttributesPerElement} attributes`);
-    for (const value of values)
-      if (value.length > limits.maxAttributeChars)
+    let count = 0;
+    for (const key in attrs) {
+      if (++count > limits.maxAttributesPerElement) tooLarge(`<${name}> has more than ${limits.maxAttributesPerElement} attributes`);
+      if (attrs[key].length > limits.maxAttributeChars)
         tooLarge(`an attribute of <${name}> is longer than ${limits.maxAttributeChars} characters`);
+    }
   };
   const addNote = (owner: { notes: string[] }, text: string) => {
     if (owner.notes.length >= limits.maxNotesPerElement) tooLarge(`an element has more than ${limits.maxNotesPerElement} notes`);
@@ -114,10 +134,11 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
       if (CODE_ELEMENTS.has(name) || codeDepth > 0) codeDepth++;
       return;
     }
-    if (name === 'header' && stack.length === 2) header = { attributes: { ...attrs }, notes: [], props: {} };
-    else if (name === 'tu') tu = { position: ++position, attributes: { ...attrs }, notes: [], props: {}, tuvs: [], oversized: false };
+    // saxes gives every tag a fresh attribute object without a prototype: kept as it is, not copied.
+    if (name === 'header' && stack.length === 2) header = { attributes: attrs, notes: [], props: {} };
+    else if (name === 'tu') tu = { position: ++position, attributes: attrs, notes: [], props: {}, tuvs: [], oversized: false };
     else if (name === 'tuv' && tu)
-      tuv = { lang: (attrs['xml:lang'] ?? attrs.lang ?? '').trim() || null, text: null, attributes: { ...attrs }, notes: [], props: {} };
+      tuv = { lang: (attrs['xml:lang'] ?? attrs.lang ?? '').trim() || null, text: null, attributes: attrs, notes: [], props: {} };
     else if (name === 'seg' && tuv) tuv.text = '';
     else if (name === 'note' || name === 'prop') [capture, captureAttrs] = ['', { ...attrs }];
   });
@@ -146,14 +167,16 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
       if (owner && name === 'note') addNote(owner, capture);
       if (owner && name === 'prop') addProp(owner, captureAttrs.type ?? '', capture);
       capture = null;
-    } else if (name === 'header' && header) queue.push({ kind: 'header', header });
-    else if (name === 'tuv' && tu && tuv) {
+    } else if (name === 'header' && header) {
+      choice = { ...options, headerSrclang: header.attributes.srclang };
+      queue.push({ kind: 'header', header });
+    } else if (name === 'tuv' && tu && tuv) {
       // Appended in place: copying the array per <tuv> made one <tu> of 40,000 <tuv> quadratic (issue 9).
       if (tu.tuvs.length >= limits.maxTuvsPerTu) tooLarge(`a <tu> has more than ${limits.maxTuvsPerTu} <tuv>`);
       tu.tuvs.push(tuv);
       tuv = null;
     } else if (name === 'tu' && tu) {
-      const result = buildTmxUnit(tu, { ...options, headerSrclang: header?.attributes.srclang });
+      const result = buildTmxUnit(tu, choice);
       queue.push(isTmxUnitProblem(result) ? { kind: 'problem', problem: result } : { kind: 'unit', unit: result });
       tu = null;
     }
@@ -174,7 +197,7 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
     if (!sawRoot && !sawText && text.trim() === '') continue;
     for (const slice of slices(text, TMX_YIELD_EVERY_CHARS)) {
       write(slice);
-      yield* queue.splice(0);
+      if (queue.length > 0) yield queue.splice(0);
       sinceYield += slice.length;
       if (sinceYield >= TMX_YIELD_EVERY_CHARS) {
         sinceYield = 0;
@@ -184,7 +207,7 @@ export async function* readTmxStream(input: XmlInput, options: TmxReadOptions = 
   }
   if (!sawRoot && !sawText) throw new FormatError('EMPTY_FILE');
   write(null);
-  yield* queue.splice(0);
+  if (queue.length > 0) yield queue.splice(0);
 }
 
 /** Cuts text into pieces of at most `size` characters, never between the halves of a surrogate pair. */

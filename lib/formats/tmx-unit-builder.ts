@@ -76,31 +76,32 @@ function bestMatch(tuvs: readonly ParsedTuv[], wanted: string, exclude?: ParsedT
   return best;
 }
 
-export function buildTmxUnit(tu: ParsedTu, choice: LanguageChoice): TmxUnit | TmxUnitProblem {
+function firstUsable(a: string | undefined, b: string | undefined, c: string | undefined): string | undefined {
+  return usable(a) ? a : usable(b) ? b : usable(c) ? c : undefined;
+}
+
+function unitProblem(tu: ParsedTu, code: TmxProblemCode, message: string, params: { tuv?: number; lang?: string } = {}): TmxUnitProblem {
   const tuid = tu.attributes.tuid ?? null;
   const where = tuid !== null ? `tu ${tu.position} (tuid "${tuid}")` : `tu ${tu.position}`;
-  const problem = (code: TmxProblemCode, message: string, params: { tuv?: number; lang?: string } = {}): TmxUnitProblem => ({
-    code,
-    position: tu.position,
-    tuid,
-    ...params,
-    message: `${where}: ${message}`,
-  });
+  return { code, position: tu.position, tuid, ...params, message: `${where}: ${message}` };
+}
 
-  if (tu.oversized) return problem('SEGMENT_TOO_LARGE', 'a segment is larger than the import limit; skipped.');
+export function buildTmxUnit(tu: ParsedTu, choice: LanguageChoice): TmxUnit | TmxUnitProblem {
+  const tuid = tu.attributes.tuid ?? null;
+  if (tu.oversized) return unitProblem(tu, 'SEGMENT_TOO_LARGE', 'a segment is larger than the import limit; skipped.');
   const missing = tu.tuvs.findIndex((tuv) => tuv.lang === null);
-  if (missing >= 0) return problem('MISSING_LANG', `<tuv> ${missing + 1} has no xml:lang; skipped.`, { tuv: missing + 1 });
-  if (tu.tuvs.some((tuv) => tuv.text === null)) return problem('MISSING_SEG', 'a <tuv> has no <seg>; skipped.');
+  if (missing >= 0) return unitProblem(tu, 'MISSING_LANG', `<tuv> ${missing + 1} has no xml:lang; skipped.`, { tuv: missing + 1 });
+  if (tu.tuvs.some((tuv) => tuv.text === null)) return unitProblem(tu, 'MISSING_SEG', 'a <tuv> has no <seg>; skipped.');
 
-  const wantedSource = [choice.sourceLang, tu.attributes.srclang, choice.headerSrclang].find(usable) ?? tu.tuvs[0]?.lang;
+  const wantedSource = firstUsable(choice.sourceLang, tu.attributes.srclang, choice.headerSrclang) ?? tu.tuvs[0]?.lang;
   const source = wantedSource ? bestMatch(tu.tuvs, wantedSource) : null;
   if (!source || !wantedSource)
-    return problem('NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'), {
+    return unitProblem(tu, 'NO_SOURCE', `no <tuv> in the source language ${wantedSource ?? ''}; skipped.`.replace(' ;', ';'), {
       lang: wantedSource ?? '',
     });
   const target = choice.targetLang ? bestMatch(tu.tuvs, choice.targetLang, source) : (tu.tuvs.find((tuv) => tuv !== source) ?? null);
   if (!target)
-    return problem('NO_TARGET', `no <tuv> in the target language ${choice.targetLang ?? ''}; skipped.`.replace(' ;', ';'), {
+    return unitProblem(tu, 'NO_TARGET', `no <tuv> in the target language ${choice.targetLang ?? ''}; skipped.`.replace(' ;', ';'), {
       lang: choice.targetLang ?? '',
     });
 

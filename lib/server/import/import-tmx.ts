@@ -1,7 +1,7 @@
 import 'server-only';
 import type { XmlInput } from '@/lib/formats/decode-xml-input';
 import { formatTmxDate } from '@/lib/formats/export-unit';
-import { readTmxStream, TMX_READ_LIMITS, type TmxHeader } from '@/lib/formats/tmx-reader';
+import { readTmxBatches, TMX_READ_LIMITS, type TmxHeader } from '@/lib/formats/tmx-reader';
 import type { TmxUnit, TmxUnitProblem } from '@/lib/formats/tmx-unit-builder';
 import { projectAccess } from '@/lib/server/access';
 import { auditBulk } from '@/lib/server/audit';
@@ -122,22 +122,24 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
       input.onChunk?.({ units: rows.length, inFlight: writers.inFlight() });
     };
     try {
-      for await (const item of readTmxStream(input.body, { sourceLang: project.sourceLang, targetLang: project.targetLang })) {
-        if (item.kind === 'header') header = item.header;
-        else if (item.kind === 'problem') {
-          skipped += 1;
-          if (errors.length < MAX_REPORTED_ERRORS)
-            errors.push({
-              position: item.problem.position,
-              tuid: item.problem.tuid,
-              code: item.problem.code,
-              ...(item.problem.tuv === undefined ? {} : { tuv: item.problem.tuv }),
-              ...(item.problem.lang === undefined ? {} : { lang: item.problem.lang }),
-              message: item.problem.message,
-            });
-        } else {
-          chunk.push({ sourceText: item.unit.sourceText, targetText: item.unit.targetText, meta: unitMeta(item.unit) });
-          if (chunk.length >= CHUNK_UNITS) await flush();
+      for await (const items of readTmxBatches(input.body, { sourceLang: project.sourceLang, targetLang: project.targetLang })) {
+        for (const item of items) {
+          if (item.kind === 'header') header = item.header;
+          else if (item.kind === 'problem') {
+            skipped += 1;
+            if (errors.length < MAX_REPORTED_ERRORS)
+              errors.push({
+                position: item.problem.position,
+                tuid: item.problem.tuid,
+                code: item.problem.code,
+                ...(item.problem.tuv === undefined ? {} : { tuv: item.problem.tuv }),
+                ...(item.problem.lang === undefined ? {} : { lang: item.problem.lang }),
+                message: item.problem.message,
+              });
+          } else {
+            chunk.push({ sourceText: item.unit.sourceText, targetText: item.unit.targetText, meta: unitMeta(item.unit) });
+            if (chunk.length >= CHUNK_UNITS) await flush();
+          }
         }
       }
       await flush();
