@@ -128,19 +128,16 @@ describe('memory statistics on the dashboard', () => {
       data: { createdAt: new Date(Date.now() - 200 * DAY) },
     });
     const keys = weekKeys(MEMORY_WEEKS, new Date());
-    // Live rows read from the bead and decision tables, counted by PostgreSQL for this transaction: sequential scans
-    // (returned) and heap rows reached through an index (fetched). Dead index entries left by the update above are
-    // not rows, and another test's open transaction can keep VACUUM from clearing them. Sequential scans are off,
-    // as on tables too large to scan: each read then goes through an index, which must exist.
+    // Live rows read from the bead and decision tables, counted by PostgreSQL for this transaction on the tables:
+    // sequential scans (returned) and heap rows reached through an index (fetched). The indexes' own counters are
+    // left out: a simple index scan counts a row there too and a bitmap scan does not, so with them the count
+    // depended on the plan (a run read 12 against 8). Dead index entries left by the update above are not rows,
+    // and another test's open transaction can keep VACUUM from clearing them. Sequential scans are off, as on
+    // tables too large to scan: each read then goes through an index, which must exist.
     const rowsRead = (tx: Pick<typeof db, '$queryRaw'>) =>
       tx.$queryRaw<{ n: number }[]>`
         SELECT sum(pg_stat_get_xact_tuples_returned(c."oid") + pg_stat_get_xact_tuples_fetched(c."oid"))::int AS "n"
-        FROM pg_class c WHERE c."oid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)
-        UNION ALL
-        SELECT sum(pg_stat_get_xact_tuples_fetched(i."indexrelid"))::int
-        FROM pg_index i WHERE i."indrelid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)`.then((rows) =>
-        rows.reduce((sum, row) => sum + row.n, 0),
-      );
+        FROM pg_class c WHERE c."oid" IN ('"Bead"'::regclass, '"ReviewDecision"'::regclass)`.then(([row]) => row.n);
     await db.$executeRaw`ANALYZE "Bead", "ReviewDecision", "Document"`;
     const { weeks, read } = await db.$transaction(async (tx) => {
       await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
