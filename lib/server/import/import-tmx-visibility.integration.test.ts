@@ -179,6 +179,14 @@ describe('TMX import through several connections', () => {
     },
   );
 
+  it('finds the importing documents to sweep through their own index, not by reading every document', async () => {
+    const plan = await db.$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`; // as on a table too large to scan
+      return tx.$queryRaw<{ 'QUERY PLAN': string }[]>`EXPLAIN SELECT "id" FROM "Document" WHERE "status" = 'importing'`;
+    });
+    expect(plan.map((row) => row['QUERY PLAN']).join('\n')).toContain('Document_importing_idx');
+  });
+
   it('leaves an import killed with SIGKILL invisible, and the sweep deletes it', async () => {
     const owner = await makeUser();
     const project = await newProject(owner);
