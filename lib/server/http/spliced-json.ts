@@ -32,7 +32,7 @@ export const headBytes = (head: JsonHead): number => head.utf8.length + (head.gz
 export const splicedJsonText = (head: JsonHead, tail: string): string => head.utf8.toString('utf8') + tail;
 
 export function splicedJsonResponse(head: JsonHead, tail: string): Response {
-  return new Response(new Uint8Array(Buffer.concat([head.utf8, Buffer.from(tail, 'utf8')])), {
+  return new Response(Buffer.concat([head.utf8, Buffer.from(tail, 'utf8')]), {
     headers: { 'Content-Type': 'application/json' },
   });
 }
@@ -41,7 +41,7 @@ export function splicedJsonResponse(head: JsonHead, tail: string): Response {
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 255]);
 
 /** Head then tail as one gzip member; only the tail is compressed here. */
-export function splicedGzip(head: JsonHead, tail: string): Buffer {
+export function splicedGzip(head: JsonHead, tail: string): Buffer<ArrayBuffer> {
   if (!head.gzip) throw new Error('This head was not kept for gzip answers.');
   const tailUtf8 = Buffer.from(tail, 'utf8');
   const trailer = Buffer.alloc(8);
@@ -52,7 +52,7 @@ export function splicedGzip(head: JsonHead, tail: string): Buffer {
 
 /** The same answer as `splicedJsonResponse`, gzip-compressed, for a client that asked for it (`encoding=gzip`). */
 export function splicedGzipResponse(head: JsonHead, tail: string): Response {
-  return new Response(new Uint8Array(splicedGzip(head, tail)), {
+  return new Response(splicedGzip(head, tail), {
     headers: { 'Content-Type': 'application/gzip', 'Cache-Control': 'no-transform' },
   });
 }
