@@ -15,7 +15,7 @@ export interface ChangeContext {
   comments: { beadId: string | null; n: number }[];
 }
 
-type ChangeRow = [version: number, userId: string, kind: string, operationId: string | null, beadIds: string[], segmentIds: string[]];
+type ChangeRow = [version: number, userId: string, beadIds: string[], segmentIds: string[]];
 
 export async function readChangeContext(
   tx: Tx,
@@ -24,7 +24,7 @@ export async function readChangeContext(
   const { documentId, after, upTo } = input;
   const [row] = await tx.$queryRaw<{ changes: string; beads: string; comments: string }[]>`
     SELECT
-      (SELECT coalesce(json_agg(json_build_array("version", "userId", "kind", "operationId", "beadIds", "segmentIds") ORDER BY "version"), '[]')::text
+      (SELECT coalesce(json_agg(json_build_array("version", "userId", "beadIds", "segmentIds") ORDER BY "version"), '[]')::text
         FROM "DocumentChange" WHERE "documentId" = ${documentId} AND "version" > ${after} AND "version" <= ${upTo}) AS "changes",
       (SELECT coalesce(json_agg(json_build_array("id", "labels", "rejectReason", "reviewedSnapshot")), '[]')::text
         FROM "Bead" WHERE "documentId" = ${documentId} AND "id" = ANY(${input.beadIds}::text[])) AS "beads",
@@ -32,11 +32,9 @@ export async function readChangeContext(
         SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
         WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" = ANY(${input.commentBeadIds}::text[])
         GROUP BY "beadId") c) AS "comments"`;
-  const changes = (JSON.parse(row.changes) as ChangeRow[]).map(([version, userId, kind, operationId, beads, segments]): LoggedChange => ({
+  const changes = (JSON.parse(row.changes) as ChangeRow[]).map(([version, userId, beads, segments]): LoggedChange => ({
     version,
     userId,
-    kind,
-    operationId,
     footprint: { beads, segments },
   }));
   const beads = JSON.parse(row.beads) as [string, string[], string | null, unknown][];

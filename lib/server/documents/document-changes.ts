@@ -240,11 +240,10 @@ export function recentDeltas(documentId: string, after: number, upTo: number): C
   return deltas;
 }
 
+/** A change since some version, as the footprint checks need it: who made it and what it touched. */
 export interface LoggedChange {
   version: number;
   userId: string;
-  kind: string;
-  operationId: string | null;
   footprint: Footprint;
 }
 

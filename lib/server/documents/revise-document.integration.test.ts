@@ -83,6 +83,15 @@ describe('reviseDocument', () => {
     expect(review.diff?.target).toContainEqual({ kind: 'added', text: '800' });
   });
 
+  it('clears the rejection of a bead it changes (it was about the old text) and keeps the others', async () => {
+    const id = await approvedBeadsDocument(team.editor, team.reviewer, team.project.id);
+    const [first, fare] = (await getDocument(team.editor, { documentId: id })).beads;
+    await db.bead.updateMany({ where: { id: { in: [first.id, fare.id] } }, data: { rejectReason: 'Check this' } });
+    await reviseDocument(team.editor, { documentId: id, target: { text: EN_REVISED } });
+    const reasons = await db.bead.findMany({ where: { id: { in: [first.id, fare.id] } }, select: { id: true, rejectReason: true } });
+    expect(Object.fromEntries(reasons.map((b) => [b.id, b.rejectReason]))).toEqual({ [first.id]: 'Check this', [fare.id]: null });
+  });
+
   it('reopens a signed-off document with the reason "new revision", in the same transaction', async () => {
     const id = await signedOffDocument(team.editor, team.reviewer, team.project.id);
     const was = await snapshot(id);

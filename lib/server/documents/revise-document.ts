@@ -150,11 +150,9 @@ export async function reviseDocument(actor: SessionUser, input: ReviseDocumentIn
     const reopened = isDocumentReadOnly(locked.status);
     let version = locked.version + 1;
     if (reopened) await reopenForRevision(tx, actor, ctx, version++);
-    await persistAlignment(tx, ctx.document.id, planned.before, result.alignment);
-    const changedBeads = planned.summary.changed.map((c) => c.beadId);
     // A bead that changed starts its review afresh: the rejection it had was about the old text.
-    if (changedBeads.length)
-      await tx.bead.updateMany({ where: { id: { in: changedBeads }, documentId: ctx.document.id }, data: { rejectReason: null } });
+    const cleared = new Map(planned.summary.changed.map((c) => [c.beadId, { rejectReason: null }]));
+    await persistAlignment(tx, ctx.document.id, planned.before, result.alignment, cleared);
     const logged = await logOperation(tx, {
       documentId: ctx.document.id,
       userId: actor.id,
