@@ -7,10 +7,10 @@ import { Prisma, type DocumentStatus } from '@/lib/generated/prisma/client';
 // or a document by id, goes through one of these. A document is visible when its status is not `importing`.
 
 /** The one status no reader sees. */
-export const IMPORTING: DocumentStatus = 'importing';
+const IMPORTING: DocumentStatus = 'importing';
 
 /** The statuses a reader can meet. */
-export type VisibleDocumentStatus = Exclude<DocumentStatus, 'importing'>;
+type VisibleDocumentStatus = Exclude<DocumentStatus, 'importing'>;
 
 /** Prisma `where` for visible documents: `{ ...visibleDocument, projectId }`, or `document: visibleDocument`. */
 export const visibleDocument = { status: { not: IMPORTING } } satisfies Prisma.DocumentWhereInput;

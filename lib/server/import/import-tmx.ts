@@ -110,8 +110,9 @@ export async function importTmx(actor: SessionUser, input: TmxImportOptions): Pr
     const flush = async () => {
       if (chunk.length === 0) return;
       if (!state.open) {
-        const document = await createImportingDocument(control, { projectId: project.id, title: title(input.fileName, header) });
+        // Asked before the document exists, so a failure here leaves nothing for the sweep.
         const check = input.documentCheck ?? (await documentCheckFor(control));
+        const document = await createImportingDocument(control, { projectId: project.id, title: title(input.fileName, header) });
         state.open = { document, writers: chunkWriters(clients, document, check, reportProgress) };
       }
       const { writers } = state.open;

@@ -9,8 +9,10 @@ import { newId } from '@/lib/server/documents/new-id';
 // so the lock: a document still `importing` whose lock anyone can take belongs to no running import, and
 // `sweepAbandonedImports` deletes it (the workers run it at start and every 30 s). It never becomes visible.
 
-// Two-key advisory locks (class, document) do not collide with the one-key locks used elsewhere.
-const LOCK = `hashtext('bitext:tmx-import'), hashtext($1)`;
+// Two-key advisory locks (class, document) do not collide with the one-key locks used elsewhere. The import and the
+// sweep must name the same key: both take it from here.
+const LOCK_CLASS = 'bitext:tmx-import';
+const LOCK = `hashtext($1), hashtext($2)`;
 
 /** Takes the document's lock, then inserts it as `importing`; answers its id and the beads' timestamp. */
 export async function createImportingDocument(
@@ -18,7 +20,7 @@ export async function createImportingDocument(
   document: { projectId: string; title: string },
 ): Promise<{ id: string; updatedAt: string }> {
   const id = newId();
-  await client.query(`SELECT pg_advisory_lock(${LOCK})`, [id]); // before the row exists, so a sweep never sees it unlocked
+  await client.query(`SELECT pg_advisory_lock(${LOCK})`, [LOCK_CLASS, id]); // before the row exists, so a sweep never sees it unlocked
   await client.query(
     `INSERT INTO "Document" ("id", "projectId", "title", "status", "kind", "updatedAt") VALUES ($1, $2, $3, 'importing', 'memory', now())`,
     [id, document.projectId, document.title],
@@ -41,7 +43,7 @@ export async function finishImportingDocument(client: BulkClient, id: string): P
 
 /** After the last transaction committed, or after `discardImportingDocument`: lets the lock go. */
 export async function releaseImportingDocument(client: BulkClient, id: string): Promise<void> {
-  await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [id]);
+  await client.query(`SELECT pg_advisory_unlock(${LOCK})`, [LOCK_CLASS, id]);
 }
 
 /** A failed import: its document and, by cascade, every row written so far. */
@@ -66,7 +68,7 @@ export async function sweepAbandonedImports(): Promise<number> {
       async (tx) => {
         // A transaction lock on the same key: granted only if no session holds the import's lock.
         const [{ free }] = await tx.$queryRaw<{ free: boolean }[]>`
-          SELECT pg_try_advisory_xact_lock(hashtext('bitext:tmx-import'), hashtext(${id})) AS "free"`;
+          SELECT pg_try_advisory_xact_lock(hashtext(${LOCK_CLASS}), hashtext(${id})) AS "free"`;
         if (!free) return 0;
         return tx.$executeRaw`DELETE FROM "Document" WHERE "id" = ${id} AND "status" = 'importing'`;
       },

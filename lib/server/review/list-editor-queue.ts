@@ -2,6 +2,7 @@ import 'server-only';
 import type { Role } from '@/lib/permissions';
 import type { SessionUser } from '@/lib/server/auth/load-user';
 import { readSnapshot, type Tx } from '@/lib/server/db';
+import { visibleDocument } from '@/lib/server/documents/visible-documents';
 
 // The editor queue: beads a reviewer rejected (with the reason and who rejected them) in projects where the caller
 // aligns, and open comment threads that mention the caller. Scoped by membership in the query itself, so a
@@ -49,7 +50,7 @@ async function readQueue(tx: Tx, actor: SessionUser): Promise<{ rejected: Reject
     actor.isAdmin ? {} : { project: { memberships: { some: { userId: actor.id, ...(roles ? { role: { in: roles } } : {}) } } } };
   const [beads, comments] = await Promise.all([
     tx.bead.findMany({
-      where: { status: 'rejected', document: { status: { notIn: ['approved', 'importing'] }, ...memberOf(ALIGN_ROLES) } },
+      where: { status: 'rejected', document: { AND: [visibleDocument, { status: { not: 'approved' } }], ...memberOf(ALIGN_ROLES) } },
       orderBy: [{ updatedAt: 'asc' }, { position: 'asc' }],
       take: LIMIT,
       select: {

@@ -4,6 +4,10 @@
 -- column is filled by whoever writes the row: the bulk import computes it in Node (hangulPairCodes, which a test
 -- holds equal to hangul_pair_codes below); any other insert, and any change of the text, gets it from the
 -- triggers, so the column cannot drift from the text. Rows without a pair hold '{}' and stay out of the index.
+-- The old index goes first, so filling the column does not evaluate hangul_bigrams for every row once more.
+DROP INDEX "Segment_text_hangul_bigrams_idx";
+DROP FUNCTION hangul_bigrams(text);
+
 ALTER TABLE "Segment" ADD COLUMN "hangulPairs" INTEGER[];
 
 CREATE FUNCTION hangul_pair_codes(t text) RETURNS integer[]
@@ -31,6 +35,3 @@ CREATE TRIGGER "Segment_hangul_pairs_on_text" BEFORE UPDATE OF "text" ON "Segmen
   FOR EACH ROW WHEN (NEW."text" IS DISTINCT FROM OLD."text") EXECUTE FUNCTION segment_hangul_pairs();
 
 CREATE INDEX "Segment_hangulPairs_idx" ON "Segment" USING GIN ("hangulPairs") WHERE "hangulPairs" <> '{}';
-
-DROP INDEX "Segment_text_hangul_bigrams_idx";
-DROP FUNCTION hangul_bigrams(text);
