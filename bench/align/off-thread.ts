@@ -5,7 +5,9 @@
 // event-loop stall (the widest gap between ticks of a 10 ms interval).
 // Run: npm run bench:align-off-thread [-- SENTENCES]   (default 6,000 sentences a side)
 import { performance } from 'node:perf_hooks';
+import { percentile } from '../lib/percentile';
 import { writeBenchResult, type BenchRow } from '../lib/results';
+import { runBench } from '../lib/run-bench';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
 
@@ -81,9 +83,8 @@ async function main(): Promise<void> {
     clearInterval(ticker);
     running = false;
     await probe;
-    latencies.sort((a, b) => a - b);
-    const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
-    const worst = latencies[latencies.length - 1] ?? 0;
+    const median = latencies.length ? percentile(latencies, 50) : 0;
+    const worst = latencies.length ? Math.max(...latencies) : 0;
     console.log(
       `| ${mode} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${stall.toFixed(0)} ms |`,
     );
@@ -99,7 +100,4 @@ async function main(): Promise<void> {
   await database.stop();
 }
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+runBench(main);

@@ -12,6 +12,7 @@ import { HunalignRunner } from './hunalign-runner';
 import { expectedCalibrationError, reliabilityTable, type ReliabilityRow } from './reliability';
 import { formatBead, type ScoreBead } from './score-alignment';
 import { writeBenchResult } from '../lib/results';
+import { runBench } from '../lib/run-bench';
 import { formatLinked, poolSeeds, qualityRows, type SeedRow, type SubstitutionCount } from './quality-rows';
 import { runScaling, type ScalingRow } from './scaling';
 import { loadStressSets } from './stress-set';
@@ -296,7 +297,4 @@ async function main(): Promise<void> {
   process.stdout.write(`${report}\n`);
 }
 
-void main().catch((e: unknown) => {
-  process.stderr.write(`bench:align failed: ${e instanceof Error ? e.message : String(e)}\n`);
-  process.exitCode = 1;
-});
+runBench(main);

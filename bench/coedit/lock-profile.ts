@@ -4,6 +4,7 @@
 // Run: npx tsx --conditions=react-server bench/coedit/lock-profile.ts
 import { performance } from 'node:perf_hooks';
 import { profileDocument } from '../lib/profile-document';
+import { percentile } from '../lib/percentile';
 import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
@@ -34,10 +35,9 @@ async function main(): Promise<void> {
     }
     version = answer.version;
   }
-  times.sort((a, b) => a - b);
-  const p = (q: number) => times[Math.floor(q * times.length)].toFixed(1);
-  console.log(`operation (confirm, text edit, merge), server time one after another: p50 ${p(0.5)} ms, p95 ${p(0.95)} ms`);
-  for (const [type, ts] of byType) console.log(`  ${type}: p50 ${ts.sort((a, b) => a - b)[Math.floor(ts.length / 2)].toFixed(1)} ms`);
+  const p = (q: number) => percentile(times, q).toFixed(1);
+  console.log(`operation (confirm, text edit, merge), server time one after another: p50 ${p(50)} ms, p95 ${p(95)} ms`);
+  for (const [type, ts] of byType) console.log(`  ${type}: p50 ${percentile(ts, 50).toFixed(1)} ms`);
   console.log(`statements inside the transaction per operation: ${((lockedStatements() - statements) / N).toFixed(1)}`);
   await db.$disconnect();
   await database.stop();

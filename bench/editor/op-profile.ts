@@ -1,6 +1,7 @@
 // Where an operation's server time goes on a 2,000-bead document (no HTTP): npx tsx --conditions=react-server bench/editor/op-profile.ts
 import { performance } from 'node:perf_hooks';
 import { profileDocument } from '../lib/profile-document';
+import { percentile } from '../lib/percentile';
 import { runBench } from '../lib/run-bench';
 
 async function main(): Promise<void> {
@@ -20,8 +21,7 @@ async function main(): Promise<void> {
     times.push(performance.now() - t);
     doc = { ...doc, ...state };
   }
-  times.sort((a, b) => a - b);
-  console.log(`server time per operation: p50 ${times[30].toFixed(1)} ms, p95 ${times[57].toFixed(1)} ms`);
+  console.log(`server time per operation: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms`);
   const { documentState } = await import('../../lib/server/documents/document-state');
   const { loadAlignment } = await import('../../lib/server/documents/load-alignment');
   const { persistAlignment } = await import('../../lib/server/documents/persist-alignment');
@@ -32,8 +32,7 @@ async function main(): Promise<void> {
       await fn();
       runs.push(performance.now() - s);
     }
-    runs.sort((a, b) => a - b);
-    console.log(`  ${name}: p50 ${runs[10].toFixed(1)} ms`);
+    console.log(`  ${name}: p50 ${percentile(runs, 50).toFixed(1)} ms`);
   };
   const alignment = await loadAlignment(id);
   await phase('loadAlignment', () => loadAlignment(id));

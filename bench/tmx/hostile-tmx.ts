@@ -7,6 +7,7 @@ import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { writeBenchResult, type BenchRow } from '../lib/results';
 import { env } from '../../lib/env';
 import { freshTestDatabase } from '../../lib/server/testing/test-database';
+import { percentile } from '../lib/percentile';
 import { runBench } from '../lib/run-bench';
 
 const megabytes = Number(process.argv[2] ?? 199);
@@ -105,9 +106,8 @@ async function main(): Promise<void> {
     importing = false;
     await probe;
     loop.disable();
-    latencies.sort((a, b) => a - b);
-    const median = latencies[Math.floor(latencies.length / 2)] ?? 0;
-    const worst = latencies[latencies.length - 1] ?? 0;
+    const median = latencies.length ? percentile(latencies, 50) : 0;
+    const worst = latencies.length ? Math.max(...latencies) : 0;
     console.log(
       `| ${name} | ${(bytes / 1024 / 1024).toFixed(1)} MB | ${outcome} | ${seconds.toFixed(1)} s | ${median.toFixed(0)} ms / ${worst.toFixed(0)} ms (${latencies.length} requests) | ${(loop.max / 1e6).toFixed(0)} ms |`,
     );
