@@ -91,9 +91,19 @@ export function sharedWordKey(word: string): string | null {
   return `w:${folded.length > WORD_PREFIX ? folded.slice(0, WORD_PREFIX) : folded}`;
 }
 
-function wordEvidence(word: string, ctx: SideContext): WordEvidence {
+/**
+ * The evidence of a word the interner has no index for (past its limit) or of two words joined as a name, kept
+ * by text; an interned word's evidence is kept by its index instead (`byWord`).
+ */
+function cachedEvidence(word: string, ctx: SideContext): WordEvidence {
   const cached = ctx.wordCache.get(word);
   if (cached) return cached;
+  const out = wordEvidence(word, ctx);
+  if (ctx.wordCache.size < WORD_CACHE_LIMIT) ctx.wordCache.set(word, out);
+  return out;
+}
+
+function wordEvidence(word: string, ctx: SideContext): WordEvidence {
   const ids: number[] = [];
   const out: WordEvidence = { ids, capital: false };
   if (word.includes('\u0000')) {
@@ -123,7 +133,6 @@ function wordEvidence(word: string, ctx: SideContext): WordEvidence {
       }
     }
   }
-  if (ctx.wordCache.size < WORD_CACHE_LIMIT) ctx.wordCache.set(word, out);
   return out;
 }
 
@@ -149,18 +158,14 @@ export function segmentFeatureIds(text: string, ctx: SideContext): Int32Array {
   for (let k = 0; k < words.length; k++) {
     const word = words[k];
     const id = ctx.wordIds[k];
-    let evidence = id >= 0 ? ctx.byWord[id] : undefined;
-    if (evidence === undefined) {
-      evidence = wordEvidence(word, ctx);
-      if (id >= 0) ctx.byWord[id] = evidence;
-    }
+    const evidence = id < 0 ? cachedEvidence(word, ctx) : (ctx.byWord[id] ??= wordEvidence(word, ctx));
     collector.addAll(evidence.ids);
     if (evidence.capital && previousCapital !== null && previousCapital.length <= 5) {
       // "Moon Jae-in" -> one skeleton, to meet 문재인 (Korean names: a short family name first)
-      collector.addAll(wordEvidence(`${previousCapital}\u0000${word}`, ctx).ids);
+      collector.addAll(cachedEvidence(`${previousCapital}\u0000${word}`, ctx).ids);
       // "Moon Jae In", "Kim Jong Un": a given name written as two capitalized syllables
       if (familyBefore !== null && word.length <= 5)
-        collector.addAll(wordEvidence(`${familyBefore}\u0000${previousCapital} ${word}`, ctx).ids);
+        collector.addAll(cachedEvidence(`${familyBefore}\u0000${previousCapital} ${word}`, ctx).ids);
     }
     familyBefore = evidence.capital && previousCapital !== null && previousCapital.length <= 5 && word.length <= 5 ? previousCapital : null;
     previousCapital = evidence.capital ? word : null;
