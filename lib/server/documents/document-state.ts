@@ -2,6 +2,7 @@ import 'server-only';
 import type { BeadView, DocumentStateView, SegmentsView } from '@/lib/alignment/document-view-schema';
 import type { Alignment, Bead } from '@/lib/alignment/types';
 import { db, type Tx } from '@/lib/server/db';
+import type { BeadExtra } from './persist-alignment';
 
 // The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
 // version and whether undo/redo are possible. Built from an alignment already in memory.
@@ -20,7 +21,7 @@ export async function documentState(
 /** What the review workflow keeps next to the beads, and the undo log's two flags. */
 async function reviewExtras(documentId: string, client: Tx | typeof db = db, userId: string | null = null) {
   const [extras, counts] = await Promise.all([
-    client.$queryRaw<Extra[]>`
+    client.$queryRaw<BeadExtra[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead"
       WHERE "documentId" = ${documentId} AND (cardinality("labels") > 0 OR "rejectReason" IS NOT NULL OR "reviewedSnapshot" IS NOT NULL)`,
     client.$queryRaw<{ beadId: string | null; n: number }[]>`
@@ -49,13 +50,11 @@ export function stateOf(
   } satisfies DocumentStateView;
 }
 
-export type Extra = { id: string; labels: string[]; rejectReason: string | null; reviewedSnapshot: unknown };
-
 /** Beads as the editor holds them: with labels, the reject reason, open comment threads and "changed since review". */
 export function viewsOf(
   alignment: Alignment,
   beads: readonly Bead[],
-  extras: Extra[],
+  extras: BeadExtra[],
   comments: { beadId: string | null; n: number }[],
 ): BeadView[] {
   const extra = new Map(extras.map((e) => [e.id, e]));
@@ -99,7 +98,7 @@ export async function beadViews(
   if (beadIds.length === 0) return new Map();
   const wanted = new Set(beadIds);
   const [extras, comments] = await Promise.all([
-    client.$queryRaw<Extra[]>`
+    client.$queryRaw<BeadExtra[]>`
       SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead" WHERE "documentId" = ${documentId} AND "id" = ANY(${beadIds})`,
     client.$queryRaw<{ beadId: string | null; n: number }[]>`
       SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
