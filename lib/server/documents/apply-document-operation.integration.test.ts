@@ -282,6 +282,10 @@ describe('undoing a review decision', () => {
     const redone = await undoRedo(team.reviewer, { documentId: id, baseVersion: undone.version, direction: 'redo' });
     expect(redone.beads[0]).toMatchObject({ status: 'rejected', rejectReason: 'Wrong date' });
     expect(await decisions(bead.id)).toEqual([{ decision: 'reject', reason: 'Wrong date', reviewerId: team.reviewer.id }]);
+    // The decision recorded again keeps the time of the operation that first made it.
+    const [again] = await db.reviewDecision.findMany({ where: { beadId: bead.id }, select: { createdAt: true, operationId: true } });
+    const made = await db.operation.findUniqueOrThrow({ where: { id: again.operationId! }, select: { createdAt: true } });
+    expect(again.createdAt).toEqual(made.createdAt);
     const [item] = (await listEditorQueue(team.editor)).rejected.filter((r) => r.documentId === id);
     expect(item).toMatchObject({ beadId: bead.id, reason: 'Wrong date', rejectedBy: { id: team.reviewer.id } });
 

@@ -12,14 +12,6 @@ import type { BeadOverride } from './persist-alignment';
 
 export type ReviewOperation = Extract<Operation, { type: 'review' }>;
 
-export interface DecisionOrigin {
-  documentId: string;
-  operationId: string;
-  reviewerId: string;
-  /** Redo passes the original decision's time, so the history reads as it happened. */
-  at?: Date;
-}
-
 /** What a review decision writes: the texts as decided and the reason on each bead row, and one decision row each. */
 export interface ReviewWrite {
   overrides: Map<string, BeadOverride>;
@@ -50,38 +42,16 @@ export function decisionsWrite(
   operationId: string,
   reviewerId: string,
   decisions: ReviewWrite['decisions'],
+  /** Redo passes the original decision's time; otherwise now. */
+  at?: Date,
 ): Prisma.Sql[] {
   if (!decisions.length) return [];
   const rows = decisions.map((d) => ({ id: newId(), ...d }));
   return [
-    Prisma.sql`review_decided AS (INSERT INTO "ReviewDecision" ("id", "documentId", "beadId", "reviewerId", "operationId", "decision", "reason", "snapshot")
-      SELECT x."id", ${documentId}, x."beadId", ${reviewerId}, ${operationId}, x."decision", x."reason", x."snapshot"
+    Prisma.sql`review_decided AS (INSERT INTO "ReviewDecision" ("id", "documentId", "beadId", "reviewerId", "operationId", "decision", "reason", "snapshot", "createdAt")
+      SELECT x."id", ${documentId}, x."beadId", ${reviewerId}, ${operationId}, x."decision", x."reason", x."snapshot", coalesce(${at ?? null}::timestamp(3), CURRENT_TIMESTAMP)
       FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "beadId" text, "decision" text, "reason" text, "snapshot" jsonb))`,
   ];
-}
-
-/** Records a decision again (redo), in statements of its own after the alignment's. */
-export async function recordReview(tx: Tx, origin: DecisionOrigin, op: ReviewOperation, after: Alignment): Promise<void> {
-  const { overrides, decisions } = reviewWrite(op, after);
-  for (const [beadId, override] of overrides)
-    await tx.bead.update({
-      where: { id: beadId },
-      data: { reviewedSnapshot: override.reviewedSnapshot, rejectReason: override.rejectReason },
-    });
-  for (const d of decisions) {
-    await tx.reviewDecision.create({
-      data: {
-        documentId: origin.documentId,
-        beadId: d.beadId,
-        reviewerId: origin.reviewerId,
-        operationId: origin.operationId,
-        decision: d.decision,
-        reason: d.reason,
-        snapshot: d.snapshot,
-        ...(origin.at ? { createdAt: origin.at } : {}),
-      },
-    });
-  }
 }
 
 /**

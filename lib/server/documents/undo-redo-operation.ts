@@ -26,7 +26,7 @@ import { operationAnswer, type AnswerForm, type ChangeOutcome, type OperationAns
 import { fromLogJson, toLogJson } from './operation-json';
 import { requestOperationSchema } from './apply-document-operation';
 import { alignmentDiff, alignmentWrite, beadsToRead, runWrites } from './persist-alignment';
-import { forgetReview, recordReview } from './review-decision-log';
+import { decisionsWrite, forgetReview, reviewWrite } from './review-decision-log';
 
 // Undo (the caller's newest applied operation) or redo (the caller's last undone one), through the same locked
 // path as applyDocumentOperation: the stored exact inverse (or redo patch), placed by id, is applied like any
@@ -84,11 +84,15 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
     const forward = result ? forwardPatch(result) : null;
     // Everyone else's changes since this one was last applied (or undone) must leave its place alone.
     const since = entry.lastApplied ?? entry.version;
+    // A review decision's side data follows it: undo takes its ReviewDecision rows back, redo records them again,
+    // with the alignment's rows in the one statement of writes, as the decision itself was (decision 052).
+    const review = event === 'approve' || event === 'reject' ? reviewSchema.parse(entry.payload) : null;
+    const redone = review && result && input.direction === 'redo' ? reviewWrite(review, result.alignment) : null;
     const seen = await readChangeContext(tx, {
       documentId: input.documentId,
       after: since,
       upTo: locked.version,
-      beadIds: change && forward ? [...new Set([...beadsToRead(change), ...deltaBeadIds(forward)])] : [],
+      beadIds: change && forward ? [...new Set([...beadsToRead(change, redone?.overrides.keys()), ...deltaBeadIds(forward)])] : [],
       commentBeadIds: forward ? deltaBeadIds(forward) : [],
     });
     const changes = seen.changes;
@@ -110,28 +114,23 @@ export async function undoRedo<F extends AnswerForm = 'state'>(
     const footprint = operationFootprint(before, { type: 'restore' }, result);
     const others = (changes ?? []).filter((c) => c.userId !== actor.id);
     if (others.some((c) => footprintsMeet(c.footprint, footprint))) throw overlapConflict(before, footprint, others, locked.version, what);
-    const alignment = alignmentWrite(input.documentId, change, seen.extras);
-    // A review decision's side data follows it: undo takes its ReviewDecision rows back, redo records them again.
-    // Rare, and it reads what it wrote: the alignment goes first, in a statement of its own, and the delta is read after.
-    const review = event === 'approve' || event === 'reject' ? reviewSchema.parse(entry.payload) : null;
+    const alignment = alignmentWrite(input.documentId, change, seen.extras, redone?.overrides);
+    // Undoing one restores the decision before it, which it must read: rare, so the alignment goes first in a
+    // statement of its own, and the delta is read after.
+    const forgotten = review && input.direction === 'undo';
     let delta;
-    if (review) {
+    if (forgotten) {
       await runWrites(tx, alignment.ctes);
-      if (input.direction === 'undo') await forgetReview(tx, input.documentId, entry.id, review);
-      else
-        await recordReview(
-          tx,
-          { documentId: input.documentId, operationId: entry.id, reviewerId: entry.userId, at: entry.createdAt },
-          review,
-          result.alignment,
-        );
+      await forgetReview(tx, input.documentId, entry.id, review);
       delta = await deltaOf(tx, input.documentId, version, actor.id, result);
     } else delta = deltaWithExtras(version, actor.id, result.alignment, forward, alignment.extras, seen.comments);
     const inverse = JSON.stringify(result.inverse);
     const written = await writeChange(
       tx,
       [
-        ...(review ? [] : alignment.ctes),
+        ...(forgotten ? [] : alignment.ctes),
+        // The decisions keep their first time, so the history reads as it happened.
+        ...(redone ? decisionsWrite(input.documentId, entry.id, entry.userId, redone.decisions, entry.createdAt) : []),
         input.direction === 'undo'
           ? Prisma.sql`operation_undone AS (UPDATE "Operation" SET "undone" = true, "redo" = ${inverse}::jsonb WHERE "id" = ${entry.id})`
           : Prisma.sql`operation_redone AS (UPDATE "Operation" SET "undone" = false, "inverse" = ${inverse}::jsonb WHERE "id" = ${entry.id})`,
