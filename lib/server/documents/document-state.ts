@@ -2,7 +2,7 @@ import 'server-only';
 import type { BeadView, DocumentStateView, SegmentsView } from '@/lib/alignment/document-view-schema';
 import type { Alignment, Bead } from '@/lib/alignment/types';
 import { db, type Tx } from '@/lib/server/db';
-import type { BeadExtra } from './persist-alignment';
+import { readBeadExtras, type BeadExtra } from './persist-alignment';
 
 // The alignment state a client holds (segments come from `segmentsOf`): beads in order (with labels and open comment counts), the
 // version and whether undo/redo are possible. Built from an alignment already in memory.
@@ -98,8 +98,7 @@ export async function beadViews(
   if (beadIds.length === 0) return new Map();
   const wanted = new Set(beadIds);
   const [extras, comments] = await Promise.all([
-    client.$queryRaw<BeadExtra[]>`
-      SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead" WHERE "documentId" = ${documentId} AND "id" = ANY(${beadIds})`,
+    readBeadExtras(client, documentId, beadIds),
     client.$queryRaw<{ beadId: string | null; n: number }[]>`
       SELECT "beadId", count(*)::int AS "n" FROM "Annotation"
       WHERE "documentId" = ${documentId} AND "resolved" = false AND "parentId" IS NULL AND "beadId" = ANY(${beadIds}) GROUP BY "beadId"`,
@@ -107,7 +106,7 @@ export async function beadViews(
   const views = viewsOf(
     alignment,
     alignment.beads.filter((b) => wanted.has(b.id)),
-    extras,
+    [...extras.values()],
     comments,
   );
   return new Map(views.map((v) => [v.id, v]));

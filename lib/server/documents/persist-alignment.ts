@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Alignment, Bead, Segment } from '@/lib/alignment/types';
 import { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/server/db';
+import type { db, Tx } from '@/lib/server/db';
 
 // Writes the difference between two alignments of one document: rows removed, rows added, rows whose content
 // changed, and positions that moved. Generic over every operation, so there is one way to store alignment state;
@@ -230,9 +230,9 @@ export function alignmentWrite(
 }
 
 /** The review data of some bead rows (one indexed read). */
-export async function readBeadExtras(tx: Tx, documentId: string, beadIds: string[]): Promise<Map<string, BeadExtra>> {
+export async function readBeadExtras(client: Tx | typeof db, documentId: string, beadIds: string[]): Promise<Map<string, BeadExtra>> {
   if (!beadIds.length) return new Map();
-  const rows = await tx.$queryRaw<BeadExtra[]>`
+  const rows = await client.$queryRaw<BeadExtra[]>`
     SELECT "id", "labels", "rejectReason", "reviewedSnapshot" FROM "Bead" WHERE "documentId" = ${documentId} AND "id" = ANY(${beadIds}::text[])`;
   return new Map(rows.map((r) => [r.id, r]));
 }
